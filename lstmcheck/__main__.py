@@ -1,0 +1,3 @@
+from lstmcheck.cli import main
+
+main()

@@ -1,0 +1,297 @@
+"""The shape calculator: flags and/or a pasted constructor -> a checked layer and its shapes.
+
+Flags and the expression are merged into one bound call, so the same table, the same binding
+and the same value checks serve `shape` and the linter. A flag beside the expression may fill
+in a size the expression left as a name, but never silently replaces a value: a conflict is a
+`UsageError` naming both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lstmcheck.expression import ExpressionError, parse_constructor
+from lstmcheck.records import BoundCall, Value
+from lstmcheck.shapes import DTYPE_BYTES, Dim, LayerShapes, LayerSpec, forward_shapes, mul
+from lstmcheck.signatures import MODES, Constructor, bind, effective
+from lstmcheck.validate import check_values
+
+
+class UsageError(ValueError):
+    """One clear line for the user; the CLI prints it and exits with status 2."""
+
+
+@dataclass(frozen=True)
+class ShapeRequest:
+    """What the user typed: flags are None where not given."""
+
+    expression: str | None = None
+    mode: str | None = None
+    input_size: int | None = None
+    hidden_size: int | None = None
+    num_layers: int | None = None
+    bias: bool | None = None
+    batch_first: bool | None = None
+    bidirectional: bool | None = None
+    proj_size: int | None = None
+    nonlinearity: str | None = None
+    dropout: float | None = None
+    seq_len: int | None = None
+    batch: int | None = None
+    unbatched: bool = False
+    input_shape: str | None = None
+    dtype: str = "float32"
+
+
+@dataclass(frozen=True)
+class ShapeAnswer:
+    ctor: Constructor
+    spec: LayerSpec
+    shapes: LayerShapes
+    call: BoundCall
+    seq_len: Dim
+    batch: Dim
+    unbatched: bool
+    dtype: str
+    num_bytes: Dim
+    module_text: str
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = field(default_factory=tuple)
+
+
+_FLAG_OF = {
+    "input_size": "--input-size", "hidden_size": "--hidden-size", "num_layers": "--num-layers",
+    "bias": "--bias/--no-bias", "batch_first": "--batch-first", "bidirectional": "--bidirectional",
+    "proj_size": "--proj-size", "nonlinearity": "--nonlinearity", "dropout": "--dropout",
+}
+
+
+def _flag_values(req: ShapeRequest) -> dict[str, object]:
+    given = {name: getattr(req, name) for name in _FLAG_OF}
+    return {k: v for k, v in given.items() if v is not None}
+
+
+def _merge(req: ShapeRequest) -> tuple[Constructor, BoundCall]:
+    flags = _flag_values(req)
+    if req.expression is None:
+        ctor = MODES[req.mode or "lstm"]
+        if "hidden_size" not in flags:
+            raise UsageError("give --hidden-size/-H (or paste a constructor, e.g. 'nn.LSTM(10, 20)')")
+        unknown = [f for f in flags if f not in ctor.names]
+        if unknown:
+            raise UsageError(_not_a_parameter(ctor, unknown[0]))
+        call = bind(ctor, [], [(k, Value.of(v)) for k, v in flags.items()])
+        return ctor, call
+    try:
+        ctor, call = parse_constructor(req.expression)
+    except ExpressionError as exc:
+        raise UsageError(str(exc)) from None
+    if req.mode is not None and MODES[req.mode] is not ctor:
+        raise UsageError(
+            f"--mode {req.mode} conflicts with the expression, which builds nn.{ctor.name}"
+        )
+    arguments = dict(call.arguments)
+    for name, flag_value in flags.items():
+        if name not in ctor.names:
+            raise UsageError(_not_a_parameter(ctor, name))
+        current = arguments.get(name)
+        if current is not None and current.known and current.value != flag_value:
+            raise UsageError(
+                f"{name} is {current.text} in the expression but {_FLAG_OF[name]} says "
+                f"{flag_value!r}: give it once"
+            )
+        if current is None or not current.known:
+            arguments[name] = Value.of(flag_value, origin=f"from {_FLAG_OF[name]}")
+    return ctor, BoundCall(ctor.name, arguments, call.partial, call.errors,
+                           call.positional_count, call.keywords + tuple(flags))
+
+
+def _not_a_parameter(ctor: Constructor, name: str) -> str:
+    return f"nn.{ctor.name} has no {name}: {_FLAG_OF[name]} does not apply to it"
+
+
+def _raise_first_error(ctor: Constructor, call: BoundCall) -> list[str]:
+    """Stop on what torch would reject; return the warnings torch would give."""
+    if call.errors:
+        error = call.errors[0]
+        raise UsageError(f"torch would raise TypeError: {error.message}{_binding_fix(ctor, error)}")
+    warnings = []
+    for problem in check_values(ctor, call):
+        if problem.severity == "error":
+            outcome = problem.outcome
+            said = (
+                f"torch would raise {outcome.exception}: {outcome.message}"
+                if outcome.kind == "raises"
+                else f"torch builds it, but the forward pass raises {outcome.exception}"
+                if outcome.kind == "forward-raises"
+                else "torch builds it, but not as meant"
+            )
+            raise UsageError(f"{problem.message}; {said}. Fix: {problem.fix}")
+        warnings.append(f"{problem.message}. Fix: {problem.fix}")
+    return warnings
+
+
+def _binding_fix(ctor: Constructor, error) -> str:
+    from lstmcheck.signatures import suggest
+
+    if error.kind == "missing":
+        return f". Fix: give {' and '.join(error.params)}, e.g. nn.{ctor.name}(10, 20)"
+    if error.kind == "unexpected":
+        guess = suggest(ctor, error.params[0])
+        return f". Did you mean {guess}=?" if guess else f". nn.{ctor.name} takes: {', '.join(ctor.names)}"
+    return ""
+
+
+def _size(value: Value | None, name: str, fallback: Dim) -> Dim:
+    if value is None:
+        return fallback
+    if value.known:
+        return int(value.value)
+    return value.text
+
+
+def _flag(value: Value | None, name: str) -> bool:
+    if value is None:
+        return False
+    if not value.known:
+        flag = _FLAG_OF[name].split("/")[0]
+        raise UsageError(
+            f"{name} is {value.text}, which lstmcheck cannot read: add {flag} or "
+            f"--no-{flag[2:]} to say which"
+        )
+    return bool(value.value)
+
+
+def _parse_input_shape(text: str) -> tuple[int, ...]:
+    cleaned = text.strip().strip("()[]")
+    try:
+        dims = tuple(int(part) for part in cleaned.replace("x", ",").split(",") if part.strip())
+    except ValueError:
+        raise UsageError(f"--input-shape {text!r} is not a list of ints like 7,3,10") from None
+    if not dims or any(d < 0 for d in dims):
+        raise UsageError(f"--input-shape {text!r} is not a list of non-negative ints like 7,3,10")
+    return dims
+
+
+def _data_dims(req: ShapeRequest, ctor: Constructor, batch_first: bool,
+               input_size: Dim) -> tuple[Dim, Dim, bool, Dim]:
+    """(seq_len, batch, unbatched, input_size) from -T/-N/--unbatched/--input-shape."""
+    seq_len: Dim = req.seq_len if req.seq_len is not None else "L"
+    batch: Dim = req.batch if req.batch is not None else "N"
+    unbatched = req.unbatched
+    if ctor.is_cell and req.seq_len is not None:
+        raise UsageError(
+            f"nn.{ctor.name} takes one time step: --seq-len does not apply (use --mode "
+            f"{ctor.mode.removesuffix('-cell')} for a sequence)"
+        )
+    if unbatched and req.batch is not None:
+        raise UsageError(f"--unbatched and --batch {req.batch} contradict each other: give one")
+    if req.seq_len is not None and req.seq_len <= 0:
+        raise UsageError(
+            f"--seq-len {req.seq_len}: torch raises RuntimeError: Expected sequence length to "
+            "be larger than 0 in RNN. Give at least one time step"
+        )
+    if req.batch is not None and req.batch < 0:
+        raise UsageError(f"--batch {req.batch} is negative")
+    if req.input_shape is None:
+        return seq_len, batch, unbatched, input_size
+    dims = _parse_input_shape(req.input_shape)
+    expected = (1, 2) if ctor.is_cell else (2, 3)
+    if len(dims) not in expected:
+        kind = "1-D (H_in,) or 2-D (N, H_in)" if ctor.is_cell else "2-D (L, H_in) or 3-D"
+        raise UsageError(
+            f"--input-shape {req.input_shape} has {len(dims)} dimensions; nn.{ctor.name} takes "
+            f"{kind} input"
+        )
+    shape_unbatched = len(dims) == expected[0]
+    if req.unbatched and not shape_unbatched:
+        raise UsageError(f"--unbatched conflicts with the batched --input-shape {req.input_shape}")
+    features = dims[-1]
+    if ctor.is_cell:
+        got_batch = None if shape_unbatched else dims[0]
+        got_seq = None
+    elif shape_unbatched:
+        got_seq, got_batch = dims[0], None
+    else:
+        got_seq, got_batch = (dims[1], dims[0]) if batch_first else (dims[0], dims[1])
+    for flag, given, got in (("--seq-len", req.seq_len, got_seq), ("--batch", req.batch, got_batch)):
+        if given is not None and got is not None and given != got:
+            raise UsageError(f"{flag} {given} conflicts with --input-shape {req.input_shape}, "
+                             f"which has {flag[2:]} {got}")
+    if shape_unbatched and req.batch is not None:
+        raise UsageError(f"--batch {req.batch} conflicts with the unbatched --input-shape {req.input_shape}")
+    if isinstance(input_size, int) and input_size != features:
+        raise UsageError(
+            f"--input-shape {req.input_shape} has {features} features in its last dimension but "
+            f"input_size is {input_size}; torch raises RuntimeError: input.size(-1) must be equal "
+            f"to input_size. Expected {input_size}, got {features}"
+        )
+    return (got_seq if got_seq is not None else seq_len,
+            got_batch if got_batch is not None else batch,
+            shape_unbatched, features)
+
+
+def _notes(spec: LayerSpec, unbatched: bool) -> list[str]:
+    if spec.ctor.is_cell:
+        return ["a cell takes one time step; loop over the sequence and feed h (and c) back in"]
+    notes = []
+    if not unbatched and not spec.batch_first:
+        notes.append("without batch_first the sequence comes first, (L, N, H_in); for "
+                     "batches shaped (N, L, H_in) pass batch_first=True")
+    if spec.batch_first and not unbatched:
+        notes.append("batch_first applies to input and output only: h_n"
+                     + (" and c_n stay" if spec.ctor.has_cell_state else " stays")
+                     + " (D*num_layers, N, H_out)")
+    if spec.has_projection:
+        notes.append(f"with proj_size, output and h_n carry proj_size ({spec.proj_size}) "
+                     f"features while c_n carries hidden_size ({spec.hidden_size})")
+    if spec.bidirectional:
+        last = "output[:, -1]" if spec.batch_first and not unbatched else "output[-1]"
+        notes.append(f"{last} and h_n[-1] differ: {last} joins the forward direction's last "
+                     "step with the backward direction's first, h_n[-1] is the backward "
+                     "direction alone (H_out); torch.cat((h_n[-2], h_n[-1]), dim=-1) gives both "
+                     "final states (2*H_out)")
+    return notes
+
+
+def module_text(ctor: Constructor, call: BoundCall) -> str:
+    """The call as torch sees it, every argument by keyword, defaults left out."""
+    parts = []
+    for name in ctor.names:
+        value = call.arguments.get(name)
+        if value is not None:
+            parts.append(f"{name}={value.text}")
+    return f"nn.{ctor.name}({', '.join(parts)})"
+
+
+def calculate(req: ShapeRequest) -> ShapeAnswer:
+    """Check the layer as torch would, then work out every shape it takes and gives."""
+    if req.dtype not in DTYPE_BYTES:
+        raise UsageError(f"--dtype {req.dtype} is not one of {', '.join(DTYPE_BYTES)}")
+    ctor, call = _merge(req)
+    warnings = _raise_first_error(ctor, call)
+    get = lambda name: effective(ctor, call, name)  # noqa: E731
+    batch_first = _flag(get("batch_first"), "batch_first") if not ctor.is_cell else False
+    input_size = _size(get("input_size"), "input_size", "H_in")
+    seq_len, batch, unbatched, input_size = _data_dims(req, ctor, batch_first, input_size)
+    spec = LayerSpec(
+        ctor=ctor,
+        input_size=input_size,
+        hidden_size=_size(get("hidden_size"), "hidden_size", "H"),
+        num_layers=1 if ctor.is_cell else _size(get("num_layers"), "num_layers", 1),
+        bias=_flag(get("bias"), "bias"),
+        batch_first=batch_first,
+        bidirectional=False if ctor.is_cell else _flag(get("bidirectional"), "bidirectional"),
+        proj_size=0 if ctor.is_cell else _size(get("proj_size"), "proj_size", 0),
+    )
+    shapes = forward_shapes(spec, seq_len, batch, unbatched)
+    symbols = sorted({d for t in (shapes.input, shapes.output, shapes.h_n) for d in t.shape
+                      if isinstance(d, str)})
+    return ShapeAnswer(
+        ctor=ctor, spec=spec, shapes=shapes, call=call, seq_len=seq_len, batch=batch,
+        unbatched=unbatched, dtype=req.dtype,
+        num_bytes=mul(shapes.num_parameters, DTYPE_BYTES[req.dtype]),
+        module_text=module_text(ctor, call), notes=tuple(_notes(spec, unbatched)),
+        warnings=tuple(warnings), symbols=tuple(symbols),
+    )

@@ -1,0 +1,124 @@
+"""The command line: read flags, call the API, print, choose the exit code.
+
+Exit status: 0 nothing to report, 1 findings, 2 a usage error or nothing could be checked.
+Each command imports what it needs inside its body, so `lstmcheck shape` never pays for
+libcst or torch.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from typing import List, Optional
+
+import typer
+
+from lstmcheck import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="lstmcheck",
+    help="Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def fail(message: str) -> "typer.Exit":
+    """Print one line on stderr and leave with status 2."""
+    sys.stderr.write(f"lstmcheck: error: {message}\n")
+    return typer.Exit(EXIT_USAGE)
+
+
+class Mode(str, Enum):
+    lstm = "lstm"
+    gru = "gru"
+    rnn = "rnn"
+    lstm_cell = "lstm-cell"
+    gru_cell = "gru-cell"
+    rnn_cell = "rnn-cell"
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"lstmcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells."""
+
+
+@app.command(context_settings={"help_option_names": ["-h", "--help"]})
+def shape(
+    expression: Optional[str] = typer.Argument(
+        None, help="A constructor as in your code, e.g. 'nn.LSTM(10, 20, bidirectional=True)'. "
+        "Parsed, never run."),
+    mode: Optional[Mode] = typer.Option(None, "--mode", "-m", help="The layer (default lstm)."),
+    input_size: Optional[int] = typer.Option(None, "--input-size", "-i", help="input_size (H_in)."),
+    hidden_size: Optional[int] = typer.Option(None, "--hidden-size", "-H",
+                                              help="hidden_size (H_cell); required without an expression."),
+    num_layers: Optional[int] = typer.Option(None, "--num-layers", "-L", help="num_layers (default 1)."),
+    bias: Optional[bool] = typer.Option(None, "--bias/--no-bias", help="bias (default on)."),
+    batch_first: Optional[bool] = typer.Option(None, "--batch-first/--no-batch-first",
+                                               help="batch_first (default off)."),
+    bidirectional: Optional[bool] = typer.Option(None, "--bidirectional/--no-bidirectional",
+                                                 help="bidirectional (default off)."),
+    proj_size: Optional[int] = typer.Option(None, "--proj-size", help="proj_size (LSTM only)."),
+    nonlinearity: Optional[str] = typer.Option(None, "--nonlinearity", help="'tanh' or 'relu' (RNN)."),
+    dropout: Optional[float] = typer.Option(None, "--dropout", help="dropout between layers."),
+    seq_len: Optional[int] = typer.Option(None, "--seq-len", "-T", help="Sequence length (L)."),
+    batch: Optional[int] = typer.Option(None, "--batch", "-N", help="Batch size (N)."),
+    unbatched: bool = typer.Option(False, "--unbatched", help="Input without a batch dimension."),
+    input_shape: Optional[str] = typer.Option(
+        None, "--input-shape", help="The input's shape, e.g. 7,3,10 (read per --batch-first)."),
+    dtype: str = typer.Option("float32", "--dtype", help="float32, float64, float16 or bfloat16."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
+    verify: bool = typer.Option(False, "--verify",
+                                help="Confirm every shape with torch on the meta device."),
+) -> None:
+    """Print the shapes a recurrent layer takes and gives, and its parameters."""
+    from lstmcheck.calculator import ShapeRequest, UsageError, calculate
+
+    request = ShapeRequest(
+        expression=expression, mode=mode.value if mode else None, input_size=input_size,
+        hidden_size=hidden_size, num_layers=num_layers, bias=bias, batch_first=batch_first,
+        bidirectional=bidirectional, proj_size=proj_size, nonlinearity=nonlinearity,
+        dropout=dropout, seq_len=seq_len, batch=batch, unbatched=unbatched,
+        input_shape=input_shape, dtype=dtype,
+    )
+    try:
+        answer = calculate(request)
+    except UsageError as exc:
+        raise fail(str(exc)) from None
+    verified = None
+    if verify:
+        from lstmcheck.verify import TorchMissing, VerifyMismatch, verify_answer
+
+        try:
+            verified = verify_answer(answer)
+        except TorchMissing as exc:
+            raise fail(str(exc)) from None
+        except VerifyMismatch as exc:
+            sys.stderr.write(f"lstmcheck: error: torch disagrees: {exc}\n")
+            raise typer.Exit(EXIT_FINDINGS) from None
+    if as_json:
+        from lstmcheck.report.shape_json import render
+
+        print(render(answer, verified))
+        return
+    from rich.console import Console
+
+    from lstmcheck.report.shape_text import print_answer
+
+    print_answer(answer, Console(highlight=False), verified)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,145 @@
+"""The shared vocabulary: plain, frozen records that every part of lstmcheck passes around.
+
+Nothing here knows about files, libcst, torch or the terminal. Every record is picklable and
+turns into JSON through `dataclasses.asdict`, so that a process pool or a cache can come later
+without touching a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based span in a source file (columns count characters, 1-based as editors show)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Value:
+    """One argument as lstmcheck understands it.
+
+    `known` values carry the Python literal in `value`; anything else (a name, an expression)
+    is kept only as its source `text`, which the shape calculator uses as a symbol and the
+    linter treats as unknown. `origin` says where a known value came from when it was not
+    written inline ("hidden_size defaults to 0 in __init__").
+    """
+
+    text: str
+    known: bool = False
+    value: Any = None
+    origin: str | None = None
+    location: Location | None = None
+
+    @staticmethod
+    def of(literal: Any, origin: str | None = None) -> Value:
+        return Value(text=repr(literal), known=True, value=literal, origin=origin)
+
+    def is_int(self) -> bool:
+        """A true int: torch's `isinstance(x, int)` check, minus bool which no one means."""
+        return self.known and isinstance(self.value, int) and not isinstance(self.value, bool)
+
+
+@dataclass(frozen=True)
+class BindError:
+    """An argument-binding failure, worded as Python words it when torch binds the call."""
+
+    kind: Literal["missing", "unexpected", "multiple", "too-many"]
+    params: tuple[str, ...]
+    message: str
+
+
+@dataclass(frozen=True)
+class BoundCall:
+    """A constructor call bound to its signature the way Python and torch bind it.
+
+    `arguments` holds only what the call passed (defaults are not filled in); `partial` is
+    true when `*args` or `**kwargs` may have passed more, so nothing can be called missing.
+    """
+
+    constructor: str
+    arguments: dict[str, Value]
+    partial: bool = False
+    errors: tuple[BindError, ...] = ()
+    positional_count: int = 0
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TorchOutcome:
+    """What torch does with a call: what `--verify` checks a finding against."""
+
+    kind: Literal["raises", "warns", "forward-raises", "accepts"]
+    exception: str | None = None
+    message: str | None = None
+    # "torch": an explicit check in torch (stable text); "python": argument binding or a
+    # builtin (match type and pattern); "alloc": torch.empty rejected a shape.
+    source: Literal["torch", "python", "alloc"] = "torch"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A constructor argument that torch rejects or that cannot do what the user meant."""
+
+    params: tuple[str, ...]
+    message: str
+    severity: Severity
+    outcome: TorchOutcome
+    fix: str = ""
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """One call that resolves to a torch recurrent layer, as the linter's rules see it."""
+
+    constructor: str
+    call: BoundCall
+    location: Location
+    text: str
+    qualified_name: str
+    noqa_lines: tuple[int, ...] = ()
+    target: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One report: a rule's code and message at a place in a file."""
+
+    code: str
+    name: str
+    severity: Severity
+    path: str
+    location: Location
+    message: str
+    outcome: TorchOutcome | None = None
+    verify: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the user asked for; checking a file is a pure function of its bytes and these."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    verify: bool = False
+    show_shapes: bool = False
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Everything one file produced."""
+
+    path: str
+    findings: tuple[Finding, ...] = ()
+    calls: int = 0
+    parsed: bool = False
+    skipped: bool = False
+    shapes: tuple[Any, ...] = field(default_factory=tuple)

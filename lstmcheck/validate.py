@@ -1,0 +1,325 @@
+"""What torch does with the values of a bound call: the checks of torch 2.13's rnn.py, in order.
+
+Each problem carries the outcome torch produces (exception type and exact text, the dropout
+warning, or a failure that waits for the first forward pass), so that the shape calculator,
+the linter's messages and `--verify` all speak from the same place. Unknown values are never
+guessed at: a check whose inputs are not all known says nothing.
+"""
+
+from __future__ import annotations
+
+import numbers
+from typing import Any
+
+from lstmcheck.records import BoundCall, Problem, TorchOutcome, Value
+from lstmcheck.signatures import CONSTRUCTORS, Constructor, effective
+
+_DROPOUT_RANGE = (
+    "dropout should be a number in range [0, 1] representing the probability of an element "
+    "being zeroed"
+)
+_PROJ_ONLY_LSTM = "proj_size argument is only supported for LSTM, not RNN or GRU"
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _raises(exception: str, message: str, source: str = "torch") -> TorchOutcome:
+    return TorchOutcome("raises", exception, message, source)  # type: ignore[arg-type]
+
+
+def _said(value: Value) -> str:
+    """How a value is named in a message: its text, and where it came from if not inline."""
+    origin = f" ({value.origin})" if value.origin and value.origin != "default" else ""
+    return f"{value.text}{origin}"
+
+
+def _positional_note(ctor: Constructor, call: BoundCall, name: str) -> str:
+    index = ctor.names.index(name)
+    if index < call.positional_count and name not in call.keywords:
+        return f" (the {_ordinal(index + 1)} positional argument of nn.{ctor.name} is {name})"
+    return ""
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def check_values(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    """Every problem with the call's known values, in the order torch meets them."""
+    if ctor.is_cell:
+        return _check_cell(ctor, call)
+    return _check_family(ctor, call)
+
+
+def first_failure(ctor: Constructor, call: BoundCall) -> TorchOutcome | None:
+    """What construction raises first, if it raises, as torch orders its checks."""
+    for problem in _ordered(ctor, call):
+        if problem.outcome.kind == "raises":
+            return problem.outcome
+    return None
+
+
+def _ordered(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    problems = check_values(ctor, call)
+    binding = [_binding_problem(e.message) for e in call.errors[:1]]
+    # GRU and RNN reject proj_size= and RNN checks its nonlinearity before RNNBase binds.
+    early = [p for p in problems if p.outcome.message == _PROJ_ONLY_LSTM
+             or (ctor.name == "RNN" and p.params == ("nonlinearity",))]
+    return early + binding + [p for p in problems if p not in early]
+
+
+def _binding_problem(message: str) -> Problem:
+    return Problem((), message, "error", _raises("TypeError", message, "python"))
+
+
+def _check_family(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    out: list[Problem] = []
+    get = lambda name: effective(ctor, call, name)  # noqa: E731
+
+    if ctor.name in ("GRU", "RNN") and "proj_size" in call.keywords:
+        out.append(Problem(
+            ("proj_size",),
+            f"proj_size={_said(call.arguments['proj_size'])} on nn.{ctor.name}: only nn.LSTM "
+            "has projections",
+            "error", _raises("ValueError", _PROJ_ONLY_LSTM),
+            "remove proj_size, or use nn.LSTM",
+        ))
+    if ctor.name == "RNN":
+        nl = call.arguments.get("nonlinearity")
+        if nl is not None and nl.known and nl.value not in ("tanh", "relu"):
+            out.append(Problem(
+                ("nonlinearity",),
+                f"nonlinearity={_said(nl)}{_positional_note(ctor, call, 'nonlinearity')} is "
+                "not 'tanh' or 'relu'",
+                "error",
+                _raises("ValueError", f"Unknown nonlinearity '{nl.value}'. Select from 'tanh' or 'relu'."),
+                _dropout_hint(nl) or "use nonlinearity='tanh' or nonlinearity='relu'",
+            ))
+
+    dropout, layers = get("dropout"), get("num_layers")
+    out.extend(_check_dropout(ctor, call, dropout, layers))
+
+    for name in ("bias", "batch_first"):
+        value = get(name)
+        if value is not None and value.known and not isinstance(value.value, bool):
+            out.append(Problem(
+                (name,),
+                f"{name}={_said(value)}{_positional_note(ctor, call, name)} is not a bool",
+                "error",
+                _raises("TypeError", f"{name} should be of type bool, got: {_type_name(value.value)}"),
+                _dropout_hint(value) if name == "bias" else f"pass {name}=True or {name}=False",
+            ))
+
+    for name in ("input_size", "hidden_size"):
+        out.extend(_check_family_size(ctor, call, name, get(name)))
+
+    out.extend(_check_layers(ctor, call, layers))
+    if not (ctor.name in ("GRU", "RNN") and "proj_size" in call.keywords):
+        out.extend(_check_projection(ctor, call, get("proj_size"), get("hidden_size")))
+
+    bidi = get("bidirectional")
+    if bidi is not None and bidi.known and not isinstance(bidi.value, bool):
+        out.append(Problem(
+            ("bidirectional",),
+            f"bidirectional={_said(bidi)}{_positional_note(ctor, call, 'bidirectional')} is not "
+            "a bool: torch builds the module, then the first forward pass fails",
+            "error",
+            TorchOutcome("forward-raises", "TypeError",
+                         f"{ctor.name.lower()}() received an invalid combination of arguments"),
+            "pass bidirectional=True or bidirectional=False",
+        ))
+    return out
+
+
+def _dropout_hint(value: Value) -> str:
+    if value.known and isinstance(value.value, float) and not isinstance(value.value, bool):
+        return f"if {value.text} was meant as the dropout, write dropout={value.text}"
+    return ""
+
+
+def _check_dropout(ctor: Constructor, call: BoundCall, dropout: Value | None,
+                   layers: Value | None) -> list[Problem]:
+    if dropout is None or not dropout.known:
+        return []
+    value = dropout.value
+    where = _positional_note(ctor, call, "dropout")
+    fix = "give dropout a probability between 0 and 1, e.g. dropout=0.2"
+    if value is None or isinstance(value, complex):
+        text = f"float() argument must be a string or a real number, not '{_type_name(value)}'"
+        return [Problem(("dropout",), f"dropout={_said(dropout)}{where} is not a number",
+                        "error", _raises("TypeError", text, "python"), fix)]
+    if isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            text = f"could not convert string to float: {value!r}"
+            return [Problem(("dropout",), f"dropout={_said(dropout)}{where} is not a number",
+                            "error", _raises("ValueError", text, "python"), fix)]
+    if (not isinstance(value, numbers.Number) or isinstance(value, bool)
+            or not 0 <= value <= 1):  # type: ignore[operator]
+        return [Problem(("dropout",), f"dropout={_said(dropout)}{where} is not a probability in [0, 1]",
+                        "error", _raises("ValueError", _DROPOUT_RANGE), fix)]
+    if value > 0 and layers is not None and layers.known and layers.value == 1:
+        text = (
+            "dropout option adds dropout after all but last recurrent layer, so non-zero "
+            "dropout expects num_layers greater than 1, but got "
+            f"dropout={value} and num_layers={layers.value}"
+        )
+        layers_said = "num_layers=1" if layers.origin == "default" else f"num_layers={_said(layers)}"
+        return [Problem(
+            ("dropout", "num_layers"),
+            f"dropout={_said(dropout)} with {layers_said} applies no dropout at all: torch "
+            "drops out between stacked layers only",
+            "warning", TorchOutcome("warns", "UserWarning", text),
+            "use num_layers >= 2, or put an nn.Dropout on the output and remove dropout=",
+        )]
+    return []
+
+
+def _check_family_size(ctor: Constructor, call: BoundCall, name: str,
+                       value: Value | None) -> list[Problem]:
+    if value is None or not value.known:
+        return []
+    v = value.value
+    where = _positional_note(ctor, call, name)
+    if isinstance(v, bool):
+        if v:
+            return [Problem((name,), f"{name}={_said(value)}{where}: a bool used as a size; "
+                            f"torch takes True as {name}=1", "warning",
+                            TorchOutcome("accepts"), f"give {name} as an int")]
+        return [Problem((name,), f"{name}={_said(value)}{where} is not a positive size", "error",
+                        _raises("ValueError", f"{name} must be greater than zero"),
+                        f"give {name} as a positive int")]
+    if not isinstance(v, int):
+        fix = f"give {name} as an int" + (f", e.g. {name}={int(v)}" if isinstance(v, float)
+                                          and v.is_integer() else "")
+        return [Problem((name,), f"{name}={_said(value)}{where} is not an int", "error",
+                        _raises("TypeError", f"{name} should be of type int, got: {_type_name(v)}"),
+                        fix)]
+    if v <= 0:
+        return [Problem((name,), f"{name}={_said(value)}{where} is not a positive size", "error",
+                        _raises("ValueError", f"{name} must be greater than zero"),
+                        f"give {name} as a positive int")]
+    return []
+
+
+def _check_layers(ctor: Constructor, call: BoundCall, layers: Value | None) -> list[Problem]:
+    if layers is None or not layers.known:
+        return []
+    v = layers.value
+    where = _positional_note(ctor, call, "num_layers")
+    fix = "give num_layers as an int >= 1"
+    if isinstance(v, bool):
+        if v:
+            return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is a bool: torch "
+                            "builds the module, then the first forward pass fails", "error",
+                            TorchOutcome("forward-raises", "TypeError",
+                                         f"{ctor.name.lower()}() received an invalid combination of arguments"),
+                            fix)]
+        return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is less than 1",
+                        "error", _raises("ValueError", "num_layers must be greater than zero"), fix)]
+    if isinstance(v, (int, float)) and v <= 0:
+        return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is less than 1",
+                        "error", _raises("ValueError", "num_layers must be greater than zero"), fix)]
+    if isinstance(v, float):
+        return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is not an int", "error",
+                        _raises("TypeError", "'float' object cannot be interpreted as an integer",
+                                "python"), fix)]
+    if not isinstance(v, (int, float)):
+        text = f"'<=' not supported between instances of '{_type_name(v)}' and 'int'"
+        return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is not an int", "error",
+                        _raises("TypeError", text, "python"), fix)]
+    return []
+
+
+def _check_projection(ctor: Constructor, call: BoundCall, proj: Value | None,
+                      hidden: Value | None) -> list[Problem]:
+    if proj is None or not proj.known or proj.origin == "default":
+        return []
+    v = proj.value
+    where = _positional_note(ctor, call, "proj_size")
+    fix = "give proj_size as an int smaller than hidden_size, or 0 for no projection"
+    if not isinstance(v, (int, float)):
+        text = f"'<' not supported between instances of '{_type_name(v)}' and 'int'"
+        return [Problem(("proj_size",), f"proj_size={_said(proj)}{where} is not an int",
+                        "error", _raises("TypeError", text, "python"), fix)]
+    if v < 0:
+        return [Problem(("proj_size",), f"proj_size={_said(proj)}{where} is negative", "error",
+                        _raises("ValueError",
+                                "proj_size should be a positive integer or zero to disable projections"),
+                        fix)]
+    if hidden is not None and hidden.is_int() and hidden.value > 0 and v >= hidden.value:
+        return [Problem(("proj_size", "hidden_size"),
+                        f"proj_size={_said(proj)}{where} is not smaller than "
+                        f"hidden_size={_said(hidden)}", "error",
+                        _raises("ValueError", "proj_size has to be smaller than hidden_size"),
+                        "a projection maps h to fewer features: choose proj_size < hidden_size")]
+    if v and (isinstance(v, (bool, float))):
+        return [Problem(("proj_size",), f"proj_size={_said(proj)}{where} is not an int", "error",
+                        _raises("TypeError", "empty(): argument 'size'", "alloc"), fix)]
+    if ctor.name in ("GRU", "RNN") and v > 0:
+        return [Problem(("proj_size",),
+                        f"{proj.text} reaches proj_size{where}, which nn.{ctor.name} cannot use: "
+                        "torch builds it, then the first forward pass fails", "error",
+                        TorchOutcome("forward-raises", "RuntimeError", "Expected hidden size"),
+                        "pass device= and dtype= by keyword")]
+    return []
+
+
+def _check_cell(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    """Cells check nothing themselves: bad sizes fail when the weights are allocated."""
+    out: list[Problem] = []
+    get = lambda name: effective(ctor, call, name)  # noqa: E731
+    inp, hid = get("input_size"), get("hidden_size")
+    for name, value in (("hidden_size", hid), ("input_size", inp)):
+        if value is None or not value.known:
+            continue
+        v = value.value
+        where = _positional_note(ctor, call, name)
+        if isinstance(v, bool) or (isinstance(v, int) and v == 0):
+            if v is True:
+                msg = f"{name}={_said(value)}{where}: a bool used as a size; torch takes True as 1"
+            else:
+                msg = (f"{name}={_said(value)}{where}: the cell is built with no features "
+                       "(nn." + ctor.name + " does not check its sizes)")
+            out.append(Problem((name,), msg, "warning", TorchOutcome("accepts"),
+                               f"give {name} as a positive int"))
+        elif isinstance(v, int) and v < 0:
+            out.append(Problem((name,), f"{name}={_said(value)}{where} is negative", "error",
+                               _raises("RuntimeError", "Trying to create tensor with negative dimension",
+                                       "alloc"), f"give {name} as a positive int"))
+        elif not isinstance(v, int):
+            text = ("unsupported operand type(s) for *: 'int' and 'NoneType'"
+                    if v is None and name == "hidden_size" else "empty(): argument 'size'")
+            out.append(Problem((name,), f"{name}={_said(value)}{where} is not an int", "error",
+                               _raises("TypeError", text, "python" if v is None and name == "hidden_size"
+                                       else "alloc"), f"give {name} as an int"))
+    bias = call.arguments.get("bias")
+    if bias is not None and bias.known and not isinstance(bias.value, bool):
+        where = _positional_note(ctor, call, "bias")
+        if ctor.name == "RNNCell" and bias.value == "relu":
+            out.append(Problem(("bias",),
+                               f"'relu' lands in bias{where}, so the cell keeps tanh",
+                               "error", TorchOutcome("accepts"),
+                               "write nonlinearity='relu'"))
+        else:
+            truth = "True" if bias.value else "False"
+            out.append(Problem(("bias",), f"bias={_said(bias)}{where} is not a bool: nn.{ctor.name} "
+                               f"takes it as {truth}", "warning", TorchOutcome("accepts"),
+                               f"pass bias={truth}"))
+    if ctor.name == "RNNCell":
+        nl = call.arguments.get("nonlinearity")
+        if nl is not None and nl.known and nl.value not in ("tanh", "relu"):
+            out.append(Problem(("nonlinearity",),
+                               f"nonlinearity={_said(nl)} is not 'tanh' or 'relu': nn.RNNCell "
+                               "builds, then the first forward pass fails", "error",
+                               TorchOutcome("forward-raises", "RuntimeError",
+                                            f"Unknown nonlinearity: {nl.value}"),
+                               "use nonlinearity='tanh' or nonlinearity='relu'"))
+    return out
+
+
+def constructor(name: str) -> Constructor:
+    return CONSTRUCTORS[name]

@@ -1,0 +1,136 @@
+"""Let torch itself confirm what lstmcheck says, on the meta device (weights take no memory).
+
+torch is imported here alone, lazily, once, and only when the user asked for `--verify`. Only
+literal values ever reach it: never the user's code.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import replace
+from typing import Any
+
+from lstmcheck.calculator import ShapeAnswer
+from lstmcheck.shapes import Dim, LayerSpec, forward_shapes
+
+INSTALL_HINT = "torch is not installed: pip install 'lstmcheck[verify]' to use --verify"
+
+
+class TorchMissing(RuntimeError):
+    """--verify was asked for, but torch cannot be imported."""
+
+
+class VerifyMismatch(RuntimeError):
+    """torch disagrees with a shape lstmcheck printed: a bug of ours."""
+
+
+_torch: Any = None
+
+
+def load_torch() -> Any:
+    """Import torch once, keeping its import-time warnings (no NumPy, ...) off the user's stderr."""
+    global _torch
+    if _torch is None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                import torch
+        except ImportError:
+            raise TorchMissing(INSTALL_HINT) from None
+        _torch = torch
+    return _torch
+
+
+# Distinct small values for sizes that the user left symbolic, so that a mix-up of two of them
+# cannot pass unnoticed.
+_STAND_INS = (7, 11, 5, 13, 3, 17, 19, 23)
+
+
+def _concrete(answer: ShapeAnswer) -> tuple[LayerSpec, int, int, dict[str, int]]:
+    """The answer's spec with every symbol replaced by a distinct number."""
+    chosen: dict[str, int] = {}
+    pool = iter(_STAND_INS)
+
+    def pick(d: Dim, floor: int = 1) -> int:
+        if isinstance(d, int):
+            return d
+        if d not in chosen:
+            value = next(pool)
+            while value < floor:
+                value = next(pool)
+            chosen[d] = value
+        return chosen[d]
+
+    spec = answer.spec
+    hidden = pick(spec.hidden_size, floor=8)
+    concrete = replace(
+        spec,
+        input_size=pick(spec.input_size),
+        hidden_size=hidden,
+        num_layers=spec.num_layers if isinstance(spec.num_layers, int) else 2,
+        proj_size=spec.proj_size if isinstance(spec.proj_size, int) else min(pick(spec.proj_size), hidden - 1),
+    )
+    if isinstance(spec.num_layers, str):
+        chosen[spec.num_layers] = concrete.num_layers
+    if isinstance(spec.proj_size, str):
+        chosen[spec.proj_size] = concrete.proj_size
+    seq_len = 1 if answer.ctor.is_cell else pick(answer.seq_len)
+    batch = 1 if answer.unbatched else pick(answer.batch)
+    return concrete, seq_len, batch, chosen
+
+
+def build_on_meta(torch: Any, spec: LayerSpec, dtype: str) -> Any:
+    cls = getattr(torch.nn, spec.ctor.name)
+    kwargs: dict[str, Any] = {"bias": spec.bias, "device": "meta", "dtype": getattr(torch, dtype)}
+    if not spec.ctor.is_cell:
+        kwargs.update(num_layers=spec.num_layers, batch_first=spec.batch_first,
+                      bidirectional=spec.bidirectional)
+        if spec.ctor.name == "LSTM":
+            kwargs["proj_size"] = spec.proj_size
+    return cls(spec.input_size, spec.hidden_size, **kwargs)
+
+
+def verify_answer(answer: ShapeAnswer) -> dict[str, Any]:
+    """Build the layer on meta, run one forward pass, compare every shape and parameter."""
+    torch = load_torch()
+    spec, seq_len, batch, chosen = _concrete(answer)
+    ours = forward_shapes(spec, seq_len, batch, answer.unbatched)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        module = build_on_meta(torch, spec, answer.dtype)
+        def meta(shape: tuple) -> Any:
+            return torch.empty(shape, device="meta", dtype=getattr(torch, answer.dtype))
+
+        # Passing the h_0 (and c_0) we print checks them too: torch rejects a wrong one.
+        h_0 = meta(ours.h_0.shape)
+        hx = (h_0, meta(ours.c_0.shape)) if ours.c_0 is not None else h_0
+        result = module(meta(ours.input.shape), hx)
+    if spec.ctor.is_cell:
+        if spec.ctor.has_cell_state:
+            got = {"output": result[0], "c_n": result[1]}
+        else:
+            got = {"output": result}
+    elif spec.ctor.has_cell_state:
+        got = {"output": result[0], "h_n": result[1][0], "c_n": result[1][1]}
+    else:
+        got = {"output": result[0], "h_n": result[1]}
+    mismatches = []
+    for name, tensor in got.items():
+        expected = getattr(ours, name).shape
+        if tuple(tensor.shape) != tuple(expected):
+            mismatches.append(f"{name}: lstmcheck {expected}, torch {tuple(tensor.shape)}")
+    theirs = [(n, tuple(p.shape)) for n, p in module.named_parameters()]
+    mine = [(p.name, tuple(p.shape)) for p in ours.parameters]
+    if theirs != mine:
+        mismatches.append(f"parameters: lstmcheck {mine}, torch {theirs}")
+    count = sum(p.numel() for p in module.parameters())
+    if count != ours.num_parameters:
+        mismatches.append(f"parameter count: lstmcheck {ours.num_parameters}, torch {count}")
+    if mismatches:
+        raise VerifyMismatch("; ".join(mismatches))
+    version = torch.__version__
+    stand_ins = ", ".join(f"{k}={v}" for k, v in chosen.items())
+    summary = f"by torch {version} on the meta device: every shape and parameter agrees"
+    if stand_ins:
+        summary += f" (symbols taken as {stand_ins})"
+    return {"status": "confirmed", "torch_version": version, "stand_ins": chosen, "summary": summary}
