@@ -55,6 +55,7 @@ class BindError:
     kind: Literal["missing", "unexpected", "multiple", "too-many"]
     params: tuple[str, ...]
     message: str
+    location: Location | None = None
 
 
 @dataclass(frozen=True)
@@ -100,12 +101,12 @@ class Problem:
 class CallRecord:
     """One call that resolves to a torch recurrent layer, as the linter's rules see it."""
 
+    path: str
     constructor: str
     call: BoundCall
     location: Location
     text: str
     qualified_name: str
-    noqa_lines: tuple[int, ...] = ()
     target: str | None = None
 
 
@@ -120,6 +121,7 @@ class Finding:
     location: Location
     message: str
     outcome: TorchOutcome | None = None
+    call: Location | None = None  # the whole call: a noqa on any of its lines applies
     verify: dict[str, Any] | None = None
 
 
@@ -142,4 +144,4 @@ class FileResult:
     calls: int = 0
     parsed: bool = False
     skipped: bool = False
-    shapes: tuple[Any, ...] = field(default_factory=tuple)
+    snippets: dict[int, str] = field(default_factory=dict)  # line -> source, for the report

@@ -9,7 +9,7 @@ arguments exactly as Python and torch bind them, and words its failures as Pytho
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal, Sequence
 
 from lstmcheck.records import BindError, BoundCall, Value
@@ -204,28 +204,28 @@ def bind(
         arguments[names[index]] = value
 
     for keyword, value in keywords:
-        if keyword not in names or (rnn_pops_nonlinearity and keyword == "nonlinearity"):
-            errors.append(
-                BindError(
-                    "unexpected",
-                    (keyword,),
-                    f"{ctor.init_name} got an unexpected keyword argument '{keyword}'",
-                )
-            )
+        unexpected = f"{ctor.init_name} got an unexpected keyword argument '{keyword}'"
+        if rnn_pops_nonlinearity and keyword == "nonlinearity":
+            # Given twice in truth, though torch words it as an unknown keyword.
+            errors.append(BindError("multiple", (keyword,), unexpected, value.location))
+            continue
+        if keyword == "mode" and not ctor.is_cell:
+            # LSTM, GRU and RNN hand their mode to RNNBase as its first positional.
+            message = f"{ctor.init_name} got multiple values for argument 'mode'"
+            errors.append(BindError("multiple", (keyword,), message, value.location))
+            continue
+        if keyword not in names:
+            errors.append(BindError("unexpected", (keyword,), unexpected, value.location))
             continue
         if keyword in arguments:
-            errors.append(
-                BindError(
-                    "multiple",
-                    (keyword,),
-                    f"{ctor.init_name} got multiple values for argument '{keyword}'",
-                )
-            )
+            message = f"{ctor.init_name} got multiple values for argument '{keyword}'"
+            errors.append(BindError("multiple", (keyword,), message, value.location))
             continue
         arguments[keyword] = value
 
     if len(positional) > len(names) and not star_args:
-        errors.append(_too_many(ctor, len(positional)))
+        error = _too_many(ctor, len(positional))
+        errors.append(replace(error, location=positional[len(names)].location))
 
     if not (star_args or star_kwargs):
         missing = [p.name for p in ctor.params if p.required and p.name not in arguments]

@@ -19,6 +19,7 @@ _DROPOUT_RANGE = (
     "being zeroed"
 )
 _PROJ_ONLY_LSTM = "proj_size argument is only supported for LSTM, not RNN or GRU"
+_NOT_AN_INTEGER = "'float' object cannot be interpreted as an integer"
 
 
 def _type_name(value: Any) -> str:
@@ -127,10 +128,22 @@ def _check_family(ctor: Constructor, call: BoundCall) -> list[Problem]:
             "a bool: torch builds the module, then the first forward pass fails",
             "error",
             TorchOutcome("forward-raises", "TypeError",
-                         f"{ctor.name.lower()}() received an invalid combination of arguments"),
+                         f"{_forward_function(ctor, call)} received an invalid combination of arguments"),
             "pass bidirectional=True or bidirectional=False",
         ))
+    # After its explicit checks torch runs range(num_layers), where a float num_layers
+    # fails, and then allocates the weights, where a bad size or proj_size fails.
+    out.sort(key=lambda p: 2 if p.outcome.source == "alloc"
+             else 1 if p.outcome.message == _NOT_AN_INTEGER else 0)
     return out
+
+
+def _forward_function(ctor: Constructor, call: BoundCall) -> str:
+    """The ATen function an RNNBase forward calls: lstm(), gru(), rnn_tanh() or rnn_relu()."""
+    if ctor.name != "RNN":
+        return f"{ctor.name.lower()}()"
+    nl = effective(ctor, call, "nonlinearity")
+    return "rnn_relu()" if nl is not None and nl.known and nl.value == "relu" else "rnn_tanh()"
 
 
 def _dropout_hint(value: Value) -> str:
@@ -185,6 +198,11 @@ def _check_family_size(ctor: Constructor, call: BoundCall, name: str,
     v = value.value
     where = _positional_note(ctor, call, name)
     if isinstance(v, bool):
+        if v and ctor.name == "RNN" and name == "hidden_size":
+            # RNN's gate size is hidden_size itself, and torch.empty((True, I)) is refused.
+            return [Problem((name,), f"{name}={_said(value)}{where} is a bool, not an int",
+                            "error", _raises("TypeError", "empty(): argument 'size'", "alloc"),
+                            f"give {name} as an int")]
         if v:
             return [Problem((name,), f"{name}={_said(value)}{where}: a bool used as a size; "
                             f"torch takes True as {name}=1", "warning",
@@ -216,7 +234,7 @@ def _check_layers(ctor: Constructor, call: BoundCall, layers: Value | None) -> l
             return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is a bool: torch "
                             "builds the module, then the first forward pass fails", "error",
                             TorchOutcome("forward-raises", "TypeError",
-                                         f"{ctor.name.lower()}() received an invalid combination of arguments"),
+                                         f"{_forward_function(ctor, call)} received an invalid combination of arguments"),
                             fix)]
         return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is less than 1",
                         "error", _raises("ValueError", "num_layers must be greater than zero"), fix)]
@@ -225,8 +243,7 @@ def _check_layers(ctor: Constructor, call: BoundCall, layers: Value | None) -> l
                         "error", _raises("ValueError", "num_layers must be greater than zero"), fix)]
     if isinstance(v, float):
         return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is not an int", "error",
-                        _raises("TypeError", "'float' object cannot be interpreted as an integer",
-                                "python"), fix)]
+                        _raises("TypeError", _NOT_AN_INTEGER, "python"), fix)]
     if not isinstance(v, (int, float)):
         text = f"'<=' not supported between instances of '{_type_name(v)}' and 'int'"
         return [Problem(("num_layers",), f"num_layers={_said(layers)}{where} is not an int", "error",
@@ -250,7 +267,8 @@ def _check_projection(ctor: Constructor, call: BoundCall, proj: Value | None,
                         _raises("ValueError",
                                 "proj_size should be a positive integer or zero to disable projections"),
                         fix)]
-    if hidden is not None and hidden.is_int() and hidden.value > 0 and v >= hidden.value:
+    if (hidden is not None and hidden.known and isinstance(hidden.value, int)
+            and hidden.value > 0 and v >= hidden.value):
         return [Problem(("proj_size", "hidden_size"),
                         f"proj_size={_said(proj)}{where} is not smaller than "
                         f"hidden_size={_said(hidden)}", "error",
@@ -296,6 +314,8 @@ def _check_cell(ctor: Constructor, call: BoundCall) -> list[Problem]:
             out.append(Problem((name,), f"{name}={_said(value)}{where} is not an int", "error",
                                _raises("TypeError", text, "python" if v is None and name == "hidden_size"
                                        else "alloc"), f"give {name} as an int"))
+    # torch.empty rejects a shape's types before its negative sizes; `G * None` fails first.
+    out.sort(key=lambda p: p.outcome.exception != "TypeError")
     bias = call.arguments.get("bias")
     if bias is not None and bias.known and not isinstance(bias.value, bool):
         where = _positional_note(ctor, call, "bias")

@@ -1,0 +1,1 @@
+"""The linter: discover files, extract call records with libcst, run the rules on them."""

@@ -1,0 +1,382 @@
+"""The one libcst pass: a module's text -> a record for each call of a torch recurrent layer.
+
+The pass notes, per scope (module, class, function, comprehension), every name binding it
+sees: imports, simple assignments, parameters with their defaults, and anything else as an
+opaque binding. Only after the whole file is read are the calls resolved, so that Python's
+flow-insensitive scoping holds: a name assigned anywhere in a function is local throughout,
+and a name bound more than once, or to something that is not a literal, is unknown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import libcst as cst
+from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
+
+from lstmcheck.lint.imports import constructor_for, dotted, import_bindings, star_provides
+from lstmcheck.records import CallRecord, Location, Value
+from lstmcheck.signatures import bind
+
+_MAX_DEPTH = 8
+
+
+@dataclass
+class Binding:
+    kind: str  # "import", "assign", "param", "other"
+    payload: Any = None  # the dotted path, the assigned value node, or the default node
+    node: cst.CSTNode | None = None
+
+
+@dataclass
+class Scope:
+    kind: str  # "module", "class", "function"
+    name: str
+    parent: Scope | None
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    stars: list[str] = field(default_factory=list)
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+
+@dataclass
+class ModuleFacts:
+    """What the pass found in one file."""
+
+    calls: tuple[CallRecord, ...]
+
+
+def _names_in_target(node: cst.BaseExpression) -> list[str]:
+    if isinstance(node, cst.Name):
+        return [node.value]
+    if isinstance(node, (cst.Tuple, cst.List)):
+        out: list[str] = []
+        for element in node.elements:
+            out.extend(_names_in_target(element.value))
+        return out
+    if isinstance(node, cst.StarredElement):
+        return _names_in_target(node.value)
+    return []
+
+
+class _Collector(cst.CSTVisitor):
+    METADATA_DEPENDENCIES = (PositionProvider,)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.module_scope = Scope("module", "<module>", None)
+        self.scope = self.module_scope
+        self.calls: list[tuple[cst.Call, Scope, str | None]] = []
+        self._assignments: list[cst.Assign] = []
+
+    # scopes -------------------------------------------------------------------------------
+    def _push(self, kind: str, name: str) -> None:
+        self.scope = Scope(kind, name, self.scope)
+
+    def _pop(self) -> None:
+        assert self.scope.parent is not None
+        self.scope = self.scope.parent
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self.scope.bind(node.name.value, Binding("other", node=node))
+        self._push("class", node.name.value)
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self._pop()
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self.scope.bind(node.name.value, Binding("other", node=node))
+        self._push("function", node.name.value)
+        self._bind_params(node.params)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._pop()
+
+    def visit_Lambda(self, node: cst.Lambda) -> None:
+        self._push("function", "<lambda>")
+        self._bind_params(node.params)
+
+    def leave_Lambda(self, original_node: cst.Lambda) -> None:
+        self._pop()
+
+    def _bind_params(self, params: cst.Parameters) -> None:
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            self.scope.bind(param.name.value, Binding("param", param.default, param))
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                self.scope.bind(star.name.value, Binding("other", node=star))
+
+    def _visit_comprehension(self, node: cst.CSTNode) -> None:
+        self._push("function", "<comprehension>")
+
+    def _leave_comprehension(self, node: cst.CSTNode) -> None:
+        self._pop()
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _visit_comprehension
+    leave_ListComp = leave_SetComp = leave_DictComp = leave_GeneratorExp = _leave_comprehension
+
+    # bindings -----------------------------------------------------------------------------
+    def _bind_other(self, target: cst.BaseExpression, node: cst.CSTNode) -> None:
+        for name in _names_in_target(target):
+            self.scope.bind(name, Binding("other", node=node))
+
+    def visit_Import(self, node: cst.Import) -> None:
+        for local, path in import_bindings(node):
+            self.scope.bind(local, Binding("import", path, node))
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
+        for local, path in import_bindings(node):
+            if local == "*":
+                self.scope.stars.append(path)
+            else:
+                self.scope.bind(local, Binding("import", path, node))
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        single = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
+        for target in node.targets:
+            if single:
+                self.scope.bind(target.target.value, Binding("assign", node.value, node))  # type: ignore[attr-defined]
+            else:
+                self._bind_other(target.target, node)
+        self._assignments.append(node)
+
+    def leave_Assign(self, original_node: cst.Assign) -> None:
+        self._assignments.pop()
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        if node.value is None:
+            return
+        if isinstance(node.target, cst.Name):
+            self.scope.bind(node.target.value, Binding("assign", node.value, node))
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._bind_other(node.target, node)
+
+    def visit_For(self, node: cst.For) -> None:
+        self._bind_other(node.target, node)
+
+    def visit_CompFor(self, node: cst.CompFor) -> None:
+        self._bind_other(node.target, node)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            self._bind_other(node.asname.name, node)
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+        if node.name is not None:
+            self._bind_other(node.name.name, node)
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._bind_other(node.target, node)
+
+    def visit_Global(self, node: cst.Global) -> None:
+        for item in node.names:
+            self.scope.bind(item.name.value, Binding("other", node=node))
+
+    visit_Nonlocal = visit_Global  # type: ignore[assignment]
+
+    def visit_Del(self, node: cst.Del) -> None:
+        self._bind_other(node.target, node)
+
+    # calls --------------------------------------------------------------------------------
+    def visit_Call(self, node: cst.Call) -> None:
+        if dotted(node.func) is not None:
+            assign = self._assignments[-1] if self._assignments else None
+            target = dotted(assign.targets[-1].target) if assign and assign.value is node else None
+            self.calls.append((node, self.scope, target))
+
+
+class _Resolver:
+    """Answers, after the pass, what a name or an argument means in a scope."""
+
+    def __init__(self, module: cst.Module, positions: Any) -> None:
+        self.module = module
+        self.positions = positions
+
+    def location(self, node: cst.CSTNode) -> Location:
+        r: CodeRange = self.positions[node]
+        return Location(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
+
+    def text(self, node: cst.CSTNode) -> str:
+        return self.module.code_for_node(node)
+
+    @staticmethod
+    def lookup(name: str, scope: Scope) -> tuple[Scope, list[Binding]] | None:
+        s: Scope | None = scope
+        first = True
+        while s is not None:
+            if s.kind == "class" and not first:
+                s = s.parent
+                continue
+            if name in s.bindings:
+                return s, s.bindings[name]
+            first = False
+            s = s.parent
+        return None
+
+    def path(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
+        """The full dotted path a callee stands for, through imports and plain aliases."""
+        name = dotted(node)
+        if name is None or depth > _MAX_DEPTH:
+            return None
+        first, _, rest = name.partition(".")
+        found = self.lookup(first, scope)
+        if found is None:
+            module = _module_of(scope)
+            for star in module.stars:
+                if not rest and star_provides(star, first):
+                    return f"{star}.{first}"
+            return None
+        owner, bindings = found
+        if all(b.kind == "import" for b in bindings) and len({b.payload for b in bindings}) == 1:
+            base = bindings[0].payload
+        elif len(bindings) == 1 and bindings[0].kind == "assign":
+            base = self.path(bindings[0].payload, owner, depth + 1)
+            if base is None:
+                return None
+        else:
+            return None
+        return f"{base}.{rest}" if rest else base
+
+    def value(self, node: cst.BaseExpression, scope: Scope, arg: cst.Arg | None = None) -> Value:
+        """The argument's value; its location spans the whole argument, keyword included."""
+        text = self.text(node)
+        location = self.location(arg if arg is not None else node)
+        known, literal, origin = self._evaluate(node, scope, 0)
+        if known:
+            return Value(text=text, known=True, value=literal, origin=origin, location=location)
+        return Value(text=text, location=location)
+
+    def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        if depth > _MAX_DEPTH:
+            return False, None, None
+        if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
+            return True, node.evaluated_value, None
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+            literal = node.evaluated_value
+            return (literal is not None and isinstance(literal, str)), literal, None
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, (cst.Minus, cst.Plus)):
+            ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
+            if ok and isinstance(v, (int, float)):
+                return True, (-v if isinstance(node.operator, cst.Minus) else +v), origin
+            return False, None, None
+        if isinstance(node, cst.BinaryOperation):
+            return self._arithmetic(node, scope, depth)
+        if isinstance(node, cst.Name):
+            if node.value in ("True", "False", "None"):
+                return True, {"True": True, "False": False, "None": None}[node.value], None
+            return self._name(node.value, scope, depth)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            return self._class_constant(node.value.value, node.attr.value, scope, depth)
+        return False, None, None
+
+    def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+        ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
+        numeric = (int, float)
+        if not (ok_l and ok_r and isinstance(left, numeric) and isinstance(right, numeric)):
+            return False, None, None
+        op = node.operator
+        try:
+            if isinstance(op, cst.Add):
+                result = left + right
+            elif isinstance(op, cst.Subtract):
+                result = left - right
+            elif isinstance(op, cst.Multiply):
+                result = left * right
+            elif isinstance(op, cst.FloorDivide):
+                result = left // right
+            elif isinstance(op, cst.Divide):
+                result = left / right
+            else:
+                return False, None, None
+        except ZeroDivisionError:
+            return False, None, None
+        if isinstance(result, bool) or abs(result) > 10**12:
+            return False, None, None
+        origins = "; ".join(o for o in (origin_l, origin_r) if o)
+        return True, result, origins or None
+
+    def _name(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        found = self.lookup(name, scope)
+        if found is None:
+            return False, None, None
+        owner, bindings = found
+        if len(bindings) != 1:
+            return False, None, None
+        binding = bindings[0]
+        if binding.kind == "assign":
+            ok, literal, _ = self._evaluate(binding.payload, owner, depth + 1)
+            if ok:
+                line = self.location(binding.node).line if binding.node is not None else "?"
+                return True, literal, f"{name} = {literal!r} at line {line}"
+        if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
+            ok, literal, _ = self._evaluate(binding.payload, owner.parent, depth + 1)
+            if ok:
+                return True, literal, f"{name} defaults to {literal!r} in {owner.name}()"
+        return False, None, None
+
+    def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.HIDDEN` or `Model.HIDDEN` when the class body binds HIDDEN once to a literal."""
+        cls: Scope | None = None
+        if base in ("self", "cls") and scope.kind == "function" and scope.parent is not None \
+                and scope.parent.kind == "class":
+            cls = scope.parent
+        if cls is None or attr not in cls.bindings or len(cls.bindings[attr]) != 1:
+            return False, None, None
+        binding = cls.bindings[attr][0]
+        if binding.kind != "assign":
+            return False, None, None
+        ok, literal, _ = self._evaluate(binding.payload, cls, depth + 1)
+        if not ok:
+            return False, None, None
+        return True, literal, f"{attr} = {literal!r} in class {cls.name}"
+
+
+def _module_of(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
+
+
+def extract(source: str, path: str) -> ModuleFacts:
+    """Parse one file and return a record for every torch recurrent-layer call in it.
+
+    Raises libcst.ParserSyntaxError for a file that is not valid Python.
+    """
+    module = cst.parse_module(source)
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
+    collector = _Collector()
+    wrapper.visit(collector)
+    resolver = _Resolver(module, wrapper.resolve(PositionProvider))
+    records = []
+    for node, scope, target in collector.calls:
+        qualified = resolver.path(node.func, scope)
+        ctor = constructor_for(qualified)
+        if ctor is None:
+            continue
+        positional: list[Value] = []
+        keywords: list[tuple[str, Value]] = []
+        star_args = star_kwargs = False
+        for arg in node.args:
+            if arg.star == "*":
+                star_args = True
+            elif arg.star == "**":
+                star_kwargs = True
+            elif arg.keyword is not None:
+                keywords.append((arg.keyword.value, resolver.value(arg.value, scope, arg)))
+            elif not star_args:
+                positional.append(resolver.value(arg.value, scope, arg))
+        call = bind(ctor, positional, keywords, star_args=star_args, star_kwargs=star_kwargs)
+        records.append(CallRecord(
+            path=path,
+            constructor=ctor.name,
+            call=call,
+            location=resolver.location(node),
+            text=resolver.text(node),
+            qualified_name=qualified or "",
+            target=target,
+        ))
+    return ModuleFacts(calls=tuple(records))

@@ -1,0 +1,67 @@
+"""What a lint rule is: a code, a name, its own examples, and a pure function of call records.
+
+A rule sees the record of one call (and the other calls of the same file, for rules that
+compare layers); it never sees libcst, a file or the terminal, so it can be tested with plain
+data, and `lstmcheck rule CODE` can explain it from the same object the engine runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from lstmcheck.records import CallRecord, Finding, Location, Severity, TorchOutcome
+
+Check = Callable[[CallRecord, "tuple[CallRecord, ...]"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: str  # "error", "warning", or "error or warning"
+    summary: str
+    explanation: str
+    wrong: str
+    right: str
+    valid: tuple[str, ...]  # snippets that must stay silent
+    invalid: tuple[str, ...]  # snippets that must be flagged by this rule
+    check: Check
+
+    def finding(
+        self,
+        record: CallRecord,
+        message: str,
+        *,
+        severity: Severity | None = None,
+        location: Location | None = None,
+        outcome: TorchOutcome | None = None,
+    ) -> Finding:
+        default: Severity = "warning" if self.severity == "warning" else "error"
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or default,
+            path=record.path,
+            location=location or record.location,
+            message=message,
+            outcome=outcome,
+            call=record.location,
+        )
+
+
+def torch_says(outcome: TorchOutcome) -> str:
+    """How a message quotes torch: what it raises, or that it fails only at forward."""
+    if outcome.kind == "raises":
+        return f'torch raises {outcome.exception}: "{outcome.message}"'
+    if outcome.kind == "forward-raises":
+        return f'the first forward pass raises {outcome.exception}: "{outcome.message} ..."'
+    if outcome.kind == "warns":
+        return f'torch warns: "{outcome.message}"'
+    return "torch accepts it without a word"
+
+
+def short_call(record: CallRecord, limit: int = 48) -> str:
+    """The call's text when it is short and on one line, else `nn.LSTM(...)`."""
+    text = " ".join(record.text.split())
+    return text if len(text) <= limit else f"nn.{record.constructor}(...)"

@@ -1,0 +1,24 @@
+"""The registry: every rule the engine runs, in code order. A new rule is a new module here."""
+
+from lstmcheck.lint.rule import Rule
+from lstmcheck.lint.rules import (
+    lc000_parse_error,
+    lc001_missing_hidden_size,
+    lc002_unknown_argument,
+    lc003_swapped_sizes,
+    lc004_too_many_arguments,
+    lc005_invalid_value,
+    lc006_ineffective_dropout,
+)
+
+RULES: tuple[Rule, ...] = (
+    lc000_parse_error.RULE,
+    lc001_missing_hidden_size.RULE,
+    lc002_unknown_argument.RULE,
+    lc003_swapped_sizes.RULE,
+    lc004_too_many_arguments.RULE,
+    lc005_invalid_value.RULE,
+    lc006_ineffective_dropout.RULE,
+)
+
+BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

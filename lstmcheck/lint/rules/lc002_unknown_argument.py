@@ -1,0 +1,71 @@
+"""LC002: a keyword the constructor does not take, with a "did you mean" from the table."""
+
+from __future__ import annotations
+
+from lstmcheck.lint.rule import Rule
+from lstmcheck.records import CallRecord, TorchOutcome
+from lstmcheck.signatures import CONSTRUCTORS, suggest
+
+_CELL_ONLY_STEP = ("num_layers", "batch_first", "bidirectional", "proj_size", "dropout")
+
+
+def _advice(ctor_name: str, keyword: str) -> str:
+    ctor = CONSTRUCTORS[ctor_name]
+    if ctor.is_cell and keyword in _CELL_ONLY_STEP:
+        if keyword == "dropout":
+            return (f"a cell is one time step of one layer and has no dropout: put an "
+                    f"nn.Dropout on its input or output")
+        return (f"a cell is one time step of one layer and takes no {keyword}: use "
+                f"nn.{ctor_name.removesuffix('Cell')} for whole sequences")
+    if keyword == "nonlinearity" and ctor_name in ("LSTM", "GRU"):
+        return (f"nn.{ctor_name}'s gates have fixed activations; only nn.RNN and nn.RNNCell "
+                "take a nonlinearity: remove it")
+    guess = suggest(ctor, keyword)
+    if guess:
+        return f"did you mean {guess}=?"
+    return f"nn.{ctor_name} takes: {', '.join(ctor.names)}"
+
+
+def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+    for error in record.call.errors:
+        if error.kind != "unexpected":
+            continue
+        keyword = error.params[0]
+        yield RULE.finding(
+            record,
+            f"nn.{record.constructor} has no parameter {keyword!r}: {_advice(record.constructor, keyword)} "
+            f'(torch raises TypeError: "{error.message}")',
+            location=error.location,
+            outcome=TorchOutcome("raises", "TypeError", error.message, "python"),
+        )
+
+
+RULE = Rule(
+    code="LC002",
+    name="unknown-argument",
+    severity="error",
+    summary="A keyword the constructor does not take: construction raises TypeError.",
+    explanation=(
+        "Misspelled keywords (hidden=, n_layers=, batchfirst=) and keywords of another layer "
+        "(dropout= or num_layers= on a cell, nonlinearity= on an LSTM) make torch raise at "
+        "construction. The suggestion comes from the constructor's own parameter names."
+    ),
+    wrong="lstm = nn.LSTM(10, hidden=20, batchfirst=True)",
+    right="lstm = nn.LSTM(10, hidden_size=20, batch_first=True)",
+    valid=(
+        "import torch.nn as nn\nnn.LSTM(10, 20, batch_first=True, dropout=0.1, num_layers=2)",
+        "import torch.nn as nn\nnn.RNN(10, 20, nonlinearity='relu')",
+        "import torch.nn as nn\nnn.RNNCell(10, 20, nonlinearity='relu')",
+        "import torch.nn as nn\nnn.LSTM(10, 20, device='cpu', dtype=None)",
+        "import tensorflow as tf\ntf.keras.layers.LSTM(64, return_sequences=True)",
+    ),
+    invalid=(
+        "import torch.nn as nn\nnn.LSTM(10, hidden=20)",
+        "import torch.nn as nn\nnn.LSTM(10, 20, batchfirst=True)",
+        "import torch.nn as nn\nnn.GRU(10, 20, n_layers=2)",
+        "import torch.nn as nn\nnn.LSTMCell(10, 20, dropout=0.2)",
+        "import torch.nn as nn\nnn.LSTM(10, 20, nonlinearity='relu')",
+        "import torch.nn as nn\nnn.LSTM(10, 20, hiden_size=3)",
+    ),
+    check=check,
+)

@@ -1,0 +1,141 @@
+"""LC003: evidence that input_size and hidden_size are swapped, or that input_size got the
+sequence length.
+
+From one call alone, the only evidence is in names: `nn.LSTM(hidden_dim, input_dim)` or
+`input_size=hidden_dim, hidden_size=embedding_dim`. A decoder may read hidden-sized features
+on purpose (an LSTM autoencoder's decoder is nn.LSTM(hidden_size, input_size)), so this is a
+warning, and it stays silent when the same file also builds the layer the other way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lstmcheck.lint.rule import Rule
+from lstmcheck.records import CallRecord, Value
+
+_HIDDEN = {"hidden", "hid", "nhid", "hdim"}
+_INPUT = {"input", "inp", "in", "ninp", "emb", "embed", "embedding", "embd", "embeddings",
+          "feature", "features", "feat", "feats"}
+_SEQUENCE = {"seq", "sequence", "timesteps", "timestep", "steps", "window", "lookback",
+             "maxlen"}
+_SEQUENCE_PHRASES = ("seq_len", "seq_length", "sequence_length", "sequence_len", "time_steps",
+                     "n_steps", "num_steps", "window_size", "max_len", "max_length", "timesteps",
+                     "lookback", "look_back")
+_WORD = re.compile(r"[a-z]+")
+
+
+def _leaf_name(value: Value) -> str | None:
+    """The last name in a plain reference: `self.hidden_dim` -> hidden_dim, cfg['emb'] -> emb."""
+    text = value.text.strip()
+    subscript = re.fullmatch(r"[\w.]+\[\s*['\"](\w+)['\"]\s*\]", text)
+    if subscript:
+        return subscript.group(1)
+    if not re.fullmatch(r"[A-Za-z_][\w.]*", text):
+        return None
+    return text.rsplit(".", 1)[-1]
+
+
+def _words(name: str) -> set[str]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+    return set(_WORD.findall(spaced))
+
+
+def role(value: Value | None) -> str | None:
+    """'hidden', 'input' or 'sequence' when a name says so unambiguously, else None."""
+    if value is None:
+        return None
+    name = _leaf_name(value)
+    if name is None:
+        return None
+    lowered = name.lower()
+    words = _words(name)
+    roles = set()
+    if words & _HIDDEN:
+        roles.add("hidden")
+    if words & _INPUT:
+        roles.add("input")
+    if any(p in lowered for p in _SEQUENCE_PHRASES) or words & _SEQUENCE:
+        roles.add("sequence")
+    if {"out", "output", "outputs"} & words:
+        return None
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _sizes(record: CallRecord) -> tuple[Value | None, Value | None]:
+    args = record.call.arguments
+    return args.get("input_size"), args.get("hidden_size")
+
+
+def _built_the_other_way(record: CallRecord, others: tuple[CallRecord, ...]) -> bool:
+    first, second = _sizes(record)
+    for other in others:
+        o_first, o_second = _sizes(other)
+        if other is record or o_first is None or o_second is None or first is None or second is None:
+            continue
+        if (o_first.text, o_second.text) == (second.text, first.text):
+            return True
+    return False
+
+
+def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+    first, second = _sizes(record)
+    if first is None:
+        return
+    keyworded = "input_size" in record.call.keywords
+    if role(first) == "hidden" and role(second) == "input" and not _built_the_other_way(record, others):
+        how = (f"input_size={first.text}, hidden_size={second.text}" if keyworded
+               else f"nn.{record.constructor}({first.text}, {second.text}, ...)")
+        yield RULE.finding(
+            record,
+            f"{how}: input_size and hidden_size look swapped. input_size is the number of "
+            "features in each input step, hidden_size the size of the hidden state h. Fix: "
+            f"nn.{record.constructor}({second.text}, {first.text}, ...), or add '# noqa: LC003' "
+            "if this layer reads hidden-sized features on purpose (a decoder)",
+            severity="warning",
+            location=first.location,
+        )
+    elif role(first) == "sequence":
+        yield RULE.finding(
+            record,
+            f"input_size={first.text} looks like a sequence length: input_size is the number "
+            "of features in each time step, and the sequence length is never a constructor "
+            f"argument. Fix: nn.{record.constructor}(n_features, hidden_size, ...)",
+            severity="warning",
+            location=first.location,
+        )
+
+
+RULE = Rule(
+    code="LC003",
+    name="swapped-sizes",
+    severity="error or warning",
+    summary="input_size and hidden_size look swapped, or input_size got the sequence length.",
+    explanation=(
+        "nn.LSTM(input_size, hidden_size): the first size is the features of each input step "
+        "(the embedding size, the number of features), the second the size of the hidden "
+        "state, which is also the output's feature size. Swapping them, or passing the "
+        "sequence length as input_size, builds a layer that rejects the real input at the "
+        "first forward pass. From names alone this is a warning (a decoder may read "
+        "hidden-sized features on purpose); when the tensor that flows in shows it, an error."
+    ),
+    wrong="lstm = nn.LSTM(hidden_dim, embedding_dim)",
+    right="lstm = nn.LSTM(embedding_dim, hidden_dim)",
+    valid=(
+        "import torch.nn as nn\nnn.LSTM(embedding_dim, hidden_dim)",
+        "import torch.nn as nn\nnn.LSTM(input_size=input_dim, hidden_size=hidden_dim)",
+        "import torch.nn as nn\nnn.LSTM(hidden_dim, hidden_dim)",
+        "import torch.nn as nn\nnn.LSTM(hidden_size * 2, output_size)",
+        "import torch.nn as nn\nnn.LSTM(hidden_size=hidden_dim, input_size=input_dim)",
+        "import torch.nn as nn\nencoder = nn.LSTM(input_size, hidden_size)\n"
+        "decoder = nn.LSTM(hidden_size, input_size)",
+    ),
+    invalid=(
+        "import torch.nn as nn\nnn.LSTM(hidden_dim, input_dim)",
+        "import torch.nn as nn\nnn.LSTM(input_size=hidden_dim, hidden_size=embedding_dim)",
+        "import torch.nn as nn\nnn.GRU(self.hidden_size, self.embed_size)",
+        "import torch.nn as nn\nnn.LSTM(seq_len, hidden_size)",
+        "import torch.nn as nn\nnn.LSTM(config['hidden_dim'], config['input_dim'])",
+    ),
+    check=check,
+)

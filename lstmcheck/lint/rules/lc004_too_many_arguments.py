@@ -1,0 +1,56 @@
+"""LC004: more positional arguments than the constructor takes, or one parameter given twice."""
+
+from __future__ import annotations
+
+from lstmcheck.lint.rule import Rule
+from lstmcheck.records import CallRecord, TorchOutcome
+from lstmcheck.signatures import CONSTRUCTORS
+
+
+def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+    ctor = CONSTRUCTORS[record.constructor]
+    for error in record.call.errors:
+        outcome = TorchOutcome("raises", "TypeError", error.message, "python")
+        if error.kind == "too-many":
+            message = (
+                f"nn.{ctor.name} takes at most {len(ctor.params)} positional arguments "
+                f"({', '.join(ctor.names)}), this call passes {record.call.positional_count}: "
+                f'torch raises TypeError: "{error.message}". Fix: pass the options by keyword'
+            )
+        elif error.kind == "multiple":
+            name = error.params[0]
+            index = ctor.names.index(name)
+            message = (
+                f"{name} is given twice, as positional argument {index + 1} and as {name}=: "
+                f'torch raises TypeError: "{error.message}". Fix: give it once'
+            )
+        else:
+            continue
+        yield RULE.finding(record, message, location=error.location, outcome=outcome)
+
+
+RULE = Rule(
+    code="LC004",
+    name="too-many-arguments",
+    severity="error",
+    summary="More positional arguments than the constructor takes, or a parameter given twice.",
+    explanation=(
+        "nn.LSTM and nn.GRU take at most 10 positional arguments and nn.RNN 11 (its 4th is "
+        "nonlinearity); the cells take 5, and nn.RNNCell 6. A parameter passed by position "
+        "and again by keyword is given twice. Both raise TypeError at construction."
+    ),
+    wrong="lstm = nn.LSTM(10, 20, 2, hidden_size=20)",
+    right="lstm = nn.LSTM(10, 20, 2)",
+    valid=(
+        "import torch.nn as nn\nnn.LSTM(10, 20, 1, True, False, 0.0, False, 0, None, None)",
+        "import torch.nn as nn\nnn.RNN(10, 20, 2, 'relu', bias=False)",
+        "import torch.nn as nn\nnn.RNN(10, 20, 2, nonlinearity='relu')",
+    ),
+    invalid=(
+        "import torch.nn as nn\nnn.LSTM(10, 20, hidden_size=20)",
+        "import torch.nn as nn\nnn.LSTM(10, 20, 1, True, False, 0.0, False, 0, None, None, 1)",
+        "import torch.nn as nn\nnn.LSTMCell(10, 20, True, None, None, 1)",
+        "import torch.nn as nn\nnn.RNN(10, 20, 1, 'relu', nonlinearity='tanh')",
+    ),
+    check=check,
+)
