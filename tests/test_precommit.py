@@ -1,0 +1,63 @@
+"""The pre-commit hook, used as a team would: `pre-commit try-repo` on a clone of this
+repository, run in a throw-away git repository holding one buggy and one clean file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BUGGY = "import torch.nn as nn\n\nlstm = nn.LSTM(10)\n"
+CLEAN = "import torch.nn as nn\n\nlstm = nn.LSTM(10, 20)\n"
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"})
+
+
+@pytest.fixture(scope="module")
+def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A clone of this repository's committed state plus the working tree, as a git repo."""
+    if shutil.which("git") is None:
+        pytest.fail("git is needed to test the pre-commit hook")
+    clone = tmp_path_factory.mktemp("hook") / "lstmcheck"
+    shutil.copytree(ROOT, clone, ignore=shutil.ignore_patterns(
+        ".venv*", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis", "build"))
+    if not (clone / ".git").exists():
+        _git(clone, "init", "-q")
+    _git(clone, "add", "-A")
+    _git(clone, "commit", "-q", "--allow-empty", "-m", "snapshot for the hook test")
+    return clone
+
+
+def _try_repo(hook_repo: Path, tmp_path: Path, name: str, text: str) -> subprocess.CompletedProcess:
+    work = tmp_path / "project"
+    work.mkdir()
+    _git(work, "init", "-q")
+    (work / name).write_text(text)
+    _git(work, "add", name)
+    env = {**os.environ, "PRE_COMMIT_HOME": str(hook_repo.parent / "cache"), "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "lstmcheck", "--files", name],
+        cwd=work, capture_output=True, text=True, env=env, timeout=900,
+    )
+
+
+def test_hook_fails_on_buggy_file_naming_the_finding(hook_repo: Path, tmp_path: Path) -> None:
+    run = _try_repo(hook_repo, tmp_path, "model.py", BUGGY)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "model.py:3:8: LC001" in run.stdout, run.stdout
+
+
+def test_hook_passes_on_clean_file(hook_repo: Path, tmp_path: Path) -> None:
+    run = _try_repo(hook_repo, tmp_path, "model.py", CLEAN)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Passed" in run.stdout

@@ -1,0 +1,53 @@
+"""Every rule carries its own examples: each invalid one must be flagged by that rule, and
+each valid one must draw no finding at all, from any rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from lstmcheck.lint.engine import check_source
+from lstmcheck.lint.rules import RULES
+
+CASES_INVALID = [(r.code, snippet) for r in RULES for snippet in r.invalid]
+CASES_VALID = [(r.code, snippet) for r in RULES for snippet in r.valid]
+
+
+@pytest.mark.parametrize(("code", "snippet"), CASES_INVALID)
+def test_invalid_example_is_flagged(code: str, snippet: str) -> None:
+    result = check_source(snippet.encode(), "example.py")
+    codes = [f.code for f in result.findings]
+    assert code in codes, f"{code} missed:\n{snippet}\nfound: {result.findings}"
+
+
+@pytest.mark.parametrize(("code", "snippet"), CASES_VALID)
+def test_valid_example_is_silent(code: str, snippet: str) -> None:
+    result = check_source(snippet.encode(), "example.py")
+    assert result.findings == (), f"false finding on valid code:\n{snippet}\n{result.findings}"
+
+
+def test_every_rule_has_examples_and_docs() -> None:
+    for rule in RULES:
+        assert rule.valid and rule.invalid, rule.code
+        assert rule.summary and rule.explanation and rule.wrong and rule.right, rule.code
+
+
+def test_codes_and_names_are_the_public_contract() -> None:
+    assert [(r.code, r.name) for r in RULES] == [
+        ("LC000", "parse-error"),
+        ("LC001", "missing-hidden-size"),
+        ("LC002", "unknown-argument"),
+        ("LC003", "swapped-sizes"),
+        ("LC004", "too-many-arguments"),
+        ("LC005", "invalid-value"),
+        ("LC006", "ineffective-dropout"),
+    ]
+
+
+def test_rules_examples_wrong_is_flagged_and_right_is_silent() -> None:
+    """The examples `lstmcheck rule CODE` prints must say what the linter does."""
+    for rule in RULES:
+        prefix = "import torch.nn as nn\n"
+        wrong = check_source((prefix + rule.wrong).encode(), "wrong.py")
+        right = check_source((prefix + rule.right).encode(), "right.py")
+        assert rule.code in {f.code for f in wrong.findings}, rule.code
+        assert right.findings == (), (rule.code, right.findings)
