@@ -113,11 +113,9 @@ def shape(
 
         print(render(answer, verified))
         return
-    from rich.console import Console
-
     from lstmcheck.report.shape_text import print_answer
 
-    print_answer(answer, Console(highlight=False), verified)
+    print_answer(answer, sys.stdout, verified)
 
 
 class OutputFormat(str, Enum):
@@ -195,11 +193,19 @@ def check(
 @app.command()
 def rules() -> None:
     """List the rules: code, name, severity and what each finds."""
+    from rich.console import Console
+    from rich.table import Table
+
     from lstmcheck.lint.rules import RULES
 
-    width = max(len(r.name) for r in RULES)
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    for column in ("code", "name", "severity", "what it finds"):
+        table.add_column(column)
     for rule in RULES:
-        print(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<16}  {rule.summary}")
+        table.add_row(rule.code, rule.name, rule.severity, rule.summary)
+    import shutil
+
+    Console(highlight=False, width=shutil.get_terminal_size((140, 24)).columns).print(table)
 
 
 @app.command()

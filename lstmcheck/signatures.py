@@ -8,7 +8,6 @@ arguments exactly as Python and torch bind them, and words its failures as Pytho
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
 from typing import Any, Literal, Sequence
 
@@ -160,6 +159,8 @@ def suggest(ctor: Constructor, keyword: str) -> str | None:
     alias = _ALIASES.get(keyword) or _ALIASES.get(keyword.lower())
     if alias and alias in ctor.names:
         return alias
+    import difflib  # only when a keyword is unknown: keeps `shape` start-up lean
+
     close = difflib.get_close_matches(keyword.lower(), ctor.names, n=1, cutoff=0.75)
     return close[0] if close else None
 

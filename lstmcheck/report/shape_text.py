@@ -1,14 +1,22 @@
-"""`lstmcheck shape`: the human answer, a rich table of shapes with their formulas."""
+"""`lstmcheck shape`: the human answer, a table of shapes with the formulas they come from.
+
+The table is drawn here, with plain ANSI styles, not with rich: `shape` is typed dozens of
+times a day, and importing rich.console alone would spend half of its start-up budget (see
+benchmarks/startup.py). Colour follows NO_COLOR / FORCE_COLOR and whether stdout is a tty.
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Console
-from rich.table import Table
+import shutil
+import textwrap
+from typing import Any, TextIO
 
 from lstmcheck.calculator import ShapeAnswer
+from lstmcheck.report.text import use_color
 from lstmcheck.shapes import Dim, format_shape
+
+_BOLD, _DIM, _CYAN, _YELLOW, _GREEN, _RESET = (
+    "\033[1m", "\033[2m", "\033[36m", "\033[33m", "\033[32m", "\033[0m")
 
 
 def _count(n: Dim) -> str:
@@ -18,50 +26,78 @@ def _count(n: Dim) -> str:
 def _bytes(n: Dim) -> str:
     if not isinstance(n, int):
         return f"{n} bytes"
+    if n < 1024:
+        return f"{n:,} bytes"
     size = float(n)
-    for unit in ("bytes", "KiB", "MiB", "GiB", "TiB"):
-        if size < 1024 or unit == "TiB":
-            return f"{n:,} bytes" if unit == "bytes" else f"{size:,.1f} {unit}"
+    for unit in ("KiB", "MiB", "GiB", "TiB"):
         size /= 1024
-    return f"{n} bytes"
+        if size < 1024 or unit == "TiB":
+            break
+    return f"{size:,.1f} {unit}"
 
 
-def print_answer(answer: ShapeAnswer, console: Console, verified: dict[str, Any] | None = None) -> None:
-    s = answer.shapes
-    console.print(f"[bold]{answer.module_text}[/bold]")
-    table = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
-    table.add_column("tensor")
-    table.add_column("shape", style="cyan")
-    table.add_column("formula", style="dim")
-    cell = answer.ctor.is_cell
-    rows = [
-        ("input", s.input),
-        ("h_0 (pass)" if not cell else "hx (pass)", s.h_0),
-        *([("c_0 (pass)", s.c_0)] if s.c_0 is not None else []),
-        ("output" if not cell else "h' (returned)", s.output),
-        *([] if cell else [("h_n", s.h_n)]),
-        *([("c_n" if not cell else "c' (returned)", s.c_n)] if s.c_n is not None else []),
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, style: str, text: str) -> str:
+        return f"{style}{text}{_RESET}" if self.color and text else text
+
+
+def _table(rows: list[tuple[str, ...]], styles: tuple[str, ...], paint: _Painter) -> list[str]:
+    """Left-aligned columns, a bold header row first, two spaces between columns."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for n, row in enumerate(rows):
+        cells = []
+        for i, cell in enumerate(row):
+            padded = cell.ljust(widths[i]) if i < len(row) - 1 else cell
+            cells.append(paint(_BOLD if n == 0 else styles[i], padded))
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def _rows(answer: ShapeAnswer) -> list[tuple[str, ...]]:
+    s, cell = answer.shapes, answer.ctor.is_cell
+    tensors = [("input", s.input), ("h_0 (you pass)" if not cell else "hx (you pass)", s.h_0)]
+    if s.c_0 is not None:
+        tensors.append(("c_0 (you pass)" if not cell else "cx (you pass)", s.c_0))
+    tensors.append(("output" if not cell else "h' (returned)", s.output))
+    if not cell:
+        tensors.append(("h_n", s.h_n))
+    if s.c_n is not None:
+        tensors.append(("c_n" if not cell else "c' (returned)", s.c_n))
+    return [("tensor", "shape", "formula")] + [
+        (label, format_shape(t.shape), t.formula) for label, t in tensors
     ]
-    for label, tensor in rows:
-        table.add_row(label, format_shape(tensor.shape), tensor.formula)
-    console.print(table)
 
-    params = Table(box=None, pad_edge=False, show_header=True, header_style="bold")
-    params.add_column("parameter")
-    params.add_column("shape", style="cyan")
-    for p in s.parameters:
-        params.add_row(p.name, format_shape(p.shape))
-    console.print()
-    console.print(params)
-    console.print(
-        f"\n[bold]{_count(s.num_parameters)}[/bold] parameters, "
-        f"{_bytes(answer.num_bytes)} as {answer.dtype}"
-    )
+
+def _notes(label: str, texts: tuple[str, ...], style: str, paint: _Painter, width: int) -> list[str]:
+    lines = []
+    indent = " " * (len(label) + 1)
+    for text in texts:
+        wrapped = textwrap.wrap(text, width=max(width - len(indent), 40))
+        lines.append(f"{paint(style, label)} {wrapped[0]}")
+        lines.extend(indent + more for more in wrapped[1:])
+    return lines
+
+
+def print_answer(answer: ShapeAnswer, stream: TextIO, verified: dict[str, Any] | None = None) -> None:
+    paint = _Painter(use_color(stream))
+    width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+    s = answer.shapes
+    out = [paint(_BOLD, answer.module_text), ""]
+    out += _table(_rows(answer), ("", _CYAN, _DIM), paint)
+    out.append("")
+    params = [("parameter", "shape")] + [(p.name, format_shape(p.shape)) for p in s.parameters]
+    out += _table(params, ("", _CYAN), paint)
     if any("{k}" in p.name for p in s.parameters):
-        console.print("[dim]l{k}: one set for each layer k = 1 .. num_layers-1[/dim]")
-    for warning in answer.warnings:
-        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
-    for note in answer.notes:
-        console.print(f"[dim]note:[/dim] {note}", highlight=False)
+        out.append(paint(_DIM, "l{k}: one set for each layer k = 1 .. num_layers-1"))
+    out.append("")
+    out.append(f"{paint(_BOLD, _count(s.num_parameters))} parameters, "
+               f"{_bytes(answer.num_bytes)} as {answer.dtype}")
+    out += _notes("warning:", answer.warnings, _YELLOW, paint, width)
+    out += _notes("note:", answer.notes, _DIM, paint, width)
     if verified is not None:
-        console.print(f"[green]verified[/green] {verified['summary']}", highlight=False)
+        out += _notes("verified", (verified["summary"],), _GREEN, paint, width)
+    stream.write("\n".join(out) + "\n")
