@@ -314,7 +314,8 @@ class _Resolver:
                 return True, literal, f"{name} = {literal!r} at line {line}"
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, _ = self._evaluate(binding.payload, owner.parent, depth + 1)
-            if ok:
+            # A None default is a placeholder that callers fill in, not a value to judge.
+            if ok and literal is not None:
                 return True, literal, f"{name} defaults to {literal!r} in {owner.name}()"
         return False, None, None
 

@@ -1,0 +1,48 @@
+"""The README's quick start is what CI runs, and what it shows is what the tool prints."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text()
+
+
+def quick_start_commands() -> list[str]:
+    section = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```sh\n(.+?)\n```", section)
+
+
+def test_quick_start_has_exactly_two_commands_and_ci_runs_the_test_one() -> None:
+    commands = quick_start_commands()
+    assert len(commands) == 2
+    assert "lstmcheck check examples/" in commands[0]
+    assert "pytest" in commands[1] and "torch==2.13.0" in commands[1]
+    assert commands[1] in (ROOT / ".ci" / "run").read_text()
+
+
+def test_shown_output_is_real() -> None:
+    """Every console block's first lines after `$ lstmcheck ...` match a real run."""
+    blocks = re.findall(r"```console\n\$ lstmcheck (.+?)\n(.*?)```", README, re.S)
+    assert blocks
+    for args, shown in blocks:
+        command = [sys.executable, "-m", "lstmcheck", *_split(args)]
+        if "--verify" in args:
+            continue  # covered by tests/test_shape_cli.py; needs torch's import time
+        out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
+                             env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"})
+        produced = (out.stdout + out.stderr).splitlines()
+        for line in shown.splitlines():
+            if line == "...":
+                break
+            assert line in produced, f"README shows {line!r} for `lstmcheck {args}`"
+
+
+def _split(args: str) -> list[str]:
+    import shlex
+
+    return shlex.split(args)
