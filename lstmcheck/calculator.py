@@ -81,7 +81,13 @@ def _merge(req: ShapeRequest) -> tuple[Constructor, BoundCall]:
         unknown = [f for f in flags if f not in ctor.names]
         if unknown:
             raise UsageError(_not_a_parameter(ctor, unknown[0]))
-        call = bind(ctor, [], [(k, Value.of(v)) for k, v in flags.items()])
+        arguments = [(k, Value.of(v)) for k, v in flags.items()]
+        if "input_size" not in flags:
+            # Without --input-size it is read from --input-shape, or stays the symbol H_in.
+            arguments.insert(0, ("input_size", Value(text="H_in") if req.input_shape is None
+                                 else Value.of(_parse_input_shape(req.input_shape)[-1],
+                                               origin="from --input-shape")))
+        call = bind(ctor, [], arguments)
         return ctor, call
     try:
         ctor, call = parse_constructor(req.expression)
