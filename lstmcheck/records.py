@@ -107,7 +107,8 @@ class CallRecord:
     location: Location
     text: str
     qualified_name: str
-    target: str | None = None
+    target: str | None = None  # "self.lstm" when the call is assigned to a plain target
+    owner: str | None = None  # the enclosing class, if any
 
 
 @dataclass(frozen=True)

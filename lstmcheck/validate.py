@@ -110,7 +110,7 @@ def _check_family(ctor: Constructor, call: BoundCall) -> list[Problem]:
                 f"{name}={_said(value)}{_positional_note(ctor, call, name)} is not a bool",
                 "error",
                 _raises("TypeError", f"{name} should be of type bool, got: {_type_name(value.value)}"),
-                _dropout_hint(value) if name == "bias" else f"pass {name}=True or {name}=False",
+                (_dropout_hint(value) if name == "bias" else "") or f"pass {name}=True or {name}=False",
             ))
 
     for name in ("input_size", "hidden_size"):

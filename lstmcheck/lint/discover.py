@@ -18,9 +18,9 @@ SKIPPED_DIRS = frozenset({
     "site-packages", ".ipynb_checkpoints",
 })
 
-# One of the six class names must appear in a file for a call to resolve to it (LSTM also
-# covers LSTMCell, and so on); the list comes from the constructor table.
-_MENTIONS = re.compile("|".join(sorted({n.removesuffix("Cell") for n in CLASS_NAMES})).encode())
+# One of the six class names must appear as a word in a file for a call to resolve to it
+# (`nn.LSTM`, `import LSTMCell`): the list comes from the constructor table.
+_MENTIONS = re.compile(rb"\b(?:" + "|".join(CLASS_NAMES).encode() + rb")\b")
 
 
 def mentions_a_layer(source: bytes) -> bool:

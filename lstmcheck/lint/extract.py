@@ -36,6 +36,8 @@ class Scope:
     parent: Scope | None
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     stars: list[str] = field(default_factory=list)
+    instance_attributes: set[str] = field(default_factory=set)  # class scopes: self.X = ...
+    classes: dict[str, list[Scope]] = field(default_factory=dict)  # module scope: by name
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
@@ -46,6 +48,15 @@ class ModuleFacts:
     """What the pass found in one file."""
 
     calls: tuple[CallRecord, ...]
+
+
+def _targets(node: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """Every single target in a (possibly nested, possibly starred) assignment target."""
+    if isinstance(node, (cst.Tuple, cst.List)):
+        return [t for element in node.elements for t in _targets(element.value)]
+    if isinstance(node, cst.StarredElement):
+        return _targets(node.value)
+    return [node]
 
 
 def _names_in_target(node: cst.BaseExpression) -> list[str]:
@@ -62,7 +73,6 @@ def _names_in_target(node: cst.BaseExpression) -> list[str]:
 
 
 class _Collector(cst.CSTVisitor):
-    METADATA_DEPENDENCIES = (PositionProvider,)
 
     def __init__(self) -> None:
         super().__init__()
@@ -82,6 +92,8 @@ class _Collector(cst.CSTVisitor):
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.scope.bind(node.name.value, Binding("other", node=node))
         self._push("class", node.name.value)
+        if self.scope.parent is self.module_scope:
+            self.module_scope.classes.setdefault(node.name.value, []).append(self.scope)
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self._pop()
@@ -121,6 +133,18 @@ class _Collector(cst.CSTVisitor):
     def _bind_other(self, target: cst.BaseExpression, node: cst.CSTNode) -> None:
         for name in _names_in_target(target):
             self.scope.bind(name, Binding("other", node=node))
+        self._note_instance_attribute(target)
+
+    def _note_instance_attribute(self, target: cst.BaseExpression) -> None:
+        """`self.X = ...` in a method: X is then per instance, not the class constant."""
+        for element in _targets(target):
+            if (isinstance(element, cst.Attribute) and isinstance(element.value, cst.Name)
+                    and element.value.value == "self"):
+                cls = self.scope.parent
+                while cls is not None and cls.kind != "class":
+                    cls = cls.parent
+                if cls is not None:
+                    cls.instance_attributes.add(element.attr.value)
 
     def visit_Import(self, node: cst.Import) -> None:
         for local, path in import_bindings(node):
@@ -148,6 +172,7 @@ class _Collector(cst.CSTVisitor):
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is None:
             return
+        self._note_instance_attribute(node.target)
         if isinstance(node.target, cst.Name):
             self.scope.bind(node.target.value, Binding("assign", node.value, node))
 
@@ -216,13 +241,14 @@ class _Resolver:
             s = s.parent
         return None
 
-    def path(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
+    @staticmethod
+    def path_of(node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
         """The full dotted path a callee stands for, through imports and plain aliases."""
         name = dotted(node)
         if name is None or depth > _MAX_DEPTH:
             return None
         first, _, rest = name.partition(".")
-        found = self.lookup(first, scope)
+        found = _Resolver.lookup(first, scope)
         if found is None:
             module = _module_of(scope)
             for star in module.stars:
@@ -233,7 +259,7 @@ class _Resolver:
         if all(b.kind == "import" for b in bindings) and len({b.payload for b in bindings}) == 1:
             base = bindings[0].payload
         elif len(bindings) == 1 and bindings[0].kind == "assign":
-            base = self.path(bindings[0].payload, owner, depth + 1)
+            base = _Resolver.path_of(bindings[0].payload, owner, depth + 1)
             if base is None:
                 return None
         else:
@@ -320,12 +346,20 @@ class _Resolver:
         return False, None, None
 
     def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
-        """`self.HIDDEN` or `Model.HIDDEN` when the class body binds HIDDEN once to a literal."""
+        """`self.HIDDEN` (in a method) or `Model.HIDDEN` when the class body binds HIDDEN once
+        to a literal and no method assigns `self.HIDDEN`."""
         cls: Scope | None = None
         if base in ("self", "cls") and scope.kind == "function" and scope.parent is not None \
                 and scope.parent.kind == "class":
             cls = scope.parent
+        elif self.lookup(base, scope) is not None:
+            owner, bindings = self.lookup(base, scope)  # type: ignore[misc]
+            classes = _module_of(scope).classes.get(base, [])
+            if owner.kind == "module" and len(bindings) == 1 and len(classes) == 1:
+                cls = classes[0]
         if cls is None or attr not in cls.bindings or len(cls.bindings[attr]) != 1:
+            return False, None, None
+        if attr in cls.instance_attributes:
             return False, None, None
         binding = cls.bindings[attr][0]
         if binding.kind != "assign":
@@ -348,16 +382,18 @@ def extract(source: str, path: str) -> ModuleFacts:
     Raises libcst.ParserSyntaxError for a file that is not valid Python.
     """
     module = cst.parse_module(source)
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     collector = _Collector()
-    wrapper.visit(collector)
+    module.visit(collector)
+    resolved = [(node, scope, target, constructor_for(_Resolver.path_of(node.func, scope)))
+                for node, scope, target in collector.calls]
+    resolved = [item for item in resolved if item[3] is not None]
+    if not resolved:
+        return ModuleFacts(calls=())
+    # Positions cost more than the parse itself: only files with calls to report pay for them.
+    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     resolver = _Resolver(module, wrapper.resolve(PositionProvider))
     records = []
-    for node, scope, target in collector.calls:
-        qualified = resolver.path(node.func, scope)
-        ctor = constructor_for(qualified)
-        if ctor is None:
-            continue
+    for node, scope, target, ctor in resolved:
         positional: list[Value] = []
         keywords: list[tuple[str, Value]] = []
         star_args = star_kwargs = False
@@ -377,7 +413,16 @@ def extract(source: str, path: str) -> ModuleFacts:
             call=call,
             location=resolver.location(node),
             text=resolver.text(node),
-            qualified_name=qualified or "",
+            qualified_name=_Resolver.path_of(node.func, scope) or "",
             target=target,
+            owner=_enclosing_class(scope),
         ))
     return ModuleFacts(calls=tuple(records))
+
+
+def _enclosing_class(scope: Scope | None) -> str | None:
+    while scope is not None:
+        if scope.kind == "class":
+            return scope.name
+        scope = scope.parent
+    return None

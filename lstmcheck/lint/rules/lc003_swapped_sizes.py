@@ -67,14 +67,22 @@ def _sizes(record: CallRecord) -> tuple[Value | None, Value | None]:
     return args.get("input_size"), args.get("hidden_size")
 
 
-def _built_the_other_way(record: CallRecord, others: tuple[CallRecord, ...]) -> bool:
+def _reads_hidden_on_purpose(record: CallRecord, others: tuple[CallRecord, ...]) -> bool:
+    """A decoder: named so (`self.decoder`, `class Decoder`); or the same class builds the
+    layer the other way round (an autoencoder's pair), or a layer whose hidden state feeds
+    this one (stacked layers)."""
+    named = f"{record.target or ''} {record.owner or ''}".lower()
+    if "dec" in named:
+        return True
     first, second = _sizes(record)
     for other in others:
         o_first, o_second = _sizes(other)
-        if other is record or o_first is None or o_second is None or first is None or second is None:
+        if other is record or other.owner != record.owner or None in (o_first, o_second, first, second):
             continue
-        if (o_first.text, o_second.text) == (second.text, first.text):
+        if (o_first.text, o_second.text) == (second.text, first.text):  # type: ignore[union-attr]
             return True
+        if o_second.text == first.text:  # type: ignore[union-attr]
+            return True  # stacked: the other layer's hidden state feeds this one
     return False
 
 
@@ -83,7 +91,7 @@ def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
     if first is None:
         return
     keyworded = "input_size" in record.call.keywords
-    if role(first) == "hidden" and role(second) == "input" and not _built_the_other_way(record, others):
+    if role(first) == "hidden" and role(second) == "input" and not _reads_hidden_on_purpose(record, others):
         how = (f"input_size={first.text}, hidden_size={second.text}" if keyworded
                else f"nn.{record.constructor}({first.text}, {second.text}, ...)")
         yield RULE.finding(
