@@ -225,3 +225,14 @@ def test_the_linter_never_runs_the_code_it_checks(tmp_path: Path) -> None:
     out = run("check", "evil.py", cwd=tmp_path)
     assert out.returncode == 1
     assert not marker.exists()
+
+
+def test_a_process_pool_gives_the_same_results_as_one_process(tmp_path: Path) -> None:
+    from lstmcheck.lint.engine import check_paths
+
+    for n in range(80):
+        write(tmp_path, f"pkg/m{n:02d}.py", BUGGY if n % 3 == 0 else TWO_KINDS if n % 3 == 1 else CLEAN)
+    serial = list(check_paths([str(tmp_path)], jobs=1))
+    pooled = list(check_paths([str(tmp_path)], jobs=2))
+    assert serial == pooled
+    assert sum(len(r.findings) for r in serial) == 27 + 27 * 2
