@@ -221,6 +221,11 @@ def _data_dims(req: ShapeRequest, ctor: Constructor, batch_first: bool,
         got_seq, got_batch = dims[0], None
     else:
         got_seq, got_batch = (dims[1], dims[0]) if batch_first else (dims[0], dims[1])
+    if got_seq == 0:
+        raise UsageError(
+            f"--input-shape {req.input_shape} has a sequence length of 0: torch raises "
+            "RuntimeError: Expected sequence length to be larger than 0 in RNN"
+        )
     for flag, given, got in (("--seq-len", req.seq_len, got_seq), ("--batch", req.batch, got_batch)):
         if given is not None and got is not None and given != got:
             raise UsageError(f"{flag} {given} conflicts with --input-shape {req.input_shape}, "
@@ -246,9 +251,9 @@ def _notes(spec: LayerSpec, unbatched: bool) -> list[str]:
         notes.append("without batch_first the sequence comes first, (L, N, H_in); for "
                      "batches shaped (N, L, H_in) pass batch_first=True")
     if spec.batch_first and not unbatched:
-        notes.append("batch_first applies to input and output only: h_n"
-                     + (" and c_n stay" if spec.ctor.has_cell_state else " stays")
-                     + " (D*num_layers, N, H_out)")
+        notes.append("batch_first applies to input and output only: h_n stays "
+                     "(D*num_layers, N, H_out)"
+                     + (" and c_n (D*num_layers, N, H_cell)" if spec.ctor.has_cell_state else ""))
     if spec.has_projection:
         notes.append(f"with proj_size, output and h_n carry proj_size ({spec.proj_size}) "
                      f"features while c_n carries hidden_size ({spec.hidden_size})")

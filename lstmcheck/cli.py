@@ -22,6 +22,7 @@ app = typer.Typer(
     help="Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells.",
     add_completion=False,
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
 

@@ -49,6 +49,11 @@ def parse_constructor(text: str) -> tuple[Constructor, BoundCall]:
     if name not in CONSTRUCTORS:
         known = ", ".join(f"nn.{n}" for n in CONSTRUCTORS)
         raise ExpressionError(f"{ast.unparse(call.func)!r} is not one of {known}")
+    prefix = ast.unparse(call.func).rpartition(".")[0]
+    if prefix not in ("", "nn", "torch.nn", "torch.nn.modules.rnn"):
+        raise ExpressionError(
+            f"{ast.unparse(call.func)!r} is not torch's: write nn.{name}(...) or torch.nn.{name}(...)"
+        )
     ctor = CONSTRUCTORS[name]
     positional, star_args = [], False
     for arg in call.args:

@@ -13,7 +13,10 @@ from typing import Any
 from lstmcheck.calculator import ShapeAnswer
 from lstmcheck.shapes import Dim, LayerSpec, forward_shapes
 
-INSTALL_HINT = "torch is not installed: pip install 'lstmcheck[verify]' to use --verify"
+INSTALL_HINT = (
+    "torch is not installed, and --verify needs it: pip install 'lstmcheck[verify]' "
+    "(on a machine without a GPU, pin a CPU build first, e.g. pip install torch==2.13.0)"
+)
 
 
 class TorchMissing(RuntimeError):

@@ -81,9 +81,10 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
     try:
         facts = extract(text, path)
     except libcst.ParserSyntaxError as exc:
-        finding = _parse_error(path, f"cannot parse this file: {exc.message}. Fix the syntax "
+        reason = exc.message if len(exc.message) <= 60 else exc.message[:57] + "..."
+        finding = _parse_error(path, f"cannot parse this file ({reason}). Fix the syntax "
                                "error; lstmcheck checks the file once it parses",
-                               exc.raw_line, exc.raw_column + 1)
+                               exc.editor_line, exc.editor_column)
         findings = (finding,) if selected(finding.code, settings) else ()
         return FileResult(path=path, findings=findings, snippets=_snippets(text, findings))
     except RecursionError:

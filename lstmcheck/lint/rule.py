@@ -55,7 +55,7 @@ def torch_says(outcome: TorchOutcome) -> str:
     if outcome.kind == "raises":
         return f'torch raises {outcome.exception}: "{outcome.message}"'
     if outcome.kind == "forward-raises":
-        return f'the first forward pass raises {outcome.exception}: "{outcome.message} ..."'
+        return f'at forward torch raises {outcome.exception}: "{outcome.message} ..."'
     if outcome.kind == "warns":
         return f'torch warns: "{outcome.message}"'
     return "torch accepts it without a word"

@@ -76,5 +76,5 @@ def write(results: list[FileResult], stream: TextIO = sys.stdout, *, quiet: bool
     for result in results:
         for finding in result.findings:
             stream.write(format_finding(finding, result, style, show_source) + "\n")
-    if not quiet:
+    if not quiet and results:
         stream.write(summary(results) + "\n")

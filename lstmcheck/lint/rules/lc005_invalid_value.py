@@ -27,7 +27,7 @@ def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
 RULE = Rule(
     code="LC005",
     name="invalid-value",
-    severity="error",
+    severity="error or warning",
     summary="A value torch rejects, or accepts and then breaks on at the first forward pass.",
     explanation=(
         "Sizes must be positive ints, num_layers at least 1, dropout a probability in [0, 1], "
