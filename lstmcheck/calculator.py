@@ -149,7 +149,7 @@ def _binding_fix(ctor: Constructor, error) -> str:
     return ""
 
 
-def _size(value: Value | None, name: str, fallback: Dim) -> Dim:
+def _size(value: Value | None, fallback: Dim) -> Dim:
     if value is None:
         return fallback
     if value.known:
@@ -284,17 +284,17 @@ def calculate(req: ShapeRequest) -> ShapeAnswer:
     warnings = _raise_first_error(ctor, call)
     get = lambda name: effective(ctor, call, name)  # noqa: E731
     batch_first = _flag(get("batch_first"), "batch_first") if not ctor.is_cell else False
-    input_size = _size(get("input_size"), "input_size", "H_in")
+    input_size = _size(get("input_size"), "H_in")
     seq_len, batch, unbatched, input_size = _data_dims(req, ctor, batch_first, input_size)
     spec = LayerSpec(
         ctor=ctor,
         input_size=input_size,
-        hidden_size=_size(get("hidden_size"), "hidden_size", "H"),
-        num_layers=1 if ctor.is_cell else _size(get("num_layers"), "num_layers", 1),
+        hidden_size=_size(get("hidden_size"), "H"),
+        num_layers=1 if ctor.is_cell else _size(get("num_layers"), 1),
         bias=_flag(get("bias"), "bias"),
         batch_first=batch_first,
         bidirectional=False if ctor.is_cell else _flag(get("bidirectional"), "bidirectional"),
-        proj_size=0 if ctor.is_cell else _size(get("proj_size"), "proj_size", 0),
+        proj_size=0 if ctor.is_cell else _size(get("proj_size"), 0),
     )
     shapes = forward_shapes(spec, seq_len, batch, unbatched)
     symbols = sorted({d for t in (shapes.input, shapes.output, shapes.h_n) for d in t.shape

@@ -123,7 +123,6 @@ class Finding:
     message: str
     outcome: TorchOutcome | None = None
     call: Location | None = None  # the whole call: a noqa on any of its lines applies
-    verify: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -132,8 +131,6 @@ class Settings:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    verify: bool = False
-    show_shapes: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import numbers
 from typing import Any
 
 from lstmcheck.records import BoundCall, Problem, TorchOutcome, Value
-from lstmcheck.signatures import CONSTRUCTORS, Constructor, effective
+from lstmcheck.signatures import Constructor, effective
 
 _DROPOUT_RANGE = (
     "dropout should be a number in range [0, 1] representing the probability of an element "
@@ -340,6 +340,3 @@ def _check_cell(ctor: Constructor, call: BoundCall) -> list[Problem]:
                                "use nonlinearity='tanh' or nonlinearity='relu'"))
     return out
 
-
-def constructor(name: str) -> Constructor:
-    return CONSTRUCTORS[name]

@@ -384,16 +384,19 @@ def extract(source: str, path: str) -> ModuleFacts:
     module = cst.parse_module(source)
     collector = _Collector()
     module.visit(collector)
-    resolved = [(node, scope, target, constructor_for(_Resolver.path_of(node.func, scope)))
-                for node, scope, target in collector.calls]
-    resolved = [item for item in resolved if item[3] is not None]
+    resolved = []
+    for node, scope, target in collector.calls:
+        qualified = _Resolver.path_of(node.func, scope)
+        ctor = constructor_for(qualified)
+        if ctor is not None:
+            resolved.append((node, scope, target, qualified, ctor))
     if not resolved:
         return ModuleFacts(calls=())
     # Positions cost more than the parse itself: only files with calls to report pay for them.
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     resolver = _Resolver(module, wrapper.resolve(PositionProvider))
     records = []
-    for node, scope, target, ctor in resolved:
+    for node, scope, target, qualified, ctor in resolved:
         positional: list[Value] = []
         keywords: list[tuple[str, Value]] = []
         star_args = star_kwargs = False
@@ -413,7 +416,7 @@ def extract(source: str, path: str) -> ModuleFacts:
             call=call,
             location=resolver.location(node),
             text=resolver.text(node),
-            qualified_name=_Resolver.path_of(node.func, scope) or "",
+            qualified_name=qualified or "",
             target=target,
             owner=_enclosing_class(scope),
         ))

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from lstmcheck.records import CallRecord, Finding, Location, Severity, TorchOutcome
+from lstmcheck.records import CallRecord, Finding, Location, Problem, Severity, TorchOutcome
+from lstmcheck.signatures import CONSTRUCTORS
+from lstmcheck.validate import check_values
 
 Check = Callable[[CallRecord, "tuple[CallRecord, ...]"], Iterable[Finding]]
 
@@ -48,6 +50,13 @@ class Rule:
             outcome=outcome,
             call=record.location,
         )
+
+
+def value_problems(record: CallRecord) -> Iterable[tuple[Problem, Location | None]]:
+    """torch's value checks on the call, each with the place of the argument it is about."""
+    for problem in check_values(CONSTRUCTORS[record.constructor], record.call):
+        value = record.call.arguments.get(problem.params[0]) if problem.params else None
+        yield problem, value.location if value is not None else None
 
 
 def torch_says(outcome: TorchOutcome) -> str:

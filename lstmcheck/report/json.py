@@ -11,7 +11,7 @@ from lstmcheck.records import FileResult, Finding
 
 def finding_object(finding: Finding) -> dict[str, Any]:
     loc = finding.location
-    out: dict[str, Any] = {
+    return {
         "code": finding.code,
         "name": finding.name,
         "severity": finding.severity,
@@ -22,9 +22,6 @@ def finding_object(finding: Finding) -> dict[str, Any]:
         "end_column": loc.end_column,
         "message": finding.message,
     }
-    if finding.verify is not None:
-        out["verify"] = finding.verify
-    return out
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from lstmcheck.lint.rule import Rule, torch_says
+from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord
-from lstmcheck.signatures import CONSTRUCTORS
-from lstmcheck.validate import check_values
 
 
 def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
-    ctor = CONSTRUCTORS[record.constructor]
-    for problem in check_values(ctor, record.call):
+    for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
-        value = record.call.arguments.get("dropout")
         yield RULE.finding(
             record,
             f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}",
-            location=value.location if value is not None else None,
+            location=location,
             outcome=problem.outcome,
         )
 
