@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from lstmcheck.sizes import Size
+
 Severity = Literal["error", "warning"]
 
 
@@ -38,6 +40,7 @@ class Value:
     value: Any = None
     origin: str | None = None
     location: Location | None = None
+    size: Size | None = None  # as a size the flow rules can compare, when it is one
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:
@@ -109,6 +112,47 @@ class CallRecord:
     qualified_name: str
     target: str | None = None  # "self.lstm" when the call is assigned to a plain target
     owner: str | None = None  # the enclosing class, if any
+
+
+@dataclass(frozen=True)
+class Tensor:
+    """What the linter knows of a tensor's shape at one point of the code.
+
+    `dims` is None when the rank is unknown; `last` (the feature size) may still be known.
+    `layer` is the recurrent layer the tensor was computed from, if any, through indexing,
+    concatenation and shape-keeping operations.
+    """
+
+    dims: tuple[Size | None, ...] | None
+    last: Size | None
+    origin: str  # "the output of the bidirectional LSTM at line 12"
+    line: int
+    layer: Location | None = None
+    packed: bool = False
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A layer applied to a tensor whose shape the flow knows something of: where two
+    statements meet, and what the cross-statement rules judge."""
+
+    path: str
+    kind: str  # "LSTM", "GRUCell", ..., "Linear", "Sequential"
+    layer: Location  # the constructor call
+    layer_text: str
+    location: Location  # the call that applies the layer
+    input: Tensor | None
+    states: tuple[Tensor | None, ...] = ()  # h_0, and c_0 for an LSTM
+    record: CallRecord | None = None  # recurrent layers: the constructor's record
+    in_features: Size | None = None  # Linear and Sequential: what the layer expects
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """Everything the rules see of one file."""
+
+    calls: tuple[CallRecord, ...] = ()
+    feeds: tuple[Feed, ...] = ()
 
 
 @dataclass(frozen=True)

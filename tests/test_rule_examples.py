@@ -40,13 +40,16 @@ def test_codes_and_names_are_the_public_contract() -> None:
         ("LC004", "too-many-arguments"),
         ("LC005", "invalid-value"),
         ("LC006", "ineffective-dropout"),
+        ("LC007", "bidirectional-head-mismatch"),
+        ("LC008", "input-size-mismatch"),
+        ("LC009", "initial-state-mismatch"),
     ]
 
 
 def test_rules_examples_wrong_is_flagged_and_right_is_silent() -> None:
     """The examples `lstmcheck rule CODE` prints must say what the linter does."""
     for rule in RULES:
-        prefix = "import torch.nn as nn\n"
+        prefix = "import torch\nimport torch.nn as nn\n"
         wrong = check_source((prefix + rule.wrong).encode(), "wrong.py")
         right = check_source((prefix + rule.right).encode(), "right.py")
         assert rule.code in {f.code for f in wrong.findings}, rule.code

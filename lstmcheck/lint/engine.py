@@ -92,10 +92,15 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
         return FileResult(path=path, findings=(finding,))
 
     findings: list[Finding] = []
-    for record in facts.calls:
-        for rule in RULES:
-            if selected(rule.code, settings):
-                findings.extend(rule.check(record, facts.calls))
+    for rule in RULES:
+        if not selected(rule.code, settings):
+            continue
+        if rule.check is not None:
+            for record in facts.calls:
+                findings.extend(rule.check(record, facts))
+        if rule.check_feed is not None:
+            for feed in facts.feeds:
+                findings.extend(rule.check_feed(feed, facts))
     noqa = noqa_lines(text)
     kept = sorted(
         (f for f in findings if not _suppressed(f, noqa)),

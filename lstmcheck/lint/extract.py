@@ -16,7 +16,8 @@ import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
 from lstmcheck.lint.imports import constructor_for, dotted, import_bindings, star_provides
-from lstmcheck.records import CallRecord, Location, Value
+from lstmcheck.records import CallRecord, FileFacts, Location, Value
+from lstmcheck.sizes import Size
 from lstmcheck.signatures import bind
 
 _MAX_DEPTH = 8
@@ -37,17 +38,16 @@ class Scope:
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     stars: list[str] = field(default_factory=list)
     instance_attributes: set[str] = field(default_factory=set)  # class scopes: self.X = ...
+    # class scopes: every `self.X = value` in its methods, as (value, method scope); the value
+    # is None when the assignment is not a plain one (augmented, unpacked)
+    attribute_values: dict[str, list[tuple[cst.BaseExpression | None, Scope]]] = field(
+        default_factory=dict)
     classes: dict[str, list[Scope]] = field(default_factory=dict)  # module scope: by name
+    key: str = ""  # unique in the file: "Model.__init__:3"
+    node: cst.CSTNode | None = None
 
     def bind(self, name: str, binding: Binding) -> None:
         self.bindings.setdefault(name, []).append(binding)
-
-
-@dataclass
-class ModuleFacts:
-    """What the pass found in one file."""
-
-    calls: tuple[CallRecord, ...]
 
 
 def _targets(node: cst.BaseExpression) -> list[cst.BaseExpression]:
@@ -76,14 +76,18 @@ class _Collector(cst.CSTVisitor):
 
     def __init__(self) -> None:
         super().__init__()
-        self.module_scope = Scope("module", "<module>", None)
+        self.module_scope = Scope("module", "<module>", None, key="<module>")
         self.scope = self.module_scope
+        self.scopes: list[Scope] = [self.module_scope]
         self.calls: list[tuple[cst.Call, Scope, str | None]] = []
         self._assignments: list[cst.Assign] = []
 
     # scopes -------------------------------------------------------------------------------
-    def _push(self, kind: str, name: str) -> None:
-        self.scope = Scope(kind, name, self.scope)
+    def _push(self, kind: str, name: str, node: cst.CSTNode | None = None) -> None:
+        parent = self.scope
+        qualname = name if parent.kind == "module" else f"{parent.key.rsplit(':', 1)[0]}.{name}"
+        self.scope = Scope(kind, name, parent, key=f"{qualname}:{len(self.scopes)}", node=node)
+        self.scopes.append(self.scope)
 
     def _pop(self) -> None:
         assert self.scope.parent is not None
@@ -91,7 +95,7 @@ class _Collector(cst.CSTVisitor):
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
         self.scope.bind(node.name.value, Binding("other", node=node))
-        self._push("class", node.name.value)
+        self._push("class", node.name.value, node)
         if self.scope.parent is self.module_scope:
             self.module_scope.classes.setdefault(node.name.value, []).append(self.scope)
 
@@ -100,7 +104,7 @@ class _Collector(cst.CSTVisitor):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
         self.scope.bind(node.name.value, Binding("other", node=node))
-        self._push("function", node.name.value)
+        self._push("function", node.name.value, node)
         self._bind_params(node.params)
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
@@ -135,7 +139,8 @@ class _Collector(cst.CSTVisitor):
             self.scope.bind(name, Binding("other", node=node))
         self._note_instance_attribute(target)
 
-    def _note_instance_attribute(self, target: cst.BaseExpression) -> None:
+    def _note_instance_attribute(self, target: cst.BaseExpression,
+                                 value: cst.BaseExpression | None = None) -> None:
         """`self.X = ...` in a method: X is then per instance, not the class constant."""
         for element in _targets(target):
             if (isinstance(element, cst.Attribute) and isinstance(element.value, cst.Name)
@@ -145,6 +150,9 @@ class _Collector(cst.CSTVisitor):
                     cls = cls.parent
                 if cls is not None:
                     cls.instance_attributes.add(element.attr.value)
+                    plain = value if element is target else None
+                    cls.attribute_values.setdefault(element.attr.value, []).append(
+                        (plain, self.scope))
 
     def visit_Import(self, node: cst.Import) -> None:
         for local, path in import_bindings(node):
@@ -162,6 +170,10 @@ class _Collector(cst.CSTVisitor):
         for target in node.targets:
             if single:
                 self.scope.bind(target.target.value, Binding("assign", node.value, node))  # type: ignore[attr-defined]
+            elif len(node.targets) == 1:
+                for name in _names_in_target(target.target):
+                    self.scope.bind(name, Binding("other", node=node))
+                self._note_instance_attribute(target.target, node.value)
             else:
                 self._bind_other(target.target, node)
         self._assignments.append(node)
@@ -172,7 +184,7 @@ class _Collector(cst.CSTVisitor):
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
         if node.value is None:
             return
-        self._note_instance_attribute(node.target)
+        self._note_instance_attribute(node.target, node.value)
         if isinstance(node.target, cst.Name):
             self.scope.bind(node.target.value, Binding("assign", node.value, node))
 
@@ -271,9 +283,85 @@ class _Resolver:
         text = self.text(node)
         location = self.location(arg if arg is not None else node)
         known, literal, origin = self._evaluate(node, scope, 0)
+        size = self.size(node, scope)
         if known:
-            return Value(text=text, known=True, value=literal, origin=origin, location=location)
-        return Value(text=text, location=location)
+            return Value(text=text, known=True, value=literal, origin=origin, location=location,
+                         size=size)
+        return Value(text=text, location=location, size=size)
+
+    # sizes ---------------------------------------------------------------------------------
+    def size(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> Size | None:
+        """The expression as a comparable size: numbers fold, names become named sizes whose
+        identity is where they are bound (a parameter, an import, an attribute of one)."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, cst.Integer):
+            return Size.number(int(node.evaluated_value))
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+            inner = self.size(node.expression, scope, depth + 1)
+            return None if inner is None else Size.number(0) - inner
+        if isinstance(node, cst.BinaryOperation):
+            if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
+                return None
+            left = self.size(node.left, scope, depth + 1)
+            right = self.size(node.right, scope, depth + 1)
+            if left is None or right is None:
+                return None
+            if isinstance(node.operator, cst.Add):
+                return left + right
+            if isinstance(node.operator, cst.Subtract):
+                return left - right
+            return left * right
+        if isinstance(node, cst.Name):
+            return self._name_size(node.value, scope, depth)
+        if isinstance(node, cst.Attribute):
+            if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
+                return self._attribute_size(node.attr.value, scope, depth)
+            if isinstance(node.value, cst.Name):
+                constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
+                if constant[0] and isinstance(constant[1], int) and not isinstance(constant[1], bool):
+                    return Size.number(constant[1])
+            return _member(self.size(node.value, scope, depth + 1), "." + node.attr.value)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+            index = node.slice[0].slice
+            if isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.Integer)):
+                return _member(self.size(node.value, scope, depth + 1), f"[{self.text(index.value)}]")
+        return None
+
+    def _name_size(self, name: str, scope: Scope, depth: int) -> Size | None:
+        if name in ("True", "False", "None"):
+            return None
+        found = self.lookup(name, scope)
+        if found is None:
+            return None
+        owner, bindings = found
+        if len(bindings) != 1:
+            return None
+        binding = bindings[0]
+        if binding.kind == "assign":
+            return self.size(binding.payload, owner, depth + 1)
+        if binding.kind == "param":
+            return Size.named(f"{name}@{owner.key}")
+        if binding.kind == "import":
+            return Size.named(f"{name}@{binding.payload}")
+        return None
+
+    def _attribute_size(self, attr: str, scope: Scope, depth: int) -> Size | None:
+        """`self.X` in a method: the class constant, or what the one `self.X = ...` assigns,
+        or (never assigned here) one named size per class."""
+        cls = scope.parent if scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return None
+        assigned = cls.attribute_values.get(attr, [])
+        if not assigned:
+            bindings = cls.bindings.get(attr, [])
+            if len(bindings) == 1 and bindings[0].kind == "assign":
+                return self.size(bindings[0].payload, cls, depth + 1)
+            return None if bindings else Size.named(f"self.{attr}@{cls.key}")
+        if len(assigned) != 1 or cls.bindings.get(attr):
+            return None
+        value, method = assigned[0]
+        return None if value is None else self.size(value, method, depth + 1)
 
     def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         if depth > _MAX_DEPTH:
@@ -370,13 +458,21 @@ class _Resolver:
         return True, literal, f"{attr} = {literal!r} in class {cls.name}"
 
 
+def _member(base: Size | None, suffix: str) -> Size | None:
+    """`cfg.hidden` from `cfg`: a new named size, bound where `cfg` is."""
+    if base is None or len(base.terms) != 1 or base.terms[0][1] != 1 or len(base.terms[0][0]) != 1:
+        return None
+    display, _, where = base.terms[0][0][0].partition("@")
+    return Size.named(f"{display}{suffix}@{where}")
+
+
 def _module_of(scope: Scope) -> Scope:
     while scope.parent is not None:
         scope = scope.parent
     return scope
 
 
-def extract(source: str, path: str) -> ModuleFacts:
+def extract(source: str, path: str) -> FileFacts:
     """Parse one file and return a record for every torch recurrent-layer call in it.
 
     Raises libcst.ParserSyntaxError for a file that is not valid Python.
@@ -391,11 +487,11 @@ def extract(source: str, path: str) -> ModuleFacts:
         if ctor is not None:
             resolved.append((node, scope, target, qualified, ctor))
     if not resolved:
-        return ModuleFacts(calls=())
+        return FileFacts()
     # Positions cost more than the parse itself: only files with calls to report pay for them.
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
     resolver = _Resolver(module, wrapper.resolve(PositionProvider))
-    records = []
+    records: dict[cst.Call, CallRecord] = {}
     for node, scope, target, qualified, ctor in resolved:
         positional: list[Value] = []
         keywords: list[tuple[str, Value]] = []
@@ -410,7 +506,7 @@ def extract(source: str, path: str) -> ModuleFacts:
             elif not star_args:
                 positional.append(resolver.value(arg.value, scope, arg))
         call = bind(ctor, positional, keywords, star_args=star_args, star_kwargs=star_kwargs)
-        records.append(CallRecord(
+        records[node] = CallRecord(
             path=path,
             constructor=ctor.name,
             call=call,
@@ -419,8 +515,11 @@ def extract(source: str, path: str) -> ModuleFacts:
             qualified_name=qualified or "",
             target=target,
             owner=_enclosing_class(scope),
-        ))
-    return ModuleFacts(calls=tuple(records))
+        )
+    from lstmcheck.lint.flow import FlowWalker
+
+    feeds = FlowWalker(module, collector.scopes, resolver, path, records).run()
+    return FileFacts(calls=tuple(records.values()), feeds=feeds)
 
 
 def _enclosing_class(scope: Scope | None) -> str | None:

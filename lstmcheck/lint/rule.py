@@ -1,7 +1,8 @@
-"""What a lint rule is: a code, a name, its own examples, and a pure function of call records.
+"""What a lint rule is: a code, a name, its own examples, and a pure function of records.
 
-A rule sees the record of one call (and the other calls of the same file, for rules that
-compare layers); it never sees libcst, a file or the terminal, so it can be tested with plain
+A rule judges either one call of a recurrent layer (`check`, a `CallRecord`) or one place
+where a tensor meets a layer (`check_feed`, a `Feed` from the flow pass), with the file's other
+records at hand. It never sees libcst, a file or the terminal, so it can be tested with plain
 data, and `lstmcheck rule CODE` can explain it from the same object the engine runs.
 """
 
@@ -10,11 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from lstmcheck.records import CallRecord, Finding, Location, Problem, Severity, TorchOutcome
+from lstmcheck.records import (
+    CallRecord,
+    Feed,
+    FileFacts,
+    Finding,
+    Location,
+    Problem,
+    Severity,
+    Tensor,
+    TorchOutcome,
+)
 from lstmcheck.signatures import CONSTRUCTORS
+from lstmcheck.sizes import Size
 from lstmcheck.validate import check_values
 
-Check = Callable[[CallRecord, "tuple[CallRecord, ...]"], Iterable[Finding]]
+Check = Callable[[CallRecord, FileFacts], Iterable[Finding]]
+FeedCheck = Callable[[Feed, FileFacts], Iterable[Finding]]
 
 
 @dataclass(frozen=True)
@@ -28,7 +41,8 @@ class Rule:
     right: str
     valid: tuple[str, ...]  # snippets that must stay silent
     invalid: tuple[str, ...]  # snippets that must be flagged by this rule
-    check: Check
+    check: Check | None = None
+    check_feed: FeedCheck | None = None
 
     def finding(
         self,
@@ -50,6 +64,17 @@ class Rule:
             outcome=outcome,
             call=record.location,
         )
+
+
+    def feed_finding(self, feed: Feed, message: str, *, assumed: tuple[str, ...] = (),
+                     outcome: TorchOutcome | None = None) -> Finding:
+        """A finding where the tensors meet the layer; a warning when it rests on a default."""
+        severity: Severity = "warning" if assumed or self.severity == "warning" else "error"
+        if assumed:
+            message += f" (this assumes {'; '.join(assumed)})"
+        return Finding(code=self.code, name=self.name, severity=severity, path=feed.path,
+                       location=feed.location, message=message, outcome=outcome,
+                       call=feed.location)
 
 
 def value_problems(record: CallRecord) -> Iterable[tuple[Problem, Location | None]]:
@@ -74,3 +99,26 @@ def short_call(record: CallRecord, limit: int = 48) -> str:
     """The call's text when it is short and on one line, else `nn.LSTM(...)`."""
     text = " ".join(record.text.split())
     return text if len(text) <= limit else f"nn.{record.constructor}(...)"
+
+
+def shape_text(dims: tuple[Size | None, ...] | None) -> str:
+    """`(2*num_layers, batch, hidden_size)`, with `?` for what is not known."""
+    if dims is None:
+        return "(?)"
+    return "(" + ", ".join("?" if d is None else str(d) for d in dims) + ")"
+
+
+def record_at(facts: FileFacts, location: Location | None) -> CallRecord | None:
+    """The recurrent layer whose constructor call is at `location`."""
+    for record in facts.calls:
+        if record.location == location:
+            return record
+    return None
+
+
+def assumptions(*sizes: Size | None) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for s in sizes if s is not None for a in s.assumed))
+
+
+def source_of(tensor: Tensor) -> str:
+    return tensor.origin

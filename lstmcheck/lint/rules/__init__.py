@@ -9,6 +9,9 @@ from lstmcheck.lint.rules import (
     lc004_too_many_arguments,
     lc005_invalid_value,
     lc006_ineffective_dropout,
+    lc007_bidirectional_head_mismatch,
+    lc008_input_size_mismatch,
+    lc009_initial_state_mismatch,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -19,6 +22,9 @@ RULES: tuple[Rule, ...] = (
     lc004_too_many_arguments.RULE,
     lc005_invalid_value.RULE,
     lc006_ineffective_dropout.RULE,
+    lc007_bidirectional_head_mismatch.RULE,
+    lc008_input_size_mismatch.RULE,
+    lc009_initial_state_mismatch.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

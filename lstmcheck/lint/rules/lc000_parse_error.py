@@ -7,11 +7,6 @@ parse); the rule object carries its documentation and examples like any other.
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord
-
-
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
-    return ()
 
 
 RULE = Rule(
@@ -28,5 +23,4 @@ RULE = Rule(
     right="self.lstm = nn.LSTM(10, 20)",
     valid=("import torch.nn as nn\nnn.LSTM(10, 20)",),
     invalid=("import torch.nn as nn\nnn.LSTM(10, 20\n",),
-    check=check,
 )

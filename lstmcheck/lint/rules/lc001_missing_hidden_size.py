@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule, short_call
-from lstmcheck.records import CallRecord, TorchOutcome
+from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 
@@ -13,7 +13,7 @@ def _misspelled(record: CallRecord) -> set[str]:
     return {suggest(ctor, e.params[0]) for e in record.call.errors if e.kind == "unexpected"} - {None}
 
 
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+def check(record: CallRecord, facts: FileFacts = FileFacts()):
     for error in record.call.errors:
         if error.kind != "missing" or set(error.params) <= _misspelled(record):
             continue

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord, TorchOutcome
+from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 _CELL_ONLY_STEP = ("num_layers", "batch_first", "bidirectional", "proj_size", "dropout")
@@ -26,7 +26,7 @@ def _advice(ctor_name: str, keyword: str) -> str:
     return f"nn.{ctor_name} takes: {', '.join(ctor.names)}"
 
 
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+def check(record: CallRecord, facts: FileFacts = FileFacts()):
     for error in record.call.errors:
         if error.kind != "unexpected":
             continue

@@ -1,18 +1,22 @@
 """LC003: evidence that input_size and hidden_size are swapped, or that input_size got the
 sequence length.
 
-From one call alone, the only evidence is in names: `nn.LSTM(hidden_dim, input_dim)` or
-`input_size=hidden_dim, hidden_size=embedding_dim`. A decoder may read hidden-sized features
-on purpose (an LSTM autoencoder's decoder is nn.LSTM(hidden_size, input_size)), so this is a
-warning, and it stays silent when the same file also builds the layer the other way round.
+When the flow pass knows the tensor fed in, that is the evidence, and a swap is an error: its
+features equal hidden_size and not input_size, or input_size equals its sequence length.
+Otherwise the only evidence is in names: `nn.LSTM(hidden_dim, input_dim)`. A decoder may read
+hidden-sized features on purpose (an LSTM autoencoder's decoder is nn.LSTM(hidden_size,
+input_size)), so that is a warning, silent when the same class also builds the layer the
+other way round, and silent when the flow shows what is fed.
 """
 
 from __future__ import annotations
 
 import re
 
-from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord, Value
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import Rule, assumptions
+from lstmcheck.lint.rules.lc008_input_size_mismatch import swapped
+from lstmcheck.records import CallRecord, Feed, FileFacts, Value
 
 _HIDDEN = {"hidden", "hid", "nhid", "hdim"}
 _INPUT = {"input", "inp", "in", "ninp", "emb", "embed", "embedding", "embd", "embeddings",
@@ -86,12 +90,18 @@ def _reads_hidden_on_purpose(record: CallRecord, others: tuple[CallRecord, ...])
     return False
 
 
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+def _flow_knows(record: CallRecord, facts: FileFacts) -> bool:
+    return any(feed.record is not None and feed.record.location == record.location
+               and feed.input is not None and feed.input.last is not None
+               for feed in facts.feeds)
+
+
+def check(record: CallRecord, facts: FileFacts = FileFacts()):
     first, second = _sizes(record)
-    if first is None:
+    if first is None or _flow_knows(record, facts):
         return
     keyworded = "input_size" in record.call.keywords
-    if role(first) == "hidden" and role(second) == "input" and not _reads_hidden_on_purpose(record, others):
+    if role(first) == "hidden" and role(second) == "input" and not _reads_hidden_on_purpose(record, facts.calls):
         how = (f"input_size={first.text}, hidden_size={second.text}" if keyworded
                else f"nn.{record.constructor}({first.text}, {second.text}, ...)")
         yield RULE.finding(
@@ -112,6 +122,27 @@ def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
             severity="warning",
             location=first.location,
         )
+
+
+def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    case = swapped(feed)
+    if case is None:
+        return
+    assert feed.record is not None and feed.input is not None
+    sizes = sizes_of(feed.record)
+    tensor = feed.input
+    ctor = f"nn.{feed.kind}"
+    if case == "sequence":
+        message = (f"input_size={sizes.input_size} is the sequence length of {tensor.origin}, "
+                   f"whose {tensor.last} features are the input_size: the sequence length is "
+                   f"never a constructor argument. Fix: {ctor}({tensor.last}, hidden_size, ...)")
+    else:
+        message = (f"{ctor} (line {feed.layer.line}) is fed {tensor.last} features "
+                   f"({tensor.origin}), which is its hidden_size, not its input_size="
+                   f"{sizes.input_size}: the sizes are swapped. Fix: {ctor}({tensor.last}, "
+                   f"{sizes.input_size}, ...)")
+    yield RULE.feed_finding(feed, message,
+                            assumed=assumptions(tensor.last, sizes.input_size, sizes.hidden_size))
 
 
 RULE = Rule(
@@ -137,6 +168,13 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(hidden_size=hidden_dim, input_size=input_dim)",
         "import torch.nn as nn\nencoder = nn.LSTM(input_size, hidden_size)\n"
         "decoder = nn.LSTM(hidden_size, input_size)",
+        "import torch.nn as nn\nclass M(nn.Module):\n"
+        "    def __init__(self, input_dim, hidden_dim):\n"
+        "        super().__init__()\n"
+        "        self.up = nn.Linear(input_dim, hidden_dim)\n"
+        "        self.rnn = nn.LSTM(hidden_dim, input_dim)\n"
+        "    def forward(self, x):\n"
+        "        return self.rnn(self.up(x))\n",
     ),
     invalid=(
         "import torch.nn as nn\nnn.LSTM(hidden_dim, input_dim)",
@@ -144,6 +182,11 @@ RULE = Rule(
         "import torch.nn as nn\nnn.GRU(self.hidden_size, self.embed_size)",
         "import torch.nn as nn\nnn.LSTM(seq_len, hidden_size)",
         "import torch.nn as nn\nnn.LSTM(config['hidden_dim'], config['input_dim'])",
+        "import torch\nimport torch.nn as nn\nlstm = nn.LSTM(20, 10)\n"
+        "out, _ = lstm(torch.randn(5, 3, 10))",
+        "import torch\nimport torch.nn as nn\nlstm = nn.LSTM(6, 8)\n"
+        "out, _ = lstm(torch.randn(6, 2, 8))",
     ),
     check=check,
+    check_feed=check_feed,
 )

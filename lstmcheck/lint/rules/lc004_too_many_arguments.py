@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord, TorchOutcome
+from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS
 
 
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+def check(record: CallRecord, facts: FileFacts = FileFacts()):
     ctor = CONSTRUCTORS[record.constructor]
     for error in record.call.errors:
         outcome = TorchOutcome("raises", "TypeError", error.message, "python")

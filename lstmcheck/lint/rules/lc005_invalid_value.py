@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord
+from lstmcheck.records import CallRecord, FileFacts
 
 
-def check(record: CallRecord, others: tuple[CallRecord, ...] = ()):
+def check(record: CallRecord, facts: FileFacts = FileFacts()):
     for problem, location in value_problems(record):
         if problem.outcome.kind == "warns":
             continue  # LC006

@@ -1,0 +1,104 @@
+"""LC008: the tensor fed to a recurrent layer has a feature size other than its input_size.
+
+The feature size comes from what produced the tensor: an Embedding's dim, a Linear's
+out_features, a literal tensor's last dimension, a previous recurrent layer's D * H_out.
+When that size equals hidden_size, or input_size equals the sequence length, LC003 reports
+the swap instead.
+"""
+
+from __future__ import annotations
+
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import Rule, assumptions
+from lstmcheck.records import Feed, FileFacts
+from lstmcheck.sizes import differ, same
+
+
+def swapped(feed: Feed) -> str | None:
+    """'hidden' when the features fed are hidden_size, 'sequence' when input_size is the
+    sequence length of the tensor fed: LC003's cases, which LC008 leaves to it."""
+    if feed.record is None or feed.input is None:
+        return None
+    sizes = sizes_of(feed.record)
+    if not differ(feed.input.last, sizes.input_size):
+        return None
+    dims = feed.input.dims
+    if dims is not None and not sizes.cell and len(dims) == 3 and sizes.batch_first is not None:
+        if same(dims[1 if sizes.batch_first else 0], sizes.input_size):
+            return "sequence"
+    if same(feed.input.last, sizes.hidden_size):
+        return "hidden"
+    return None
+
+
+def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    if feed.record is None or feed.input is None or swapped(feed):
+        return
+    sizes = sizes_of(feed.record)
+    tensor = feed.input
+    if not differ(tensor.last, sizes.input_size):
+        return
+    yield RULE.feed_finding(
+        feed,
+        f"nn.{feed.kind} (line {feed.layer.line}) expects input_size={sizes.input_size} "
+        f"features but {tensor.origin} gives {tensor.last}: torch raises at the first forward "
+        f"pass. Build it as nn.{feed.kind}({tensor.last}, ...) or feed it {sizes.input_size} "
+        "features",
+        assumed=assumptions(tensor.last, sizes.input_size),
+    )
+
+
+RULE = Rule(
+    code="LC008",
+    name="input-size-mismatch",
+    severity="error",
+    summary="The tensor fed to a recurrent layer has a feature size other than its input_size.",
+    explanation=(
+        "Every time step of the input must have input_size features: the embedding size, the "
+        "previous Linear's out_features, or D*H_out of the recurrent layer below. Otherwise "
+        "the first forward pass raises 'input.size(-1) must be equal to input_size'. A common "
+        "cause is stacking a layer after a bidirectional one, whose output has 2*hidden_size "
+        "features."
+    ),
+    wrong=(
+        "emb = nn.Embedding(1000, 128)\nlstm = nn.LSTM(100, 256)\n"
+        "out, _ = lstm(emb(torch.zeros(5, 3, dtype=torch.long)))"
+    ),
+    right=(
+        "emb = nn.Embedding(1000, 128)\nlstm = nn.LSTM(128, 256)\n"
+        "out, _ = lstm(emb(torch.zeros(5, 3, dtype=torch.long)))"
+    ),
+    valid=(
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self, vocab, emb, hidden):\n"
+        "        super().__init__()\n"
+        "        self.emb = nn.Embedding(vocab, emb)\n"
+        "        self.lstm = nn.LSTM(emb, hidden, batch_first=True)\n"
+        "    def forward(self, tokens):\n"
+        "        out, _ = self.lstm(self.emb(tokens))\n"
+        "        return out\n",
+        "import torch\nfrom torch import nn\n"
+        "first = nn.LSTM(8, 16, bidirectional=True)\n"
+        "second = nn.LSTM(32, 16)\n"
+        "out, _ = first(torch.randn(5, 3, 8))\n"
+        "out, _ = second(out)\n",
+    ),
+    invalid=(
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self, vocab, emb, hidden):\n"
+        "        super().__init__()\n"
+        "        self.emb = nn.Embedding(vocab, 2 * emb)\n"
+        "        self.lstm = nn.LSTM(emb, hidden, batch_first=True)\n"
+        "    def forward(self, tokens):\n"
+        "        out, _ = self.lstm(self.emb(tokens))\n"
+        "        return out\n",
+        "import torch\nfrom torch import nn\n"
+        "first = nn.LSTM(8, 16, bidirectional=True)\n"
+        "second = nn.LSTM(16, 16)\n"
+        "out, _ = first(torch.randn(5, 3, 8))\n"
+        "out, _ = second(out)\n",
+    ),
+    check_feed=check_feed,
+)

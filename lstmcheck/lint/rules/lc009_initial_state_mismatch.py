@@ -1,0 +1,166 @@
+"""LC009: h_0 or c_0 built with a shape the recurrent layer rejects.
+
+The states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_size) for c_0,
+whatever batch_first says; a cell's are (N, hidden_size). The classic mistakes: num_layers
+where a bidirectional layer needs 2*num_layers, hidden_size where proj_size sets H_out (or
+the other way round for c_0), and the batch placed first as if batch_first applied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
+from lstmcheck.lint.rule import Rule, assumptions, shape_text
+from lstmcheck.records import Feed, FileFacts, Tensor
+from lstmcheck.sizes import Size, differ, same
+
+
+def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
+    dims = feed.input.dims if feed.input is not None else None
+    if dims is None:
+        return None
+    if sizes.cell:
+        return dims[0] if len(dims) == 2 else None
+    if len(dims) != 3 or sizes.batch_first is None:
+        return None
+    return dims[0] if sizes.batch_first else dims[1]
+
+
+def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
+             batch: Size | None) -> str | None:
+    """Why one state is certainly wrong, in words, or None."""
+    dims = state.dims
+    if dims is None:
+        return None
+    if len(dims) != len(expected):
+        if len(expected) == 3 and len(dims) == 2 and not sizes.cell:
+            return "a batched input needs 3-D states"
+        return None
+    if not sizes.cell:
+        first = expected[0]
+        if len(dims) == 3 and sizes.batch_first and batch is not None and same(dims[0], batch) \
+                and same(dims[1], first) and not same(dims[0], first):
+            return "the batch goes second: batch_first applies to input and output, never to the states"
+        if differ(dims[0], first):
+            if sizes.directions is not None and sizes.directions.value == 2 \
+                    and same(dims[0], sizes.num_layers):
+                return f"a bidirectional layer needs D*num_layers = {first} in the first dim"
+            return f"the first dim must be D*num_layers = {first}"
+    if differ(dims[-1], expected[-1]):
+        if name.startswith("h") and sizes.h_out is not None and sizes.hidden_size is not None \
+                and not same(sizes.h_out, sizes.hidden_size) and same(dims[-1], sizes.hidden_size):
+            return f"with proj_size set, h_0 has proj_size = {expected[-1]} features, not hidden_size"
+        if name.startswith("c") and sizes.h_out is not None and same(dims[-1], sizes.h_out) \
+                and not same(sizes.h_out, sizes.hidden_size):
+            return f"c_0 keeps hidden_size = {expected[-1]} features even with proj_size set"
+        return f"the last dim must be {expected[-1]}"
+    batch_index = 0 if sizes.cell else 1
+    if batch is not None and differ(dims[batch_index], batch):
+        return f"the batch dim must be the input's batch, {batch}"
+    return None
+
+
+def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    if feed.record is None or not feed.states:
+        return
+    sizes = sizes_of(feed.record)
+    batch = _batch(feed, sizes)
+    shown_batch = batch if batch is not None else Size.named("N@")
+    names = ("h_0", "c_0") if not sizes.cell else ("h", "c")
+    lasts = (sizes.hidden_size if sizes.cell else sizes.h_out, sizes.hidden_size)
+    unbatched = feed.input is not None and feed.input.dims is not None and \
+        len(feed.input.dims) == (1 if sizes.cell else 2)
+    found: list[tuple[str, str, Tensor, tuple]] = []
+    for state, name, last in zip(feed.states, names, lasts):
+        if state is None:
+            continue
+        if sizes.cell:
+            expected: tuple = (last,) if unbatched else (shown_batch, last)
+        else:
+            first = sizes.layers_times_directions
+            expected = (first, last) if unbatched else (first, shown_batch, last)
+        problem = _problem(state, name, expected, sizes, batch)
+        if problem is not None:
+            found.append((name, problem, state, expected))
+    if len(found) == 2 and found[0][1] == found[1][1] and found[0][2].dims == found[1][2].dims \
+            and found[0][3] == found[1][3]:
+        (_, problem, state, expected), (_, _, other, _) = found
+        lines = f"lines {state.line} and {other.line}" if state.line != other.line else f"line {state.line}"
+        found = [(f"{found[0][0]} and {found[1][0]} are", problem,
+                  replace(state, origin=state.origin.replace(f"at line {state.line}", f"at {lines}")),
+                  expected)]
+    else:
+        found = [(f"{name} is", problem, state, expected) for name, problem, state, expected in found]
+    layer = f"{'the bidirectional ' if sizes.directions is not None and sizes.directions.value == 2 else ''}nn.{feed.kind}"
+    for subject, problem, state, expected in found:
+        yield RULE.feed_finding(
+            feed,
+            f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
+            f"{feed.layer.line} needs {shape_text(expected)}: {problem}",
+            assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
+        )
+
+
+RULE = Rule(
+    code="LC009",
+    name="initial-state-mismatch",
+    severity="error",
+    summary="h_0 or c_0 has a shape the layer rejects (num_layers for a bidirectional layer, "
+            "hidden_size with proj_size, batch first).",
+    explanation=(
+        "Initial states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_size) "
+        "for c_0, where D is 2 for a bidirectional layer and H_out is proj_size when it is set. "
+        "batch_first changes the input and output only, never the states. A wrong state "
+        "raises 'Expected hidden[0] size ..., got ...' at the first forward pass."
+    ),
+    wrong=(
+        "lstm = nn.LSTM(10, 20, num_layers=2, bidirectional=True)\n"
+        "h0 = torch.zeros(2, 3, 20)\nc0 = torch.zeros(2, 3, 20)\n"
+        "out, _ = lstm(torch.randn(5, 3, 10), (h0, c0))"
+    ),
+    right=(
+        "lstm = nn.LSTM(10, 20, num_layers=2, bidirectional=True)\n"
+        "h0 = torch.zeros(4, 3, 20)\nc0 = torch.zeros(4, 3, 20)\n"
+        "out, _ = lstm(torch.randn(5, 3, 10), (h0, c0))"
+    ),
+    valid=(
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 20, batch_first=True, proj_size=5)\n"
+        "x = torch.randn(3, 7, 10)\n"
+        "h0 = torch.zeros(1, x.size(0), 5)\nc0 = torch.zeros(1, x.size(0), 20)\n"
+        "out, _ = lstm(x, (h0, c0))\n",
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self, layers, hidden):\n"
+        "        super().__init__()\n"
+        "        self.layers, self.hidden = layers, hidden\n"
+        "        self.gru = nn.GRU(8, hidden, layers, bidirectional=True)\n"
+        "    def forward(self, x):\n"
+        "        h0 = torch.zeros(2 * self.layers, x.size(1), self.hidden)\n"
+        "        return self.gru(x, h0)\n",
+    ),
+    invalid=(
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self, layers, hidden):\n"
+        "        super().__init__()\n"
+        "        self.layers = layers\n"
+        "        self.hidden = hidden\n"
+        "        self.lstm = nn.LSTM(8, hidden, layers, bidirectional=True)\n"
+        "    def forward(self, x):\n"
+        "        h0 = torch.zeros(self.layers, x.size(1), self.hidden)\n"
+        "        c0 = torch.zeros(self.layers, x.size(1), self.hidden)\n"
+        "        return self.lstm(x, (h0, c0))\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 20, batch_first=True, proj_size=5)\n"
+        "x = torch.randn(3, 7, 10)\n"
+        "h0 = torch.zeros(1, 3, 20)\nc0 = torch.zeros(1, 3, 20)\n"
+        "out, _ = lstm(x, (h0, c0))\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.GRU(10, 20, num_layers=2, batch_first=True)\n"
+        "x = torch.randn(4, 7, 10)\n"
+        "out, h = lstm(x, torch.zeros(x.size(0), 2, 20))\n",
+    ),
+    check_feed=check_feed,
+)
