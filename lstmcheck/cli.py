@@ -147,6 +147,9 @@ def check(
         None, "--stdin-filename", help="The name to report for '-' (standard input)."),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when something is found."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings only, no summary."),
+    show_shapes: bool = typer.Option(
+        False, "--show-shapes", help="Also print, for every recurrent layer, the shapes it "
+        "takes and gives as far as they are known."),
 ) -> None:
     """Lint Python files for mistakes in torch.nn.LSTM, GRU, RNN and cell constructors.
 
@@ -160,7 +163,7 @@ def check(
     unknown = [c for c in codes if not any(rule.startswith(c) for rule in BY_CODE)]
     if unknown:
         raise fail(f"unknown rule code {unknown[0]!r}; `lstmcheck rules` lists them")
-    settings = Settings(select=_codes(select), ignore=_codes(ignore))
+    settings = Settings(select=_codes(select), ignore=_codes(ignore), show_shapes=show_shapes)
     targets = list(paths or ["."])
     results, missing = [], []
     if "-" in targets:
@@ -181,7 +184,8 @@ def check(
         from lstmcheck.report import github as report  # type: ignore[no-redef]
     else:
         from lstmcheck.report import text as report  # type: ignore[no-redef]
-    report.write(results, sys.stdout, quiet=quiet, show_source=fmt == "text")
+    report.write(results, sys.stdout, quiet=quiet, show_source=fmt == "text",
+                 show_shapes=show_shapes)
 
     if missing or not results:
         if not results and not missing:

@@ -175,6 +175,18 @@ class Settings:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    show_shapes: bool = False
+
+
+@dataclass(frozen=True)
+class LayerShapes:
+    """For --show-shapes: what one recurrent layer takes and gives, as far as known."""
+
+    path: str
+    location: Location
+    call: str  # `nn.LSTM(embed_dim, hidden_dim, ...)`
+    shapes: tuple[tuple[str, str], ...]  # ("input", "(N, L, embed_dim)"), ("output", ...)
+    note: str | None = None  # why some or all shapes are not shown
 
 
 @dataclass(frozen=True)
@@ -187,3 +199,4 @@ class FileResult:
     parsed: bool = False
     skipped: bool = False
     snippets: dict[int, str] = field(default_factory=dict)  # line -> source, for the report
+    layers: tuple[LayerShapes, ...] = ()  # with --show-shapes

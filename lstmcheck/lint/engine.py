@@ -106,8 +106,13 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
         (f for f in findings if not _suppressed(f, noqa)),
         key=lambda f: (f.location.line, f.location.column, f.code, f.message),
     )
+    layers = ()
+    if settings.show_shapes:
+        from lstmcheck.lint.layer_shapes import describe
+
+        layers = tuple(describe(record, facts.feeds) for record in facts.calls)
     return FileResult(path=path, findings=tuple(kept), calls=len(facts.calls), parsed=True,
-                      snippets=_snippets(text, kept))
+                      snippets=_snippets(text, kept), layers=layers)
 
 
 def _snippets(text: str, findings: Iterable[Finding]) -> dict[int, str]:
@@ -164,4 +169,5 @@ def check_paths(paths: list[str], settings: Settings = Settings(),
 def relabel(result: FileResult, name: str) -> FileResult:
     """Report a result under another name (standard input read with --stdin-filename)."""
     return replace(result, path=name,
-                   findings=tuple(replace(f, path=name) for f in result.findings))
+                   findings=tuple(replace(f, path=name) for f in result.findings),
+                   layers=tuple(replace(layer, path=name) for layer in result.layers))

@@ -1,4 +1,7 @@
-"""`--output-format json`: one JSON array; lines and columns are 1-based."""
+"""`--output-format json`: a JSON array of findings; lines and columns are 1-based.
+
+With --show-shapes the top level is an object instead: {"findings": [...], "layers": [...]}.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import json as _json
 import sys
 from typing import Any, TextIO
 
-from lstmcheck.records import FileResult, Finding
+from lstmcheck.records import FileResult, Finding, LayerShapes
 
 
 def finding_object(finding: Finding) -> dict[str, Any]:
@@ -24,6 +27,21 @@ def finding_object(finding: Finding) -> dict[str, Any]:
     }
 
 
-def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:
-    objects = [finding_object(f) for r in results for f in r.findings]
+def layer_object(layer: LayerShapes) -> dict[str, Any]:
+    return {
+        "path": layer.path,
+        "line": layer.location.line,
+        "column": layer.location.column,
+        "call": layer.call,
+        "shapes": dict(layer.shapes),
+        "note": layer.note,
+    }
+
+
+def write(results: list[FileResult], stream: TextIO = sys.stdout, *, show_shapes: bool = False,
+          **_: Any) -> None:
+    objects: Any = [finding_object(f) for r in results for f in r.findings]
+    if show_shapes:
+        objects = {"findings": objects,
+                   "layers": [layer_object(layer) for r in results for layer in r.layers]}
     stream.write(_json.dumps(objects, indent=2) + "\n")

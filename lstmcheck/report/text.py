@@ -7,7 +7,7 @@ import os
 import sys
 from typing import TextIO
 
-from lstmcheck.records import FileResult, Finding
+from lstmcheck.records import FileResult, Finding, LayerShapes
 
 _RED, _YELLOW, _BOLD, _DIM, _RESET = "\033[31m", "\033[33m", "\033[1m", "\033[2m", "\033[0m"
 
@@ -55,6 +55,17 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
     ))
 
 
+def format_layer(layer: LayerShapes, style: _Style) -> str:
+    """--show-shapes: the layer's place and call, then one aligned row per tensor."""
+    loc = layer.location
+    lines = [f"{style(_BOLD, layer.path)}:{loc.line}:{loc.column}: {layer.call}"]
+    if layer.note:
+        lines.append(f"    {layer.note}")
+    width = max((len(name) for name, _ in layer.shapes), default=0)
+    lines.extend(f"    {name.ljust(width)}  {shape}" for name, shape in layer.shapes)
+    return "\n".join(lines) + "\n"
+
+
 def summary(results: list[FileResult]) -> str:
     findings = [f for r in results for f in r.findings]
     errors = sum(f.severity == "error" for f in findings)
@@ -71,10 +82,12 @@ def summary(results: list[FileResult]) -> str:
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, *, quiet: bool = False,
-          show_source: bool = True) -> None:
+          show_source: bool = True, **_: object) -> None:
     style = _Style(use_color(stream))
     for result in results:
         for finding in result.findings:
             stream.write(format_finding(finding, result, style, show_source) + "\n")
+        for layer in result.layers:
+            stream.write(format_layer(layer, style) + "\n")
     if not quiet and results:
         stream.write(summary(results) + "\n")

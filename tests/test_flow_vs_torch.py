@@ -1,0 +1,171 @@
+"""The cross-statement rules against torch: generated scripts, run for real, must crash exactly
+when lstmcheck reports an error, and --show-shapes must print the shapes torch produces.
+
+Each script builds a recurrent layer from drawn sizes, feeds it a tensor of drawn features,
+maybe with initial states built the right or a wrong way, and sends one of its results into a
+Linear head. The scripts are ours, so running them is fine; the linter only reads them.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import warnings
+
+import pytest
+import torch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lstmcheck.lint.engine import check_source
+from lstmcheck.records import Settings
+from lstmcheck.sizes import Size, differ, same
+
+FLOW_CODES = {"LC003", "LC007", "LC008", "LC009"}
+
+
+# --- sizes: the comparison is sound ----------------------------------------------------
+
+names = st.sampled_from(["a@f", "b@f", "c@g"])
+
+
+@st.composite
+def sizes(draw, depth=2):
+    if depth == 0 or draw(st.booleans()):
+        return Size.number(draw(st.integers(1, 9))) if draw(st.booleans()) else Size.named(draw(names))
+    left, right = draw(sizes(depth=depth - 1)), draw(sizes(depth=depth - 1))
+    return draw(st.sampled_from([left + right, left * right]))
+
+
+def evaluate(size: Size, env: dict[str, int]) -> int:
+    total = 0
+    for monomial, coefficient in size.terms:
+        product = coefficient
+        for key in monomial:
+            product *= env[key]
+        total += product
+    return total
+
+
+@given(sizes(), sizes(), st.lists(st.integers(1, 50), min_size=3, max_size=3))
+def test_same_and_differ_hold_for_every_positive_value(a, b, values):
+    env = dict(zip(["a@f", "b@f", "c@g"], values))
+    if same(a, b):
+        assert evaluate(a, env) == evaluate(b, env)
+    if differ(a, b):
+        assert evaluate(a, env) != evaluate(b, env)
+    assert not (same(a, b) and differ(a, b))
+
+
+def test_named_sizes_compare_by_identity_not_spelling():
+    hidden = Size.named("hidden@Model.__init__:2")
+    other = Size.named("hidden@build:7")
+    assert same(Size.number(2) * hidden, hidden + hidden)
+    assert differ(Size.number(2) * hidden, hidden)
+    assert not same(hidden, other) and not differ(hidden, other)
+    assert str(Size.number(2) * hidden) == "2*hidden"
+
+
+# --- generated scripts ------------------------------------------------------------------
+
+@st.composite
+def scripts(draw):
+    kind = draw(st.sampled_from(["LSTM", "GRU", "RNN"]))
+    inp, hidden = draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    layers = draw(st.integers(1, 3))
+    batch_first = draw(st.booleans())
+    bidirectional = draw(st.booleans())
+    proj = draw(st.integers(1, hidden - 1)) if kind == "LSTM" and hidden > 2 and draw(st.booleans()) else 0
+    seq, batch = draw(st.integers(2, 6)), draw(st.integers(2, 6))
+    d = 2 if bidirectional else 1
+    h_out = proj or hidden
+    # the features fed: right, or a classic wrong one
+    features = draw(st.sampled_from([inp, inp, inp, hidden, inp + 1]))
+    lead = f"{batch}, {seq}" if batch_first else f"{seq}, {batch}"
+    lines = [
+        "import torch",
+        "import torch.nn as nn",
+        f"rnn = nn.{kind}({inp}, {hidden}, num_layers={layers}, batch_first={batch_first}, "
+        f"bidirectional={bidirectional}" + (f", proj_size={proj}" if proj else "") + ")",
+        f"x = torch.randn({lead}, {features})",
+    ]
+    states = draw(st.sampled_from(["none", "right", "layers", "hidden", "batch_first", "cell"]))
+    first = {"layers": layers}.get(states, d * layers)
+    h_last = hidden if states == "hidden" else h_out
+    c_last = h_out if states == "cell" and proj else hidden
+    h_dims = f"{batch}, {first}, {h_last}" if states == "batch_first" else f"{first}, {batch}, {h_last}"
+    c_dims = f"{batch}, {first}, {c_last}" if states == "batch_first" else f"{first}, {batch}, {c_last}"
+    if states == "none":
+        call = "rnn(x)"
+    elif kind == "LSTM":
+        lines += [f"h0 = torch.zeros({h_dims})", f"c0 = torch.zeros({c_dims})"]
+        call = "rnn(x, (h0, c0))"
+    else:
+        lines += [f"h0 = torch.zeros({h_dims})"]
+        call = "rnn(x, h0)"
+    if kind == "LSTM":
+        lines.append(f"out, (h_n, c_n) = {call}")
+    else:
+        lines.append(f"out, h_n = {call}")
+    head_in = draw(st.sampled_from([h_out, d * h_out, 2 * h_out]))
+    taken = draw(st.sampled_from(["out[-1]", "out[:, -1, :]", "h_n[-1]",
+                                  "torch.cat((h_n[-2], h_n[-1]), dim=1)", "out"]))
+    if taken.startswith("torch.cat") and layers * d < 2:
+        taken = "h_n[-1]"
+    lines += [f"head = nn.Linear({head_in}, 1)", f"y = head({taken})"]
+    return "\n".join(lines) + "\n"
+
+
+def torch_fails(source: str) -> bool:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            exec(compile(source, "<generated>", "exec"), {})  # noqa: S102 - our own script
+        except (RuntimeError, ValueError):
+            return True
+    return False
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scripts())
+def test_flow_errors_are_exactly_the_crashes(source):
+    findings = check_source(source.encode(), "gen.py").findings
+    errors = [f for f in findings if f.code in FLOW_CODES and f.severity == "error"]
+    fails = torch_fails(source)
+    if errors:
+        assert fails, f"lstmcheck reports an error torch does not raise:\n{source}\n{errors}"
+    else:
+        # One crash the flow cannot see statically is allowed: a head fed out[:, -1, :] of a
+        # time-major output takes the last batch element, whose features still fit.
+        assert not fails, f"torch raises but lstmcheck is silent:\n{source}\n{findings}"
+
+
+# --- --show-shapes prints what torch gives ---------------------------------------------
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["LSTM", "GRU", "RNN"]), st.integers(1, 6), st.integers(2, 6),
+       st.integers(1, 3), st.booleans(), st.booleans(), st.integers(0, 4),
+       st.integers(1, 4), st.integers(1, 4))
+def test_show_shapes_match_a_real_forward_pass(kind, inp, hidden, layers, batch_first,
+                                               bidirectional, proj, seq, batch):
+    proj = proj if kind == "LSTM" and proj < hidden else 0
+    lead = (batch, seq) if batch_first else (seq, batch)
+    source = (
+        "import torch\nfrom torch import nn\n"
+        f"rnn = nn.{kind}({inp}, {hidden}, {layers}, batch_first={batch_first}, "
+        f"bidirectional={bidirectional}" + (f", proj_size={proj}" if kind == "LSTM" else "") + ")\n"
+        f"x = torch.randn({lead[0]}, {lead[1]}, {inp})\n"
+        "result = rnn(x)\n"
+    )
+    shown = check_source(source.encode(), "gen.py", Settings(show_shapes=True)).layers
+    assert len(shown) == 1
+    rows = dict(shown[0].shapes)
+    namespace: dict = {}
+    exec(compile(source, "<generated>", "exec"), namespace)  # noqa: S102 - our own script
+    out, state = namespace["result"]
+    h_n, c_n = state if kind == "LSTM" else (state, None)
+    assert rows["input"] == str(tuple(namespace["x"].shape))
+    assert rows["output"] == str(tuple(out.shape))
+    assert rows["h_n"] == str(tuple(h_n.shape))
+    if c_n is not None:
+        assert rows["c_n"] == str(tuple(c_n.shape))
