@@ -129,6 +129,7 @@ class Tensor:
     line: int
     layer: Location | None = None
     packed: bool = False
+    part: str | None = None  # "output", "h_n", "c_n": a recurrent result, as yet unmixed
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ class FlowWalker:
         self.feeds: list[Feed] = []
         self._class_layers: dict[int, dict[str, Layer]] = {}
         self._returns: dict[int, Val] = {}
+        self._fresh = 0
 
     def run(self) -> tuple[Feed, ...]:
         for scope in self.scopes:
@@ -259,11 +260,14 @@ class FlowWalker:
         elif isinstance(node, cst.If):
             self._branches([node.body, node.orelse], scope, env)
         elif isinstance(node, (cst.For, cst.While)):
+            # The body is walked as its first iteration runs, with the values from before the
+            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop
+            # assigns is unknown after it.
             assigned = _assigned_names(node)
             if isinstance(node, cst.For):
                 self._expression(node.iter, scope, env)
-            for name in assigned:
-                env.pop(name, None)
+                for name in _target_names(node.target):
+                    env.pop(name, None)
             self._branches([node.body, node.orelse], scope, env)
             for name in assigned:
                 env.pop(name, None)
@@ -412,11 +416,15 @@ class FlowWalker:
                     return base.items[index]
             return None
         if isinstance(base, Symbolic):
-            if base.key.endswith("#shape") and len(elements) == 1 and isinstance(elements[0], cst.Index):
-                index = _int(elements[0].value)
-                if index is not None and index >= 0:
-                    return _dim_key(base.key[: -len("#shape")], index)
-            return None
+            if base.key.endswith("#shape"):
+                if len(elements) == 1 and isinstance(elements[0], cst.Index):
+                    index = _int(elements[0].value)
+                    if index is not None and index >= 0:
+                        return _dim_key(base.key[: -len("#shape")], index)
+                return None
+            self._fresh += 1  # `tokens[:, t]`: a tensor of unknown shape, its own sizes
+            display, _, where = base.key.partition("@")
+            return Symbolic(f"{display}[...]@{where}#{self._fresh}")
         if isinstance(base, Tensor):
             return _index(base, elements, self.resolver.location(node).line)
         return None
@@ -520,20 +528,21 @@ class FlowWalker:
             if not sizes or not all(isinstance(s, Size) or s is None for s in sizes):
                 return None
             dims = tuple(None if (s is None or s.value == -1) else s for s in sizes)
-            return replace(receiver, dims=dims, last=dims[-1], origin=f".{name}(...) at line {line}", line=line)
+            return replace(receiver, dims=dims, last=dims[-1], origin=f".{name}(...) at line {line}",
+                           line=line, part=None)
         if name in ("transpose", "permute") and receiver.dims is not None:
             order = _permutation(name, args, len(receiver.dims))
             if order is None:
                 return None
             dims = tuple(receiver.dims[i] for i in order)
-            return replace(receiver, dims=dims, last=dims[-1])
+            return replace(receiver, dims=dims, last=dims[-1], part=None)
         if name == "unsqueeze" and receiver.dims is not None and len(args) == 1 \
                 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value if args[0].value >= 0 else args[0].value + len(receiver.dims) + 1
             if not 0 <= index <= len(receiver.dims):
                 return None
             dims = receiver.dims[:index] + (Size.number(1),) + receiver.dims[index:]
-            return replace(receiver, dims=dims, last=dims[-1])
+            return replace(receiver, dims=dims, last=dims[-1], part=None)
         if name == "squeeze" and len(args) == 1 and isinstance(args[0], Size) \
                 and args[0].value is not None and receiver.dims is not None:
             rank = len(receiver.dims)
@@ -543,7 +552,7 @@ class FlowWalker:
             size = receiver.dims[index]
             if size is not None and size.value == 1:
                 dims = receiver.dims[:index] + receiver.dims[index + 1:]
-                return replace(receiver, dims=dims, last=dims[-1] if dims else None)
+                return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None)
             if size is not None and size.value is not None:
                 return receiver
             return None
@@ -557,21 +566,18 @@ class FlowWalker:
         tensor = data if isinstance(data, Tensor) else None
         if layer.kind == "keep":
             return tensor
+        # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
-            if isinstance(data, Symbolic):
-                return Tensor(None, layer.out_features, f"the Embedding at line {layer.location.line}", line)
             if tensor is None:
-                return None
+                return Tensor(None, layer.out_features, f"the Embedding at line {layer.location.line}", line)
             dims = None if tensor.dims is None else tensor.dims + (layer.out_features,)
             return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line)
         if layer.kind in ("linear", "sequential"):
             self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                    tensor, in_features=layer.in_features))
             if tensor is None:
-                if isinstance(data, Symbolic):
-                    return Tensor(None, layer.out_features,
-                                  f"the {layer.name} at line {layer.location.line}", line)
-                return None
+                return Tensor(None, layer.out_features,
+                              f"the {layer.name} at line {layer.location.line}", line)
             dims = None if tensor.dims is None else tensor.dims[:-1] + (layer.out_features,)
             return Tensor(dims, layer.out_features, f"the {layer.name} at line {layer.location.line}", line)
         assert layer.record is not None
@@ -620,7 +626,8 @@ def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int)
         else:
             first = sizes.layers_times_directions
             dims = (first, size) if unbatched else (first, batch, size)
-        return Tensor(dims, size, f"{name} of the {kind} at {at}", line, layer.location)
+        return Tensor(dims, size, f"{name} of the {kind} at {at}", line, layer.location,
+                      part=name)
 
     if sizes.cell:
         h = state(h_out, "h")
@@ -628,7 +635,7 @@ def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int)
     features = features_out(sizes)
     out_dims = None if leading is None or packed else leading + (features,)
     output = Tensor(out_dims, features, f"the output of the {kind} at {at}", line, layer.location,
-                    packed=packed)
+                    packed=packed, part="output")
     h_n = state(h_out, "h_n")
     if packed:
         h_n = replace(h_n, dims=(sizes.layers_times_directions, None, h_out))
@@ -642,6 +649,11 @@ def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int)
 
 def _index(tensor: Tensor, elements: list, line: int) -> Tensor | None:
     """`out[:, -1, :]`, `out[-1]`, `h[-1]`, `h[-2:]`: which dims remain."""
+    plain = all(isinstance(e, cst.Slice) or (isinstance(e, cst.Index) and _int(e.value) is not None)
+                for e in elements)
+    if tensor.dims is None and tensor.part == "output" and len(elements) == 3 and plain:
+        # A recurrent output is 2-D or 3-D; three indices mean 3-D.
+        tensor = replace(tensor, dims=(None, None, tensor.last))
     if tensor.dims is None:
         # Unknown rank: only indexing that cannot reach the last dim keeps it.
         if all(isinstance(e, cst.Index) for e in elements) and len(elements) == 1:
@@ -678,9 +690,13 @@ def _index(tensor: Tensor, elements: list, line: int) -> Tensor | None:
             position += 1
         else:
             return None
+    kept_last = position < len(dims) or (
+        isinstance(elements[-1], cst.Slice) and elements[-1].lower is None
+        and elements[-1].upper is None and elements[-1].step is None)
     out.extend(dims[position:])
     result = tuple(out)
-    return replace(tensor, dims=result, last=result[-1] if result else None)
+    return replace(tensor, dims=result, last=result[-1] if result else None,
+                   part=tensor.part if kept_last else None)
 
 
 def _slice_size(element: cst.Slice, size: Size | None) -> Size | None:
