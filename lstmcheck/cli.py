@@ -150,6 +150,9 @@ def check(
     show_shapes: bool = typer.Option(
         False, "--show-shapes", help="Also print, for every recurrent layer, the shapes it "
         "takes and gives as far as they are known."),
+    verify: bool = typer.Option(
+        False, "--verify", help="Confirm each finding with torch on the meta device, from "
+        "literal values only (needs lstmcheck[verify])."),
 ) -> None:
     """Lint Python files for mistakes in torch.nn.LSTM, GRU, RNN and cell constructors.
 
@@ -163,19 +166,32 @@ def check(
     unknown = [c for c in codes if not any(rule.startswith(c) for rule in BY_CODE)]
     if unknown:
         raise fail(f"unknown rule code {unknown[0]!r}; `lstmcheck rules` lists them")
-    settings = Settings(select=_codes(select), ignore=_codes(ignore), show_shapes=show_shapes)
+    if verify:
+        import importlib.util
+
+        from lstmcheck.verify import INSTALL_HINT
+
+        if importlib.util.find_spec("torch") is None:
+            raise fail(INSTALL_HINT)
+    settings = Settings(select=_codes(select), ignore=_codes(ignore), show_shapes=show_shapes,
+                        verify=verify)
     targets = list(paths or ["."])
     results, missing = [], []
-    if "-" in targets:
-        targets.remove("-")
-        name = stdin_filename or "-"
-        results.append(relabel(check_source(sys.stdin.buffer.read(), name, settings), name))
-    for item in check_paths(targets, settings) if targets else ():
-        if isinstance(item, str):
-            missing.append(item)
-            sys.stderr.write(f"lstmcheck: error: {item}: no such file or directory\n")
-        else:
-            results.append(item)
+    from lstmcheck.verify import TorchMissing
+
+    try:
+        if "-" in targets:
+            targets.remove("-")
+            name = stdin_filename or "-"
+            results.append(relabel(check_source(sys.stdin.buffer.read(), name, settings), name))
+        for item in check_paths(targets, settings) if targets else ():
+            if isinstance(item, str):
+                missing.append(item)
+                sys.stderr.write(f"lstmcheck: error: {item}: no such file or directory\n")
+            else:
+                results.append(item)
+    except TorchMissing as exc:
+        raise fail(str(exc)) from None
 
     fmt = output_format.value
     if fmt == "json":

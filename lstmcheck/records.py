@@ -85,8 +85,9 @@ class TorchOutcome:
     exception: str | None = None
     message: str | None = None
     # "torch": an explicit check in torch (stable text); "python": argument binding or a
-    # builtin (match type and pattern); "alloc": torch.empty rejected a shape.
-    source: Literal["torch", "python", "alloc"] = "torch"
+    # builtin (match type and pattern); "alloc": torch.empty rejected a shape; "pattern": the
+    # message is a regular expression for what a forward pass raises (the flow rules).
+    source: Literal["torch", "python", "alloc", "pattern"] = "torch"
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,24 @@ class FileFacts:
 
     calls: tuple[CallRecord, ...] = ()
     feeds: tuple[Feed, ...] = ()
+    # named sizes that are parameters with an int default: (key, value, "hidden_size defaults
+    # to 32 in __init__()"); the rules keep them symbolic, --verify builds with them
+    defaults: tuple[tuple[str, int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What torch said about a finding under --verify.
+
+    `confirmed`: torch raised or warned as the rule predicted; `refuted`: torch accepted what
+    the rule called an error (a bug of lstmcheck's); `unverifiable`: `message` says why.
+    """
+
+    status: Literal["confirmed", "refuted", "unverifiable"]
+    torch_version: str | None = None
+    exception: str | None = None
+    message: str | None = None
+    ran: str | None = None  # what torch was given: "nn.LSTM(10, 0) on the meta device"
 
 
 @dataclass(frozen=True)
@@ -168,6 +187,7 @@ class Finding:
     message: str
     outcome: TorchOutcome | None = None
     call: Location | None = None  # the whole call: a noqa on any of its lines applies
+    verify: Verdict | None = None  # with --verify
 
 
 @dataclass(frozen=True)
@@ -177,6 +197,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     show_shapes: bool = False
+    verify: bool = False  # confirm findings with torch on the meta device
 
 
 @dataclass(frozen=True)

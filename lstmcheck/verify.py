@@ -7,7 +7,7 @@ literal values ever reach it: never the user's code.
 from __future__ import annotations
 
 import warnings
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lstmcheck.calculator import ShapeAnswer
@@ -137,3 +137,100 @@ def verify_answer(answer: ShapeAnswer) -> dict[str, Any]:
     if stand_ins:
         summary += f" (symbols taken as {stand_ins})"
     return {"status": "confirmed", "torch_version": version, "stand_ins": chosen, "summary": summary}
+
+
+# --- checking the linter's findings (check --verify) --------------------------------------
+
+@dataclass(frozen=True)
+class Attempt:
+    """What torch did: raised (exception and message), or returned `result`, with the
+    warnings it issued on the way."""
+
+    exception: str | None = None
+    message: str | None = None
+    warnings: tuple[str, ...] = ()
+    result: Any = None
+
+
+def torch_version() -> str:
+    return str(load_torch().__version__)
+
+
+def _attempt(action: Any) -> Attempt:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            result = action()
+        except Exception as exc:  # noqa: BLE001 - what torch raises is the answer
+            return Attempt(type(exc).__name__, str(exc))
+    said = tuple(str(w.message) for w in caught if "NumPy" not in str(w.message))
+    return Attempt(warnings=said, result=result)
+
+
+def _real(torch: Any, value: Any) -> Any:
+    """A rebuilt argument as torch takes it: the meta device, a dtype by its name."""
+    from lstmcheck.lint.rebuild import META, Dtype
+
+    if value is META:
+        return "meta"
+    if isinstance(value, Dtype):
+        return getattr(torch, value.name)
+    return value
+
+
+def build(constructor: str, args: tuple, kwargs: dict) -> Attempt:
+    """nn.<constructor>(*args, **kwargs) from literal arguments, on the meta device."""
+    torch = load_torch()
+    cls = getattr(torch.nn, constructor)
+    real_args = tuple(_real(torch, a) for a in args)
+    real_kwargs = {k: _real(torch, v) for k, v in kwargs.items()}
+
+    def construct() -> Any:
+        with torch.device("meta"):
+            return cls(*real_args, **real_kwargs)
+
+    return _attempt(construct)
+
+
+def _meta(torch: Any, module: Any, shape: tuple[int, ...]) -> Any:
+    dtype = next((p.dtype for p in module.parameters()), torch.float32)
+    return torch.empty(shape, device="meta", dtype=dtype)
+
+
+def forward(module: Any, input_shape: tuple[int, ...],
+            states: tuple[tuple[int, ...], ...] = ()) -> Attempt:
+    """One forward pass on meta tensors: the input, and h_0 (with c_0 for an LSTM) if given."""
+    torch = load_torch()
+
+    def run() -> Any:
+        x = _meta(torch, module, input_shape)
+        if not states:
+            return module(x)
+        hx = [_meta(torch, module, s) for s in states]
+        return module(x, tuple(hx) if len(hx) == 2 else hx[0])
+
+    return _attempt(run)
+
+
+def results(module: Any, output: Any) -> dict[str, tuple[int, ...]]:
+    """The shapes a forward pass returned, by name: output, h_n, c_n (a cell's h, c)."""
+    torch = load_torch()
+    if isinstance(module, torch.nn.RNNCellBase):
+        parts = output if isinstance(output, tuple) else (output,)
+        return dict(zip(("h", "c"), (tuple(t.shape) for t in parts)))
+    out, state = output
+    states = state if isinstance(state, tuple) else (state,)
+    shapes = {"output": tuple(out.shape)}
+    shapes.update(zip(("h_n", "c_n"), (tuple(t.shape) for t in states)))
+    return shapes
+
+
+def linear(in_features: int, features: int) -> Attempt:
+    """nn.Linear(in_features, 1) fed one row of `features`, on meta."""
+    torch = load_torch()
+
+    def run() -> Any:
+        layer = torch.nn.Linear(in_features, 1, device="meta")
+        return layer(torch.empty((1, features), device="meta"))
+
+    return _attempt(run)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from lstmcheck.lint.engine import check_source
-from lstmcheck.lint.rules import RULES
+from lstmcheck.lint.rules import BY_CODE, RULES
+from lstmcheck.records import Settings
+
+
+def settings_for(code: str) -> Settings:
+    """Rules that only `check --verify` reports are run with it."""
+    return Settings(verify=BY_CODE[code].verify_only)
 
 CASES_INVALID = [(r.code, snippet) for r in RULES for snippet in r.invalid]
 CASES_VALID = [(r.code, snippet) for r in RULES for snippet in r.valid]
@@ -14,14 +20,14 @@ CASES_VALID = [(r.code, snippet) for r in RULES for snippet in r.valid]
 
 @pytest.mark.parametrize(("code", "snippet"), CASES_INVALID)
 def test_invalid_example_is_flagged(code: str, snippet: str) -> None:
-    result = check_source(snippet.encode(), "example.py")
+    result = check_source(snippet.encode(), "example.py", settings_for(code))
     codes = [f.code for f in result.findings]
     assert code in codes, f"{code} missed:\n{snippet}\nfound: {result.findings}"
 
 
 @pytest.mark.parametrize(("code", "snippet"), CASES_VALID)
 def test_valid_example_is_silent(code: str, snippet: str) -> None:
-    result = check_source(snippet.encode(), "example.py")
+    result = check_source(snippet.encode(), "example.py", settings_for(code))
     assert result.findings == (), f"false finding on valid code:\n{snippet}\n{result.findings}"
 
 
@@ -43,6 +49,7 @@ def test_codes_and_names_are_the_public_contract() -> None:
         ("LC007", "bidirectional-head-mismatch"),
         ("LC008", "input-size-mismatch"),
         ("LC009", "initial-state-mismatch"),
+        ("LC010", "torch-rejects"),
     ]
 
 
@@ -50,7 +57,7 @@ def test_rules_examples_wrong_is_flagged_and_right_is_silent() -> None:
     """The examples `lstmcheck rule CODE` prints must say what the linter does."""
     for rule in RULES:
         prefix = "import torch\nimport torch.nn as nn\n"
-        wrong = check_source((prefix + rule.wrong).encode(), "wrong.py")
-        right = check_source((prefix + rule.right).encode(), "right.py")
+        wrong = check_source((prefix + rule.wrong).encode(), "wrong.py", settings_for(rule.code))
+        right = check_source((prefix + rule.right).encode(), "right.py", settings_for(rule.code))
         assert rule.code in {f.code for f in wrong.findings}, rule.code
         assert right.findings == (), (rule.code, right.findings)

@@ -93,17 +93,19 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
 
     findings: list[Finding] = []
     for rule in RULES:
-        if not selected(rule.code, settings):
-            continue
         if rule.check is not None:
             for record in facts.calls:
                 findings.extend(rule.check(record, facts))
         if rule.check_feed is not None:
             for feed in facts.feeds:
                 findings.extend(rule.check_feed(feed, facts))
+    if settings.verify:
+        from lstmcheck.lint.confirm import confirm
+
+        findings = confirm(facts, findings)
     noqa = noqa_lines(text)
     kept = sorted(
-        (f for f in findings if not _suppressed(f, noqa)),
+        (f for f in findings if selected(f.code, settings) and not _suppressed(f, noqa)),
         key=lambda f: (f.location.line, f.location.column, f.code, f.message),
     )
     layers = ()

@@ -519,7 +519,37 @@ def extract(source: str, path: str) -> FileFacts:
     from lstmcheck.lint.flow import FlowWalker
 
     feeds = FlowWalker(module, collector.scopes, resolver, path, records).run()
-    return FileFacts(calls=tuple(records.values()), feeds=feeds)
+    calls = tuple(records.values())
+    return FileFacts(calls=calls, feeds=feeds,
+                     defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver))
+
+
+def _named_sizes(calls: tuple[CallRecord, ...], feeds: tuple) -> set[str]:
+    """Every named size the records and feeds mention."""
+    sizes = [v.size for c in calls for v in c.call.arguments.values()]
+    for feed in feeds:
+        sizes.append(feed.in_features)
+        for tensor in (feed.input, *feed.states):
+            if tensor is not None:
+                sizes.extend((tensor.last, *(tensor.dims or ())))
+    return {key for size in sizes if size is not None for monomial, _ in size.terms for key in monomial}
+
+
+def _defaults(keys: set[str], scopes: list[Scope], resolver: _Resolver) -> tuple[tuple[str, int, str], ...]:
+    """Named sizes that are parameters with an int default, as (key, default, "hidden_size
+    defaults to 32 in __init__()"): what --verify may build with, since they are literals."""
+    by_key = {scope.key: scope for scope in scopes}
+    out = []
+    for key in sorted(keys):
+        name, _, where = key.partition("@")
+        scope = by_key.get(where)
+        bindings = scope.bindings.get(name, []) if scope is not None else []
+        if len(bindings) != 1 or bindings[0].kind != "param":
+            continue
+        known, literal, origin = resolver._name(name, scope, 0)
+        if known and isinstance(literal, int) and not isinstance(literal, bool) and origin:
+            out.append((key, literal, origin))
+    return tuple(out)
 
 
 def _enclosing_class(scope: Scope | None) -> str | None:

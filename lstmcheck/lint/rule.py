@@ -43,6 +43,7 @@ class Rule:
     invalid: tuple[str, ...]  # snippets that must be flagged by this rule
     check: Check | None = None
     check_feed: FeedCheck | None = None
+    verify_only: bool = False  # reported by `check --verify` alone (LC010)
 
     def finding(
         self,
@@ -75,6 +76,21 @@ class Rule:
         return Finding(code=self.code, name=self.name, severity=severity, path=feed.path,
                        location=feed.location, message=message, outcome=outcome,
                        call=feed.location)
+
+
+def forward_error(pattern: str, exception: str = "RuntimeError") -> TorchOutcome:
+    """What a flow rule predicts torch raises at the first forward pass: `--verify` runs that
+    pass on meta tensors and matches the exception type and this regular expression."""
+    return TorchOutcome("forward-raises", exception, pattern, source="pattern")
+
+
+# A matrix product of the wrong sizes, as torch words it on the CPU and on the meta device
+# (where --verify runs): how a Linear, and an LSTM's packed path, reject features.
+MATMUL_REJECTS = r"mat1 and mat2 shapes cannot be multiplied|a and b must have same reduction dim"
+# torch's texts for a feature size that does not fit: the RNN family's check, a cell's, and
+# the matrix product.
+WRONG_FEATURES = forward_error(r"input\.size\(-1\) must be equal to input_size|"
+                               r"input has inconsistent input_size|" + MATMUL_REJECTS)
 
 
 def value_problems(record: CallRecord) -> Iterable[tuple[Problem, Location | None]]:

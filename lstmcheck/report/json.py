@@ -14,7 +14,7 @@ from lstmcheck.records import FileResult, Finding, LayerShapes
 
 def finding_object(finding: Finding) -> dict[str, Any]:
     loc = finding.location
-    return {
+    out: dict[str, Any] = {
         "code": finding.code,
         "name": finding.name,
         "severity": finding.severity,
@@ -25,6 +25,12 @@ def finding_object(finding: Finding) -> dict[str, Any]:
         "end_column": loc.end_column,
         "message": finding.message,
     }
+    if finding.verify is not None:
+        verdict = finding.verify
+        out["verify"] = {"status": verdict.status, "torch_version": verdict.torch_version,
+                         "exception": verdict.exception, "message": verdict.message,
+                         "ran": verdict.ran}
+    return out
 
 
 def layer_object(layer: LayerShapes) -> dict[str, Any]:

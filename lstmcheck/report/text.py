@@ -7,9 +7,10 @@ import os
 import sys
 from typing import TextIO
 
-from lstmcheck.records import FileResult, Finding, LayerShapes
+from lstmcheck.records import FileResult, Finding, LayerShapes, Verdict
 
-_RED, _YELLOW, _BOLD, _DIM, _RESET = "\033[31m", "\033[33m", "\033[1m", "\033[2m", "\033[0m"
+_RED, _YELLOW, _GREEN, _BOLD, _DIM, _RESET = (
+    "\033[31m", "\033[33m", "\033[32m", "\033[1m", "\033[2m", "\033[0m")
 
 
 def use_color(stream: TextIO) -> bool:
@@ -42,6 +43,13 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
     color = _RED if finding.severity == "error" else _YELLOW
     head = (f"{style(_BOLD, finding.path)}:{loc.line}:{loc.column}: "
             f"{style(_BOLD + color, finding.code)} {finding.message}")
+    verdict = finding.verify
+    if verdict is not None:
+        if not show_source:
+            return head + f" [{style(_verdict_color(verdict.status), verdict.status)}]"
+        head += "\n  = " + style(_verdict_color(verdict.status), verdict_text(verdict))
+        if verdict.ran:
+            head += "\n  = " + style(_DIM, f"tried: {verdict.ran}")
     line = result.snippets.get(loc.line)
     if not show_source or line is None:
         return head
@@ -64,6 +72,24 @@ def format_layer(layer: LayerShapes, style: _Style) -> str:
     width = max((len(name) for name, _ in layer.shapes), default=0)
     lines.extend(f"    {name.ljust(width)}  {shape}" for name, shape in layer.shapes)
     return "\n".join(lines) + "\n"
+
+
+def _verdict_color(status: str) -> str:
+    return {"confirmed": _GREEN, "refuted": _RED}.get(status, _DIM)
+
+
+def verdict_text(verdict: Verdict) -> str:
+    """`confirmed by torch 2.13.0: RuntimeError: ...`, or why it could not be checked."""
+    message = verdict.message or ""
+    if "\n" in message:  # torch's overload listings run over many lines: the first says it
+        message = message.split("\n", 1)[0] + " ..."
+    said = f"{verdict.exception}: {message}" if verdict.exception else message
+    if verdict.status == "confirmed":
+        return f"confirmed by torch {verdict.torch_version}: {said}"
+    if verdict.status == "refuted":
+        return (f"REFUTED by torch {verdict.torch_version}: {said}. This is a bug in lstmcheck; "
+                "please report it")
+    return f"unverifiable: {said}"
 
 
 def summary(results: list[FileResult]) -> str:

@@ -12,6 +12,7 @@ from lstmcheck.lint.rules import (
     lc007_bidirectional_head_mismatch,
     lc008_input_size_mismatch,
     lc009_initial_state_mismatch,
+    lc010_torch_rejects,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -25,6 +26,7 @@ RULES: tuple[Rule, ...] = (
     lc007_bidirectional_head_mismatch.RULE,
     lc008_input_size_mismatch.RULE,
     lc009_initial_state_mismatch.RULE,
+    lc010_torch_rejects.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import Rule, assumptions
+from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions
 from lstmcheck.lint.rules.lc008_input_size_mismatch import swapped
 from lstmcheck.records import CallRecord, Feed, FileFacts, Value
 
@@ -141,7 +141,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                    f"({tensor.origin}), which is its hidden_size, not its input_size="
                    f"{sizes.input_size}: the sizes are swapped. Fix: {ctor}({tensor.last}, "
                    f"{sizes.input_size}, ...)")
-    yield RULE.feed_finding(feed, message,
+    yield RULE.feed_finding(feed, message, outcome=WRONG_FEATURES,
                             assumed=assumptions(tensor.last, sizes.input_size, sizes.hidden_size))
 
 

@@ -9,9 +9,12 @@ have D * H_out.
 from __future__ import annotations
 
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import Rule, assumptions, record_at
+from lstmcheck.lint.rule import MATMUL_REJECTS, Rule, assumptions, forward_error, record_at
 from lstmcheck.records import Feed, FileFacts
 from lstmcheck.sizes import Size, differ, same
+
+
+_HEAD_REJECTS = forward_error(MATMUL_REJECTS)
 
 
 def _given(features: Size, single: Size | None, bidirectional: bool) -> str:
@@ -46,7 +49,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         fix = f": the layer is not bidirectional; use nn.Linear({single}, ...)"
     else:
         fix = f": use nn.Linear({tensor.last}, ...)"
-    yield RULE.feed_finding(feed, message + fix,
+    yield RULE.feed_finding(feed, message + fix, outcome=_HEAD_REJECTS,
                             assumed=assumptions(tensor.last, feed.in_features, sizes.directions))
 
 

@@ -9,7 +9,7 @@ the swap instead.
 from __future__ import annotations
 
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import Rule, assumptions
+from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions
 from lstmcheck.records import Feed, FileFacts
 from lstmcheck.sizes import differ, same
 
@@ -45,6 +45,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         f"pass. Build it as nn.{feed.kind}({tensor.last}, ...) or feed it {sizes.input_size} "
         "features",
         assumed=assumptions(tensor.last, sizes.input_size),
+        outcome=WRONG_FEATURES,
     )
 
 

@@ -11,9 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
-from lstmcheck.lint.rule import Rule, assumptions, shape_text
+from lstmcheck.lint.rule import Rule, assumptions, forward_error, shape_text
 from lstmcheck.records import Feed, FileFacts, Tensor
 from lstmcheck.sizes import Size, differ, same
+
+
+# torch's texts for states of the wrong shape: the RNN family's size and rank checks, the
+# cells' checks, and the broadcast an LSTM's packed path fails in.
+_STATES_REJECTED = forward_error(
+    r"Expected hidden(\[\d\])? size|should also be [23]-D|has inconsistent hidden_size|"
+    r"doesn't match hidden\d batch size|Expected (hx\[\d\]|hidden) to be 1D or 2D|"
+    r"The size of tensor a \(\d+\) must match")
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -99,6 +107,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
             f"{feed.layer.line} needs {shape_text(expected)}: {problem}",
             assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
+            outcome=_STATES_REJECTED,
         )
 
 

@@ -1,0 +1,371 @@
+"""--verify: give every finding torch's verdict, and report what torch rejects that no rule did.
+
+Each recurrent-layer call whose arguments are all literals (written inline, constants, or
+parameter defaults) is built on the meta device, where weights take no memory. A finding about
+the call is `confirmed` when torch raises or warns as its rule predicted, `refuted` when torch
+accepts what the rule called a failure (a bug of ours, shown as such), and `unverifiable`, with
+the reason, when some value is not known. A cross-statement finding is judged by a forward pass
+on meta tensors of the shapes the flow knows; sizes it does not know are filled in with what
+torch itself expects there, so that only what the finding is about can make torch fail.
+
+torch is reached through `lstmcheck.verify` alone, and only when a file has a call to build.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from lstmcheck.lint.rebuild import Rebuilt, StandIns, rebuild
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rules import BY_CODE
+from lstmcheck.records import CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, Verdict
+from lstmcheck.sizes import Size
+
+TORCH_REJECTS = BY_CODE["LC010"]
+_FLOW_CODES = ("LC003", "LC007", "LC008", "LC009")
+_BATCH_STAND_IN = 3  # a batch size the flow does not know; the sequence length is always 1
+
+
+def _quoted(text: str) -> set[str]:
+    return set(re.findall(r"'([^']*)'", text))
+
+
+def matches(predicted: TorchOutcome, exception: str | None, message: str | None) -> bool:
+    """torch's own text must match; Python's binding errors match by type and the names they
+    quote; a failed allocation by type and the start of the text; a flow rule's prediction by
+    type and its pattern."""
+    if exception is None or predicted.exception != exception or message is None:
+        return False
+    said = predicted.message or ""
+    if predicted.source == "python":
+        return _quoted(said) <= _quoted(message)
+    if predicted.source == "alloc":
+        return message.startswith(said[:30])
+    if predicted.source == "pattern":
+        return re.search(said, message) is not None
+    return message == said or message.startswith(said)
+
+
+def _shape(dims: tuple[int, ...]) -> str:
+    return "(" + ", ".join(map(str, dims)) + ("," if len(dims) == 1 else "") + ")"
+
+
+@dataclass
+class _Built:
+    rebuilt: Rebuilt
+    attempt: Any = None  # verify.Attempt, when the call could be rebuilt
+
+
+class Verifier:
+    """One per file: builds each call at most once and judges findings against torch."""
+
+    def __init__(self, facts: FileFacts) -> None:
+        from lstmcheck import verify
+
+        self.torch = verify
+        self.version = verify.torch_version()
+        self.facts = facts
+        self.defaults = {key: (value, origin) for key, value, origin in facts.defaults}
+        self._built: dict[tuple[Location, str], _Built] = {}
+        self._produced: dict[tuple[Location, str], int | None] = {}
+
+    def verdict(self, status: str, exception: str | None = None, message: str | None = None,
+                ran: str | None = None) -> Verdict:
+        return Verdict(status, self.version, exception, message, ran)  # type: ignore[arg-type]
+
+    def judge(self, predicted: TorchOutcome | None, attempt: Any, ran: str) -> Verdict:
+        """A verdict on a predicted failure from what torch did with it."""
+        if attempt.exception is None:
+            return self.verdict("refuted", message="torch runs it without an error", ran=ran)
+        if predicted is not None and matches(predicted, attempt.exception, attempt.message):
+            return self.verdict("confirmed", attempt.exception, attempt.message, ran)
+        return self.verdict("unverifiable", attempt.exception,
+                            f"torch stops at another error first: {attempt.message}", ran)
+
+    # sizes ---------------------------------------------------------------------------------
+    def number(self, size: Size | None) -> int | None:
+        """The size as an int: a literal, or named sizes that are parameters with a default."""
+        if size is None:
+            return None
+        total = 0
+        for monomial, coefficient in size.terms:
+            term = coefficient
+            for key in monomial:
+                if key not in self.defaults:
+                    return None
+                term *= self.defaults[key][0]
+            total += term
+        return total
+
+    def defaults_used(self, *sizes: Size | None) -> list[str]:
+        keys = {k for s in sizes if s is not None for m, _ in s.terms for k in m}
+        return [self.defaults[k][1] for k in sorted(keys) if k in self.defaults]
+
+    # calls ---------------------------------------------------------------------------------
+    def built(self, record: CallRecord, stand_ins: StandIns = None) -> _Built:
+        key = (record.location, repr(stand_ins))
+        if key not in self._built:
+            rebuilt = rebuild(record, stand_ins)
+            attempt = self.torch.build(record.constructor, rebuilt.args, rebuilt.kwargs) \
+                if rebuilt.complete else None
+            self._built[key] = _Built(rebuilt, attempt)
+        return self._built[key]
+
+    def module(self, record: CallRecord | None, stand_ins: StandIns = None) -> tuple[Any, str | None]:
+        """The built module, or why there is none."""
+        if record is None:
+            return None, "the layer is not known"
+        built = self.built(record, stand_ins)
+        if not built.rebuilt.complete:
+            return None, built.rebuilt.unknown
+        if built.attempt.exception is not None:
+            return None, (f"the layer itself does not build: {built.attempt.exception}: "
+                          f"{built.attempt.message}")
+        return built.attempt.result, None
+
+    def call_verdict(self, finding: Finding, record: CallRecord, siblings: list[Finding]) -> Verdict:
+        predicted = finding.outcome
+        built = self.built(record)
+        if not built.rebuilt.complete and predicted is not None and predicted.source == "python":
+            built = self.built(record, "all")  # binding fails before any value is read
+        if not built.rebuilt.complete:
+            return self.verdict("unverifiable", message=built.rebuilt.unknown)
+        attempt = built.attempt
+        ran = f"{built.rebuilt.text(record.constructor)} on the meta device"
+        if built.rebuilt.stood_in:
+            ran += (f", valid values standing in for {', '.join(built.rebuilt.stood_in)} "
+                    "(Python binds the arguments before torch reads any value)")
+        if predicted is None:
+            return self.verdict("unverifiable", message="a suspicion from names: torch builds "
+                                "the layer either way, and only the data fed in decides", ran=ran)
+        if attempt.exception is not None:
+            if predicted.kind == "raises" and matches(predicted, attempt.exception, attempt.message):
+                return self.verdict("confirmed", attempt.exception, attempt.message, ran)
+            if any(s is not finding and s.outcome is not None
+                   and matches(s.outcome, attempt.exception, attempt.message) for s in siblings):
+                return self.verdict("unverifiable", attempt.exception, "torch stops at the "
+                                    f"error another finding reports first: {attempt.message}", ran)
+            return self.verdict("refuted", attempt.exception, attempt.message, ran)
+        if predicted.kind == "raises":
+            return self.verdict("refuted", message="torch builds this layer without an error",
+                                ran=ran)
+        if predicted.kind == "warns":
+            said = next((w for w in attempt.warnings if w.startswith(predicted.message or "")), None)
+            if said is not None:
+                return self.verdict("confirmed", "UserWarning", said, ran)
+            return self.verdict("refuted", message="torch builds this layer without that warning",
+                                ran=ran)
+        if predicted.kind == "accepts":
+            if attempt.warnings:
+                return self.verdict("refuted", "UserWarning", attempt.warnings[0], ran)
+            return self.verdict("confirmed", message="torch accepts it without a word, as said",
+                                ran=ran)
+        # a failure at the first forward pass
+        input_size = _input_size(built.rebuilt)
+        if input_size is None:
+            return self.verdict("unverifiable", message="input_size is not an int to feed")
+        shape = (1, input_size) if record.constructor.endswith("Cell") else (1, 1, input_size)
+        return self.judge(predicted, self.torch.forward(attempt.result, shape),
+                          f"{ran}, then a forward pass on a meta input {_shape(shape)}")
+
+    # feeds ---------------------------------------------------------------------------------
+    def tensors(self, feed: Feed, module: Any, about_states: bool = False) -> tuple[Any, str]:
+        """((input shape, state shapes), "") for a forward pass that only what the flow knows
+        can make fail; or (None, why not). When the finding is about the states, input
+        features the flow does not know are taken as the layer's input_size."""
+        sizes = sizes_of(feed.record)  # type: ignore[arg-type]
+        tensor = feed.input
+        if tensor is not None and tensor.packed:
+            return None, "a packed sequence is not rebuilt"
+        features = self.number(tensor.last) if tensor is not None else None
+        if features is None and about_states:
+            features = module.input_size
+            tensor = None
+        if features is None:
+            if tensor is None:
+                return None, "the tensor fed in is not known"
+            return None, f"the features fed in, {tensor.last}, are not a number"
+        states = [None if s is None or s.dims is None else [self.number(d) for d in s.dims]
+                  for s in feed.states]
+        known_ranks = {len(s) for s in states if s is not None}
+        batched_rank = 2 if sizes.cell else 3
+        if tensor is not None and tensor.dims is not None:
+            dims = [self.number(d) for d in tensor.dims]
+        elif known_ranks == {batched_rank - 1}:
+            dims = [None] * (batched_rank - 2) + [features]  # states say: unbatched
+        else:
+            dims = [None] * (batched_rank - 1) + [features]
+        dims[-1] = features
+        batched = len(dims) == batched_rank
+        batch_at = (0 if sizes.cell or sizes.batch_first else 1) if batched else None
+        batch = dims[batch_at] if batch_at is not None else None
+        if batch_at is not None and batch is None:  # the states' batch, if they know it
+            at = 0 if sizes.cell else 1
+            batch = next((s[at] for s in states if s is not None and len(s) == batched_rank
+                          and s[at] is not None), _BATCH_STAND_IN)
+        for i, d in enumerate(dims[:-1]):
+            dims[i] = batch if i == batch_at else (1 if d is None or d > 1 else d)
+        shape = tuple(dims)
+        if not feed.states:
+            return (shape, ()), ""
+        # What torch expects of each state, from a forward pass without them.
+        probe = self.torch.forward(module, shape)
+        expected = list(self.torch.results(module, probe.result).values()) \
+            if probe.exception is None else []
+        if not sizes.cell:
+            expected = expected[1:]  # h_n, c_n: the shapes h_0, c_0 must have
+        filled = []
+        for k, state in enumerate(states):
+            want = expected[k] if k < len(expected) else None
+            if state is None:
+                if want is None:
+                    return None, "an initial state is not known"
+                filled.append(want)
+            elif want is not None and len(want) == len(state):
+                filled.append(tuple(w if d is None else d for d, w in zip(state, want)))
+            else:
+                filled.append(tuple(1 if d is None else d for d in state))
+        return (shape, tuple(filled)), ""
+
+    def feed_verdict(self, finding: Finding, feed: Feed) -> Verdict:
+        if feed.record is None:
+            return self.head_verdict(finding, feed)
+        about_states = finding.code == "LC009"
+        stand_ins = None
+        if about_states:  # the states' shapes do not depend on input_size: fit it to the input
+            known = self.number(feed.input.last) if feed.input is not None else None
+            stand_ins = {"input_size": known or 1}
+        module, why = self.module(feed.record, stand_ins)
+        if module is None:
+            return self.verdict("unverifiable", message=why)
+        tensors, why = self.tensors(feed, module, about_states)
+        if tensors is None:
+            return self.verdict("unverifiable", message=why)
+        shape, states = tensors
+        ran = self._ran(feed, shape, states)
+        return self.judge(finding.outcome, self.torch.forward(module, shape, states), ran)
+
+    def _ran(self, feed: Feed, shape: tuple, states: tuple) -> str:
+        names = ("h_0", "c_0") if not feed.kind.endswith("Cell") else ("h", "c")
+        given = [f"input {_shape(shape)}"] + [f"{n} {_shape(s)}" for n, s in zip(names, states)]
+        text = f"a forward pass of nn.{feed.kind} (line {feed.layer.line}) on meta tensors: " \
+               + ", ".join(given)
+        tensors = [feed.input, *feed.states]
+        used = self.defaults_used(*(d for t in tensors if t is not None
+                                    for d in (t.last, *(t.dims or ()))),
+                                  *(v.size for v in feed.record.call.arguments.values()))  # type: ignore[union-attr]
+        return text + (f" ({'; '.join(used)})" if used else "")
+
+    def produced(self, record: CallRecord, part: str) -> int | None:
+        """The features torch really gives in `part` (output, h_n, c_n, h, c) of this layer."""
+        key = (record.location, part)
+        if key not in self._produced:
+            self._produced[key] = None
+            module, _ = self.module(record)
+            input_size = _input_size(self.built(record).rebuilt)
+            if module is not None and input_size is not None:
+                cell = record.constructor.endswith("Cell")
+                ran = self.torch.forward(module, (1, input_size) if cell else (1, 1, input_size))
+                if ran.exception is None:
+                    shape = self.torch.results(module, ran.result).get(part)
+                    self._produced[key] = shape[-1] if shape else None
+        return self._produced[key]
+
+    def head_verdict(self, finding: Finding, feed: Feed) -> Verdict:
+        """A Linear head fed a recurrent layer's features: torch says how many it gives (when
+        the tensor is one part of the layer's result) and whether the head takes them."""
+        tensor = feed.input
+        assert tensor is not None
+        in_features, features = self.number(feed.in_features), self.number(tensor.last)
+        if in_features is None or features is None:
+            unknown = feed.in_features if in_features is None else tensor.last
+            return self.verdict("unverifiable", message=f"{unknown} is not a number")
+        record = next((r for r in self.facts.calls if r.location == tensor.layer), None)
+        if tensor.part is not None and record is not None:
+            produced = self.produced(record, tensor.part)
+            if produced is not None and produced != features:
+                return self.verdict("refuted", message=f"torch's {tensor.part} has {produced} "
+                                    f"features, not {features}")
+        used = self.defaults_used(feed.in_features, tensor.last)
+        ran = (f"nn.Linear({in_features}, ...) fed {features} features on meta"
+               + (f" ({'; '.join(used)})" if used else ""))
+        return self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
+
+
+def _input_size(rebuilt: Rebuilt) -> int | None:
+    value = rebuilt.args[0] if rebuilt.args else rebuilt.kwargs.get("input_size")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _literal(dims: tuple[Size | None, ...] | None) -> bool:
+    return dims is not None and all(d is not None and d.value is not None for d in dims)
+
+
+def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
+    """The findings with their verdicts, plus an LC010 for each failure no rule reported."""
+    if not facts.calls:
+        return findings
+    verifier = Verifier(facts)
+    records = {r.location: r for r in facts.calls}
+    feeds = {f.location: f for f in facts.feeds}
+    by_call: dict[Any, list[Finding]] = {}
+    for finding in findings:
+        by_call.setdefault(finding.call, []).append(finding)
+    out = []
+    for finding in findings:
+        try:
+            if finding.code in _FLOW_CODES and finding.call in feeds:
+                verdict = verifier.feed_verdict(finding, feeds[finding.call])
+            elif finding.call in records:
+                verdict = verifier.call_verdict(finding, records[finding.call], by_call[finding.call])
+            else:
+                verdict = verifier.verdict("unverifiable", message="no call to rebuild")
+        except Exception as exc:  # noqa: BLE001 - a verdict we cannot reach must not stop the run
+            verdict = verifier.verdict("unverifiable", message=f"lstmcheck could not verify "
+                                       f"this ({type(exc).__name__}: {exc}); please report it")
+        out.append(replace(finding, verify=verdict))
+    out.extend(_unreported(verifier, facts, set(by_call), out))
+    return out
+
+
+def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: list[Finding]) -> list[Finding]:
+    """LC010: torch rejects a call, or a forward pass whose shapes are all literal, and no
+    finding there foresaw it."""
+    confirmed = {f.call for f in findings if f.verify is not None and f.verify.status == "confirmed"
+                 and f.verify.exception not in (None, "UserWarning")}
+    out = []
+    for record in facts.calls:
+        built = verifier.built(record)
+        attempt = built.attempt
+        if attempt is None or attempt.exception is None or record.location in confirmed:
+            continue
+        ran = f"{built.rebuilt.text(record.constructor)} on the meta device"
+        out.append(_rejects(verifier, record.path, record.location,
+                            f"nn.{record.constructor}(...)", attempt, ran))
+    for feed in facts.feeds:
+        if feed.record is None or feed.input is None or feed.location in flagged \
+                or not _literal(feed.input.dims) \
+                or not all(s is not None and _literal(s.dims) for s in feed.states):
+            continue
+        module, _ = verifier.module(feed.record)
+        tensors, _ = verifier.tensors(feed, module) if module is not None else (None, "")
+        if tensors is None:
+            continue
+        ran = verifier.torch.forward(module, *tensors)
+        if ran.exception is not None:
+            out.append(_rejects(verifier, feed.path, feed.location,
+                                f"this forward pass of nn.{feed.kind} (line {feed.layer.line})",
+                                ran, verifier._ran(feed, *tensors)))
+    return out
+
+
+def _rejects(verifier: Verifier, path: str, location: Location, what: str, attempt: Any,
+             ran: str) -> Finding:
+    return Finding(
+        code=TORCH_REJECTS.code, name=TORCH_REJECTS.name, severity="error", path=path,
+        location=location, call=location,
+        message=f"torch rejects {what}: {attempt.exception}: {attempt.message}",
+        verify=verifier.verdict("confirmed", attempt.exception, attempt.message, ran),
+    )
