@@ -157,13 +157,18 @@ def torch_version() -> str:
 
 
 def _attempt(action: Any) -> Attempt:
+    """Run `action`, keeping what it raised and every warning it issued (torch warns about
+    dropout before it raises about a size, and both are answers)."""
+    result = exception = None
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             result = action()
         except Exception as exc:  # noqa: BLE001 - what torch raises is the answer
-            return Attempt(type(exc).__name__, str(exc))
+            exception = exc
     said = tuple(str(w.message) for w in caught if "NumPy" not in str(w.message))
+    if exception is not None:
+        return Attempt(type(exception).__name__, str(exception), said)
     return Attempt(warnings=said, result=result)
 
 

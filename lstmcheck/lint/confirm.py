@@ -27,6 +27,11 @@ TORCH_REJECTS = BY_CODE["LC010"]
 _FLOW_CODES = ("LC003", "LC007", "LC008", "LC009")
 _BATCH_STAND_IN = 3  # a batch size the flow does not know; the sequence length is always 1
 
+# What torch did, shared by every file one process checks: its answer depends only on the
+# literal arguments and the shapes, and a forward pass on meta costs milliseconds per layer.
+_BUILDS: dict[str, Any] = {}  # the rebuilt call's text -> verify.Attempt
+_FORWARDS: dict[tuple, Any] = {}  # (id of the built module, input shape, states) -> Attempt
+
 
 def _quoted(text: str) -> set[str]:
     return set(re.findall(r"'([^']*)'", text))
@@ -84,6 +89,12 @@ class Verifier:
         return self.verdict("unverifiable", attempt.exception,
                             f"torch stops at another error first: {attempt.message}", ran)
 
+    def forward(self, module: Any, shape: tuple[int, ...], states: tuple = ()) -> Any:
+        key = (id(module), shape, states)
+        if key not in _FORWARDS:
+            _FORWARDS[key] = self.torch.forward(module, shape, states)
+        return _FORWARDS[key]
+
     # sizes ---------------------------------------------------------------------------------
     def number(self, size: Size | None) -> int | None:
         """The size as an int: a literal, or named sizes that are parameters with a default."""
@@ -108,8 +119,12 @@ class Verifier:
         key = (record.location, repr(stand_ins))
         if key not in self._built:
             rebuilt = rebuild(record, stand_ins)
-            attempt = self.torch.build(record.constructor, rebuilt.args, rebuilt.kwargs) \
-                if rebuilt.complete else None
+            attempt = None
+            if rebuilt.complete:
+                text = rebuilt.text()
+                if text not in _BUILDS:
+                    _BUILDS[text] = self.torch.build(record.constructor, rebuilt.args, rebuilt.kwargs)
+                attempt = _BUILDS[text]
             self._built[key] = _Built(rebuilt, attempt)
         return self._built[key]
 
@@ -126,20 +141,38 @@ class Verifier:
         return built.attempt.result, None
 
     def call_verdict(self, finding: Finding, record: CallRecord, siblings: list[Finding]) -> Verdict:
-        predicted = finding.outcome
+        """torch's verdict on a finding about one call. A call with unknown values is built
+        with valid values standing in for them: the rule judged the known values alone, and
+        what stands in passes each of torch's checks, so torch reaches the one the finding
+        predicts. Only a confirmation counts then; anything else stays unverifiable."""
         built = self.built(record)
-        if not built.rebuilt.complete and predicted is not None and predicted.source == "python":
-            built = self.built(record, "all")  # binding fails before any value is read
+        if built.rebuilt.complete or finding.outcome is None:
+            return self._call_verdict(finding, built, siblings)
+        plain = built.rebuilt.unknown
+        built = self.built(record, "all")
+        if not built.rebuilt.complete:
+            return self.verdict("unverifiable", message=plain)
+        verdict = self._call_verdict(finding, built, siblings)
+        if verdict.status == "confirmed":
+            return verdict
+        return replace(verdict, status="unverifiable", message=f"{plain}; {verdict.message}")
+
+    def _call_verdict(self, finding: Finding, built: _Built, siblings: list[Finding]) -> Verdict:
+        predicted = finding.outcome
         if not built.rebuilt.complete:
             return self.verdict("unverifiable", message=built.rebuilt.unknown)
         attempt = built.attempt
-        ran = f"{built.rebuilt.text(record.constructor)} on the meta device"
+        constructor = built.rebuilt.constructor
+        ran = f"{built.rebuilt.text()} on the meta device"
         if built.rebuilt.stood_in:
-            ran += (f", valid values standing in for {', '.join(built.rebuilt.stood_in)} "
-                    "(Python binds the arguments before torch reads any value)")
+            ran += f", valid values standing in for {', '.join(built.rebuilt.stood_in)}"
         if predicted is None:
             return self.verdict("unverifiable", message="a suspicion from names: torch builds "
                                 "the layer either way, and only the data fed in decides", ran=ran)
+        if predicted.kind == "warns":
+            said = next((w for w in attempt.warnings if w.startswith(predicted.message or "")), None)
+            if said is not None:
+                return self.verdict("confirmed", "UserWarning", said, ran)
         if attempt.exception is not None:
             if predicted.kind == "raises" and matches(predicted, attempt.exception, attempt.message):
                 return self.verdict("confirmed", attempt.exception, attempt.message, ran)
@@ -152,9 +185,6 @@ class Verifier:
             return self.verdict("refuted", message="torch builds this layer without an error",
                                 ran=ran)
         if predicted.kind == "warns":
-            said = next((w for w in attempt.warnings if w.startswith(predicted.message or "")), None)
-            if said is not None:
-                return self.verdict("confirmed", "UserWarning", said, ran)
             return self.verdict("refuted", message="torch builds this layer without that warning",
                                 ran=ran)
         if predicted.kind == "accepts":
@@ -166,8 +196,8 @@ class Verifier:
         input_size = _input_size(built.rebuilt)
         if input_size is None:
             return self.verdict("unverifiable", message="input_size is not an int to feed")
-        shape = (1, input_size) if record.constructor.endswith("Cell") else (1, 1, input_size)
-        return self.judge(predicted, self.torch.forward(attempt.result, shape),
+        shape = (1, input_size) if constructor.endswith("Cell") else (1, 1, input_size)
+        return self.judge(predicted, self.forward(attempt.result, shape),
                           f"{ran}, then a forward pass on a meta input {_shape(shape)}")
 
     # feeds ---------------------------------------------------------------------------------
@@ -211,7 +241,7 @@ class Verifier:
         if not feed.states:
             return (shape, ()), ""
         # What torch expects of each state, from a forward pass without them.
-        probe = self.torch.forward(module, shape)
+        probe = self.forward(module, shape)
         expected = list(self.torch.results(module, probe.result).values()) \
             if probe.exception is None else []
         if not sizes.cell:
@@ -245,7 +275,7 @@ class Verifier:
             return self.verdict("unverifiable", message=why)
         shape, states = tensors
         ran = self._ran(feed, shape, states)
-        return self.judge(finding.outcome, self.torch.forward(module, shape, states), ran)
+        return self.judge(finding.outcome, self.forward(module, shape, states), ran)
 
     def _ran(self, feed: Feed, shape: tuple, states: tuple) -> str:
         names = ("h_0", "c_0") if not feed.kind.endswith("Cell") else ("h", "c")
@@ -267,7 +297,7 @@ class Verifier:
             input_size = _input_size(self.built(record).rebuilt)
             if module is not None and input_size is not None:
                 cell = record.constructor.endswith("Cell")
-                ran = self.torch.forward(module, (1, input_size) if cell else (1, 1, input_size))
+                ran = self.forward(module, (1, input_size) if cell else (1, 1, input_size))
                 if ran.exception is None:
                     shape = self.torch.results(module, ran.result).get(part)
                     self._produced[key] = shape[-1] if shape else None
@@ -341,7 +371,7 @@ def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: li
         attempt = built.attempt
         if attempt is None or attempt.exception is None or record.location in confirmed:
             continue
-        ran = f"{built.rebuilt.text(record.constructor)} on the meta device"
+        ran = f"{built.rebuilt.text()} on the meta device"
         out.append(_rejects(verifier, record.path, record.location,
                             f"nn.{record.constructor}(...)", attempt, ran))
     for feed in facts.feeds:
@@ -353,7 +383,7 @@ def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: li
         tensors, _ = verifier.tensors(feed, module) if module is not None else (None, "")
         if tensors is None:
             continue
-        ran = verifier.torch.forward(module, *tensors)
+        ran = verifier.forward(module, *tensors)
         if ran.exception is not None:
             out.append(_rejects(verifier, feed.path, feed.location,
                                 f"this forward pass of nn.{feed.kind} (line {feed.layer.line})",

@@ -37,6 +37,7 @@ MAX_LAYERS = 1000
 
 @dataclass(frozen=True)
 class Rebuilt:
+    constructor: str
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     unknown: str | None = None  # why the call cannot be rebuilt
@@ -46,11 +47,11 @@ class Rebuilt:
     def complete(self) -> bool:
         return self.unknown is None
 
-    def text(self, constructor: str) -> str:
+    def text(self) -> str:
         """The call torch was given: `nn.LSTM(10, 20, device='meta')`."""
         said = [_shown(a) for a in self.args]
         said += [f"{k}={_shown(v)}" for k, v in self.kwargs.items()]
-        return f"nn.{constructor}({', '.join(said)})"
+        return f"nn.{self.constructor}({', '.join(said)})"
 
 
 def _shown(value: Any) -> str:
@@ -111,9 +112,9 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
     try:
         call = ast.parse(text, mode="eval").body
     except SyntaxError:
-        return Rebuilt(unknown="the call's text does not parse on its own")
+        return Rebuilt(record.constructor, unknown="the call's text does not parse on its own")
     if not isinstance(call, ast.Call):
-        return Rebuilt(unknown="not a plain call")
+        return Rebuilt(record.constructor, unknown="not a plain call")
     order = CONSTRUCTORS[record.constructor].names
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
@@ -134,26 +135,26 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
 
     for index, node in enumerate(call.args):
         if isinstance(node, ast.Starred):
-            return Rebuilt(unknown=f"*{ast.get_source_segment(text, node.value)} is not known statically")
+            return Rebuilt(record.constructor, unknown=f"*{ast.get_source_segment(text, node.value)} is not known statically")
         name = order[index] if index < len(order) else None
         ok, value = known(name, node)
         if not ok:
-            return Rebuilt(unknown=f"{name or 'an argument'}={ast.get_source_segment(text, node)} "
+            return Rebuilt(record.constructor, unknown=f"{name or 'an argument'}={ast.get_source_segment(text, node)} "
                                    "is not known statically")
         args.append(value)
     for keyword in call.keywords:
         if keyword.arg is None:
-            return Rebuilt(unknown=f"**{ast.get_source_segment(text, keyword.value)} is not known "
+            return Rebuilt(record.constructor, unknown=f"**{ast.get_source_segment(text, keyword.value)} is not known "
                                    "statically")
         ok, value = known(keyword.arg, keyword.value)
         if not ok:
-            return Rebuilt(unknown=f"{keyword.arg}={ast.get_source_segment(text, keyword.value)} "
+            return Rebuilt(record.constructor, unknown=f"{keyword.arg}={ast.get_source_segment(text, keyword.value)} "
                                    "is not known statically")
         kwargs[keyword.arg] = value
     layers = kwargs["num_layers"] if "num_layers" in kwargs else (
         args[order.index("num_layers")] if "num_layers" in order and
         order.index("num_layers") < len(args) else 1)
     if isinstance(layers, int) and layers > MAX_LAYERS:
-        return Rebuilt(unknown=f"num_layers={layers} is more layers than --verify builds "
+        return Rebuilt(record.constructor, unknown=f"num_layers={layers} is more layers than --verify builds "
                                f"(at most {MAX_LAYERS})")
-    return Rebuilt(tuple(args), kwargs, stood_in=tuple(stood_in))
+    return Rebuilt(record.constructor, tuple(args), kwargs, stood_in=tuple(stood_in))
