@@ -230,12 +230,20 @@ def results(module: Any, output: Any) -> dict[str, tuple[int, ...]]:
     return shapes
 
 
+# Up to this many in_features a head is checked on the CPU (4 MB of weights at most), where
+# torch words the mismatch as users see it ("mat1 and mat2 shapes cannot be multiplied");
+# beyond, on meta.
+_CPU_HEAD_LIMIT = 1_000_000
+
+
 def linear(in_features: int, features: int) -> Attempt:
-    """nn.Linear(in_features, 1) fed one row of `features`, on meta."""
+    """nn.Linear(in_features, 1) fed one row of `features`."""
     torch = load_torch()
+    small = 0 < in_features <= _CPU_HEAD_LIMIT and 0 < features <= _CPU_HEAD_LIMIT
+    device = "cpu" if small else "meta"
 
     def run() -> Any:
-        layer = torch.nn.Linear(in_features, 1, device="meta")
-        return layer(torch.empty((1, features), device="meta"))
+        layer = torch.nn.Linear(in_features, 1, device=device)
+        return layer(torch.zeros((1, features), device=device))
 
     return _attempt(run)

@@ -319,7 +319,7 @@ class Verifier:
                 return self.verdict("refuted", message=f"torch's {tensor.part} has {produced} "
                                     f"features, not {features}")
         used = self.defaults_used(feed.in_features, tensor.last)
-        ran = (f"nn.Linear({in_features}, ...) fed {features} features on meta"
+        ran = (f"nn.Linear({in_features}, ...) fed {features} features"
                + (f" ({'; '.join(used)})" if used else ""))
         return self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
 
