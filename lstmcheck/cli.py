@@ -152,7 +152,7 @@ def check(
         "takes and gives as far as they are known."),
     verify: bool = typer.Option(
         False, "--verify", help="Confirm each finding with torch on the meta device, from "
-        "literal values only (needs lstmcheck[verify])."),
+        "literal values only; needs torch (pip install 'lstmcheck\\[verify]')."),
 ) -> None:
     """Lint Python files for mistakes in torch.nn.LSTM, GRU, RNN and cell constructors.
 

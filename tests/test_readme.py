@@ -31,8 +31,6 @@ def test_shown_output_is_real() -> None:
     assert blocks
     for args, shown in blocks:
         command = [sys.executable, "-m", "lstmcheck", *_split(args)]
-        if "--verify" in args:
-            continue  # covered by tests/test_shape_cli.py; needs torch's import time
         out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
                              env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"})
         produced = (out.stdout + out.stderr).splitlines()
