@@ -21,11 +21,11 @@ from lstmcheck.records import CallRecord, Feed, FileFacts, Value
 _HIDDEN = {"hidden", "hid", "nhid", "hdim"}
 _INPUT = {"input", "inp", "in", "ninp", "emb", "embed", "embedding", "embd", "embeddings",
           "feature", "features", "feat", "feats"}
-_SEQUENCE = {"seq", "sequence", "timesteps", "timestep", "steps", "window", "lookback",
-             "maxlen"}
+# A window or look-back is not among them: time-series models often feed the window's values
+# as the features of each step, (batch, n_series, window), and that is correct code.
+_SEQUENCE = {"seq", "sequence", "timesteps", "timestep", "steps", "maxlen"}
 _SEQUENCE_PHRASES = ("seq_len", "seq_length", "sequence_length", "sequence_len", "time_steps",
-                     "n_steps", "num_steps", "window_size", "max_len", "max_length", "timesteps",
-                     "lookback", "look_back")
+                     "n_steps", "num_steps", "max_len", "max_length", "timesteps")
 _WORD = re.compile(r"[a-z]+")
 
 
