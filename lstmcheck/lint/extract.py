@@ -72,6 +72,18 @@ def _names_in_target(node: cst.BaseExpression) -> list[str]:
     return []
 
 
+def _unpacked_pairs(node: cst.Assign) -> list[tuple[cst.BaseExpression, cst.BaseExpression]] | None:
+    """`a, b = x, y` as (a, x), (b, y): a flat tuple of targets and one of values, alike in
+    length and without stars; None for anything else."""
+    target, value = node.targets[0].target, node.value
+    if not isinstance(target, (cst.Tuple, cst.List)) or not isinstance(value, (cst.Tuple, cst.List)):
+        return None
+    if len(target.elements) != len(value.elements) or any(
+            isinstance(e, cst.StarredElement) for e in (*target.elements, *value.elements)):
+        return None
+    return [(t.value, v.value) for t, v in zip(target.elements, value.elements)]
+
+
 class _Collector(cst.CSTVisitor):
 
     def __init__(self) -> None:
@@ -167,6 +179,17 @@ class _Collector(cst.CSTVisitor):
 
     def visit_Assign(self, node: cst.Assign) -> None:
         single = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
+        pairs = _unpacked_pairs(node) if len(node.targets) == 1 else None
+        if pairs is not None:  # `a, self.b = 3, hidden`: each target gets its own value
+            for target, value in pairs:
+                if isinstance(target, cst.Name):
+                    self.scope.bind(target.value, Binding("assign", value, node))
+                else:
+                    for name in _names_in_target(target):
+                        self.scope.bind(name, Binding("other", node=node))
+                    self._note_instance_attribute(target, value)
+            self._assignments.append(node)
+            return
         for target in node.targets:
             if single:
                 self.scope.bind(target.target.value, Binding("assign", node.value, node))  # type: ignore[attr-defined]

@@ -87,6 +87,10 @@ RULE = Rule(
     ),
     invalid=(
         "import torch\nfrom torch import nn\n"
+        "n_in, n_hidden = 3, 32\n"
+        "rnn = nn.RNN(n_in, n_hidden)\n"
+        "out, h = rnn(torch.randn(20, 16, 5))\n",
+        "import torch\nfrom torch import nn\n"
         "class M(nn.Module):\n"
         "    def __init__(self, vocab, emb, hidden):\n"
         "        super().__init__()\n"
