@@ -584,9 +584,11 @@ class FlowWalker:
         states = args[1] if len(args) > 1 else kwargs.get("hx")
         state_tensors: tuple[Tensor | None, ...] = ()
         sizes = sizes_of(layer.record)
-        if isinstance(states, Tup) and sizes.lstm:
+        # An LSTM's states are a pair, the others' a tensor; the wrong form is kept as it is
+        # (one state for an LSTM, two for a GRU) for LC009 to report.
+        if isinstance(states, Tup) and (sizes.lstm or len(states.items) == 2):
             state_tensors = tuple(s if isinstance(s, Tensor) else None for s in states.items)
-        elif isinstance(states, Tensor) and not sizes.lstm:
+        elif isinstance(states, Tensor):
             state_tensors = (states,)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                tensor, state_tensors, record=layer.record))

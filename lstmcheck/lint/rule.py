@@ -78,9 +78,10 @@ class Rule:
                        call=feed.location)
 
 
-def forward_error(pattern: str, exception: str = "RuntimeError") -> TorchOutcome:
+def forward_error(pattern: str, exception: str | None = "RuntimeError") -> TorchOutcome:
     """What a flow rule predicts torch raises at the first forward pass: `--verify` runs that
-    pass on meta tensors and matches the exception type and this regular expression."""
+    pass on meta tensors and matches the exception type (any, when None) and this regular
+    expression."""
     return TorchOutcome("forward-raises", exception, pattern, source="pattern")
 
 

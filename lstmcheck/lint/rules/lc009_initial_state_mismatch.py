@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, shape_text
-from lstmcheck.records import Feed, FileFacts, Tensor
+from lstmcheck.records import Feed, FileFacts, Finding, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -22,6 +22,28 @@ _STATES_REJECTED = forward_error(
     r"Expected hidden(\[\d\])? size|should also be [23]-D|has inconsistent hidden_size|"
     r"doesn't match hidden\d batch size|Expected (hx\[\d\]|hidden) to be 1D or 2D|"
     r"The size of tensor a \(\d+\) must match")
+
+
+# What torch raises when the states come in the wrong form: an LSTM indexes a lone tensor as
+# if it were the pair, an LSTMCell's kernel wants a tuple, a GRU calls .dim() on the tuple.
+_FORM_REJECTED = forward_error(
+    r"index 1 is out of bounds|must be tuple of Tensors|'tuple' object has no attribute 'dim'|"
+    r"should also be [23]-D", exception=None)
+
+
+def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
+    state = feed.states[0]
+    where = f" ({state.origin})" if state is not None else ""
+    if sizes.lstm:
+        names = ("h", "c") if sizes.cell else ("h_0", "c_0")
+        message = (f"nn.{feed.kind} (line {feed.layer.line}) is given one tensor{where} as its "
+                   f"states, but an LSTM's states are a tuple ({names[0]}, {names[1]}): torch "
+                   f"reads the tensor as the pair and fails. Pass ({names[0]}, {names[1]})")
+    else:
+        message = (f"nn.{feed.kind} (line {feed.layer.line}) is given a pair of states{where}, "
+                   f"but a {feed.kind}'s state is one tensor, h_0; (h_0, c_0) is an LSTM's. "
+                   "Pass h_0 alone")
+    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED)
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -73,6 +95,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.record is None or not feed.states:
         return
     sizes = sizes_of(feed.record)
+    if len(feed.states) != (2 if sizes.lstm else 1):
+        yield _wrong_form(feed, sizes)
+        return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
     names = ("h_0", "c_0") if not sizes.cell else ("h", "c")
@@ -116,12 +141,15 @@ RULE = Rule(
     name="initial-state-mismatch",
     severity="error",
     summary="h_0 or c_0 has a shape the layer rejects (num_layers for a bidirectional layer, "
-            "hidden_size with proj_size, batch first).",
+            "hidden_size with proj_size, batch first), or comes in the wrong form (one tensor "
+            "for an LSTM, a pair for a GRU).",
     explanation=(
         "Initial states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_size) "
         "for c_0, where D is 2 for a bidirectional layer and H_out is proj_size when it is set. "
         "batch_first changes the input and output only, never the states. A wrong state "
-        "raises 'Expected hidden[0] size ..., got ...' at the first forward pass."
+        "raises 'Expected hidden[0] size ..., got ...' at the first forward pass. An LSTM "
+        "(and an LSTMCell) takes the pair (h_0, c_0), a GRU or RNN h_0 alone: the other form "
+        "fails too."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 20, num_layers=2, bidirectional=True)\n"
@@ -134,6 +162,10 @@ RULE = Rule(
         "out, _ = lstm(torch.randn(5, 3, 10), (h0, c0))"
     ),
     valid=(
+        "import torch\nfrom torch import nn\n"
+        "gru = nn.GRU(10, 20)\nlstm = nn.LSTM(10, 20)\nx = torch.randn(5, 3, 10)\n"
+        "h0 = torch.zeros(1, 3, 20)\n"
+        "out, h = gru(x, h0)\nout, (h, c) = lstm(x, (h0, h0))\n",
         "import torch\nfrom torch import nn\n"
         "lstm = nn.LSTM(10, 20, batch_first=True, proj_size=5)\n"
         "x = torch.randn(3, 7, 10)\n"
@@ -150,6 +182,15 @@ RULE = Rule(
         "        return self.gru(x, h0)\n",
     ),
     invalid=(
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 20)\nx = torch.randn(5, 3, 10)\n"
+        "out, _ = lstm(x, torch.zeros(1, 3, 20))\n",
+        "import torch\nfrom torch import nn\n"
+        "gru = nn.GRU(10, 20)\nh0 = torch.zeros(1, 3, 20)\n"
+        "out, h = gru(torch.randn(5, 3, 10), (h0, h0))\n",
+        "import torch\nfrom torch import nn\n"
+        "cell = nn.LSTMCell(10, 20)\n"
+        "h, c = cell(torch.randn(3, 10), torch.zeros(3, 20))\n",
         "import torch\nfrom torch import nn\n"
         "class M(nn.Module):\n"
         "    def __init__(self, layers, hidden):\n"
