@@ -239,8 +239,16 @@ class Verifier:
             at = 0 if sizes.cell else 1
             batch = next((s[at] for s in states if s is not None and len(s) == batched_rank
                           and s[at] is not None), _BATCH_STAND_IN)
+        # The sequence length changes no check torch makes (but 0, which it rejects), and a
+        # meta forward pass costs time per step: one step stands for any number.
+        seq_at = None if sizes.cell else (1 if sizes.batch_first else 0) if batched else 0
         for i, d in enumerate(dims[:-1]):
-            dims[i] = batch if i == batch_at else (1 if d is None or d > 1 else d)
+            if i == batch_at:
+                dims[i] = batch
+            elif i == seq_at:
+                dims[i] = 1 if d is None or d > 1 else d
+            else:
+                dims[i] = 1 if d is None else d
         shape = tuple(dims)
         if not feed.states:
             return (shape, ()), ""
