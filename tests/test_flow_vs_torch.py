@@ -169,3 +169,13 @@ def test_show_shapes_match_a_real_forward_pass(kind, inp, hidden, layers, batch_
     assert rows["h_n"] == str(tuple(h_n.shape))
     if c_n is not None:
         assert rows["c_n"] == str(tuple(c_n.shape))
+
+
+@pytest.mark.parametrize("call", ["nn.LSTM(10, 20, 2, 0.5)", "nn.GRU(10, 0)", "nn.LSTM(10)",
+                                  "nn.LSTM(10, 20, proj_size=20)"])
+def test_show_shapes_draws_no_layer_torch_cannot_build(call):
+    with pytest.raises((TypeError, ValueError)):
+        eval(call, {"nn": torch.nn})  # noqa: S307 - a literal call of our own
+    source = f"from torch import nn\nlayer = {call}\n"
+    (shown,) = check_source(source.encode(), "gen.py", Settings(show_shapes=True)).layers
+    assert shown.shapes == () and "torch cannot build this call" in shown.note

@@ -8,6 +8,7 @@ from lstmcheck.records import CallRecord, Feed, LayerShapes, Value
 from lstmcheck.shapes import Dim, LayerSpec, format_shape, forward_shapes
 from lstmcheck.signatures import CONSTRUCTORS, effective
 from lstmcheck.sizes import Size
+from lstmcheck.validate import first_failure
 
 
 def _dim(value: Value | None, fallback: Dim) -> Dim:
@@ -31,7 +32,7 @@ def describe(record: CallRecord, feeds: tuple[Feed, ...]) -> LayerShapes:
     call = record.call
     show = lambda shapes, note=None: LayerShapes(  # noqa: E731
         record.path, record.location, short_call(record), shapes, note)
-    if call.errors:
+    if call.errors or first_failure(ctor, call) is not None:
         return show((), "not shown: torch cannot build this call (see its findings)")
     get = lambda name: effective(ctor, call, name) if name in ctor.names else None  # noqa: E731
     flags = {}
