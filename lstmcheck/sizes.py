@@ -12,6 +12,7 @@ different sizes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Mapping
 
 Monomial = tuple[str, ...]  # sorted keys of the named sizes multiplied; () is the constant
 
@@ -40,6 +41,23 @@ class Size:
         if len(self.terms) == 1 and self.terms[0][0] == ():
             return self.terms[0][1]
         return None
+
+    def evaluate(self, values: Mapping[str, int]) -> int | None:
+        """The number this size is when each named size takes its value; None when a name has
+        none."""
+        total = 0
+        for monomial, coefficient in self.terms:
+            term = coefficient
+            for key in monomial:
+                if key not in values:
+                    return None
+                term *= values[key]
+            total += term
+        return total
+
+    @property
+    def keys(self) -> set[str]:
+        return {key for monomial, _ in self.terms for key in monomial}
 
     def __add__(self, other: Size) -> Size:
         return _combine(self, other, 1)

@@ -76,7 +76,8 @@ class Verifier:
         self.torch = verify
         self.version = verify.torch_version()
         self.facts = facts
-        self.defaults = {key: (value, origin) for key, value, origin in facts.defaults}
+        self.values = {key: value for key, value, _ in facts.defaults}
+        self.origins = {key: origin for key, _, origin in facts.defaults}
         self._built: dict[tuple[Location, str], _Built] = {}
         self._produced: dict[tuple[Location, str], int | None] = {}
 
@@ -102,21 +103,11 @@ class Verifier:
     # sizes ---------------------------------------------------------------------------------
     def number(self, size: Size | None) -> int | None:
         """The size as an int: a literal, or named sizes that are parameters with a default."""
-        if size is None:
-            return None
-        total = 0
-        for monomial, coefficient in size.terms:
-            term = coefficient
-            for key in monomial:
-                if key not in self.defaults:
-                    return None
-                term *= self.defaults[key][0]
-            total += term
-        return total
+        return None if size is None else size.evaluate(self.values)
 
     def defaults_used(self, *sizes: Size | None) -> list[str]:
-        keys = {k for s in sizes if s is not None for m, _ in s.terms for k in m}
-        return [self.defaults[k][1] for k in sorted(keys) if k in self.defaults]
+        keys = set().union(*(s.keys for s in sizes if s is not None))
+        return [self.origins[k] for k in sorted(keys) if k in self.origins]
 
     # calls ---------------------------------------------------------------------------------
     def built(self, record: CallRecord, stand_ins: StandIns = None) -> _Built:

@@ -23,7 +23,7 @@ from lstmcheck.records import (
     TorchOutcome,
 )
 from lstmcheck.signatures import CONSTRUCTORS
-from lstmcheck.sizes import Size
+from lstmcheck.sizes import Size, differ, same
 from lstmcheck.validate import check_values
 
 Check = Callable[[CallRecord, FileFacts], Iterable[Finding]]
@@ -131,6 +131,20 @@ def record_at(facts: FileFacts, location: Location | None) -> CallRecord | None:
         if record.location == location:
             return record
     return None
+
+
+def differ_by_default(a: Size | None, b: Size | None, facts: FileFacts) -> tuple[str, ...]:
+    """When two sizes are not certainly unequal as written but are once each named size takes
+    its parameter's default: the defaults relied on ("emb_dim defaults to 100 in __init__()").
+    Empty otherwise. A finding on this is a warning: callers may pass other values."""
+    if a is None or b is None or differ(a, b) or same(a, b):
+        return ()
+    values = {key: value for key, value, _ in facts.defaults}
+    left, right = a.evaluate(values), b.evaluate(values)
+    if left is None or right is None or left == right:
+        return ()
+    keys = a.keys | b.keys
+    return tuple(origin for key, _, origin in facts.defaults if key in keys)
 
 
 def assumptions(*sizes: Size | None) -> tuple[str, ...]:

@@ -9,7 +9,14 @@ have D * H_out.
 from __future__ import annotations
 
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import MATMUL_REJECTS, Rule, assumptions, forward_error, record_at
+from lstmcheck.lint.rule import (
+    MATMUL_REJECTS,
+    Rule,
+    assumptions,
+    differ_by_default,
+    forward_error,
+    record_at,
+)
 from lstmcheck.records import Feed, FileFacts
 from lstmcheck.sizes import Size, differ, same
 
@@ -28,7 +35,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     tensor = feed.input
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
-    if not differ(tensor.last, feed.in_features):
+    by_default = differ_by_default(tensor.last, feed.in_features, facts)
+    if not differ(tensor.last, feed.in_features) and not by_default:
         return
     record = record_at(facts, tensor.layer)
     if record is None:
@@ -50,7 +58,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     else:
         fix = f": use nn.Linear({tensor.last}, ...)"
     yield RULE.feed_finding(feed, message + fix, outcome=_HEAD_REJECTS,
-                            assumed=assumptions(tensor.last, feed.in_features, sizes.directions))
+                            assumed=assumptions(tensor.last, feed.in_features, sizes.directions)
+                            + by_default)
 
 
 RULE = Rule(

@@ -9,7 +9,7 @@ the swap instead.
 from __future__ import annotations
 
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions
+from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default
 from lstmcheck.records import Feed, FileFacts
 from lstmcheck.sizes import differ, same
 
@@ -36,7 +36,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     sizes = sizes_of(feed.record)
     tensor = feed.input
-    if not differ(tensor.last, sizes.input_size):
+    by_default = differ_by_default(tensor.last, sizes.input_size, facts)
+    if not differ(tensor.last, sizes.input_size) and not by_default:
         return
     yield RULE.feed_finding(
         feed,
@@ -44,7 +45,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         f"features but {tensor.origin} gives {tensor.last}: torch raises at the first forward "
         f"pass. Build it as nn.{feed.kind}({tensor.last}, ...) or feed it {sizes.input_size} "
         "features",
-        assumed=assumptions(tensor.last, sizes.input_size),
+        assumed=assumptions(tensor.last, sizes.input_size) + by_default,
         outcome=WRONG_FEATURES,
     )
 
@@ -99,6 +100,14 @@ RULE = Rule(
         "    def forward(self, tokens):\n"
         "        out, _ = self.lstm(self.emb(tokens))\n"
         "        return out\n",
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self, vocab=1000, emb_dim=100, hidden=64):\n"
+        "        super().__init__()\n"
+        "        self.emb = nn.Embedding(vocab, emb_dim)\n"
+        "        self.lstm = nn.LSTM(128, hidden)\n"
+        "    def forward(self, tokens):\n"
+        "        return self.lstm(self.emb(tokens))\n",
         "import torch\nfrom torch import nn\n"
         "first = nn.LSTM(8, 16, bidirectional=True)\n"
         "second = nn.LSTM(16, 16)\n"
