@@ -207,6 +207,7 @@ def forward(module: Any, input_shape: tuple[int, ...],
     """One forward pass on meta tensors: the input, and h_0 (with c_0 for an LSTM) if given."""
     torch = load_torch()
 
+    @torch.no_grad()  # no autograd graph: results are read for their shapes alone
     def run() -> Any:
         x = _meta(torch, module, input_shape)
         if not states:

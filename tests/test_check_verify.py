@@ -294,3 +294,41 @@ def test_a_pool_of_workers_gives_the_same_verdicts(tmp_path: Path) -> None:
     findings = json.loads(out.stdout)
     assert len(findings) == 24  # i % 3 == 0: hidden_size 0
     assert {f["verify"]["status"] for f in findings} == {"confirmed"}
+
+
+# --- stand-ins never decide a verdict (regressions from a review) ---------------------------
+
+def test_states_batch_against_the_known_input_is_confirmed_when_features_are_unknown() -> None:
+    source = ("import torch\nfrom torch import nn\n"
+              "def run(n_features):\n"
+              "    lstm = nn.LSTM(n_features, 20)\n"
+              "    x = torch.randn(7, 5, n_features)\n"
+              "    h0 = torch.zeros(1, 3, 20)\n    c0 = torch.zeros(1, 3, 20)\n"
+              "    out, _ = lstm(x, (h0, c0))\n")
+    (finding,) = check_source(source.encode(), "m.py", VERIFY).findings
+    assert finding.code == "LC009"
+    assert finding.verify.status == "confirmed", finding.verify
+    assert finding.verify.message == "Expected hidden[0] size (1, 5, 20), got [1, 3, 20]"
+
+
+def test_states_of_unknown_rank_input_are_judged_as_batched() -> None:
+    source = ("import torch\nfrom torch import nn\n"
+              "class M(nn.Module):\n"
+              "    def __init__(self, input_size=4, hidden_size=16):\n"
+              "        super().__init__()\n"
+              "        self.hidden_size = hidden_size\n"
+              "        self.rnn = nn.RNN(input_size, hidden_size, batch_first=True)\n"
+              "    def forward(self, x):\n"
+              "        h0 = torch.zeros(1, self.hidden_size)\n"
+              "        out, _ = self.rnn(x, h0)\n"
+              "        return out[:, -1, :]\n")
+    findings = check_source(source.encode(), "m.py", VERIFY).findings
+    assert findings and all(f.verify.status != "refuted" for f in findings), findings
+
+
+@pytest.mark.parametrize("snippet", ["nn.LSTM(10, True, dtype=torch.int64)",
+                                     "nn.LSTM(10, 20, bidirectional=1, dtype=torch.int64)",
+                                     "nn.LSTM(10, True, dropout=0.5)"])
+def test_another_failure_or_a_foreseen_warning_refutes_nothing(snippet: str) -> None:
+    findings = verified(snippet)
+    assert findings and all(f.verify.status != "refuted" for f in findings), findings

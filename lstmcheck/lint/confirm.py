@@ -138,7 +138,7 @@ class Verifier:
     def call_verdict(self, finding: Finding, record: CallRecord, siblings: list[Finding]) -> Verdict:
         """torch's verdict on a finding about one call. A call with unknown values is built
         with valid values standing in for them: the rule judged the known values alone, and
-        what stands in passes each of torch's checks, so torch reaches the one the finding
+        what stands in is valid on its own, so torch mostly reaches the check the finding
         predicts. Only a confirmation counts then; anything else stays unverifiable."""
         built = self.built(record)
         if built.rebuilt.complete or finding.outcome is None:
@@ -175,6 +175,9 @@ class Verifier:
                    and matches(s.outcome, attempt.exception, attempt.message) for s in siblings):
                 return self.verdict("unverifiable", attempt.exception, "torch stops at the "
                                     f"error another finding reports first: {attempt.message}", ran)
+            if predicted.kind != "raises":  # it claimed nothing about construction
+                return self.verdict("unverifiable", attempt.exception, "torch stops at another "
+                                    f"error first: {attempt.message}", ran)
             return self.verdict("refuted", attempt.exception, attempt.message, ran)
         if predicted.kind == "raises":
             return self.verdict("refuted", message="torch builds this layer without an error",
@@ -183,8 +186,11 @@ class Verifier:
             return self.verdict("refuted", message="torch builds this layer without that warning",
                                 ran=ran)
         if predicted.kind == "accepts":
-            if attempt.warnings:
-                return self.verdict("refuted", "UserWarning", attempt.warnings[0], ran)
+            foreseen = [s.outcome.message or "" for s in siblings
+                        if s.outcome is not None and s.outcome.kind == "warns"]
+            others = [w for w in attempt.warnings if not any(w.startswith(f) for f in foreseen)]
+            if others:
+                return self.verdict("refuted", "UserWarning", others[0], ran)
             return self.verdict("confirmed", message="torch accepts it without a word, as said",
                                 ran=ran)
         # a failure at the first forward pass
@@ -207,20 +213,16 @@ class Verifier:
         features = self.number(tensor.last) if tensor is not None else None
         if features is None and about_states:
             features = module.input_size
-            tensor = None
         if features is None:
             if tensor is None:
                 return None, "the tensor fed in is not known"
             return None, f"the features fed in, {tensor.last}, are not a number"
         states = [None if s is None or s.dims is None else [self.number(d) for d in s.dims]
                   for s in feed.states]
-        known_ranks = {len(s) for s in states if s is not None}
         batched_rank = 2 if sizes.cell else 3
         if tensor is not None and tensor.dims is not None:
             dims = [self.number(d) for d in tensor.dims]
-        elif known_ranks == {batched_rank - 1}:
-            dims = [None] * (batched_rank - 2) + [features]  # states say: unbatched
-        else:
+        else:  # a rank the flow does not know is taken as batched, as the rules take it
             dims = [None] * (batched_rank - 1) + [features]
         dims[-1] = features
         batched = len(dims) == batched_rank
@@ -243,8 +245,9 @@ class Verifier:
         shape = tuple(dims)
         if not feed.states:
             return (shape, ()), ""
-        # What torch expects of each state, from a forward pass without them.
-        probe = self.forward(module, shape)
+        # What torch expects of each state, from a forward pass without them on an input of
+        # the features it expects (the features fed in may be what a finding is about).
+        probe = self.forward(module, shape[:-1] + (module.input_size,))
         expected = list(self.torch.results(module, probe.result).values()) \
             if probe.exception is None else []
         if not sizes.cell:
@@ -327,6 +330,12 @@ class Verifier:
         return self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
 
 
+def _first_line(message: str | None) -> str:
+    """torch's overload listings and C++ backtraces run over many lines: the first says it."""
+    text = message or ""
+    return text.split("\n", 1)[0] + (" ..." if "\n" in text else "")
+
+
 def _input_size(rebuilt: Rebuilt) -> int | None:
     value = rebuilt.args[0] if rebuilt.args else rebuilt.kwargs.get("input_size")
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
@@ -399,6 +408,6 @@ def _rejects(verifier: Verifier, path: str, location: Location, what: str, attem
     return Finding(
         code=TORCH_REJECTS.code, name=TORCH_REJECTS.name, severity="error", path=path,
         location=location, call=location,
-        message=f"torch rejects {what}: {attempt.exception}: {attempt.message}",
+        message=f"torch rejects {what}: {attempt.exception}: {_first_line(attempt.message)}",
         verify=verifier.verdict("confirmed", attempt.exception, attempt.message, ran),
     )

@@ -93,6 +93,9 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
 
     findings: list[Finding] = []
     for rule in RULES:
+        # --verify judges every finding, selected or not, so that LC010 never repeats one.
+        if not settings.verify and not selected(rule.code, settings):
+            continue
         if rule.check is not None:
             for record in facts.calls:
                 findings.extend(rule.check(record, facts))
