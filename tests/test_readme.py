@@ -44,3 +44,12 @@ def _split(args: str) -> list[str]:
     import shlex
 
     return shlex.split(args)
+
+
+def test_summary_shown_for_the_examples_is_real() -> None:
+    """The summary the README shows for `lstmcheck check examples/` is the one it prints."""
+    block = re.search(r"```console\n\$ lstmcheck check examples/\n(.*?)```", README, re.S)
+    shown = [line for line in block.group(1).splitlines() if line.startswith("Found ")]
+    out = subprocess.run([sys.executable, "-m", "lstmcheck", "check", "examples/"], cwd=ROOT,
+                         capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+    assert shown == [out.stdout.splitlines()[-1]]

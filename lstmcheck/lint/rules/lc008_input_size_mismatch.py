@@ -36,7 +36,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     sizes = sizes_of(feed.record)
     tensor = feed.input
-    by_default = differ_by_default(tensor.last, sizes.input_size, facts)
+    # Only by defaults, features that are hidden_size are the swap LC003 reports from names.
+    by_default = () if same(tensor.last, sizes.hidden_size) else \
+        differ_by_default(tensor.last, sizes.input_size, facts)
     if not differ(tensor.last, sizes.input_size) and not by_default:
         return
     yield RULE.feed_finding(
