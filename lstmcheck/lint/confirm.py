@@ -19,6 +19,7 @@ from typing import Any
 
 from lstmcheck.lint.rebuild import Rebuilt, StandIns, rebuild
 from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import record_at
 from lstmcheck.lint.rules import BY_CODE
 from lstmcheck.records import CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, Verdict
 from lstmcheck.sizes import Size
@@ -44,16 +45,14 @@ def matches(predicted: TorchOutcome, exception: str | None, message: str | None)
     if exception is None or message is None:
         return False
     said = predicted.message or ""
-    if predicted.source == "pattern" and predicted.exception is None:
-        return re.search(said, message) is not None
+    if predicted.source == "pattern":
+        return predicted.exception in (None, exception) and re.search(said, message) is not None
     if predicted.exception != exception:
         return False
     if predicted.source == "python":
         return _quoted(said) <= _quoted(message)
     if predicted.source == "alloc":
         return message.startswith(said[:30])
-    if predicted.source == "pattern":
-        return re.search(said, message) is not None
     return message == said or message.startswith(said)
 
 
@@ -197,7 +196,7 @@ class Verifier:
         input_size = _input_size(built.rebuilt)
         if input_size is None:
             return self.verdict("unverifiable", message="input_size is not an int to feed")
-        shape = (1, input_size) if constructor.endswith("Cell") else (1, 1, input_size)
+        shape = _one_step(constructor, input_size)
         return self.judge(predicted, self.forward(attempt.result, shape),
                           f"{ran}, then a forward pass on a meta input {_shape(shape)}")
 
@@ -302,8 +301,7 @@ class Verifier:
             module, _ = self.module(record)
             input_size = _input_size(self.built(record).rebuilt)
             if module is not None and input_size is not None:
-                cell = record.constructor.endswith("Cell")
-                ran = self.forward(module, (1, input_size) if cell else (1, 1, input_size))
+                ran = self.forward(module, _one_step(record.constructor, input_size))
                 if ran.exception is None:
                     shape = self.torch.results(module, ran.result).get(part)
                     self._produced[key] = shape[-1] if shape else None
@@ -318,7 +316,7 @@ class Verifier:
         if in_features is None or features is None:
             unknown = feed.in_features if in_features is None else tensor.last
             return self.verdict("unverifiable", message=f"{unknown} is not a number")
-        record = next((r for r in self.facts.calls if r.location == tensor.layer), None)
+        record = record_at(self.facts, tensor.layer)
         if tensor.part is not None and record is not None:
             produced = self.produced(record, tensor.part)
             if produced is not None and produced != features:
@@ -334,6 +332,11 @@ def _first_line(message: str | None) -> str:
     """torch's overload listings and C++ backtraces run over many lines: the first says it."""
     text = message or ""
     return text.split("\n", 1)[0] + (" ..." if "\n" in text else "")
+
+
+def _one_step(constructor: str, input_size: int) -> tuple[int, ...]:
+    """The smallest batched input a layer takes: one step of one sequence."""
+    return (1, input_size) if constructor.endswith("Cell") else (1, 1, input_size)
 
 
 def _input_size(rebuilt: Rebuilt) -> int | None:

@@ -116,6 +116,9 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
         return Rebuilt(record.constructor, unknown="the call's text does not parse on its own")
     if not isinstance(call, ast.Call):
         return Rebuilt(record.constructor, unknown="not a plain call")
+
+    def unknown(what: str | None) -> Rebuilt:
+        return Rebuilt(record.constructor, unknown=f"{what} is not known statically")
     order = CONSTRUCTORS[record.constructor].names
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
@@ -136,26 +139,23 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
 
     for index, node in enumerate(call.args):
         if isinstance(node, ast.Starred):
-            return Rebuilt(record.constructor, unknown=f"*{ast.get_source_segment(text, node.value)} is not known statically")
+            return unknown(f"*{ast.get_source_segment(text, node.value)}")
         name = order[index] if index < len(order) else None
         ok, value = known(name, node)
         if not ok:
-            return Rebuilt(record.constructor, unknown=f"{name or 'an argument'}={ast.get_source_segment(text, node)} "
-                                   "is not known statically")
+            return unknown(f"{name or 'an argument'}={ast.get_source_segment(text, node)}")
         args.append(value)
     for keyword in call.keywords:
         if keyword.arg is None:
-            return Rebuilt(record.constructor, unknown=f"**{ast.get_source_segment(text, keyword.value)} is not known "
-                                   "statically")
+            return unknown(f"**{ast.get_source_segment(text, keyword.value)}")
         ok, value = known(keyword.arg, keyword.value)
         if not ok:
-            return Rebuilt(record.constructor, unknown=f"{keyword.arg}={ast.get_source_segment(text, keyword.value)} "
-                                   "is not known statically")
+            return unknown(f"{keyword.arg}={ast.get_source_segment(text, keyword.value)}")
         kwargs[keyword.arg] = value
     layers = kwargs["num_layers"] if "num_layers" in kwargs else (
         args[order.index("num_layers")] if "num_layers" in order and
         order.index("num_layers") < len(args) else 1)
     if isinstance(layers, int) and layers > MAX_LAYERS:
-        return Rebuilt(record.constructor, unknown=f"num_layers={layers} is more layers than --verify builds "
-                               f"(at most {MAX_LAYERS})")
+        return Rebuilt(record.constructor, unknown=f"num_layers={layers} is more layers than "
+                                                   f"--verify builds (at most {MAX_LAYERS})")
     return Rebuilt(record.constructor, tuple(args), kwargs, stood_in=tuple(stood_in))
