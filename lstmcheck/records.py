@@ -26,6 +26,35 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A second place a finding involves, with a short label: where the tensors meet, where
+    the other layer is built, where a size comes from (mypy's notes, rustc's secondary spans)."""
+
+    path: str
+    location: Location
+    message: str
+    cell: int | None = None  # notebooks: the cell the location is in
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace the source text in `location` (end column exclusive) with `text`."""
+
+    location: Location
+    text: str
+
+
+@dataclass(frozen=True)
+class Fix:
+    """What a finding suggests. `edits` is empty when the fix is only words; `safe` fixes keep
+    behaviour (--fix applies them), the others change it (--unsafe-fixes)."""
+
+    description: str
+    edits: tuple[Edit, ...] = ()
+    safe: bool = False
+
+
+@dataclass(frozen=True)
 class Value:
     """One argument as lstmcheck understands it.
 
@@ -131,6 +160,7 @@ class Tensor:
     layer: Location | None = None
     packed: bool = False
     part: str | None = None  # "output", "h_n", "c_n": a recurrent result, as yet unmixed
+    made_at: Location | None = None  # where it was made: a state's torch.zeros(...) call
 
 
 @dataclass(frozen=True)
@@ -147,6 +177,10 @@ class Feed:
     states: tuple[Tensor | None, ...] = ()  # h_0, and c_0 for an LSTM
     record: CallRecord | None = None  # recurrent layers: the constructor's record
     in_features: Size | None = None  # Linear and Sequential: what the layer expects
+    # The configuration this feed happens in ("when bidirectional=False"), None for all of
+    # them; `hypothetical` when no site in the file builds that configuration (a warning).
+    when: str | None = None
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,6 +222,9 @@ class Finding:
     outcome: TorchOutcome | None = None
     call: Location | None = None  # the whole call: a noqa on any of its lines applies
     verify: Verdict | None = None  # with --verify
+    related: tuple[Related, ...] = ()  # notes at the other places the finding involves
+    fix: Fix | None = None
+    cell: int | None = None  # notebooks: `location` is within this cell (1-based)
 
 
 @dataclass(frozen=True)
@@ -198,6 +235,13 @@ class Settings:
     ignore: tuple[str, ...] = ()
     show_shapes: bool = False
     verify: bool = False  # confirm findings with torch on the meta device
+    # From configuration ([tool.lstmcheck]) or flags; discovery and the engine honour them.
+    exclude: tuple[str, ...] = ()
+    extend_exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    respect_gitignore: bool = True
+    report_unused_noqa: bool = False
+    max_file_bytes: int = 5_000_000  # larger files are LC000 "too large to check"
 
 
 @dataclass(frozen=True)
@@ -220,5 +264,9 @@ class FileResult:
     calls: int = 0
     parsed: bool = False
     skipped: bool = False
-    snippets: dict[int, str] = field(default_factory=dict)  # line -> source, for the report
+    # (cell or None, line) -> source, for the lines findings and their notes point at
+    snippets: dict[tuple[int | None, int], str] = field(default_factory=dict)
     layers: tuple[LayerShapes, ...] = ()  # with --show-shapes
+
+    def snippet(self, line: int, cell: int | None = None) -> str | None:
+        return self.snippets.get((cell, line))

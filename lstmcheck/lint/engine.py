@@ -120,12 +120,16 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
                       snippets=_snippets(text, kept), layers=layers)
 
 
-def _snippets(text: str, findings: Iterable[Finding]) -> dict[int, str]:
-    wanted = {f.location.line for f in findings}
+def _snippets(text: str, findings: Iterable[Finding]) -> dict[tuple[int | None, int], str]:
+    """The source lines the report shows: each finding's line and its notes' lines."""
+    wanted = set()
+    for finding in findings:
+        wanted.add(finding.location.line)
+        wanted.update(r.location.line for r in finding.related if r.path == finding.path)
     if not wanted:
         return {}
     lines = text.splitlines()
-    return {n: lines[n - 1] for n in wanted if 0 < n <= len(lines)}
+    return {(None, n): lines[n - 1] for n in wanted if 0 < n <= len(lines)}
 
 
 @dataclass

@@ -16,8 +16,10 @@ from lstmcheck.records import (
     Feed,
     FileFacts,
     Finding,
+    Fix,
     Location,
     Problem,
+    Related,
     Severity,
     Tensor,
     TorchOutcome,
@@ -53,6 +55,8 @@ class Rule:
         severity: Severity | None = None,
         location: Location | None = None,
         outcome: TorchOutcome | None = None,
+        related: tuple[Related, ...] = (),
+        fix: Fix | None = None,
     ) -> Finding:
         default: Severity = "warning" if self.severity == "warning" else "error"
         return Finding(
@@ -64,18 +68,20 @@ class Rule:
             message=message,
             outcome=outcome,
             call=record.location,
+            related=related,
+            fix=fix,
         )
 
-
     def feed_finding(self, feed: Feed, message: str, *, assumed: tuple[str, ...] = (),
-                     outcome: TorchOutcome | None = None) -> Finding:
+                     outcome: TorchOutcome | None = None, related: tuple[Related, ...] = (),
+                     fix: Fix | None = None) -> Finding:
         """A finding where the tensors meet the layer; a warning when it rests on a default."""
         severity: Severity = "warning" if assumed or self.severity == "warning" else "error"
         if assumed:
             message += f" (this assumes {'; '.join(assumed)})"
         return Finding(code=self.code, name=self.name, severity=severity, path=feed.path,
                        location=feed.location, message=message, outcome=outcome,
-                       call=feed.location)
+                       call=feed.location, related=related, fix=fix)
 
 
 def forward_error(pattern: str, exception: str | None = "RuntimeError") -> TorchOutcome:

@@ -50,7 +50,7 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
         head += "\n  = " + style(_verdict_color(verdict.status), verdict_text(verdict))
         if verdict.ran:
             head += "\n  = " + style(_DIM, f"tried: {verdict.ran}")
-    line = result.snippets.get(loc.line)
+    line = result.snippet(loc.line, finding.cell)
     if not show_source or line is None:
         return head
     gutter = " " * len(str(loc.line))
