@@ -263,3 +263,11 @@ def arguments(record: CallRecord) -> list[Value]:
 
 def input_size_text(record: CallRecord, features: Size) -> str | None:
     return source_of(features, arguments(record))
+
+
+def lines_text(locations: list[Location]) -> str:
+    """`line 6`, `lines 6 and 7`, `lines 6, 7 and 9`."""
+    numbers = [str(n) for n in dict.fromkeys(l.line for l in locations)]
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    return f"lines {', '.join(numbers[:-1])} and {numbers[-1]}"

@@ -22,6 +22,7 @@ from lstmcheck.lint.diagnose import (
     explained_by_swap,
     first_symptom,
     input_size_text,
+    lines_text,
     observations,
 )
 from lstmcheck.lint.recurrent import sizes_of
@@ -143,7 +144,8 @@ def _swap_fix(record: CallRecord) -> Fix:
              argument_edit(record, "hidden_size", first.text.strip()))
     shown = (f"input_size={second.text.strip()}, hidden_size={first.text.strip()}"
              if "input_size" in record.call.keywords else
-             f"{second.text.strip()}, {first.text.strip()}, ...")
+             f"{second.text.strip()}, {first.text.strip()}"
+             + (", ..." if len(record.call.arguments) > 2 else ""))
     return Fix(f"swap them: nn.{record.constructor}({shown})",
                tuple(e for e in edits if e is not None) if None not in edits else (), safe=False)
 
@@ -174,8 +176,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         message = (f"{ctor} is fed {tensor.last} features ({tensor.origin}), which is its "
                    f"hidden_size, not its input_size={sizes.input_size}: the sizes are swapped")
         if explained:
-            message += (f"; swapping them also fits what fails at line "
-                        f"{', '.join(str(o.location.line) for o in explained)}")
+            message += (f"; swapping them also fits what fails at "
+                        f"{lines_text([o.location for o in explained])}")
             related += [Related(feed.path, o.location, f"also fixed by the swap: {o.label}")
                         for o in explained]
         fix = _swap_fix(feed.record)

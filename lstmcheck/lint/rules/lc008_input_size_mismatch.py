@@ -19,6 +19,7 @@ from lstmcheck.lint.diagnose import (
     contradicting,
     first_symptom,
     input_size_text,
+    lines_text,
     origin_location,
 )
 from lstmcheck.lint.recurrent import sizes_of
@@ -79,8 +80,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         kept = contradicting(feed.record, facts)
         if same(tensor.last, sizes.hidden_size) and kept:
             message += (f". The sizes are not swapped: hidden_size={sizes.hidden_size} fits "
-                        f"what else meets the layer (line "
-                        f"{', '.join(str(o.location.line) for o in kept)})")
+                        f"what else meets the layer ({lines_text([o.location for o in kept])})")
             related += [Related(feed.path, o.location, f"fits hidden_size={sizes.hidden_size}: "
                                 f"{o.label}") for o in kept]
         else:
