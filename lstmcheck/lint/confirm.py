@@ -109,10 +109,11 @@ class Verifier:
         return [self.origins[k] for k in sorted(keys) if k in self.origins]
 
     # calls ---------------------------------------------------------------------------------
-    def built(self, record: CallRecord, stand_ins: StandIns = None) -> _Built:
-        key = (record.location, repr(stand_ins))
+    def built(self, record: CallRecord, stand_ins: StandIns = None,
+              overrides: dict | None = None) -> _Built:
+        key = (record.location, repr(stand_ins), repr(overrides))
         if key not in self._built:
-            rebuilt = rebuild(record, stand_ins)
+            rebuilt = rebuild(record, stand_ins, overrides)
             attempt = None
             if rebuilt.complete:
                 text = rebuilt.text()
@@ -122,11 +123,12 @@ class Verifier:
             self._built[key] = _Built(rebuilt, attempt)
         return self._built[key]
 
-    def module(self, record: CallRecord | None, stand_ins: StandIns = None) -> tuple[Any, str | None]:
+    def module(self, record: CallRecord | None, stand_ins: StandIns = None,
+               overrides: dict | None = None) -> tuple[Any, str | None]:
         """The built module, or why there is none."""
         if record is None:
             return None, "the layer is not known"
-        built = self.built(record, stand_ins)
+        built = self.built(record, stand_ins, overrides)
         if not built.rebuilt.complete:
             return None, built.rebuilt.unknown
         if built.attempt.exception is not None:
@@ -280,7 +282,39 @@ class Verifier:
             return self.verdict("unverifiable", message=why)
         shape, states = tensors
         ran = self._ran(feed, shape, states)
-        return self.judge(finding.outcome, self.forward(module, shape, states), ran)
+        verdict = self.judge(finding.outcome, self.forward(module, shape, states), ran)
+        if verdict.status == "confirmed" and finding.fix is not None and finding.fix.edits:
+            return self.fix_verdict(finding, feed, stand_ins, shape, verdict)
+        return verdict
+
+    def fix_verdict(self, finding: Finding, feed: Feed, stand_ins: StandIns,
+                    shape: tuple, verdict: Verdict) -> Verdict:
+        """A confirmation holds only if the finding's fix, applied to the sizes torch was
+        given, makes the same forward pass run: a fix that leaves torch's error is refuted."""
+        record = feed.record
+        assert record is not None
+        sizes = sizes_of(record)
+        if finding.code == "LC003" and "swap" in finding.fix.description:  # type: ignore[union-attr]
+            new = {"input_size": self.number(sizes.hidden_size),
+                   "hidden_size": self.number(sizes.input_size)}
+        elif finding.code in ("LC003", "LC008"):
+            new = {"input_size": shape[-1]}
+        else:
+            return verdict
+        if None in new.values():
+            return verdict
+        module, why = self.module(record, stand_ins, new)
+        if module is None:
+            return self.verdict("refuted", message=f"with its fix ({finding.fix.description}) "  # type: ignore[union-attr]
+                                f"{why}", ran=verdict.ran)
+        tensors, _ = self.tensors(feed, module, finding.code == "LC009")
+        if tensors is None:
+            return verdict
+        fixed = self.forward(module, *tensors)
+        if fixed.exception is not None:
+            return self.verdict("refuted", fixed.exception, f"the fix ({finding.fix.description}) "  # type: ignore[union-attr]
+                                f"does not remove torch's error: {fixed.message}", verdict.ran)
+        return replace(verdict, ran=f"{verdict.ran}; with the fix applied it runs")
 
     def _ran(self, feed: Feed, shape: tuple, states: tuple) -> str:
         names = ("h_0", "c_0") if not feed.kind.endswith("Cell") else ("h", "c")
@@ -325,7 +359,14 @@ class Verifier:
         used = self.defaults_used(feed.in_features, tensor.last)
         ran = (f"nn.Linear({in_features}, ...) fed {features} features"
                + (f" ({'; '.join(used)})" if used else ""))
-        return self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
+        verdict = self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
+        if verdict.status == "confirmed" and finding.fix is not None and finding.fix.edits:
+            fixed = self.torch.linear(features, features)  # in_features as the fix sets it
+            if fixed.exception is not None:
+                return self.verdict("refuted", fixed.exception, "the fix does not remove "
+                                    f"torch's error: {fixed.message}", ran)
+            verdict = replace(verdict, ran=f"{ran}; with the fix applied it runs")
+        return verdict
 
 
 def _first_line(message: str | None) -> str:
