@@ -254,3 +254,21 @@ def test_json_has_related_fix_cell_and_url() -> None:
     assert finding["related"][0] == {"path": "case.py", "line": 6, "column": 10, "end_line": 6,
                                      "end_column": 17, "message": "tensors meet here: fed 8 "
                                      "features (torch.randn(...) at line 5)"}
+
+
+def test_a_feed_in_one_configuration_says_which_and_a_configuration_no_one_builds_warns() -> None:
+    from dataclasses import replace
+
+    from lstmcheck.lint.extract import extract
+    from lstmcheck.lint.rules.lc008_input_size_mismatch import check_feed
+
+    facts = extract(HEAD + CASES["bidirectional-into-lstm"][0], "case.py")
+    feed = next(f for f in facts.feeds if f.record is not None and f.location.line == 6)
+    conditional = replace(feed, when="when bidirectional=True")
+    facts = replace(facts, feeds=tuple(conditional if f is feed else f for f in facts.feeds))
+    (finding,) = check_feed(conditional, facts)
+    assert finding.message.startswith("when bidirectional=True, nn.LSTM reads")
+    assert finding.severity == "error"
+    (guess,) = check_feed(replace(conditional, hypothetical=True), facts)
+    assert guess.severity == "warning"
+    assert guess.message.endswith("(no call in this file builds that configuration)")

@@ -50,11 +50,25 @@ def _span(location: Location, line: str) -> tuple[int, int]:
     """0-based [start, end) of the span on its first line. An empty span at column 1 stands
     for the whole line (a place known only by its line): it underlines the code on it."""
     if location.column == 1 and location.end_line == location.line and location.end_column <= 1:
-        code = line.rstrip()
+        code = _without_comment(line).rstrip()
         return len(code) - len(code.lstrip()), max(len(code), 1)
     start = max(location.column - 1, 0)
     end = location.end_column - 1 if location.end_line == location.line else len(line.rstrip())
     return start, max(end, start + 1)
+
+
+def _without_comment(line: str) -> str:
+    """The line up to a trailing comment, when it tokenizes on its own."""
+    import io
+    import tokenize
+
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(line).readline):
+            if token.type == tokenize.COMMENT:
+                return line[:token.start[1]]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return line
 
 
 def _window(line: str, start: int, end: int) -> tuple[str, int, int]:

@@ -68,11 +68,11 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     message = (f"{head} expects {feed.in_features} features but {tensor.origin} gives "
                f"{given_text}")
     if bidirectional and same(feed.in_features, single):
-        message += (" (both directions): give the head 2 * its size, or feed it h_n[-1] "
-                    "(one direction)")
+        message += (", both directions: size the head for both, or feed it one "
+                    "direction's h_n[-1]")
     elif single is not None and same(tensor.last, single) and sizes.directions is not None \
             and sizes.directions.value == 1 and same(feed.in_features, Size.number(2) * single):
-        message += " (one direction: the layer is not bidirectional)"
+        message += ", one direction: the layer is not bidirectional"
     spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
     new = _new_in_features(spot[1], tensor.last, feed.in_features) if spot else None
     edits = (Edit(spot[0], f"in_features={new}" if spot[2] else new),) \
@@ -99,7 +99,8 @@ RULE = Rule(
         "2*hidden_size features, and so has torch.cat((h_n[-2], h_n[-1]), dim=1). A head "
         "built as nn.Linear(hidden_size, ...) then fails at the first forward pass with "
         "'mat1 and mat2 shapes cannot be multiplied'. h_n[-1] alone is one direction "
-        "(hidden_size features) and is fine. Reported where the tensor meets the head."
+        "(hidden_size features) and is fine. Reported at the head's in_features, the "
+        "argument to change, with a note where the tensor meets the head."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"
