@@ -272,3 +272,21 @@ def test_a_feed_in_one_configuration_says_which_and_a_configuration_no_one_build
     (guess,) = check_feed(replace(conditional, hypothetical=True), facts)
     assert guess.severity == "warning"
     assert guess.message.endswith("(no call in this file builds that configuration)")
+
+
+def test_verify_refutes_a_fix_that_leaves_torchs_error() -> None:
+    from dataclasses import replace
+
+    from lstmcheck.lint.confirm import confirm
+    from lstmcheck.lint.extract import extract
+
+    source = HEAD + CASES["bidirectional-into-lstm"][0]
+    facts = extract(source, "case.py")
+    (finding,) = flow_findings(source)
+    (edit,) = finding.fix.edits
+    wrong = replace(finding, fix=replace(finding.fix, edits=(replace(edit, text="33"),)))
+    (judged,) = [f for f in confirm(facts, [wrong]) if f.code == "LC008"]
+    assert judged.verify.status == "refuted"
+    assert "does not remove torch's error" in judged.verify.message
+    (right,) = [f for f in confirm(facts, [finding]) if f.code == "LC008"]
+    assert right.verify.status == "confirmed"

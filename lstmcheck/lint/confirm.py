@@ -13,6 +13,7 @@ torch is reached through `lstmcheck.verify` alone, and only when a file has a ca
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -289,31 +290,41 @@ class Verifier:
 
     def fix_verdict(self, finding: Finding, feed: Feed, stand_ins: StandIns,
                     shape: tuple, verdict: Verdict) -> Verdict:
-        """A confirmation holds only if the finding's fix, applied to the sizes torch was
-        given, makes the same forward pass run: a fix that leaves torch's error is refuted."""
+        """A confirmation holds only if the finding's edits, applied to the arguments torch
+        was given, make the same forward pass run: a fix that leaves torch's error is
+        refuted. An edit that writes a number gives that number; one that writes names
+        (`2 * hidden_dim`) gives the size the diagnosis meant by it."""
         record = feed.record
-        assert record is not None
+        assert record is not None and finding.fix is not None
         sizes = sizes_of(record)
-        if finding.code == "LC003" and "swap" in finding.fix.description:  # type: ignore[union-attr]
-            new = {"input_size": self.number(sizes.hidden_size),
-                   "hidden_size": self.number(sizes.input_size)}
-        elif finding.code in ("LC003", "LC008"):
-            new = {"input_size": shape[-1]}
+        if finding.code == "LC003" and len(finding.fix.edits) == 2:  # a swap
+            meant = {"input_size": self.number(sizes.hidden_size),
+                     "hidden_size": self.number(sizes.input_size)}
         else:
-            return verdict
-        if None in new.values():
-            return verdict
+            meant = {"input_size": shape[-1]}
+        by_place = {v.location: name for name, v in record.call.arguments.items()}
+        new: dict[str, Any] = {}
+        for edit in finding.fix.edits:
+            name = by_place.get(edit.location)
+            if name is None:
+                return verdict  # an edit outside the layer's arguments: not rebuilt
+            new[name] = _written_int(edit.text, name)
+            if new[name] is None:
+                new[name] = meant.get(name)
+            if new[name] is None:
+                return verdict
         module, why = self.module(record, stand_ins, new)
+        described = finding.fix.description
         if module is None:
-            return self.verdict("refuted", message=f"with its fix ({finding.fix.description}) "  # type: ignore[union-attr]
-                                f"{why}", ran=verdict.ran)
+            return self.verdict("refuted", message=f"with its fix ({described}) {why}",
+                                ran=verdict.ran)
         tensors, _ = self.tensors(feed, module, finding.code == "LC009")
         if tensors is None:
             return verdict
         fixed = self.forward(module, *tensors)
         if fixed.exception is not None:
-            return self.verdict("refuted", fixed.exception, f"the fix ({finding.fix.description}) "  # type: ignore[union-attr]
-                                f"does not remove torch's error: {fixed.message}", verdict.ran)
+            return self.verdict("refuted", fixed.exception, f"the fix ({described}) does not "
+                                f"remove torch's error: {_first_line(fixed.message)}", verdict.ran)
         return replace(verdict, ran=f"{verdict.ran}; with the fix applied it runs")
 
     def _ran(self, feed: Feed, shape: tuple, states: tuple) -> str:
@@ -361,12 +372,25 @@ class Verifier:
                + (f" ({'; '.join(used)})" if used else ""))
         verdict = self.judge(finding.outcome, self.torch.linear(in_features, features), ran)
         if verdict.status == "confirmed" and finding.fix is not None and finding.fix.edits:
-            fixed = self.torch.linear(features, features)  # in_features as the fix sets it
+            written = _written_int(finding.fix.edits[0].text, "in_features")
+            fixed = self.torch.linear(written or features, features)
             if fixed.exception is not None:
                 return self.verdict("refuted", fixed.exception, "the fix does not remove "
                                     f"torch's error: {fixed.message}", ran)
             verdict = replace(verdict, ran=f"{ran}; with the fix applied it runs")
         return verdict
+
+
+def _written_int(text: str, name: str) -> int | None:
+    """The int an edit writes for an argument (`12`, `input_size=12`), else None."""
+    text = text.strip()
+    if text.startswith(f"{name}="):
+        text = text[len(name) + 1:]
+    try:
+        value = ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _first_line(message: str | None) -> str:

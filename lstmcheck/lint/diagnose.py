@@ -95,8 +95,8 @@ def observations(record: CallRecord, facts: FileFacts) -> list[Observation]:
                 bool(_wrong(tensor.last, sizes.input_size)),
                 None if swapped is None else _wrong(tensor.last, swapped.input_size)))
         for index, state in enumerate(feed.states):
-            if state is None or not state.dims:
-                continue
+            if state is None or not state.dims or state.layer == record.location:
+                continue  # unknown, or the layer's own result fed back: it follows any fix
             name = ("h", "c")[index] if index < 2 else "state"
             wanted = state_wants(sizes, index)
             out.append(Observation(
@@ -204,9 +204,7 @@ def source_of(size: Size, values: list[Value]) -> str | None:
     """Python source for `size` at a call whose arguments are `values`: a number, k times an
     argument (`2 * hidden_dim`), or names those arguments show are in scope there."""
     if size.value is not None:
-        named = [v.text.strip() for v in values if v.is_int() and v.value == size.value
-                 and not v.text.strip().isdigit()]
-        return named[0] if named else str(size.value)
+        return str(size.value)
     for value in values:
         if value.size is not None and value.size.value is None:
             for k in (1, 2):
@@ -257,12 +255,22 @@ def origin_location(tensor: Tensor) -> Location:
     return tensor.made_at or tensor.layer or Location(tensor.line, 1, tensor.line, 1)
 
 
-def arguments(record: CallRecord) -> list[Value]:
-    return list(record.call.arguments.values())
+_SIZES = ("input_size", "hidden_size", "proj_size")
 
 
 def input_size_text(record: CallRecord, features: Size) -> str | None:
-    return source_of(features, arguments(record))
+    """The new input_size as source. A number the call already passes by name as a size
+    written there (`Config.EMBED_DIM` for 100) keeps that name; a parameter's default does
+    not count, as callers may pass another value."""
+    args = record.call.arguments
+    if features.value is not None:
+        for name in _SIZES:
+            value = args.get(name)
+            if value is not None and value.is_int() and value.value == features.value \
+                    and not value.text.strip().isdigit() \
+                    and not (value.origin and " defaults to " in value.origin):
+                return value.text.strip()
+    return source_of(features, list(args.values()))
 
 
 def lines_text(locations: list[Location]) -> str:
