@@ -62,6 +62,18 @@ CASES = {
         "x = torch.randn(4, 10)\n"
         "h, c = torch.zeros(4, 20), torch.zeros(4, 20)\n"
         "h, c = cell(x, (h, c))\n", "LC003", 3),
+    # A swap upstream explains what fails downstream: the next layer's input, or another
+    # layer's states built from its h_n; one finding, at the swapped layer.
+    "swap-upstream-of-a-stacked-layer": (
+        "first = nn.LSTM(20, 10)\n"
+        "second = nn.LSTM(20, 5)\n"
+        "out, _ = first(torch.randn(5, 3, 10))\n"
+        "out, _ = second(out)\n", "LC003", 3),
+    "swap-upstream-of-a-decoders-states": (
+        "enc = nn.LSTM(20, 10)\n"
+        "dec = nn.LSTM(4, 20)\n"
+        "out, (h, c) = enc(torch.randn(5, 3, 10))\n"
+        "y, _ = dec(torch.randn(6, 3, 4), (h, c))\n", "LC003", 3),
     "head-of-a-unidirectional-layer": (
         "lstm = nn.LSTM(10, 16)\n"
         "head = nn.Linear(32, 1)\n"
@@ -172,6 +184,13 @@ def test_messages_carry_no_source_comments() -> None:
     assert finding.code == "LC001"
     assert "#" not in finding.message and "noqa" not in finding.message
     assert "nn.LSTM(10)" in finding.message
+
+
+def test_verify_reports_no_symptom_the_cause_explains() -> None:
+    for name in ("swap-upstream-of-a-stacked-layer", "swap-upstream-of-a-decoders-states"):
+        result = check_source((HEAD + CASES[name][0]).encode(), "case.py", Settings(verify=True))
+        assert [f.code for f in result.findings] == ["LC003"], result.findings
+        assert result.findings[0].verify.status == "confirmed"
 
 
 def test_verify_checks_that_the_fix_removes_torchs_error() -> None:

@@ -436,7 +436,9 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
             verdict = verifier.verdict("unverifiable", message=f"lstmcheck could not verify "
                                        f"this ({type(exc).__name__}: {exc}); please report it")
         out.append(replace(finding, verify=verdict))
-    out.extend(_unreported(verifier, facts, set(by_call), out))
+    # A forward pass a finding's note names (a symptom its cause explains) is reported.
+    noted = {r.location for f in findings for r in f.related if r.path == f.path}
+    out.extend(_unreported(verifier, facts, set(by_call) | noted, out))
     return out
 
 

@@ -108,7 +108,7 @@ def observations(record: CallRecord, facts: FileFacts) -> list[Observation]:
                     sizes_of(feed.record).input_size, feed.location)]
         if feed.record is not None:
             other = sizes_of(feed.record)
-            readers += [(s, state_wants(other, i), state_location(s))
+            readers += [(s, state_wants(other, i), feed.location)
                         for i, s in enumerate(feed.states) if s is not None]
         for tensor, wanted, where in readers:
             if tensor is None or tensor.layer != record.location or tensor.last is None:
@@ -158,6 +158,20 @@ def cause(record: CallRecord, facts: FileFacts) -> str | None:
 
 def explained_by_swap(record: CallRecord | None, facts: FileFacts) -> bool:
     return record is not None and cause(record, facts) == SWAPPED
+
+
+def fixed_upstream(tensor: Tensor | None, wanted: Size | None, facts: FileFacts) -> bool:
+    """Whether the tensor comes from a layer whose sizes are swapped (LC003 reports it) and
+    fits `wanted` once they are swapped: the symptom is that layer's, not this one's."""
+    if tensor is None or tensor.layer is None or wanted is None:
+        return False
+    source = next((r for r in facts.calls if r.location == tensor.layer), None)
+    if source is None or not explained_by_swap(source, facts):
+        return False
+    sizes = sizes_of(source)
+    swapped = swap(sizes)
+    given = produced_if_swapped(tensor, sizes, swapped) if swapped is not None else None
+    return given is not None and same(given, wanted)
 
 
 def contradicting(record: CallRecord, facts: FileFacts) -> list[Observation]:

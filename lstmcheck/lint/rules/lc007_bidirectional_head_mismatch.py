@@ -9,7 +9,7 @@ when the recurrent layer's sizes are swapped and the swap fits the head (LC003 s
 
 from __future__ import annotations
 
-from lstmcheck.lint.diagnose import explained_by_swap, produced_if_swapped, swap
+from lstmcheck.lint.diagnose import fixed_upstream
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import (
     MATMUL_REJECTS,
@@ -54,11 +54,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     record = record_at(facts, tensor.layer)
     if record is None:
         return
-    if explained_by_swap(record, facts):
-        swapped = swap(sizes_of(record))
-        given = produced_if_swapped(tensor, sizes_of(record), swapped) if swapped else None
-        if given is not None and same(given, feed.in_features):
-            return  # LC003 reports the layer's swapped sizes, whose fix fits this head too
+    if fixed_upstream(tensor, feed.in_features, facts):
+        return  # LC003 reports the layer's swapped sizes, whose fix fits this head too
     sizes = sizes_of(record)
     single = sizes.hidden_size if sizes.cell else sizes.h_out
     bidirectional = sizes.directions is not None and sizes.directions.value == 2

@@ -18,6 +18,7 @@ from lstmcheck.lint.diagnose import (
     cause,
     contradicting,
     first_symptom,
+    fixed_upstream,
     input_size_text,
     lines_text,
     origin_location,
@@ -56,8 +57,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if not differ(tensor.last, sizes.input_size) and not by_default:
         return
     why = cause(feed.record, facts)
-    if why == SWAPPED or not first_symptom(feed, facts):
-        return  # LC003 reports the swap; a layer's cause is reported once
+    if why == SWAPPED or not first_symptom(feed, facts) \
+            or fixed_upstream(tensor, sizes.input_size, facts):
+        return  # LC003 reports a swap (here or upstream); a layer's cause is reported once
     assert tensor.last is not None
     ctor = f"nn.{feed.kind}"
     source = bidirectional_source(feed, facts) if why == BIDIRECTIONAL_INPUT else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lstmcheck.lint.diagnose import explained_by_swap, state_location, swap
+from lstmcheck.lint.diagnose import explained_by_swap, fixed_upstream, state_location, swap
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor
@@ -129,6 +129,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             fits = _expected(swapped, _lasts(swapped)[index], shown_batch, unbatched)
             if _problem(state, name, fits, swapped, batch) is None:
                 continue
+        if problem is not None and state.dims and fixed_upstream(state, last, facts) \
+                and _problem(replace(state, dims=state.dims[:-1] + (last,)), name, expected,
+                             sizes, batch) is None:
+            continue  # made by a layer whose swapped sizes LC003 reports; the swap fits it
         if problem is not None:
             found.append((name, problem, state, expected))
     others: dict[str, Tensor] = {}
