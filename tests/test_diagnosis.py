@@ -309,3 +309,21 @@ def test_verify_refutes_a_fix_that_leaves_torchs_error() -> None:
     assert "does not remove torch's error" in judged.verify.message
     (right,) = [f for f in confirm(facts, [finding]) if f.code == "LC008"]
     assert right.verify.status == "confirmed"
+
+
+def test_a_head_fed_in_several_places_gets_one_finding_and_no_edit_that_breaks_another() -> None:
+    source = HEAD + (
+        "lstm = nn.LSTM(10, 16, bidirectional=True)\n"
+        "head = nn.Linear(16, 1)\n"
+        "out, (h_n, _) = lstm(torch.randn(5, 3, 10))\n"
+        "a = head(h_n[-1])\n"
+        "b = head(out)\n"
+        "c = head(out[-1])\n")
+    (finding,) = flow_findings(source)
+    assert (finding.code, finding.location.line) == ("LC007", 4)
+    assert finding.fix.edits == ()  # in_features=32 would break `head(h_n[-1])`
+    assert "feed it 32 features at line 6 too" in finding.fix.description
+    assert [r.location.line for r in finding.related][:3] == [7, 8, 6]
+    single = source.replace("a = head(h_n[-1])\n", "")
+    (finding,) = flow_findings(single)
+    assert torch_runs(apply(single, finding.fix.edits)) is None

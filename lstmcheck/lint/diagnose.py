@@ -189,6 +189,19 @@ def first_symptom(feed: Feed, facts: FileFacts) -> bool:
     return not wrong or min(wrong, key=lambda l: (l.line, l.column)) == feed.location
 
 
+def disagreeing(feed: Feed, facts: FileFacts, new: Size) -> list[Feed]:
+    """The other calls of the same layer whose features are known and not `new`: a fix that
+    sizes the layer for `new` would break them, so it is offered in words only."""
+    return [f for f in facts.feeds if f.layer == feed.layer and f.location != feed.location
+            and f.input is not None and f.input.last is not None and not same(f.input.last, new)]
+
+
+def first_of(feed: Feed, failing: list[Feed]) -> bool:
+    """Whether `feed` is the first of the calls that fail the same way: one finding each."""
+    places = [f.location for f in failing] + [feed.location]
+    return min(places, key=lambda l: (l.line, l.column)) == feed.location
+
+
 def state_location(state: Tensor) -> Location:
     """Where a state was made: the call's span when the flow knows it, else its line."""
     return state.made_at or Location(state.line, 1, state.line, 1)

@@ -9,7 +9,7 @@ when the recurrent layer's sizes are swapped and the swap fits the head (LC003 s
 
 from __future__ import annotations
 
-from lstmcheck.lint.diagnose import fixed_upstream
+from lstmcheck.lint.diagnose import disagreeing, first_of, fixed_upstream, lines_text
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import (
     MATMUL_REJECTS,
@@ -56,6 +56,11 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     if fixed_upstream(tensor, feed.in_features, facts):
         return  # LC003 reports the layer's swapped sizes, whose fix fits this head too
+    alike = [f for f in facts.feeds if f.layer == feed.layer and f.location != feed.location
+             and f.input is not None and f.input.layer is not None
+             and same(f.input.last, tensor.last)]
+    if not first_of(feed, alike):
+        return  # one finding for the head, with a note at each call fed the same
     sizes = sizes_of(record)
     single = sizes.hidden_size if sizes.cell else sizes.h_out
     bidirectional = sizes.directions is not None and sizes.directions.value == 2
@@ -72,10 +77,19 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         message += ", one direction: the layer is not bidirectional"
     spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
     new = _new_in_features(spot[1], tensor.last, feed.in_features) if spot else None
+    others = disagreeing(feed, facts, tensor.last)
     edits = (Edit(spot[0], f"in_features={new}" if spot[2] else new),) \
-        if spot is not None and new is not None else ()
-    fix = Fix(f"build the Linear with in_features={new or tensor.last}", edits, safe=False)
+        if spot is not None and new is not None and not others else ()
+    description = f"build the Linear with in_features={new or tensor.last}"
+    if others:
+        description += (f", and feed it {tensor.last} features at "
+                        f"{lines_text([f.location for f in others])} too")
+    fix = Fix(description, edits, safe=False)
     related = (meeting(feed, f"it is fed {given_text} features"),
+               *(Related(feed.path, f.location, f"also fed {given_text} features here")
+                 for f in alike),
+               *(Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
+                 for f in others),
                Related(feed.path, tensor.layer, f"the {tensor.last} features come from the "
                        f"nn.{record.constructor} built here"))
     yield RULE.feed_finding(feed, message, outcome=_HEAD_REJECTS,

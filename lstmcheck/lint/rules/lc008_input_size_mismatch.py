@@ -16,6 +16,7 @@ from lstmcheck.lint.diagnose import (
     argument_location,
     bidirectional_source,
     cause,
+    disagreeing,
     contradicting,
     first_symptom,
     fixed_upstream,
@@ -89,9 +90,15 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             related.append(Related(feed.path, origin_location(tensor),
                                    f"the {tensor.last} features come from here"))
     text = input_size_text(feed.record, tensor.last)
-    edit = argument_edit(feed.record, "input_size", text)
-    fix = Fix(f"build {ctor} with input_size={text or tensor.last}",
-              (edit,) if edit is not None else (), safe=False)
+    others = disagreeing(feed, facts, tensor.last)
+    edit = argument_edit(feed.record, "input_size", text) if not others else None
+    description = f"build {ctor} with input_size={text or tensor.last}"
+    if others:
+        description += (f", and feed it {tensor.last} features at "
+                        f"{lines_text([f.location for f in others])} too")
+        related += [Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
+                    for f in others]
+    fix = Fix(description, (edit,) if edit is not None else (), safe=False)
     yield RULE.feed_finding(
         feed, message,
         assumed=assumptions(tensor.last, sizes.input_size) + by_default,
