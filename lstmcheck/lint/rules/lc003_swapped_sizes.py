@@ -198,7 +198,10 @@ RULE = Rule(
         "state, which is also the output's feature size. Swapping them, or passing the "
         "sequence length as input_size, builds a layer that rejects the real input at the "
         "first forward pass. From names alone this is a warning (a decoder may read "
-        "hidden-sized features on purpose); when the tensor that flows in shows it, an error."
+        "hidden-sized features on purpose); when the tensor that flows in shows it, an error, "
+        "provided swapping both sizes also fits the layer's states and whatever reads its "
+        "output (otherwise only input_size is wrong, and LC008 says so). Reported at the two "
+        "sizes, with notes where the data meets them."
     ),
     wrong="lstm = nn.LSTM(hidden_dim, embedding_dim)",
     right="lstm = nn.LSTM(embedding_dim, hidden_dim)",

@@ -37,8 +37,8 @@ _FORM_REJECTED = forward_error(
 def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
     state = feed.states[0]
     where = f" ({state.origin})" if state is not None else ""
+    names = ("h", "c") if sizes.cell else ("h_0", "c_0")
     if sizes.lstm:
-        names = ("h", "c") if sizes.cell else ("h_0", "c_0")
         message = (f"nn.{feed.kind} (line {feed.layer.line}) is given one tensor{where} as its "
                    f"states, but an LSTM's states are a tuple ({names[0]}, {names[1]}): torch "
                    f"reads the tensor as the pair and fails. Pass ({names[0]}, {names[1]})")
@@ -46,7 +46,9 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
         message = (f"nn.{feed.kind} (line {feed.layer.line}) is given a pair of states{where}, "
                    f"but a {feed.kind}'s state is one tensor, h_0; (h_0, c_0) is an LSTM's. "
                    "Pass h_0 alone")
-    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED)
+    fix = Fix(f"pass ({names[0]}, {names[1]})" if sizes.lstm else "pass h_0 alone")
+    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix,
+                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
