@@ -327,3 +327,11 @@ def test_a_head_fed_in_several_places_gets_one_finding_and_no_edit_that_breaks_a
     single = source.replace("a = head(h_n[-1])\n", "")
     (finding,) = flow_findings(single)
     assert torch_runs(apply(single, finding.fix.edits)) is None
+
+
+def test_call_text_in_messages_drops_comments_and_layout_only() -> None:
+    from lstmcheck.lint.spans import plain
+
+    assert plain("nn.LSTM( 10, # noqa: LC006\n )") == "nn.LSTM(10)"
+    assert plain("nn.LSTM(\n    10,\n    bias=(1,),  # why\n)") == "nn.LSTM(10, bias=(1,))"
+    assert plain('nn.LSTM(10, name="a # b")') == 'nn.LSTM(10, name="a # b")'

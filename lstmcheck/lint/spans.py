@@ -73,7 +73,7 @@ def linear_in_features(kind: str, text: str, start: Location) -> tuple[Location,
 
 def plain(text: str) -> str:
     """Call text for a message: comments dropped and whitespace folded, so that
-    `nn.LSTM(\\n    10,  # noqa: LC006\\n)` reads `nn.LSTM(10)`."""
+    `nn.LSTM(\\n    10,  # noqa: LC006\\n)` reads `nn.LSTM(10)`; `(1,)` stays a tuple."""
     kept: list[str] = []
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
@@ -85,10 +85,11 @@ def plain(text: str) -> str:
         kept = [line[:cuts[n]] if n in cuts else line for n, line in enumerate(lines, start=1)]
     else:
         kept = [text]
-    folded = " ".join(" ".join(kept).split())
+    # A comma that ends a line before the closing bracket is layout, not content.
+    joined = re.sub(r",[ \t]*\n\s*([)\]}])", r"\1", "\n".join(kept))
+    folded = " ".join(joined.split())
     folded = re.sub(r"([(\[{])\s+", r"\1", folded)
-    folded = re.sub(r"\s+([)\]},])", r"\1", folded)
-    return re.sub(r",([)\]}])", r"\1", folded)
+    return re.sub(r"\s+([)\]},])", r"\1", folded)
 
 
 def grouped(text: str) -> str:
