@@ -87,7 +87,7 @@ def test_github_annotations(tmp_path: Path) -> None:
 def test_concise_output_has_no_source(tmp_path: Path) -> None:
     write(tmp_path, "a.py", BUGGY)
     out = run("check", "a.py", "--output-format", "concise", cwd=tmp_path)
-    assert out.stdout.splitlines()[0].startswith("a.py:3:8: LC001 ")
+    assert out.stdout.splitlines()[0].startswith("a.py:3:8: error: LC001 ")
     assert "|" not in out.stdout
 
 
@@ -141,7 +141,7 @@ def test_stdin_with_a_filename(tmp_path: Path) -> None:
     out = run("check", "-", "--stdin-filename", "models/rnn.py", "--output-format", "concise",
               cwd=tmp_path, stdin=BUGGY)
     assert out.returncode == 1
-    assert out.stdout.startswith("models/rnn.py:3:8: LC001")
+    assert out.stdout.startswith("models/rnn.py:3:8: error: LC001")
 
 
 def test_missing_path_is_reported_and_others_still_checked(tmp_path: Path) -> None:
@@ -149,7 +149,7 @@ def test_missing_path_is_reported_and_others_still_checked(tmp_path: Path) -> No
     out = run("check", "nope.py", "a.py", "--output-format", "concise", cwd=tmp_path)
     assert out.returncode == 2
     assert out.stderr.strip() == "lstmcheck: error: nope.py: no such file or directory"
-    assert "a.py:3:8: LC001" in out.stdout
+    assert "a.py:3:8: error: LC001" in out.stdout
 
 
 def test_nothing_to_check_exits_2(tmp_path: Path) -> None:
@@ -190,7 +190,7 @@ def test_a_file_named_explicitly_is_always_checked(tmp_path: Path) -> None:
     (tmp_path / ".git").mkdir()
     write(tmp_path, "generated/a.py", BUGGY)
     out = run("check", "generated/a.py", "--output-format", "concise", cwd=tmp_path)
-    assert out.stdout.startswith("generated/a.py:3:8: LC001")
+    assert out.stdout.startswith("generated/a.py:3:8: error: LC001")
 
 
 def test_files_that_name_no_layer_are_not_parsed(tmp_path: Path) -> None:

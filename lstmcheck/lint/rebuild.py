@@ -102,12 +102,14 @@ def valid_value(constructor: str, name: str | None) -> Any:
 StandIns = Union[Mapping[str, Any], Literal["all"], None]
 
 
-def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
+def rebuild(record: CallRecord, stand_ins: StandIns = None,
+            overrides: Mapping[str, Any] | None = None) -> Rebuilt:
     """The call's arguments, positional and keyword, as literals; or why that is impossible.
 
     `stand_ins` replaces unknown values, for verdicts they cannot change: "all" gives every
     unknown a valid value (argument binding fails before torch reads any value), a mapping
     gives the named parameters theirs (a state's shape does not depend on input_size).
+    `overrides` replaces the named arguments whatever they are: a finding's fix applied.
     """
     text = record.text.strip()
     try:
@@ -125,6 +127,8 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None) -> Rebuilt:
     stood_in: list[str] = []
 
     def known(name: str | None, node: ast.expr) -> tuple[bool, Any]:
+        if overrides and name in overrides:
+            return True, overrides[name]
         ok, value = _value(record, name, node, text)
         if ok or stand_ins is None:
             return ok, value

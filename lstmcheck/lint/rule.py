@@ -24,6 +24,7 @@ from lstmcheck.records import (
     Tensor,
     TorchOutcome,
 )
+from lstmcheck.lint.spans import plain
 from lstmcheck.signatures import CONSTRUCTORS
 from lstmcheck.sizes import Size, differ, same
 from lstmcheck.validate import check_values
@@ -74,14 +75,31 @@ class Rule:
 
     def feed_finding(self, feed: Feed, message: str, *, assumed: tuple[str, ...] = (),
                      outcome: TorchOutcome | None = None, related: tuple[Related, ...] = (),
-                     fix: Fix | None = None) -> Finding:
-        """A finding where the tensors meet the layer; a warning when it rests on a default."""
+                     fix: Fix | None = None, location: Location | None = None) -> Finding:
+        """A finding about where the tensors meet the layer, reported at `location` (the span
+        its fix changes; the meeting point when none is given), which stays its `call` so
+        that a noqa there applies and --verify finds the feed. A warning when it rests on a
+        default, or when no site in the file builds the configuration it happens in."""
         severity: Severity = "warning" if assumed or self.severity == "warning" else "error"
+        if feed.when:
+            message = f"{feed.when}, {message}"
         if assumed:
             message += f" (this assumes {'; '.join(assumed)})"
+        if feed.hypothetical:
+            severity = "warning"
+            message += " (no call in this file builds that configuration)"
         return Finding(code=self.code, name=self.name, severity=severity, path=feed.path,
-                       location=feed.location, message=message, outcome=outcome,
+                       location=location or feed.location, message=message, outcome=outcome,
                        call=feed.location, related=related, fix=fix)
+
+
+def meeting(feed: Feed, what: str) -> Related:
+    """The note at the call where the tensors meet the layer (a noqa there applies too)."""
+    return Related(feed.path, feed.location, f"tensors meet here: {what}")
+
+
+def note(feed: Feed, location: Location | None, what: str) -> tuple[Related, ...]:
+    return () if location is None else (Related(feed.path, location, what),)
 
 
 def forward_error(pattern: str, exception: str | None = "RuntimeError") -> TorchOutcome:
@@ -120,7 +138,7 @@ def torch_says(outcome: TorchOutcome) -> str:
 
 def short_call(record: CallRecord, limit: int = 48) -> str:
     """The call's text when it is short and on one line, else `nn.LSTM(...)`."""
-    text = " ".join(record.text.split())
+    text = plain(record.text)
     return text if len(text) <= limit else f"nn.{record.constructor}(...)"
 
 

@@ -1,4 +1,6 @@
-"""`--output-format json`: a JSON array of findings; lines and columns are 1-based.
+"""`--output-format json`: a JSON array of findings; lines and columns are 1-based, end
+columns exclusive. Each finding carries its `related` places (with a label), its `fix`
+(description, applicability, edits) or null, its notebook `cell` or null, and a `url`.
 
 With --show-shapes the top level is an object instead: {"findings": [...], "layers": [...]}.
 """
@@ -9,7 +11,25 @@ import json as _json
 import sys
 from typing import Any, TextIO
 
-from lstmcheck.records import FileResult, Finding, LayerShapes
+from lstmcheck.records import FileResult, Finding, Fix, LayerShapes, Location
+
+# Where a rule's documentation lives, per code ("...#lc003"); None until the project
+# publishes its rule pages, so that no finding links to a page that does not exist.
+DOCS_URL: str | None = None
+
+
+def _span(location: Location) -> dict[str, int]:
+    return {"line": location.line, "column": location.column,
+            "end_line": location.end_line, "end_column": location.end_column}
+
+
+def fix_object(fix: Fix | None) -> dict[str, Any] | None:
+    """ruff's shape: what it does, whether --fix applies it, and the edits (end exclusive)."""
+    if fix is None:
+        return None
+    return {"description": fix.description,
+            "applicability": "safe" if fix.safe else "unsafe",
+            "edits": [{**_span(e.location), "content": e.text} for e in fix.edits]}
 
 
 def finding_object(finding: Finding) -> dict[str, Any]:
@@ -24,6 +44,12 @@ def finding_object(finding: Finding) -> dict[str, Any]:
         "end_line": loc.end_line,
         "end_column": loc.end_column,
         "message": finding.message,
+        "cell": finding.cell,
+        "related": [{"path": r.path, **_span(r.location), "message": r.message,
+                     **({"cell": r.cell} if r.cell is not None else {})}
+                    for r in finding.related],
+        "fix": fix_object(finding.fix),
+        "url": f"{DOCS_URL}#{finding.code.lower()}" if DOCS_URL else None,
     }
     if finding.verify is not None:
         verdict = finding.verify

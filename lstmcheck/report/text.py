@@ -1,5 +1,7 @@
 """`--output-format text` (default): ruff's layout, `path:line:col: CODE message`, then the
-source line with a caret under the span, then a one-line summary."""
+source line with carets under the span, each related place as a `note:` with its own line
+(rustc's secondary spans), torch's verdict, the fix as `help:`, then a one-line summary.
+`concise` is one line per finding with its severity."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import os
 import sys
 from typing import TextIO
 
-from lstmcheck.records import FileResult, Finding, LayerShapes, Verdict
+from lstmcheck.records import FileResult, Finding, LayerShapes, Location, Verdict
 
 _RED, _YELLOW, _GREEN, _BOLD, _DIM, _RESET = (
     "\033[31m", "\033[33m", "\033[32m", "\033[1m", "\033[2m", "\033[0m")
@@ -29,38 +31,106 @@ class _Style:
         return f"{code}{text}{_RESET}" if self.color else text
 
 
-def _caret(finding: Finding, line: str) -> str:
-    loc = finding.location
-    start = max(loc.column - 1, 0)
-    end = loc.end_column - 1 if loc.end_line == loc.line else len(line.rstrip())
-    width = max(end - start, 1)
-    prefix = "".join(ch if ch == "\t" else " " for ch in line[:start])
-    return prefix + "^" * width
+# A line longer than this is shown as a window around the caret.
+_LONGEST = 200
+_CONTEXT = 80  # characters kept before the span in such a window
 
 
-def format_finding(finding: Finding, result: FileResult, style: _Style, show_source: bool) -> str:
+def where(path: str, line: int, column: int, cell: int | None) -> str:
+    """`path:line:col`, or `model.ipynb:cell 3:2:5` within a notebook cell."""
+    return f"{path}:cell {cell}:{line}:{column}" if cell is not None else f"{path}:{line}:{column}"
+
+
+def fixable(finding: Finding) -> bool:
+    """What --fix would apply: edits that keep behaviour (ruff's `[*]`)."""
+    return finding.fix is not None and finding.fix.safe and bool(finding.fix.edits)
+
+
+def _span(location: Location, line: str) -> tuple[int, int]:
+    """0-based [start, end) of the span on its first line. An empty span at column 1 stands
+    for the whole line (a place known only by its line): it underlines the code on it."""
+    if location.column == 1 and location.end_line == location.line and location.end_column <= 1:
+        code = _without_comment(line).rstrip()
+        return len(code) - len(code.lstrip()), max(len(code), 1)
+    start = max(location.column - 1, 0)
+    end = location.end_column - 1 if location.end_line == location.line else len(line.rstrip())
+    return start, max(end, start + 1)
+
+
+def _without_comment(line: str) -> str:
+    """The line up to a trailing comment, when it tokenizes on its own."""
+    import io
+    import tokenize
+
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(line).readline):
+            if token.type == tokenize.COMMENT:
+                return line[:token.start[1]]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    return line
+
+
+def _window(line: str, start: int, end: int) -> tuple[str, int, int]:
+    """The line cut around the span when it is too long to read, and the span within it."""
+    if len(line) <= _LONGEST:
+        return line, start, end
+    first = max(start - _CONTEXT, 0)
+    last = first + _LONGEST
+    shown = ("..." if first else "") + line[first:last] + ("..." if last < len(line) else "")
+    shift = (3 if first else 0) - first
+    return shown, start + shift, min(end + shift, len(shown))
+
+
+def _excerpt(location: Location, line: str, style: _Style, color: str) -> list[str]:
+    """The gutter, the source line and carets under the span (ruff's and rustc's layout)."""
+    start, end = _span(location, line)
+    shown, start, end = _window(line, start, end)
+    gutter = " " * len(str(location.line))
+    prefix = "".join(ch if ch == "\t" else " " for ch in shown[:start])
+    return [
+        style(_DIM, f"{gutter} |"),
+        f"{style(_DIM, f'{location.line} |')} {shown}",
+        f"{style(_DIM, f'{gutter} |')} {style(color, prefix + '^' * (end - start))}",
+    ]
+
+
+def format_finding(finding: Finding, result: FileResult, style: _Style, show_source: bool,
+                   shown: set | None = None) -> str:
+    """One finding: its line; with source, the code under it, each note with its code, the
+    verdict under --verify and the fix as `help:`. `shown` holds the lines already printed
+    with their source for this file, so that a line is shown once however many findings it
+    has."""
     loc = finding.location
     color = _RED if finding.severity == "error" else _YELLOW
-    head = (f"{style(_BOLD, finding.path)}:{loc.line}:{loc.column}: "
-            f"{style(_BOLD + color, finding.code)} {finding.message}")
+    mark = " [*]" if fixable(finding) else ""
+    place = style(_BOLD, where(finding.path, loc.line, loc.column, finding.cell))
+    code = style(_BOLD + color, finding.code)
     verdict = finding.verify
+    if not show_source:
+        tail = f" [{style(_verdict_color(verdict.status), verdict.status)}]" if verdict else ""
+        return f"{place}: {finding.severity}: {code}{mark} {finding.message}{tail}"
+    lines = [f"{place}: {code}{mark} {finding.message}"]
+    source = result.snippet(loc.line, finding.cell)
+    key = (finding.cell, loc.line)
+    if source is not None and (shown is None or key not in shown):
+        lines += _excerpt(loc, source, style, color)
+        if shown is not None:
+            shown.add(key)
+    for related in finding.related:
+        lines.append(f"{style(_BOLD, 'note')}: {related.message}")
+        rloc = related.location
+        lines.append(style(_DIM, "  --> ") + where(related.path, rloc.line, rloc.column, related.cell))
+        text = result.snippet(rloc.line, related.cell) if related.path == finding.path else None
+        if text is not None:
+            lines += _excerpt(rloc, text, style, _DIM)
     if verdict is not None:
-        if not show_source:
-            return head + f" [{style(_verdict_color(verdict.status), verdict.status)}]"
-        head += "\n  = " + style(_verdict_color(verdict.status), verdict_text(verdict))
+        lines.append("  = " + style(_verdict_color(verdict.status), verdict_text(verdict)))
         if verdict.ran:
-            head += "\n  = " + style(_DIM, f"tried: {verdict.ran}")
-    line = result.snippet(loc.line, finding.cell)
-    if not show_source or line is None:
-        return head
-    gutter = " " * len(str(loc.line))
-    return "\n".join((
-        head,
-        style(_DIM, f"{gutter} |"),
-        f"{style(_DIM, f'{loc.line} |')} {line}",
-        f"{style(_DIM, f'{gutter} |')} {style(color, _caret(finding, line))}",
-        "",
-    ))
+            lines.append("  = " + style(_DIM, f"tried: {verdict.ran}"))
+    if finding.fix is not None:
+        lines.append(f"  = {style(_BOLD, 'help')}: {finding.fix.description}")
+    return "\n".join(lines) + "\n"
 
 
 def format_layer(layer: LayerShapes, style: _Style) -> str:
@@ -111,8 +181,9 @@ def write(results: list[FileResult], stream: TextIO = sys.stdout, *, quiet: bool
           show_source: bool = True, **_: object) -> None:
     style = _Style(use_color(stream))
     for result in results:
+        shown: set = set()
         for finding in result.findings:
-            stream.write(format_finding(finding, result, style, show_source) + "\n")
+            stream.write(format_finding(finding, result, style, show_source, shown) + "\n")
         for layer in result.layers:
             stream.write(format_layer(layer, style) + "\n")
     if not quiet and results:

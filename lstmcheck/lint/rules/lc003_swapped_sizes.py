@@ -2,7 +2,10 @@
 sequence length.
 
 When the flow pass knows the tensor fed in, that is the evidence, and a swap is an error: its
-features equal hidden_size and not input_size, or input_size equals its sequence length.
+features equal hidden_size and not input_size, and swapping both sizes fits everything else
+that meets the layer (its states, what reads its output: lint/diagnose.py); or input_size
+equals its sequence length. Reported at the sizes the fix changes, with notes where the data
+meets them.
 Otherwise the only evidence is in names: `nn.LSTM(hidden_dim, input_dim)`. A decoder may read
 hidden-sized features on purpose (an LSTM autoencoder's decoder is nn.LSTM(hidden_size,
 input_size)), so that is a warning, silent when the same class also builds the layer the
@@ -13,10 +16,19 @@ from __future__ import annotations
 
 import re
 
+from lstmcheck.lint.diagnose import (
+    argument_edit,
+    argument_location,
+    explained_by_swap,
+    first_symptom,
+    input_size_text,
+    lines_text,
+    observations,
+)
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions
+from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, meeting
 from lstmcheck.lint.rules.lc008_input_size_mismatch import swapped
-from lstmcheck.records import CallRecord, Feed, FileFacts, Value
+from lstmcheck.records import CallRecord, Feed, FileFacts, Fix, Related, Value
 
 _HIDDEN = {"hidden", "hid", "nhid", "hdim"}
 _INPUT = {"input", "inp", "in", "ninp", "emb", "embed", "embedding", "embd", "embeddings",
@@ -111,7 +123,8 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             f"nn.{record.constructor}({second.text}, {first.text}, ...), or add '# noqa: LC003' "
             "if this layer reads hidden-sized features on purpose (a decoder)",
             severity="warning",
-            location=first.location,
+            location=argument_location(record, "input_size", "hidden_size"),
+            fix=_swap_fix(record),
         )
     elif role(first) == "sequence":
         yield RULE.finding(
@@ -124,24 +137,53 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
         )
 
 
+def _swap_fix(record: CallRecord) -> Fix:
+    first, second = _sizes(record)
+    assert first is not None and second is not None
+    edits = (argument_edit(record, "input_size", second.text.strip()),
+             argument_edit(record, "hidden_size", first.text.strip()))
+    shown = (f"input_size={second.text.strip()}, hidden_size={first.text.strip()}"
+             if "input_size" in record.call.keywords else
+             f"{second.text.strip()}, {first.text.strip()}"
+             + (", ..." if len(record.call.arguments) > 2 else ""))
+    return Fix(f"swap them: nn.{record.constructor}({shown})",
+               tuple(e for e in edits if e is not None) if None not in edits else (), safe=False)
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     case = swapped(feed)
-    if case is None:
+    if case is None or feed.record is None or feed.input is None:
         return
-    assert feed.record is not None and feed.input is not None
+    if case == "hidden" and (not explained_by_swap(feed.record, facts)
+                             or not first_symptom(feed, facts)):
+        return  # LC008 reports the input (and says why it is no swap)
     sizes = sizes_of(feed.record)
     tensor = feed.input
     ctor = f"nn.{feed.kind}"
+    related = [meeting(feed, f"fed {tensor.last} features ({tensor.origin})")]
     if case == "sequence":
         message = (f"input_size={sizes.input_size} is the sequence length of {tensor.origin}, "
                    f"whose {tensor.last} features are the input_size: the sequence length is "
-                   f"never a constructor argument. Fix: {ctor}({tensor.last}, hidden_size, ...)")
+                   f"never a constructor argument")
+        text = input_size_text(feed.record, tensor.last)  # type: ignore[arg-type]
+        edit = argument_edit(feed.record, "input_size", text)
+        fix = Fix(f"build {ctor} with input_size={text or tensor.last}",
+                  (edit,) if edit is not None else (), safe=False)
+        location = argument_location(feed.record, "input_size")
     else:
-        message = (f"{ctor} (line {feed.layer.line}) is fed {tensor.last} features "
-                   f"({tensor.origin}), which is its hidden_size, not its input_size="
-                   f"{sizes.input_size}: the sizes are swapped. Fix: {ctor}({tensor.last}, "
-                   f"{sizes.input_size}, ...)")
-    yield RULE.feed_finding(feed, message, outcome=WRONG_FEATURES,
+        explained = [o for o in observations(feed.record, facts)
+                     if o.wrong and o.location != feed.location]
+        message = (f"{ctor} is fed {tensor.last} features ({tensor.origin}), which is its "
+                   f"hidden_size, not its input_size={sizes.input_size}: the sizes are swapped")
+        if explained:
+            message += (f"; swapping them also fits what fails at "
+                        f"{lines_text([o.location for o in explained])}")
+            related += [Related(feed.path, o.location, f"also fixed by the swap: {o.label}")
+                        for o in explained]
+        fix = _swap_fix(feed.record)
+        location = argument_location(feed.record, "input_size", "hidden_size")
+    yield RULE.feed_finding(feed, message, outcome=WRONG_FEATURES, location=location,
+                            related=tuple(related), fix=fix,
                             assumed=assumptions(tensor.last, sizes.input_size, sizes.hidden_size))
 
 
@@ -156,7 +198,10 @@ RULE = Rule(
         "state, which is also the output's feature size. Swapping them, or passing the "
         "sequence length as input_size, builds a layer that rejects the real input at the "
         "first forward pass. From names alone this is a warning (a decoder may read "
-        "hidden-sized features on purpose); when the tensor that flows in shows it, an error."
+        "hidden-sized features on purpose); when the tensor that flows in shows it, an error, "
+        "provided swapping both sizes also fits the layer's states and whatever reads its "
+        "output (otherwise only input_size is wrong, and LC008 says so). Reported at the two "
+        "sizes, with notes where the data meets them."
     ),
     wrong="lstm = nn.LSTM(hidden_dim, embedding_dim)",
     right="lstm = nn.LSTM(embedding_dim, hidden_dim)",

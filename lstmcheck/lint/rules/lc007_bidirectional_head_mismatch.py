@@ -3,11 +3,13 @@ often `hidden_size` where a bidirectional layer gives 2 * hidden_size.
 
 Judged where the tensor meets the head, from what the flow pass knows: `h_n[-1]` has one
 direction's H_out features and stays silent; `output` and `torch.cat((h_n[-2], h_n[-1]), 1)`
-have D * H_out.
+have D * H_out. Reported at the head's in_features argument, the span its fix changes; silent
+when the recurrent layer's sizes are swapped and the swap fits the head (LC003 says so).
 """
 
 from __future__ import annotations
 
+from lstmcheck.lint.diagnose import disagreeing, first_of, fixed_upstream, lines_text
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import (
     MATMUL_REJECTS,
@@ -15,9 +17,11 @@ from lstmcheck.lint.rule import (
     assumptions,
     differ_by_default,
     forward_error,
+    meeting,
     record_at,
 )
-from lstmcheck.records import Feed, FileFacts
+from lstmcheck.lint.spans import grouped, linear_in_features
+from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -31,6 +35,15 @@ def _given(features: Size, single: Size | None, bidirectional: bool) -> str:
     return str(features)
 
 
+def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
+    """The in_features argument that takes `features`: a number, or twice what is written."""
+    if features.value is not None:
+        return str(features.value)
+    if same(features, Size.number(2) * in_features):
+        return f"2 * {grouped(arg)}"
+    return None
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     tensor = feed.input
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
@@ -41,23 +54,47 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     record = record_at(facts, tensor.layer)
     if record is None:
         return
+    if fixed_upstream(tensor, feed.in_features, facts):
+        return  # LC003 reports the layer's swapped sizes, whose fix fits this head too
+    alike = [f for f in facts.feeds if f.layer == feed.layer and f.location != feed.location
+             and f.input is not None and f.input.layer is not None
+             and same(f.input.last, tensor.last)]
+    if not first_of(feed, alike):
+        return  # one finding for the head, with a note at each call fed the same
     sizes = sizes_of(record)
     single = sizes.hidden_size if sizes.cell else sizes.h_out
     bidirectional = sizes.directions is not None and sizes.directions.value == 2
     assert tensor.last is not None and feed.in_features is not None
-    given = _given(tensor.last, single, bidirectional)
+    given_text = _given(tensor.last, single, bidirectional)
     head = f"nn.{feed.kind}" if feed.kind == "Linear" else "the Sequential's first Linear"
-    message = (f"{head} expects {feed.in_features} features (line {feed.layer.line}) but "
-               f"{tensor.origin} gives {given}")
+    message = (f"{head} expects {feed.in_features} features but {tensor.origin} gives "
+               f"{given_text}")
     if bidirectional and same(feed.in_features, single):
-        fix = (f": use nn.Linear(2 * {single}, ...) (both directions), or feed it h_n[-1] "
-               "(one direction)")
-    elif same(tensor.last, single) and single is not None and sizes.directions is not None \
-            and sizes.directions.value == 1:
-        fix = f": the layer is not bidirectional; use nn.Linear({single}, ...)"
-    else:
-        fix = f": use nn.Linear({tensor.last}, ...)"
-    yield RULE.feed_finding(feed, message + fix, outcome=_HEAD_REJECTS,
+        message += (", both directions: size the head for both, or feed it one "
+                    "direction's h_n[-1]")
+    elif single is not None and same(tensor.last, single) and sizes.directions is not None \
+            and sizes.directions.value == 1 and same(feed.in_features, Size.number(2) * single):
+        message += ", one direction: the layer is not bidirectional"
+    spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
+    new = _new_in_features(spot[1], tensor.last, feed.in_features) if spot else None
+    others = disagreeing(feed, facts, tensor.last)
+    edits = (Edit(spot[0], f"in_features={new}" if spot[2] else new),) \
+        if spot is not None and new is not None and not others else ()
+    description = f"build the Linear with in_features={new or tensor.last}"
+    if others:
+        description += (f", and feed it {tensor.last} features at "
+                        f"{lines_text([f.location for f in others])} too")
+    fix = Fix(description, edits, safe=False)
+    related = (meeting(feed, f"it is fed {given_text} features"),
+               *(Related(feed.path, f.location, f"also fed {given_text} features here")
+                 for f in alike),
+               *(Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
+                 for f in others),
+               Related(feed.path, tensor.layer, f"the {tensor.last} features come from the "
+                       f"nn.{record.constructor} built here"))
+    yield RULE.feed_finding(feed, message, outcome=_HEAD_REJECTS,
+                            location=spot[0] if spot is not None else feed.layer,
+                            related=related, fix=fix,
                             assumed=assumptions(tensor.last, feed.in_features, sizes.directions)
                             + by_default)
 
@@ -73,7 +110,8 @@ RULE = Rule(
         "2*hidden_size features, and so has torch.cat((h_n[-2], h_n[-1]), dim=1). A head "
         "built as nn.Linear(hidden_size, ...) then fails at the first forward pass with "
         "'mat1 and mat2 shapes cannot be multiplied'. h_n[-1] alone is one direction "
-        "(hidden_size features) and is fine. Reported where the tensor meets the head."
+        "(hidden_size features) and is fine. Reported at the head's in_features, the "
+        "argument to change, with a note where the tensor meets the head."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"

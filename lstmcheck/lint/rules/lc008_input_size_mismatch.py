@@ -2,15 +2,31 @@
 
 The feature size comes from what produced the tensor: an Embedding's dim, a Linear's
 out_features, a literal tensor's last dimension, a previous recurrent layer's D * H_out.
-When that size equals hidden_size, or input_size equals the sequence length, LC003 reports
-the swap instead.
+When input_size equals the sequence length, or swapping input_size and hidden_size fits all
+the data around the layer, LC003 reports it instead (see lint/diagnose.py). Reported at the
+input_size argument, the span the fix changes.
 """
 
 from __future__ import annotations
 
+from lstmcheck.lint.diagnose import (
+    BIDIRECTIONAL_INPUT,
+    SWAPPED,
+    argument_edit,
+    argument_location,
+    bidirectional_source,
+    cause,
+    disagreeing,
+    contradicting,
+    first_symptom,
+    fixed_upstream,
+    input_size_text,
+    lines_text,
+    origin_location,
+)
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default
-from lstmcheck.records import Feed, FileFacts
+from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
+from lstmcheck.records import Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import differ, same
 
 
@@ -32,7 +48,7 @@ def swapped(feed: Feed) -> str | None:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
-    if feed.record is None or feed.input is None or swapped(feed):
+    if feed.record is None or feed.input is None or swapped(feed) == "sequence":
         return
     sizes = sizes_of(feed.record)
     tensor = feed.input
@@ -41,14 +57,54 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         differ_by_default(tensor.last, sizes.input_size, facts)
     if not differ(tensor.last, sizes.input_size) and not by_default:
         return
+    why = cause(feed.record, facts)
+    if why == SWAPPED or not first_symptom(feed, facts) \
+            or fixed_upstream(tensor, sizes.input_size, facts):
+        return  # LC003 reports a swap (here or upstream); a layer's cause is reported once
+    assert tensor.last is not None
+    ctor = f"nn.{feed.kind}"
+    source = bidirectional_source(feed, facts) if why == BIDIRECTIONAL_INPUT else None
+    related = [meeting(feed, f"fed {tensor.last} features ({tensor.origin})")]
+    if source is not None:
+        theirs = sizes_of(source)
+        both = f"2*{theirs.h_out} = {tensor.last}" if tensor.last.value is not None \
+            else str(tensor.last)
+        message = (f"{ctor} reads the output of the bidirectional nn.{source.constructor} at "
+                   f"line {source.location.line}, which has {both} "
+                   f"features (both directions), but input_size={sizes.input_size} is one "
+                   f"direction's: build it with input_size={tensor.last}")
+        related.append(Related(feed.path, source.location,
+                               f"the bidirectional nn.{source.constructor} is built here"))
+    else:
+        message = (f"{ctor} expects input_size={sizes.input_size} features but "
+                   f"{tensor.origin} gives {tensor.last}: torch raises at the first forward "
+                   f"pass. Build it with input_size={tensor.last}, or feed it "
+                   f"{sizes.input_size} features")
+        kept = contradicting(feed.record, facts)
+        if same(tensor.last, sizes.hidden_size) and kept:
+            message += (f". The sizes are not swapped: hidden_size={sizes.hidden_size} fits "
+                        f"what else meets the layer ({lines_text([o.location for o in kept])})")
+            related += [Related(feed.path, o.location, f"fits hidden_size={sizes.hidden_size}: "
+                                f"{o.label}") for o in kept]
+        else:
+            related.append(Related(feed.path, origin_location(tensor),
+                                   f"the {tensor.last} features come from here"))
+    text = input_size_text(feed.record, tensor.last)
+    others = disagreeing(feed, facts, tensor.last)
+    edit = argument_edit(feed.record, "input_size", text) if not others else None
+    description = f"build {ctor} with input_size={text or tensor.last}"
+    if others:
+        description += (f", and feed it {tensor.last} features at "
+                        f"{lines_text([f.location for f in others])} too")
+        related += [Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
+                    for f in others]
+    fix = Fix(description, (edit,) if edit is not None else (), safe=False)
     yield RULE.feed_finding(
-        feed,
-        f"nn.{feed.kind} (line {feed.layer.line}) expects input_size={sizes.input_size} "
-        f"features but {tensor.origin} gives {tensor.last}: torch raises at the first forward "
-        f"pass. Build it as nn.{feed.kind}({tensor.last}, ...) or feed it {sizes.input_size} "
-        "features",
+        feed, message,
         assumed=assumptions(tensor.last, sizes.input_size) + by_default,
         outcome=WRONG_FEATURES,
+        location=argument_location(feed.record, "input_size"),
+        related=tuple(related), fix=fix,
     )
 
 

@@ -4,15 +4,18 @@ The states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_siz
 whatever batch_first says; a cell's are (N, hidden_size). The classic mistakes: num_layers
 where a bidirectional layer needs 2*num_layers, hidden_size where proj_size sets H_out (or
 the other way round for c_0), and the batch placed first as if batch_first applied.
+Reported where the state is made (its torch.zeros(...)), with notes where it meets the layer
+and where the layer is built; silent on a state that fits once LC003's swap is applied.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from lstmcheck.lint.diagnose import explained_by_swap, fixed_upstream, state_location, swap
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
-from lstmcheck.lint.rule import Rule, assumptions, forward_error, shape_text
-from lstmcheck.records import Feed, FileFacts, Finding, Tensor
+from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -34,8 +37,8 @@ _FORM_REJECTED = forward_error(
 def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
     state = feed.states[0]
     where = f" ({state.origin})" if state is not None else ""
+    names = ("h", "c") if sizes.cell else ("h_0", "c_0")
     if sizes.lstm:
-        names = ("h", "c") if sizes.cell else ("h_0", "c_0")
         message = (f"nn.{feed.kind} (line {feed.layer.line}) is given one tensor{where} as its "
                    f"states, but an LSTM's states are a tuple ({names[0]}, {names[1]}): torch "
                    f"reads the tensor as the pair and fails. Pass ({names[0]}, {names[1]})")
@@ -43,7 +46,9 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
         message = (f"nn.{feed.kind} (line {feed.layer.line}) is given a pair of states{where}, "
                    f"but a {feed.kind}'s state is one tensor, h_0; (h_0, c_0) is an LSTM's. "
                    "Pass h_0 alone")
-    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED)
+    fix = Fix(f"pass ({names[0]}, {names[1]})" if sizes.lstm else "pass h_0 alone")
+    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix,
+                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -91,6 +96,17 @@ def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
     return None
 
 
+def _expected(sizes: RecurrentSizes, last: Size | None, batch: Size, unbatched: bool) -> tuple:
+    if sizes.cell:
+        return (last,) if unbatched else (batch, last)
+    first = sizes.layers_times_directions
+    return (first, last) if unbatched else (first, batch, last)
+
+
+def _lasts(sizes: RecurrentSizes) -> tuple[Size | None, Size | None]:
+    return (sizes.hidden_size if sizes.cell else sizes.h_out, sizes.hidden_size)
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.record is None or not feed.states:
         return
@@ -101,25 +117,32 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
     names = ("h_0", "c_0") if not sizes.cell else ("h", "c")
-    lasts = (sizes.hidden_size if sizes.cell else sizes.h_out, sizes.hidden_size)
     unbatched = feed.input is not None and feed.input.dims is not None and \
         len(feed.input.dims) == (1 if sizes.cell else 2)
+    # A swap of the layer's sizes that LC003 reports explains the states it makes fit.
+    swapped = swap(sizes) if explained_by_swap(feed.record, facts) else None
     found: list[tuple[str, str, Tensor, tuple]] = []
-    for state, name, last in zip(feed.states, names, lasts):
+    for index, (state, name, last) in enumerate(zip(feed.states, names, _lasts(sizes))):
         if state is None:
             continue
-        if sizes.cell:
-            expected: tuple = (last,) if unbatched else (shown_batch, last)
-        else:
-            first = sizes.layers_times_directions
-            expected = (first, last) if unbatched else (first, shown_batch, last)
+        expected = _expected(sizes, last, shown_batch, unbatched)
         problem = _problem(state, name, expected, sizes, batch)
+        if problem is not None and swapped is not None:
+            fits = _expected(swapped, _lasts(swapped)[index], shown_batch, unbatched)
+            if _problem(state, name, fits, swapped, batch) is None:
+                continue
+        if problem is not None and state.dims and fixed_upstream(state, last, facts) \
+                and _problem(replace(state, dims=state.dims[:-1] + (last,)), name, expected,
+                             sizes, batch) is None:
+            continue  # made by a layer whose swapped sizes LC003 reports; the swap fits it
         if problem is not None:
             found.append((name, problem, state, expected))
+    others: dict[str, Tensor] = {}
     if len(found) == 2 and found[0][1] == found[1][1] and found[0][2].dims == found[1][2].dims \
             and found[0][3] == found[1][3]:
-        (_, problem, state, expected), (_, _, other, _) = found
+        (_, problem, state, expected), (other_name, _, other, _) = found
         lines = f"lines {state.line} and {other.line}" if state.line != other.line else f"line {state.line}"
+        others[f"{found[0][0]} and {found[1][0]} are"] = other
         found = [(f"{found[0][0]} and {found[1][0]} are", problem,
                   replace(state, origin=state.origin.replace(f"at line {state.line}", f"at {lines}")),
                   expected)]
@@ -127,12 +150,23 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         found = [(f"{name} is", problem, state, expected) for name, problem, state, expected in found]
     layer = f"{'the bidirectional ' if sizes.directions is not None and sizes.directions.value == 2 else ''}nn.{feed.kind}"
     for subject, problem, state, expected in found:
+        related = [meeting(feed, f"the states are passed to nn.{feed.kind} here"),
+                   Related(feed.path, feed.layer, f"{layer} is built here")]
+        other = others.get(subject)
+        if other is not None and state_location(other) != state_location(state):
+            related.insert(0, Related(feed.path, state_location(other),
+                                      f"{subject.split(' and ')[1].split()[0]} is made the same way here"))
+        shape = shape_text(expected)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
-            f"{feed.layer.line} needs {shape_text(expected)}: {problem}",
+            f"{feed.layer.line} needs {shape}: {problem}",
             assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
             outcome=_STATES_REJECTED,
+            location=state_location(state),
+            related=tuple(related),
+            fix=Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
+                    f"{shape}", safe=False),
         )
 
 

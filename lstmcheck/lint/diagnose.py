@@ -1,0 +1,308 @@
+"""Diagnosis by cause: one mistake on a layer, one finding, one fix that fits every observation.
+
+A layer's sizes meet data in several places: the tensors fed to it, its initial states, and
+whatever reads its results (a Linear head, the next recurrent layer, another layer's states).
+One mistake shows up at several of them. Before a rule reports a symptom it asks here for
+the layer's cause:
+
+- "swapped": input_size and hidden_size are the wrong way round. Only a swap when swapping
+  both sizes fits every observation around the layer (a 51-wide state or a Linear(51, 1)
+  after an LSTMCell(52, 51) fed 51 features say that only input_size is wrong).
+- "bidirectional-input": the layer reads a bidirectional layer's output, 2*H features, and
+  was sized for one direction, H. Not a swap even when 2*H happens to be its hidden_size.
+
+The cause decides which rule speaks (LC003 for a swap, LC008 for the input) and which
+symptoms stay silent because the cause's fix removes them. The same functions give the
+fix's new sizes, so the rules' edits and --verify's re-run cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
+from lstmcheck.lint.spans import grouped
+from lstmcheck.records import CallRecord, Edit, Feed, FileFacts, Location, Tensor, Value
+from lstmcheck.sizes import Size, differ, same
+
+SWAPPED = "swapped"
+BIDIRECTIONAL_INPUT = "bidirectional-input"
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One place data meets the layer's sizes: whether it certainly fails as written, and as
+    it would with the sizes swapped (None: cannot tell)."""
+
+    kind: str  # "input", "state", "reader"
+    location: Location
+    label: str
+    wrong: bool
+    wrong_if_swapped: bool | None
+
+
+def swap(sizes: RecurrentSizes) -> RecurrentSizes | None:
+    """The sizes with input_size and hidden_size exchanged; None when H_out is not known."""
+    if sizes.h_out is None or sizes.input_size is None or sizes.hidden_size is None:
+        return None
+    projected = not same(sizes.h_out, sizes.hidden_size)
+    return replace(sizes, input_size=sizes.hidden_size, hidden_size=sizes.input_size,
+                   h_out=sizes.h_out if projected else sizes.input_size)
+
+
+def _unit(sizes: RecurrentSizes, part: str | None) -> Size | None:
+    return sizes.hidden_size if part in ("c_n", "c") else sizes.h_out
+
+
+def produced_if_swapped(tensor: Tensor, sizes: RecurrentSizes, swapped: RecurrentSizes) -> Size | None:
+    """The features of a tensor read from the layer once its sizes are swapped: k*H_out for
+    the k*H_out it has now (one direction, both); None when it is not a multiple we know."""
+    old, new = _unit(sizes, tensor.part), _unit(swapped, tensor.part)
+    if old is None or new is None or tensor.last is None:
+        return None
+    for k in (1, 2):
+        if same(tensor.last, Size.number(k) * old):
+            return Size.number(k) * new
+    return None
+
+
+def _wrong(given: Size | None, wanted: Size | None) -> bool | None:
+    if given is None or wanted is None:
+        return None
+    return differ(given, wanted)
+
+
+def feeds_of(record: CallRecord, facts: FileFacts) -> list[Feed]:
+    return [f for f in facts.feeds if f.record is not None and f.record.location == record.location]
+
+
+def state_wants(sizes: RecurrentSizes, index: int) -> Size | None:
+    """The features state `index` must have: h has H_out (a cell's, hidden_size), c has
+    hidden_size."""
+    return sizes.hidden_size if index == 1 or sizes.cell else sizes.h_out
+
+
+def observations(record: CallRecord, facts: FileFacts) -> list[Observation]:
+    sizes = sizes_of(record)
+    swapped = swap(sizes)
+    out: list[Observation] = []
+    for feed in feeds_of(record, facts):
+        tensor = feed.input
+        if tensor is not None and tensor.last is not None:
+            out.append(Observation(
+                "input", feed.location, f"fed {tensor.last} features here ({tensor.origin})",
+                bool(_wrong(tensor.last, sizes.input_size)),
+                None if swapped is None else _wrong(tensor.last, swapped.input_size)))
+        for index, state in enumerate(feed.states):
+            if state is None or not state.dims or state.layer == record.location:
+                continue  # unknown, or the layer's own result fed back: it follows any fix
+            name = ("h", "c")[index] if index < 2 else "state"
+            wanted = state_wants(sizes, index)
+            out.append(Observation(
+                "state", state_location(state), f"{name} has {state.dims[-1]} features here",
+                bool(_wrong(state.dims[-1], wanted)),
+                None if swapped is None else _wrong(state.dims[-1], state_wants(swapped, index))))
+    for feed in facts.feeds:
+        readers = [(feed.input, feed.in_features if feed.record is None else
+                    sizes_of(feed.record).input_size, feed.location)]
+        if feed.record is not None:
+            other = sizes_of(feed.record)
+            readers += [(s, state_wants(other, i), feed.location)
+                        for i, s in enumerate(feed.states) if s is not None]
+        for tensor, wanted, where in readers:
+            if tensor is None or tensor.layer != record.location or tensor.last is None:
+                continue
+            if feed.record is not None and feed.record.location == record.location:
+                continue  # the layer's own states fed back: judged above
+            given_swapped = produced_if_swapped(tensor, sizes, swapped) if swapped else None
+            label = (f"nn.{feed.kind} (line {feed.layer.line}) reads {tensor.last} features "
+                     f"of it here, and expects {wanted}")
+            out.append(Observation("reader", where, label, bool(_wrong(tensor.last, wanted)),
+                                   _wrong(given_swapped, wanted) if given_swapped else None))
+    return out
+
+
+def bidirectional_source(feed: Feed, facts: FileFacts) -> CallRecord | None:
+    """The bidirectional layer whose 2*H_out output is fed to a layer built for H_out."""
+    tensor = feed.input
+    if tensor is None or tensor.layer is None or feed.record is None:
+        return None
+    source = next((r for r in facts.calls if r.location == tensor.layer), None)
+    if source is None:
+        return None
+    theirs, ours = sizes_of(source), sizes_of(feed.record)
+    if theirs.directions is None or theirs.directions.value != 2 or theirs.h_out is None:
+        return None
+    if same(tensor.last, Size.number(2) * theirs.h_out) and same(ours.input_size, theirs.h_out):
+        return source
+    return None
+
+
+def cause(record: CallRecord, facts: FileFacts) -> str | None:
+    """The one mistake that explains the layer's failing inputs, or None."""
+    sizes = sizes_of(record)
+    wrong_inputs = [f for f in feeds_of(record, facts) if f.input is not None
+                    and differ(f.input.last, sizes.input_size)]
+    if not wrong_inputs:
+        return None
+    if any(bidirectional_source(f, facts) is not None for f in wrong_inputs):
+        return BIDIRECTIONAL_INPUT
+    if swap(sizes) is None or not all(same(f.input.last, sizes.hidden_size)  # type: ignore[union-attr]
+                                      for f in wrong_inputs):
+        return None
+    if any(o.wrong_if_swapped for o in observations(record, facts)):
+        return None
+    return SWAPPED
+
+
+def explained_by_swap(record: CallRecord | None, facts: FileFacts) -> bool:
+    return record is not None and cause(record, facts) == SWAPPED
+
+
+def fixed_upstream(tensor: Tensor | None, wanted: Size | None, facts: FileFacts) -> bool:
+    """Whether the tensor comes from a layer whose sizes are swapped (LC003 reports it) and
+    fits `wanted` once they are swapped: the symptom is that layer's, not this one's."""
+    if tensor is None or tensor.layer is None or wanted is None:
+        return False
+    source = next((r for r in facts.calls if r.location == tensor.layer), None)
+    if source is None or not explained_by_swap(source, facts):
+        return False
+    sizes = sizes_of(source)
+    swapped = swap(sizes)
+    given = produced_if_swapped(tensor, sizes, swapped) if swapped is not None else None
+    return given is not None and same(given, wanted)
+
+
+def contradicting(record: CallRecord, facts: FileFacts) -> list[Observation]:
+    """What a swap would break: the observations that fit now and not swapped."""
+    return [o for o in observations(record, facts) if o.wrong_if_swapped and not o.wrong]
+
+
+def first_symptom(feed: Feed, facts: FileFacts) -> bool:
+    """Whether `feed` is the first place the layer is fed a wrong input: one finding per
+    layer, however many calls show the same cause."""
+    assert feed.record is not None
+    sizes = sizes_of(feed.record)
+    wrong = [f.location for f in feeds_of(feed.record, facts)
+             if f.input is not None and differ(f.input.last, sizes.input_size)]
+    return not wrong or min(wrong, key=lambda l: (l.line, l.column)) == feed.location
+
+
+def disagreeing(feed: Feed, facts: FileFacts, new: Size) -> list[Feed]:
+    """The other calls of the same layer whose features are known and not `new`: a fix that
+    sizes the layer for `new` would break them, so it is offered in words only."""
+    return [f for f in facts.feeds if f.layer == feed.layer and f.location != feed.location
+            and f.input is not None and f.input.last is not None and not same(f.input.last, new)]
+
+
+def first_of(feed: Feed, failing: list[Feed]) -> bool:
+    """Whether `feed` is the first of the calls that fail the same way: one finding each."""
+    places = [f.location for f in failing] + [feed.location]
+    return min(places, key=lambda l: (l.line, l.column)) == feed.location
+
+
+def state_location(state: Tensor) -> Location:
+    """Where a state was made: the call's span when the flow knows it, else its line."""
+    return state.made_at or Location(state.line, 1, state.line, 1)
+
+
+# --- the source text of a new size ---------------------------------------------------------
+
+def _spelled(values: list[Value]) -> tuple[dict[str, str], set[str]]:
+    """What the call's own arguments show of its scope: named sizes an argument is exactly
+    (key -> its text), and the scopes whose names it spells bare (so they are in scope)."""
+    names: dict[str, str] = {}
+    scopes: set[str] = set()
+    for value in values:
+        if value.size is None:
+            continue
+        terms = value.size.terms
+        if len(terms) == 1 and terms[0][1] == 1 and len(terms[0][0]) == 1:
+            names[terms[0][0][0]] = value.text.strip()
+        for key in value.size.keys:
+            name, _, scope = key.partition("@")
+            if re.search(rf"(?<![.\w]){re.escape(name)}\b", value.text):
+                scopes.add(scope)
+    return names, scopes
+
+
+def source_of(size: Size, values: list[Value]) -> str | None:
+    """Python source for `size` at a call whose arguments are `values`: a number, k times an
+    argument (`2 * hidden_dim`), or names those arguments show are in scope there."""
+    if size.value is not None:
+        return str(size.value)
+    for value in values:
+        if value.size is not None and value.size.value is None:
+            for k in (1, 2):
+                if same(size, Size.number(k) * value.size):
+                    return value.text.strip() if k == 1 else f"{k} * {grouped(value.text)}"
+    names, scopes = _spelled(values)
+    for key in size.keys:
+        if key not in names and key.partition("@")[2] in scopes:
+            names[key] = key.partition("@")[0]
+    parts = []
+    for monomial, coefficient in sorted(size.terms, key=lambda t: (-len(t[0]), t[0])):
+        if any(key not in names for key in monomial):
+            return None
+        factors = [grouped(names[key]) if len(monomial) > 1 else names[key] for key in monomial]
+        term = " * ".join(factors) if factors else str(abs(coefficient))
+        if factors and abs(coefficient) != 1:
+            term = f"{abs(coefficient)} * {term}"
+        parts.append(("- " if coefficient < 0 else "+ ") + term)
+    text = " ".join(parts)
+    return text[2:] if text.startswith("+ ") else "-" + text[2:] if text else None
+
+
+def argument_edit(record: CallRecord, name: str, text: str | None) -> Edit | None:
+    """Replace one argument of the call (keyword kept); None when it was not passed or the
+    new text is not known."""
+    value = record.call.arguments.get(name)
+    if value is None or value.location is None or text is None:
+        return None
+    return Edit(value.location, f"{name}={text}" if name in record.call.keywords else text)
+
+
+def argument_location(record: CallRecord, *names: str) -> Location:
+    """The span of the named arguments (from the first to the last), else the call's."""
+    spans = [v.location for n in names if (v := record.call.arguments.get(n)) is not None
+             and v.location is not None]
+    if not spans:
+        return record.location
+    first = min(spans, key=lambda l: (l.line, l.column))
+    last = max(spans, key=lambda l: (l.end_line, l.end_column))
+    if first.line != last.end_line and len(spans) > 1:
+        return first
+    return Location(first.line, first.column, last.end_line, last.end_column)
+
+
+def origin_location(tensor: Tensor) -> Location:
+    """Where a tensor's size comes from: the call that made it or the layer it is read from,
+    else its line."""
+    return tensor.made_at or tensor.layer or Location(tensor.line, 1, tensor.line, 1)
+
+
+_SIZES = ("input_size", "hidden_size", "proj_size")
+
+
+def input_size_text(record: CallRecord, features: Size) -> str | None:
+    """The new input_size as source. A number the call already passes by name as a size
+    written there (`Config.EMBED_DIM` for 100) keeps that name; a parameter's default does
+    not count, as callers may pass another value."""
+    args = record.call.arguments
+    if features.value is not None:
+        for name in _SIZES:
+            value = args.get(name)
+            if value is not None and value.is_int() and value.value == features.value \
+                    and not value.text.strip().isdigit() \
+                    and not (value.origin and " defaults to " in value.origin):
+                return value.text.strip()
+    return source_of(features, list(args.values()))
+
+
+def lines_text(locations: list[Location]) -> str:
+    """`line 6`, `lines 6 and 7`, `lines 6, 7 and 9`."""
+    numbers = [str(n) for n in dict.fromkeys(l.line for l in locations)]
+    if len(numbers) == 1:
+        return f"line {numbers[0]}"
+    return f"lines {', '.join(numbers[:-1])} and {numbers[-1]}"
