@@ -2,8 +2,23 @@
 
 from __future__ import annotations
 
+from lstmcheck.fixes.edits import remove_argument
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord, FileFacts
+from lstmcheck.records import CallRecord, FileFacts, Fix
+from lstmcheck.signatures import CONSTRUCTORS
+
+
+def _fix(record: CallRecord, description: str) -> Fix:
+    """Remove `dropout=`: unsafe, since the author wanted regularisation and the fix gives up
+    on it (torch already applied none). A positional dropout goes only if it is the last."""
+    value = record.call.arguments.get("dropout")
+    call = record.call
+    last = call.positional_count == CONSTRUCTORS[record.constructor].names.index("dropout") + 1
+    if value is None or value.location is None or not ("dropout" in call.keywords or last):
+        return Fix(description)
+    edit = remove_argument(record, value.location)
+    return Fix("remove dropout=, which applies no dropout with one layer",
+               (edit,) if edit else (), safe=False)
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
@@ -15,6 +30,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}",
             location=location,
             outcome=problem.outcome,
+            fix=_fix(record, problem.fix),
         )
 
 
