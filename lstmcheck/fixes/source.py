@@ -22,6 +22,10 @@ class SourceError(Exception):
     """A file that cannot be fixed, worded for a one-line note."""
 
 
+class Changed(SourceError):
+    """The file on disk is no longer the one that was read: nothing was written."""
+
+
 @dataclass(frozen=True)
 class Source:
     path: Path
@@ -73,7 +77,7 @@ def write(source: Source, text: str) -> bool:
         if not os.access(target, os.W_OK):
             raise SourceError("cannot write this file: permission denied")
         if target.read_bytes() != source.data:
-            raise SourceError("the file changed while it was being fixed; left as it is")
+            raise Changed("the file changed while it was being fixed; left as it is")
         descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.",
                                                  suffix=".lstmcheck")
     except OSError as exc:
