@@ -96,7 +96,10 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
     pending: dict[tuple[str, str], Note] = {}
     rounds = 0
     while rounds < max_rounds and result.parsed:
-        candidates = [f for f in result.findings if applicable(f, unsafe)]
+        # Unsafe fixes wait for a round with no safe fix left, so that they judge the code
+        # the safe ones made (a renamed n_layers= may make a dropout effective).
+        candidates = ([f for f in result.findings if applicable(f)]
+                      or [f for f in result.findings if applicable(f, unsafe)])
         if not candidates:
             break
         rounds += 1

@@ -36,7 +36,7 @@ def _fix(record: CallRecord, problem: Problem) -> Fix | None:
     value = record.call.arguments.get(name)
     if value is None or value.location is None:
         return Fix(problem.fix)
-    if name == "bias" and _meant_as_dropout(record, value):
+    if name in ("bias", "nonlinearity") and _meant_as_dropout(record, name, value):
         edit = replace_argument(record, value.location, f"dropout={value.text}")
         if edit is not None:
             return Fix(f"pass {value.text} as dropout={value.text}", (edit,), safe=True)
@@ -48,14 +48,15 @@ def _fix(record: CallRecord, problem: Problem) -> Fix | None:
     return Fix(problem.fix)
 
 
-def _meant_as_dropout(record: CallRecord, value: Value) -> bool:
-    """`nn.LSTM(10, 20, 2, 0.5)`: a probability in the bias slot, passed last by position,
-    where `dropout=` would be free and effective. A cell has no dropout to move it to."""
+def _meant_as_dropout(record: CallRecord, slot: str, value: Value) -> bool:
+    """`nn.LSTM(10, 20, 2, 0.5)`: a probability in the 4th slot (bias; nn.RNN's nonlinearity),
+    passed last by position, where `dropout=` would be free and effective. A cell has no
+    dropout to move it to."""
     ctor = CONSTRUCTORS[record.constructor]
     call = record.call
-    if ctor.is_cell or call.partial or "bias" in call.keywords or "dropout" in call.arguments:
+    if ctor.is_cell or call.partial or slot in call.keywords or "dropout" in call.arguments:
         return False
-    if call.positional_count != ctor.names.index("bias") + 1:
+    if call.positional_count != ctor.names.index(slot) + 1:
         return False  # later positionals would follow a keyword
     v = value.value
     if not (value.known and isinstance(v, float) and 0 < v <= 1):

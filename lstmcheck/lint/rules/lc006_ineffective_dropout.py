@@ -5,7 +5,7 @@ from __future__ import annotations
 from lstmcheck.fixes.edits import remove_argument
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix
-from lstmcheck.signatures import CONSTRUCTORS
+from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 
 def _fix(record: CallRecord, description: str) -> Fix:
@@ -21,7 +21,17 @@ def _fix(record: CallRecord, description: str) -> Fix:
                (edit,) if edit else (), safe=False)
 
 
+def _layers_misspelled(record: CallRecord) -> bool:
+    """`n_layers=2`: num_layers is not 1 as written, only as bound; LC002 renames it."""
+    ctor = CONSTRUCTORS[record.constructor]
+    return "num_layers" not in record.call.arguments and any(
+        suggest(ctor, e.params[0]) == "num_layers"
+        for e in record.call.errors if e.kind == "unexpected")
+
+
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
+    if _layers_misspelled(record):
+        return
     for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
