@@ -245,3 +245,18 @@ def test_a_fixed_finding_is_marked_fixable() -> None:
     findings = check_source(module("nn.LSTM(10, hidden=20)").encode(), "m.py").findings
     assert [applicable(f) for f in findings] == [True]
     assert re.fullmatch(r"rename hidden= to hidden_size=", findings[0].fix.description)
+
+
+@pytest.mark.parametrize(("layers", "expected"), [
+    ("2", "nn.LSTM(10, 20, num_layers=2, dropout=0.3)"),  # the dropout was effective as meant
+    ("1", "nn.LSTM(10, 20, num_layers=1, dropout=0.3)"),  # one layer as meant: LC006 stays
+])
+def test_a_misspelled_num_layers_decides_whether_dropout_is_ineffective(layers: str,
+                                                                       expected: str) -> None:
+    source = module(f"nn.LSTM(10, 20, n_layers={layers}, dropout=0.3)")
+    before = [f.code for f in check_source(source.encode(), "m.py").findings]
+    assert before == (["LC002", "LC006"] if layers == "1" else ["LC002"])
+    result = fix_text(source, "m.py")
+    assert call_of(result.text) == expected and result.notes == ()
+    error, warned = build(expected, NAMES)
+    assert error is None and bool(warned) == (layers == "1")

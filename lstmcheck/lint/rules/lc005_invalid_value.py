@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lstmcheck.fixes.edits import floor_division, replace_argument, true_division
+from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix, Problem, Value
 from lstmcheck.signatures import CONSTRUCTORS, effective
@@ -42,9 +42,10 @@ def _fix(record: CallRecord, problem: Problem) -> Fix | None:
             return Fix(f"pass {value.text} as dropout={value.text}", (edit,), safe=True)
     if value.known and isinstance(value.value, float) and name in (*_SIZES, "num_layers"):
         division = true_division(value.text)
-        edits = floor_division(record, value, division) if division else ()
-        if edits:
-            return Fix("divide with // to get an int", edits, safe=division.simple)  # type: ignore[union-attr]
+        if division is not None:
+            edits = floor_division(record, value, division)
+            if edits:
+                return Fix("divide with // to get an int", edits, safe=division.simple)
     return Fix(problem.fix)
 
 
@@ -70,7 +71,7 @@ def _divisions(record: CallRecord):
     are, so torch rejects it even where the linter knows no value: judged by its form."""
     ctor = CONSTRUCTORS[record.constructor]
     stand_ins: dict[str, Value] = {}
-    found: dict[str, object] = {}
+    found: dict[str, Division] = {}
     for name in _SIZES:
         value = record.call.arguments.get(name)
         if value is None or value.known or value.location is None:
@@ -88,7 +89,7 @@ def _divisions(record: CallRecord):
         name = problem.params[0]
         value = record.call.arguments[name]
         division = found[name]
-        edits = floor_division(record, value, division)  # type: ignore[arg-type]
+        edits = floor_division(record, value, division)
         yield RULE.finding(
             record,
             f"{name}={value.text} is a float whatever its names hold, as `/` always gives one: "
@@ -96,8 +97,7 @@ def _divisions(record: CallRecord):
             severity="error",
             location=value.location,
             outcome=problem.outcome,
-            fix=Fix("divide with // to get an int", edits,
-                    safe=division.simple) if edits else Fix("divide with // to get an int"),  # type: ignore[attr-defined]
+            fix=Fix("divide with // to get an int", edits, safe=division.simple and bool(edits)),
         )
 
 

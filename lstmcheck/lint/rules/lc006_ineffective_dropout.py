@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lstmcheck.fixes.edits import remove_argument
+from lstmcheck.fixes.edits import remove_argument, text_at
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix
 from lstmcheck.signatures import CONSTRUCTORS, suggest
@@ -22,11 +22,18 @@ def _fix(record: CallRecord, description: str) -> Fix:
 
 
 def _layers_misspelled(record: CallRecord) -> bool:
-    """`n_layers=2`: num_layers is not 1 as written, only as bound; LC002 renames it."""
+    """`n_layers=2`: num_layers is 1 only as bound, not as meant; LC002 renames it. A
+    misspelled `n_layers=1` still means one layer."""
     ctor = CONSTRUCTORS[record.constructor]
-    return "num_layers" not in record.call.arguments and any(
-        suggest(ctor, e.params[0]) == "num_layers"
-        for e in record.call.errors if e.kind == "unexpected")
+    if "num_layers" in record.call.arguments:
+        return False
+    for error in record.call.errors:
+        if error.kind != "unexpected" or suggest(ctor, error.params[0]) != "num_layers":
+            continue
+        written = text_at(record, error.location) if error.location else None
+        value = written.partition("=")[2].strip() if written else ""
+        return value != "1"
+    return False
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
