@@ -260,3 +260,12 @@ def test_a_misspelled_num_layers_decides_whether_dropout_is_ineffective(layers: 
     assert call_of(result.text) == expected and result.notes == ()
     error, warned = build(expected, NAMES)
     assert error is None and bool(warned) == (layers == "1")
+
+
+def test_a_refused_fix_does_not_hold_back_the_others() -> None:
+    source = ("import torch.nn as nn\n"
+              "a = nn.LSTM(10, hidden=0)\n"  # renaming would reveal hidden_size=0: refused
+              "b = nn.LSTM(10, 20, dropout=0.3)\n")  # unsafe: its round comes after
+    result = fix_text(source, "m.py", unsafe=True)
+    assert result.text == source.replace(", dropout=0.3", "")
+    assert [n.finding.code for n in result.notes] == ["LC002"]

@@ -94,12 +94,14 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
     result = _check(text, path, settings)
     fixed: list[Finding] = []
     pending: dict[tuple[str, str], Note] = {}
+    refused: set[tuple[str, str]] = set()  # fixes found wanting: not tried again
     rounds = 0
     while rounds < max_rounds and result.parsed:
         # Unsafe fixes wait for a round with no safe fix left, so that they judge the code
         # the safe ones made (a renamed n_layers= may make a dropout effective).
-        candidates = ([f for f in result.findings if applicable(f)]
-                      or [f for f in result.findings if applicable(f, unsafe)])
+        open_ = [f for f in result.findings if (f.code, f.message) not in refused]
+        candidates = ([f for f in open_ if applicable(f)]
+                      or [f for f in open_ if applicable(f, unsafe)])
         if not candidates:
             break
         rounds += 1
@@ -110,9 +112,9 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
                       "no longer applied")
             pending[(finding.code, finding.message)] = Note(finding, reason)
         attempt = _Round(text, path, settings, result)
-        new_text, new_result, refused = attempt.attempt(chosen)
+        new_text, new_result, why_not = attempt.attempt(chosen)
         kept = chosen
-        if refused is not None:  # find the culprits: keep each fix that is good on its own
+        if why_not is not None:  # find the culprits: keep each fix that is good on its own
             kept = []
             new_result = None
             for finding in chosen:
@@ -121,16 +123,16 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
                     kept.append(finding)
                     new_text, new_result = trial_text, trial_result
                 else:
+                    refused.add((finding.code, finding.message))
                     pending[(finding.code, finding.message)] = Note(
                         finding, f"{finding.fix.description}: not applied, as {why}")  # type: ignore[union-attr]
-        if not kept or new_result is None:
-            break
-        fixed.extend(kept)
-        text, result = new_text, new_result
+        if kept and new_result is not None:
+            fixed.extend(kept)
+            text, result = new_text, new_result
     else:
-        if rounds == max_rounds and any(applicable(f, unsafe) for f in result.findings):
+        if rounds == max_rounds:
             for finding in result.findings:
-                if applicable(finding, unsafe):
+                if applicable(finding, unsafe) and (finding.code, finding.message) not in refused:
                     pending[(finding.code, finding.message)] = Note(
                         finding, f"not applied: still changing after {max_rounds} rounds")
     remaining = {(f.code, f.message) for f in result.findings}
