@@ -213,3 +213,14 @@ def test_standard_input_prints_the_fixed_code(tmp_path: Path) -> None:
     assert code == 1 and "m.py:4:" in err and "(2 fixed, 2 remaining)" in err
     code, out, _ = fix("-", stdin=io.BytesIO(MIXED.encode()), diff=True)
     assert code == 1 and out.startswith("--- -\n+++ -\n")
+
+
+def test_a_notebook_is_checked_but_never_rewritten(tmp_path: Path) -> None:
+    notebook = tmp_path / "explore.ipynb"
+    data = json.dumps({"cells": [{"cell_type": "code", "source": ["import torch.nn as nn\n",
+                                                                 "nn.LSTM(10, hidden=20)\n"]}],
+                       "nbformat": 4, "nbformat_minor": 5, "metadata": {}}).encode()
+    notebook.write_bytes(data)
+    outcome = files.fix_file(notebook, Settings())
+    assert notebook.read_bytes() == data and outcome.fixed == ()
+    assert outcome.notes == (f"{notebook}: not fixed: --fix does not edit notebooks yet",)

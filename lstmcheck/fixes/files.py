@@ -52,6 +52,11 @@ def fix_file(path: Path, settings: Settings = Settings(), *, unsafe: bool = Fals
              write: bool = True) -> FileFix:
     """Fix `path`; with `write=False` only work out the fixed text (for --diff)."""
     name = str(path)
+    if path.suffix == ".ipynb":  # cells need a JSON-keeping writer: reported, not fixed
+        from lstmcheck.lint.engine import check_file
+
+        return FileFix(name, check_file(path, settings),
+                       notes=(f"{name}: not fixed: --fix does not edit notebooks yet",))
     for _ in range(_ATTEMPTS):
         try:
             original = source.read(path)

@@ -99,7 +99,9 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
     while rounds < max_rounds and result.parsed:
         # Unsafe fixes wait for a round with no safe fix left, so that they judge the code
         # the safe ones made (a renamed n_layers= may make a dropout effective).
-        open_ = [f for f in result.findings if (f.code, f.message) not in refused]
+        # a notebook's edits are relative to a cell: `files` does not fix notebooks yet
+        open_ = [f for f in result.findings
+                 if (f.code, f.message) not in refused and f.cell is None]
         candidates = ([f for f in open_ if applicable(f)]
                       or [f for f in open_ if applicable(f, unsafe)])
         if not candidates:
