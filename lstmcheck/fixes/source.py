@@ -3,7 +3,8 @@
 Reading keeps what writing must restore: the encoding (a PEP 263 cookie, a UTF-8 BOM) and the
 bytes themselves; newlines are not translated, so CRLF stays CRLF and the final newline stays
 as it was. Writing goes to a temporary file in the same directory, flushed to disk and then
-renamed over the original (`os.replace` is atomic), with the original's mode: a reader or a
+renamed over the original (`os.replace` is atomic), with the original's mode (and owner,
+where the user may set it): a reader or a
 second `lstmcheck --fix` sees the old file or the new one, never half of one. Nothing is
 written when nothing changes, or when the file changed since it was read.
 """
@@ -73,7 +74,8 @@ def write(source: Source, text: str) -> bool:
         return False
     target = Path(os.path.realpath(source.path))  # a symlink stays a link to the fixed file
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        status = os.stat(target)
+        mode = stat.S_IMODE(status.st_mode)
         if not os.access(target, os.W_OK):
             raise SourceError("cannot write this file: permission denied")
         if target.read_bytes() != source.data:
@@ -88,6 +90,11 @@ def write(source: Source, text: str) -> bool:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
+        if hasattr(os, "chown"):
+            try:  # keep the owner when fixing someone else's file as root
+                os.chown(temporary, status.st_uid, status.st_gid)
+            except OSError:
+                pass
         os.replace(temporary, target)
     except BaseException as exc:
         try:
