@@ -4,9 +4,9 @@ Reading keeps what writing must restore: the encoding (a PEP 263 cookie, a UTF-8
 bytes themselves; newlines are not translated, so CRLF stays CRLF and the final newline stays
 as it was. Writing goes to a temporary file in the same directory, flushed to disk and then
 renamed over the original (`os.replace` is atomic), with the original's mode (and owner,
-where the user may set it): a reader or a
-second `lstmcheck --fix` sees the old file or the new one, never half of one. Nothing is
-written when nothing changes, or when the file changed since it was read.
+where the user may set it): a reader or a second `lstmcheck --fix` sees the old file or the
+new one, never half of one. Nothing is written when nothing changes, or when the file
+changed since it was read.
 """
 
 from __future__ import annotations
