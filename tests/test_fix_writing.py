@@ -224,3 +224,9 @@ def test_a_notebook_is_checked_but_never_rewritten(tmp_path: Path) -> None:
     outcome = files.fix_file(notebook, Settings())
     assert notebook.read_bytes() == data and outcome.fixed == ()
     assert outcome.notes == (f"{notebook}: not fixed: --fix does not edit notebooks yet",)
+
+
+def test_standard_input_in_an_unknown_encoding_is_a_usage_error() -> None:
+    code, out, err = fix("-", stdin=io.BytesIO(b"# -*- coding: klingon -*-\nx = 1\n"))
+    assert (code, out) == (2, "")
+    assert err.startswith("lstmcheck: error: -: cannot tell the file's encoding")

@@ -80,6 +80,22 @@ def _report(results: list[FileResult], output_format: str, stream: TextIO,
                  show_shapes=show_shapes)
 
 
+def _from_stdin(stdin: BinaryIO | None, name: str, settings: Settings, unsafe: bool,
+                errors: TextIO):
+    """Standard input fixed as a file named `name`; None (after a one-line error) when its
+    bytes are not text Python would read."""
+    from lstmcheck.fixes.files import fix_text_of
+    from lstmcheck.fixes.source import SourceError, decode
+
+    data = (stdin if stdin is not None else sys.stdin.buffer).read()
+    try:
+        text, _ = decode(data)
+    except SourceError as exc:
+        errors.write(f"lstmcheck: error: {name}: {exc}\n")
+        return None
+    return fix_text_of(text, name, settings, unsafe)
+
+
 def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: bool = False,
         fix_only: bool = False, exit_non_zero_on_fix: bool = False,
         output_format: str = "text", quiet: bool = False, stream: TextIO = sys.stdout,
@@ -88,81 +104,62 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
     """Fix the files under `targets` and report; returns the exit code (0, 1 or 2).
 
     `-` in `targets` reads standard input: its fixed text is printed to `stream` (--diff: the
-    diff), and its remaining findings go to `errors`, as ruff does.
+    diff), and its remaining findings and the summary go to `errors`, as ruff does.
     """
-    from lstmcheck.fixes.files import FileFix, fix_file, fix_text_of
+    from lstmcheck.fixes.files import FileFix, fix_file
     from lstmcheck.lint.discover import discover
 
     errors = errors if errors is not None else sys.stderr
-    diff_mode = diff
-    fix_only = fix_only or diff  # --diff reports nothing but the diff
-    outcomes: list[FileFix] = []
-    failed = False
     targets = list(targets)
     piped: FileFix | None = None
     if "-" in targets:
         targets.remove("-")
-        from lstmcheck.fixes.source import SourceError, decode
-
-        name = stdin_filename or "-"
-        data = (stdin if stdin is not None else sys.stdin.buffer).read()
-        try:
-            text, _ = decode(data)
-        except SourceError as exc:
-            errors.write(f"lstmcheck: error: {name}: {exc}\n")
+        piped = _from_stdin(stdin, stdin_filename or "-", settings, unsafe, errors)
+        if piped is None:
             return EXIT_USAGE
-        piped = fix_text_of(text, name, settings, unsafe)
-        outcomes.append(piped)
     found = discover(targets) if targets else None
-    for missing in found.missing if found else ():
-        errors.write(f"lstmcheck: error: {missing}: no such file or directory\n")
-    for path in found.files if found else ():
-        outcomes.append(fix_file(path, settings, unsafe=unsafe, write=not diff_mode))
-
+    missing = found.missing if found else []
+    for path in missing:
+        errors.write(f"lstmcheck: error: {path}: no such file or directory\n")
+    on_disk = [fix_file(path, settings, unsafe=unsafe, write=not diff)
+               for path in (found.files if found else ())]
+    outcomes = on_disk + ([piped] if piped else [])
     for outcome in outcomes:
         for note in outcome.notes:
             errors.write(f"lstmcheck: note: {note}\n")
         if outcome.error:
-            failed = True
             errors.write(f"lstmcheck: error: {outcome.path}: {outcome.error}\n")
 
     fixed = [f for o in outcomes for f in o.fixed]
     changed = [o for o in outcomes if o.after != o.before]
-    remaining_results = [o.result for o in outcomes if o is not piped]
-    remaining = [f for r in remaining_results for f in r.findings]
+    remaining = [f for o in outcomes for f in o.result.findings]
+    # what the user reads about the run: on standard error when stdout carries the code
+    said = errors if diff or (piped is not None and not on_disk) else stream
     if piped is not None:
-        if diff_mode:
-            stream.write(unified_diff(piped.path, piped.before, piped.after))
+        stream.write(unified_diff(piped.path, piped.before, piped.after) if diff else piped.after)
+        if not (diff or fix_only):
+            _report([piped.result], output_format, errors, settings.show_shapes)
+    for outcome in changed if diff else ():
+        if outcome is not piped:
+            stream.write(unified_diff(outcome.path, outcome.before, outcome.after))
+    if not (diff or fix_only):
+        _report([o.result for o in on_disk], output_format, said, settings.show_shapes)
+    if not quiet and (diff or fix_only or output_format in ("text", "concise")):
+        if diff:
+            said.write(f"Would fix {counted(fixed)}.\n" if fixed else "No fixes available.\n")
+        elif fix_only:
+            said.write(f"Fixed {counted(fixed)}.\n" if fixed else "No fixes applied.\n")
         else:
-            stream.write(piped.after)
-            if not fix_only:
-                _report([piped.result], output_format, errors, settings.show_shapes)
-        remaining += list(piped.result.findings)
+            said.write(summary(fixed, remaining, len(outcomes)) + "\n")
+        hint = _hidden(remaining, unsafe)
+        if hint:
+            said.write(hint + "\n")
 
-    if diff_mode:
-        for outcome in changed:
-            if outcome is not piped:
-                stream.write(unified_diff(outcome.path, outcome.before, outcome.after))
-        if not quiet:
-            errors.write(f"Would fix {counted(fixed)}.\n" if fixed else "No fixes available.\n")
-    elif fix_only:
-        if not quiet:
-            summary_stream = errors if piped is not None else stream
-            summary_stream.write(f"Fixed {counted(fixed)}.\n" if fixed else "No fixes applied.\n")
-    else:
-        out = errors if piped is not None and not remaining_results else stream
-        _report(remaining_results, output_format, out, settings.show_shapes)
-        if not quiet and output_format in ("text", "concise"):
-            out.write(summary(fixed, remaining, len(outcomes)) + "\n")
-    hint = _hidden(remaining, unsafe)
-    if hint and not quiet and output_format in ("text", "concise"):
-        (errors if diff_mode or piped is not None else stream).write(hint + "\n")
-
-    if failed or (found is not None and found.missing) or not outcomes:
-        if not outcomes and not (found and found.missing):
+    if missing or any(o.error for o in outcomes) or not outcomes:
+        if not outcomes and not missing:
             errors.write("lstmcheck: error: no Python files found to check\n")
         return EXIT_USAGE
-    if diff_mode:
+    if diff:
         return EXIT_FINDINGS if changed else EXIT_OK
     if exit_non_zero_on_fix and fixed:
         return EXIT_FINDINGS
