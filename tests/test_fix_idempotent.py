@@ -135,3 +135,20 @@ def test_torch_accepts_what_was_fixed(path: Path, finding: Finding, record) -> N
                           if r.location == finding.call), "all")
     said = build(before.constructor, before.args, before.kwargs)
     assert said.exception is not None or said.warnings
+
+
+FIXED_FIXTURES = [path for path in FIXTURES if any(p == path for p, _, _ in REFIXED)]
+
+
+@pytest.mark.parametrize("path", FIXED_FIXTURES, ids=lambda p: p.name)
+def test_verify_after_fix_refutes_nothing(path: Path) -> None:
+    """`check --verify` on the fixed file: torch confirms or cannot judge every finding that
+    remains, and reports nothing the rules missed (LC010) in what the fixes wrote."""
+    from lstmcheck.records import Settings
+
+    fixed = fix_text(path.read_text(), str(path), unsafe=True)
+    result = check_source(fixed.text.encode(), str(path), Settings(verify=True))
+    refuted = [f for f in result.findings if f.verify and f.verify.status == "refuted"]
+    assert not refuted, refuted
+    written = {record.location.line for _, record in _refixed(path)}
+    assert not [f for f in result.findings if f.code == "LC010" and f.location.line in written]
