@@ -59,6 +59,7 @@ SAFE = [
     ("nn.LSTMCell(features / 2, 20)", "nn.LSTMCell(features // 2, 20)"),
     ("nn.LSTM(10, 20, 2, num_layers=2)", "nn.LSTM(10, 20, 2)"),
     ("nn.RNN(10, 20, 1, 'relu', nonlinearity='relu')", "nn.RNN(10, 20, 1, 'relu')"),
+    ("nn.RNN(10, 20, 1, 'relu', nonlinearity=\"relu\")", "nn.RNN(10, 20, 1, 'relu')"),
 ]
 
 UNSAFE = [
@@ -75,6 +76,7 @@ UNSAFE = [
 WORDS_ONLY = [
     "nn.LSTM(10)",  # LC001: which hidden size?
     "nn.LSTM(10, 20, hidden_size=30)",  # LC004: 20 or 30?
+    "nn.LSTM(10, 20, 2, num_layers=2.0)",  # LC004: the int or the float?
     "nn.LSTM(10, 20, 1, 0.5)",  # dropout=0.5 on one layer would apply no dropout either
     "nn.LSTM(10, 20, 2, 0.5, True)",  # a keyword cannot come before a positional
     "nn.LSTM(10, 20, hidden=30)",  # hidden_size is given already

@@ -8,6 +8,20 @@ from lstmcheck.records import BindError, CallRecord, FileFacts, Fix, TorchOutcom
 from lstmcheck.signatures import CONSTRUCTORS
 
 
+def _same(a: str, b: str) -> bool:
+    """Two argument texts that say the same: word for word, or equal literals ('relu' and
+    "relu"; 2 and 2, never 2 and 2.0 or True and 1)."""
+    if a.split() == b.split():
+        return True
+    import ast
+
+    try:
+        left, right = ast.literal_eval(a.strip()), ast.literal_eval(b.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return type(left) is type(right) and left == right
+
+
 def _give_once(record: CallRecord, error: BindError) -> Fix:
     """Drop the keyword when it repeats the positional value word for word (safe: the call
     raised, and now passes what both said); when they differ, only the author can choose."""
@@ -19,7 +33,7 @@ def _give_once(record: CallRecord, error: BindError) -> Fix:
     if written is None:
         return Fix(f"give {name} once")
     keyword, _, repeated = written.partition("=")
-    if keyword.strip() != name or repeated.split() != positional.text.split():
+    if keyword.strip() != name or not _same(repeated, positional.text):
         return Fix(f"give {name} once")
     edit = remove_argument(record, error.location)
     return Fix(f"remove {name}=, which repeats the positional argument",
