@@ -70,6 +70,7 @@ UNSAFE = [
     ("nn.LSTM(10, 20, nonlinearity='relu')", "nn.LSTM(10, 20)"),
     ("nn.LSTM(10, hidden / 2 + 1)", "nn.LSTM(10, hidden // 2 + 1)"),
     ("nn.LSTM(10, hidden=20, **cfg)", "nn.LSTM(10, hidden_size=20, **cfg)"),
+    ("nn.LSTM(10, 20, bias_first=True)", "nn.LSTM(10, 20, batch_first=True)"),  # a loose likeness
 ]
 
 # Fixes that are only words: no one but the author knows what to write.
@@ -83,6 +84,7 @@ WORDS_ONLY = [
     "nn.LSTM(10, hidden=20, hidden_dim=20)",  # two keywords want hidden_size
     "nn.LSTM(10, 20, 1, True, False, 0.3, False)",  # a positional dropout in the middle
     "nn.LSTMCell(10, 20, 0.5)",  # a cell has no dropout
+    "nn.LSTM(hidden_size=20, output_size=10)",  # difflib's input_size is the opposite
     "nn.LSTM(10, 20, 1, True, False, 0.0, False, 0, None, None, 1)",  # LC004 too many
 ]
 

@@ -47,9 +47,23 @@ def _fix(record: CallRecord, error: BindError, unexpected: list[str]) -> Fix | N
     wanted = Counter(suggest(ctor, k) for k in unexpected)
     taken = guess in record.call.arguments or guess in record.call.keywords
     edit = rename_keyword(record, error.location, keyword, guess)
-    if taken or wanted[guess] > 1 or edit is None:
+    opposite = keyword.lower().startswith("out") and guess.startswith("input")
+    if taken or wanted[guess] > 1 or edit is None or opposite:
         return Fix(f"rename {keyword}= to {guess}=")  # which one was meant is not clear
-    return Fix(f"rename {keyword}= to {guess}=", (edit,), safe=not record.call.partial)
+    return Fix(f"rename {keyword}= to {guess}=", (edit,),
+               safe=_confident(keyword, guess) and not record.call.partial)
+
+
+def _confident(keyword: str, guess: str) -> bool:
+    """A name people write for the parameter (the table's aliases), or a near spelling of it
+    (`hiden_size`, `dropouts`); a looser likeness (`bias_first`) is only offered as unsafe."""
+    import difflib
+
+    from lstmcheck.signatures import _ALIASES  # the table's own list of known spellings
+
+    if _ALIASES.get(keyword.lower()) == guess:
+        return True
+    return difflib.SequenceMatcher(None, keyword.lower(), guess).ratio() >= 0.8
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
