@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lstmcheck.lint.rule import Rule, short_call
-from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
+from lstmcheck.records import CallRecord, FileFacts, Fix, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 
@@ -29,6 +29,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             f'{short_call(record)} has no {names}: torch raises TypeError: "{error.message}". '
             f"Fix: {fix}",
             outcome=outcome,
+            fix=Fix(fix),  # words only: no one but the author knows the size
         )
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from lstmcheck.fixes.edits import remove_argument, rename_keyword
 from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
+from lstmcheck.records import BindError, CallRecord, FileFacts, Fix, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 _CELL_ONLY_STEP = ("num_layers", "batch_first", "bidirectional", "proj_size", "dropout")
@@ -26,7 +29,45 @@ def _advice(ctor_name: str, keyword: str) -> str:
     return f"nn.{ctor_name} takes: {', '.join(ctor.names)}"
 
 
+def _fix(record: CallRecord, error: BindError, unexpected: list[str]) -> Fix | None:
+    """Rename a misspelled keyword when the suggestion is the only one and is free (safe: the
+    call raised before); remove a keyword the layer cannot take (unsafe: the intent is lost)."""
+    ctor = CONSTRUCTORS[record.constructor]
+    keyword = error.params[0]
+    if error.location is None:
+        return None
+    guess = suggest(ctor, keyword)
+    removable = (ctor.is_cell and keyword in _CELL_ONLY_STEP) or (
+        keyword == "nonlinearity" and record.constructor in ("LSTM", "GRU"))
+    if removable:
+        edit = remove_argument(record, error.location)
+        return Fix(f"remove {keyword}=", (edit,) if edit else (), safe=False)
+    if guess is None:
+        return None
+    wanted = Counter(suggest(ctor, k) for k in unexpected)
+    taken = guess in record.call.arguments or guess in record.call.keywords
+    edit = rename_keyword(record, error.location, keyword, guess)
+    opposite = keyword.lower().startswith("out") and guess.startswith("input")
+    if taken or wanted[guess] > 1 or edit is None or opposite:
+        return Fix(f"rename {keyword}= to {guess}=")  # which one was meant is not clear
+    return Fix(f"rename {keyword}= to {guess}=", (edit,),
+               safe=_confident(keyword, guess) and not record.call.partial)
+
+
+def _confident(keyword: str, guess: str) -> bool:
+    """A name people write for the parameter (the table's aliases), or a near spelling of it
+    (`hiden_size`, `dropouts`); a looser likeness (`bias_first`) is only offered as unsafe."""
+    import difflib
+
+    from lstmcheck.signatures import _ALIASES  # the table's own list of known spellings
+
+    if _ALIASES.get(keyword.lower()) == guess:
+        return True
+    return difflib.SequenceMatcher(None, keyword.lower(), guess).ratio() >= 0.8
+
+
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
+    unexpected = [e.params[0] for e in record.call.errors if e.kind == "unexpected"]
     for error in record.call.errors:
         if error.kind != "unexpected":
             continue
@@ -37,6 +78,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             f'(torch raises TypeError: "{error.message}")',
             location=error.location,
             outcome=TorchOutcome("raises", "TypeError", error.message, "python"),
+            fix=_fix(record, error, unexpected),
         )
 
 

@@ -2,9 +2,42 @@
 
 from __future__ import annotations
 
+from lstmcheck.fixes.edits import remove_argument, text_at
 from lstmcheck.lint.rule import Rule
-from lstmcheck.records import CallRecord, FileFacts, TorchOutcome
+from lstmcheck.records import BindError, CallRecord, FileFacts, Fix, TorchOutcome
 from lstmcheck.signatures import CONSTRUCTORS
+
+
+def _same(a: str, b: str) -> bool:
+    """Two argument texts that say the same: word for word, or equal literals ('relu' and
+    "relu"; 2 and 2, never 2 and 2.0 or True and 1)."""
+    if a.split() == b.split():
+        return True
+    import ast
+
+    try:
+        left, right = ast.literal_eval(a.strip()), ast.literal_eval(b.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return False
+    return type(left) is type(right) and left == right
+
+
+def _give_once(record: CallRecord, error: BindError) -> Fix:
+    """Drop the keyword when it repeats the positional value word for word (safe: the call
+    raised, and now passes what both said); when they differ, only the author can choose."""
+    name = error.params[0]
+    positional = record.call.arguments.get(name)
+    if positional is None or error.location is None:
+        return Fix(f"give {name} once")
+    written = text_at(record, error.location)
+    if written is None:
+        return Fix(f"give {name} once")
+    keyword, _, repeated = written.partition("=")
+    if keyword.strip() != name or not _same(repeated, positional.text):
+        return Fix(f"give {name} once")
+    edit = remove_argument(record, error.location)
+    return Fix(f"remove {name}=, which repeats the positional argument",
+               (edit,) if edit else (), safe=True)
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
@@ -24,9 +57,12 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
                 f"{name} is given twice, as positional argument {index + 1} and as {name}=: "
                 f'torch raises TypeError: "{error.message}". Fix: give it once'
             )
+            fix = _give_once(record, error)
         else:
             continue
-        yield RULE.finding(record, message, location=error.location, outcome=outcome)
+        if error.kind == "too-many":
+            fix = Fix("pass the options by keyword")
+        yield RULE.finding(record, message, location=error.location, outcome=outcome, fix=fix)
 
 
 RULE = Rule(

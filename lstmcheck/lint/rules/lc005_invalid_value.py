@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord, FileFacts
+from lstmcheck.records import CallRecord, FileFacts, Fix, Problem, Value
+from lstmcheck.signatures import CONSTRUCTORS, effective
+from lstmcheck.validate import check_values
+
+_SIZES = ("input_size", "hidden_size")
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
@@ -17,6 +24,80 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             severity=problem.severity,
             location=location,
             outcome=problem.outcome,
+            fix=_fix(record, problem),
+        )
+    yield from _divisions(record)
+
+
+def _fix(record: CallRecord, problem: Problem) -> Fix | None:
+    if not problem.fix:
+        return None
+    name = problem.params[0] if problem.params else ""
+    value = record.call.arguments.get(name)
+    if value is None or value.location is None:
+        return Fix(problem.fix)
+    if name in ("bias", "nonlinearity") and _meant_as_dropout(record, name, value):
+        edit = replace_argument(record, value.location, f"dropout={value.text}")
+        if edit is not None:
+            return Fix(f"pass {value.text} as dropout={value.text}", (edit,), safe=True)
+    if value.known and isinstance(value.value, float) and name in (*_SIZES, "num_layers"):
+        division = true_division(value.text)
+        if division is not None:
+            edits = floor_division(record, value, division)
+            if edits:
+                return Fix("divide with // to get an int", edits, safe=division.simple)
+    return Fix(problem.fix)
+
+
+def _meant_as_dropout(record: CallRecord, slot: str, value: Value) -> bool:
+    """`nn.LSTM(10, 20, 2, 0.5)`: a probability in the 4th slot (bias; nn.RNN's nonlinearity),
+    passed last by position, where `dropout=` would be free and effective. A cell has no
+    dropout to move it to."""
+    ctor = CONSTRUCTORS[record.constructor]
+    call = record.call
+    if ctor.is_cell or call.partial or slot in call.keywords or "dropout" in call.arguments:
+        return False
+    if call.positional_count != ctor.names.index(slot) + 1:
+        return False  # later positionals would follow a keyword
+    v = value.value
+    if not (value.known and isinstance(v, float) and 0 < v <= 1):
+        return False
+    layers = effective(ctor, call, "num_layers")
+    return not (layers is not None and layers.known and layers.value == 1)
+
+
+def _divisions(record: CallRecord):
+    """A size written as a true division (`hidden / 2`) is a float whatever the names in it
+    are, so torch rejects it even where the linter knows no value: judged by its form."""
+    ctor = CONSTRUCTORS[record.constructor]
+    stand_ins: dict[str, Value] = {}
+    found: dict[str, Division] = {}
+    for name in _SIZES:
+        value = record.call.arguments.get(name)
+        if value is None or value.known or value.location is None:
+            continue
+        division = true_division(value.text)
+        if division is not None:
+            stand_ins[name] = replace(value, known=True, value=1.5)
+            found[name] = division
+    if not stand_ins:
+        return
+    call = replace(record.call, arguments={**record.call.arguments, **stand_ins})
+    for problem in check_values(ctor, call):
+        if not problem.params or problem.params[0] not in found:
+            continue
+        name = problem.params[0]
+        value = record.call.arguments[name]
+        division = found[name]
+        edits = floor_division(record, value, division)
+        yield RULE.finding(
+            record,
+            f"{name}={value.text} is a float whatever its names hold, as `/` always gives one: "
+            f"{torch_says(problem.outcome)}. Fix: divide with // to get an int",
+            severity="error",
+            location=value.location,
+            outcome=problem.outcome,
+            fix=Fix("divide with // to get an int", edits, safe=division.simple and bool(edits)),
         )
 
 
@@ -29,10 +110,11 @@ RULE = Rule(
         "Sizes must be positive ints, num_layers at least 1, dropout a probability in [0, 1], "
         "proj_size (LSTM only) between 0 and hidden_size - 1, nonlinearity 'tanh' or 'relu', "
         "and bias, batch_first and bidirectional bools. Mind the positional order: in "
-        "nn.LSTM(10, 20, 2, 0.5) the 0.5 lands in bias, not in dropout. Cells check nothing "
-        "themselves; their bad values fail when the weights are allocated or at forward, and "
-        "values torch accepts but that cannot be meant (a size of True, bias='no') are "
-        "reported as warnings."
+        "nn.LSTM(10, 20, 2, 0.5) the 0.5 lands in bias, not in dropout. A size written with "
+        "`/` (hidden / 2) is a float whatever hidden is; `//` divides to an int. Cells check "
+        "nothing themselves; their bad values fail when the weights are allocated or at "
+        "forward, and values torch accepts but that cannot be meant (a size of True, "
+        "bias='no') are reported as warnings."
     ),
     wrong="lstm = nn.LSTM(10, 20, 2, 0.5)",
     right="lstm = nn.LSTM(10, 20, 2, dropout=0.5)",
@@ -43,6 +125,8 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(10, 20, 2, dropout=1.0)",
         "import torch.nn as nn\nnn.LSTM(10, 20, proj_size=19)",
         "import torch.nn as nn\ndef make(hidden):\n    return nn.LSTM(10, hidden)",
+        "import torch.nn as nn\ndef make(hidden):\n    return nn.LSTM(10, hidden // 2)",
+        "import torch.nn as nn\ndef make(hidden):\n    return nn.LSTM(10, int(hidden / 2))",
     ),
     invalid=(
         "import torch.nn as nn\nnn.LSTM(10, 20, 2, 0.5)",
@@ -58,6 +142,8 @@ RULE = Rule(
         "import torch.nn as nn\nHIDDEN = -4\nnn.GRU(10, HIDDEN)",
         "import torch.nn as nn\nclass M(nn.Module):\n    def __init__(self, hidden=0):\n"
         "        super().__init__()\n        self.rnn = nn.LSTM(10, hidden)",
+        "import torch.nn as nn\ndef make(hidden):\n    return nn.LSTM(10, hidden / 2)",
+        "import torch.nn as nn\ndef make(features, hidden):\n    return nn.LSTMCell(features / 2, hidden)",
     ),
     check=check,
 )

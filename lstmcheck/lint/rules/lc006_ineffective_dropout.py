@@ -2,11 +2,43 @@
 
 from __future__ import annotations
 
+from lstmcheck.fixes.edits import remove_argument, text_at
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord, FileFacts
+from lstmcheck.records import CallRecord, FileFacts, Fix
+from lstmcheck.signatures import CONSTRUCTORS, suggest
+
+
+def _fix(record: CallRecord, description: str) -> Fix:
+    """Remove `dropout=`: unsafe, since the author wanted regularisation and the fix gives up
+    on it (torch already applied none). A positional dropout goes only if it is the last."""
+    value = record.call.arguments.get("dropout")
+    call = record.call
+    last = call.positional_count == CONSTRUCTORS[record.constructor].names.index("dropout") + 1
+    if value is None or value.location is None or not ("dropout" in call.keywords or last):
+        return Fix(description)
+    edit = remove_argument(record, value.location)
+    return Fix("remove dropout=, which applies no dropout with one layer",
+               (edit,) if edit else (), safe=False)
+
+
+def _layers_misspelled(record: CallRecord) -> bool:
+    """`n_layers=2`: num_layers is 1 only as bound, not as meant; LC002 renames it. A
+    misspelled `n_layers=1` still means one layer."""
+    ctor = CONSTRUCTORS[record.constructor]
+    if "num_layers" in record.call.arguments:
+        return False
+    for error in record.call.errors:
+        if error.kind != "unexpected" or suggest(ctor, error.params[0]) != "num_layers":
+            continue
+        written = text_at(record, error.location) if error.location else None
+        value = written.partition("=")[2].strip() if written else ""
+        return value != "1"
+    return False
 
 
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
+    if _layers_misspelled(record):
+        return
     for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
@@ -15,6 +47,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}",
             location=location,
             outcome=problem.outcome,
+            fix=_fix(record, problem.fix),
         )
 
 
