@@ -267,6 +267,8 @@ class FileResult:
     # (cell or None, line) -> source, for the lines findings and their notes point at
     snippets: dict[tuple[int | None, int], str] = field(default_factory=dict)
     layers: tuple[LayerShapes, ...] = ()  # with --show-shapes
+    # lstmcheck failed on this file (a bug, a parser crash, a time-out): exit 2, not 1
+    internal_error: bool = False
 
     def snippet(self, line: int, cell: int | None = None) -> str | None:
         return self.snippets.get((cell, line))
