@@ -10,6 +10,7 @@ worker pool (`workers.py`) covers what still could.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 import threading
@@ -307,18 +308,34 @@ def _moved(location: Location, book: object) -> tuple[int, Location]:
     return cell, Location(line, location.column, end, location.end_column)
 
 
+_LINE_WORDS = re.compile(r"(?<![\w-])line (\d+)")
+
+
+def _cell_words(message: str, book: object) -> str:
+    """`line 7` in a message about the notebook's program -> `cell 4, line 1`."""
+    def word(match: re.Match[str]) -> str:
+        cell, line = book.place(int(match.group(1)))  # type: ignore[attr-defined]
+        return f"cell {cell}, line {line}"
+
+    return _LINE_WORDS.sub(word, message)
+
+
 def _place_in_cell(finding: Finding, book: object) -> Finding:
     """A finding on the notebook's program -> the same finding within its cell."""
+    if finding.cell is not None:
+        return finding
     cell, location = _moved(finding.location, book)
     call = _moved(finding.call, book)[1] if finding.call else None
     related = tuple(replace(r, location=_moved(r.location, book)[1],
-                            cell=_moved(r.location, book)[0]) if r.path == finding.path else r
-                    for r in finding.related)
+                            cell=_moved(r.location, book)[0],
+                            message=_cell_words(r.message, book)) if r.path == finding.path
+                    else r for r in finding.related)
     fix = finding.fix
     if fix is not None and fix.edits:
         fix = replace(fix, edits=tuple(replace(e, location=_moved(e.location, book)[1])
                                        for e in fix.edits))
-    return replace(finding, location=location, cell=cell, call=call, related=related, fix=fix)
+    return replace(finding, location=location, cell=cell, call=call, related=related, fix=fix,
+                   message=_cell_words(finding.message, book))
 
 
 def _layer_in_cell(layer, book: object):  # noqa: ANN001 - a LayerShapes

@@ -24,6 +24,9 @@ Result = TypeVar("Result")
 
 def _serve(connection: Connection, task: Callable) -> None:
     """A worker: do each item it is sent until told to stop (None)."""
+    import faulthandler
+
+    faulthandler.disable()  # the supervisor reports a crash as a finding, not as a dump
     while True:
         try:
             item = connection.recv()
