@@ -42,9 +42,15 @@ def test_1500_nested_directories_are_walked_without_recursion(tmp_path: Path) ->
         deep.mkdir()
     write(deep, "bottom.py")
     write(tmp_path, "top.py")
-    files = found(tmp_path)
-    assert files[-1] == "top.py" and files[0].endswith("/d/bottom.py")
-    assert files[0].count("/") == 1500
+    try:
+        files = found(tmp_path)
+        assert files[-1] == "top.py" and files[0].endswith("/d/bottom.py")
+        assert files[0].count("/") == 1500
+    finally:  # shutil.rmtree, which pytest cleans up with, would recurse as deep
+        (deep / "bottom.py").unlink()
+        while deep != tmp_path:
+            deep.rmdir()
+            deep = deep.parent
 
 
 def test_symlink_loops_terminate_and_links_never_leave_the_tree(tmp_path: Path) -> None:
