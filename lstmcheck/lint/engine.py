@@ -172,9 +172,16 @@ def in_deep_thread(function: Callable[..., T], *args: object) -> T:
 _DEEP = threading.Lock()
 
 
-def _python_refuses(text: str) -> SyntaxError | str | None:
-    """What CPython's own parser says: None when it parses, its SyntaxError, or a reason for
-    nesting it cannot handle (which libcst's parser might not survive)."""
+class _TooDeep(str):
+    """Python's parser gave up on the nesting: where, and in its words."""
+
+    line: int = 1
+    column: int = 1
+
+
+def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
+    """What CPython's own parser says: None when it parses, its SyntaxError, or why it cannot
+    handle the nesting (which libcst's parser might not survive: it is never asked)."""
     import ast
 
     try:
@@ -182,10 +189,12 @@ def _python_refuses(text: str) -> SyntaxError | str | None:
     except SyntaxError as exc:
         message = str(exc.msg)
         if "too many nested" in message or "too complex" in message:
-            return f"nests too deeply for Python to parse ({message})"
+            deep = _TooDeep(f"nests too deeply for Python to parse ({message})")
+            deep.line, deep.column = exc.lineno or 1, max(exc.offset or 1, 1)
+            return deep
         return exc
     except (MemoryError, RecursionError):
-        return "nests too deeply for Python to parse"
+        return _TooDeep("nests too deeply for Python to parse")
     except Exception:  # noqa: BLE001 - anything else: let libcst decide
         return None
     return None
@@ -194,8 +203,8 @@ def _python_refuses(text: str) -> SyntaxError | str | None:
 def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
     """The file's facts, or an LC000 finding saying why there are none."""
     python = _python_refuses(text)
-    if isinstance(python, str):
-        return None, lc000(path, f"this file {python}")
+    if isinstance(python, _TooDeep):
+        return None, lc000(path, f"this file {python}", python.line, python.column)
     import libcst  # only now: most files never get here
 
     from lstmcheck.lint.extract import extract
