@@ -69,9 +69,9 @@ def lc000(path: str, message: str, line: int = 1, column: int = 1,
     )
 
 
-def _problem(path: str, message: str, settings: Settings) -> FileResult:
+def _problem(path: str, message: str, settings: Settings, line: int = 1) -> FileResult:
     """A file that could not be checked, for a reason that is the file's, not ours."""
-    finding = lc000(path, message)
+    finding = lc000(path, message, line)
     findings = (finding,) if selected(finding.code, settings) else ()
     return FileResult(path=path, findings=findings)
 
@@ -107,7 +107,7 @@ def _check(source: bytes, path: str, settings: Settings) -> FileResult:
     try:
         text = decode(source)
     except SourceError as exc:
-        return _problem(path, f"cannot read this file: it {exc}", settings)
+        return _problem(path, f"cannot read this file: it {exc}", settings, exc.line)
     book = None
     if notebook:
         from lstmcheck.lint import notebook as notebooks

@@ -21,7 +21,12 @@ _BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
 
 
 class SourceError(Exception):
-    """The bytes cannot be read as Python source; the message says why, in one line."""
+    """The bytes cannot be read as Python source; the message says why, in one line, and
+    `line` where (1 when it is the whole file)."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 def _cookie(source: bytes) -> str | None:
@@ -61,11 +66,12 @@ def decode(source: bytes) -> str:
         hint = ("; declare the file's encoding with a `# -*- coding: ... -*-` comment"
                 if encoding == "utf-8" else "")
         raise SourceError(f"is not valid {encoding} text (byte 0x{bad} on line {line})"
-                          f"{hint}") from None
+                          f"{hint}", line) from None
     nul = text.find("\0")
     if nul != -1:
-        raise SourceError(f"contains a NUL character on line {text.count(chr(10), 0, nul) + 1}; "
-                          "Python refuses to run such a file")
+        line = text.count("\n", 0, nul) + 1
+        raise SourceError(f"contains a NUL character on line {line}; Python refuses to run "
+                          "such a file", line)
     return text
 
 
