@@ -307,3 +307,14 @@ def test_the_linter_never_runs_the_code_it_checks_under_verify(tmp_path: Path) -
     out = run_cli("check", "--verify", "evil.py", cwd=tmp_path)
     assert out.returncode == 1 and "LC006" in out.stdout
     assert not marker.exists()
+
+
+def test_a_single_file_run_has_the_time_limit_too(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """One file is checked in this process; an overrun is abandoned, not waited for."""
+    (tmp_path / "slow.py").write_text(BUGGY)
+    monkeypatch.setattr(engine, "_analyse", lambda *args: time.sleep(30))
+    started = time.monotonic()
+    (result,) = check_paths([str(tmp_path / "slow.py")], time_limit=1)
+    assert time.monotonic() - started < 10
+    assert result.internal_error and "took longer than 1 s" in result.findings[0].message

@@ -82,16 +82,24 @@ def internal_error(path: str, what: str) -> FileResult:
     return FileResult(path=path, findings=(finding,), internal_error=True)
 
 
-def check_source(source: bytes, path: str, settings: Settings = Settings()) -> FileResult:
+def check_source(source: bytes, path: str, settings: Settings = Settings(),
+                 time_limit: float | None = None) -> FileResult:
     """Check one file's bytes. Never raises: bad input is an LC000 finding, and so is a bug of
-    ours (marked `internal_error`)."""
+    ours or a check that runs past `time_limit` seconds (both marked `internal_error`)."""
     try:
-        return _check(source, path, settings)
+        return _check(source, path, settings, time_limit)
+    except TimeoutError:
+        return internal_error(path, _overran(time_limit))
     except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
         return internal_error(path, f"{type(exc).__name__}: {exc}")
 
 
-def _check(source: bytes, path: str, settings: Settings) -> FileResult:
+def _overran(time_limit: float | None) -> str:
+    return f"checking this file took longer than {time_limit:g} s and was stopped"
+
+
+def _check(source: bytes, path: str, settings: Settings,
+           time_limit: float | None) -> FileResult:
     notebook = path.endswith(".ipynb")
     limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if notebook else 1)
     if needs_decoding_first(source):
@@ -124,7 +132,7 @@ def _check(source: bytes, path: str, settings: Settings) -> FileResult:
     exempt = file_exemption(text)
     if exempt is None:  # a bare `# lstmcheck: noqa`
         return FileResult(path=path, skipped=True)
-    return in_deep_thread(_analyse, text, path, settings, book, exempt)
+    return in_deep_thread(_analyse, text, path, settings, book, exempt, timeout=time_limit)
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -132,10 +140,12 @@ def _too_large(size: int, limit: int) -> str:
             f"{limit / 1e6:.1f} MB, max-file-bytes)")
 
 
-def in_deep_thread(function: Callable[..., T], *args: object) -> T:
+def in_deep_thread(function: Callable[..., T], *args: object,
+                   timeout: float | None = None) -> T:
     """`function(*args)` in a thread with a large stack and a raised recursion limit, so that a
     400-term `a + b + ...` parses and deep nesting raises RecursionError instead of crashing
-    the process."""
+    the process. TimeoutError after `timeout` seconds: the thread is abandoned (a daemon,
+    it ends with the process)."""
     if threading.current_thread().name == "lstmcheck-deep":
         return function(*args)
     box: dict[str, object] = {}
@@ -157,13 +167,15 @@ def in_deep_thread(function: Callable[..., T], *args: object) -> T:
             thread = threading.Thread(target=run, name="lstmcheck-deep", daemon=True)
             sys.setrecursionlimit(max(previous_limit, _RECURSION_LIMIT))
             thread.start()
-            thread.join()
+            thread.join(timeout)
         except RuntimeError:  # no thread to be had: do it here, with the usual limits
             sys.setrecursionlimit(previous_limit)
             return function(*args)
         finally:
             threading.stack_size(previous_stack)
             sys.setrecursionlimit(previous_limit)
+    if thread.is_alive():
+        raise TimeoutError
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]
@@ -389,7 +401,7 @@ def shown(path: Path | str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def check_file(path: Path, settings: Settings) -> FileResult:
+def check_file(path: Path, settings: Settings, time_limit: float | None = None) -> FileResult:
     """Check the file at `path`; whatever the file is, the answer is a FileResult."""
     name = shown(path)
     try:
@@ -398,7 +410,7 @@ def check_file(path: Path, settings: Settings) -> FileResult:
         return _problem(name, str(exc), settings)
     if source is None:
         return FileResult(path=name, skipped=True)
-    return check_source(source, name, settings)
+    return check_source(source, name, settings, time_limit)
 
 
 class _Unreadable(Exception):
@@ -466,7 +478,8 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     the text of each path that does not exist (so that the caller can report it and go on).
 
     Files are checked in worker processes (`jobs`, default one per core): a worker that
-    crashes or overruns `time_limit` seconds costs only its file an LC000 finding.
+    crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
+    one file has no other file to protect and is checked here, under the same time limit.
     """
     from lstmcheck.lint.workers import default_jobs, supervise
 
@@ -485,11 +498,18 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         if why == "crashed":
             what = "the parser crashed on this file (the worker process died)"
         elif why == "timeout":
-            what = f"checking this file took longer than {time_limit:g} s and was stopped"
+            what = _overran(time_limit)
         else:
             what = why
         return internal_error(shown(path), what)
 
+    if len(found.files) == 1:
+        (path,) = found.files
+        if path in problems:
+            yield task(path)
+        else:
+            yield check_file(path, settings, time_limit)
+        return
     yield from supervise(task, found.files, workers, time_limit, lost)
 
 
