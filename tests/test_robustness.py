@@ -318,3 +318,13 @@ def test_a_single_file_run_has_the_time_limit_too(tmp_path: Path,
     (result,) = check_paths([str(tmp_path / "slow.py")], time_limit=1)
     assert time.monotonic() - started < 10
     assert result.internal_error and "took longer than 1 s" in result.findings[0].message
+
+
+def test_form_feeds_and_unicode_separators_do_not_shift_lines() -> None:
+    """Python ends lines at \\n, \\r\\n and \\r only; snippets and noqa must count as it does."""
+    source = HEAD + "x = 1 \x0c+ 2\ns = '\u2028'\r\nlstm = nn.LSTM(10)  # noqa: LC003\n"
+    result = check_source(source.encode(), "m.py")
+    (finding,) = result.findings
+    assert finding.code == "LC001" and finding.location.line == 4
+    assert result.snippet(4) == "lstm = nn.LSTM(10)  # noqa: LC003"
+    assert check_source(source.replace("LC003", "LC001").encode(), "m.py").findings == ()

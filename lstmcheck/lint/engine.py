@@ -27,7 +27,7 @@ from lstmcheck.lint.noqa import (
     unused_directive_findings,
 )
 from lstmcheck.lint.rules import BY_CODE, RULES
-from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first
+from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
 from lstmcheck.records import FileFacts, FileResult, Finding, Location, Settings
 
 PARSE_ERROR = BY_CODE["LC000"]
@@ -375,9 +375,9 @@ def _snippets(text: str, findings: Iterable[Finding],
     if not wanted:
         return {}
     if book is not None:
-        sources = {c.index: c.source.splitlines() for c in book.cells}  # type: ignore[attr-defined]
+        sources = {c.index: source_lines(c.source) for c in book.cells}  # type: ignore[attr-defined]
     else:
-        sources = {None: text.splitlines()}
+        sources = {None: source_lines(text)}
     out = {}
     for cell, line in wanted:
         lines = sources.get(cell, [])

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
+from lstmcheck.lint.sources import source_lines
 from lstmcheck.records import Edit, Finding, Fix, Location, Settings
 
 _NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?", re.IGNORECASE)
@@ -39,7 +40,7 @@ class Directive:
 def directives(text: str) -> list[Directive]:
     """Every `# noqa` directive of the text, one per line at most."""
     out = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(source_lines(text), start=1):
         if "noqa" not in line.lower():
             continue
         match = _NOQA.search(line)

@@ -13,6 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from lstmcheck.lint.sources import source_lines
+
 # Cell magics whose body is Python: only their first line is blanked. Any other `%%` cell
 # (bash, html, writefile, sql ...) is not Python and is left out whole.
 # `files = !ls`, `t = %timeit f()`: a name bound to what a magic returns
@@ -110,7 +112,7 @@ def blank_magics(source: str) -> str:
     """The cell's Python: each IPython-only line becomes blank (or `pass` where a block needs
     a statement), so the cell keeps its line numbers. Only lines that begin a statement count
     (`% b` inside a bracket continues an expression)."""
-    lines = source.splitlines(keepends=True)
+    lines = source_lines(source, keepends=True)
     if not lines:
         return ""
     first = lines[0].strip()

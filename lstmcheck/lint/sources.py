@@ -75,6 +75,17 @@ def decode(source: bytes) -> str:
     return text
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def source_lines(text: str, keepends: bool = False) -> list[str]:
+    """The text's lines as Python counts them: only \\n, \\r\\n and \\r end a line
+    (`str.splitlines` also splits at form feeds and U+2028, which would shift every line
+    number after them)."""
+    lines = _LINE.findall(text)
+    return lines if keepends else [line.rstrip("\r\n") for line in lines]
+
+
 def needs_decoding_first(source: bytes) -> bool:
     """True when the text prefilter cannot search the raw bytes (UTF-16 and UTF-32 files)."""
     return source.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE))
