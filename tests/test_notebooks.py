@@ -123,3 +123,11 @@ def test_the_fixture_notebook_through_the_cli(tmp_path: Path) -> None:
     (finding,) = json.loads(out.stdout)
     assert finding["code"] == "LC007" and finding["path"] == "nb/classifier.ipynb"
     assert finding["line"] == 3 and "2*128 = 256" in finding["message"]
+
+
+def test_a_cell_holding_a_lone_surrogate_is_lc000_for_that_cell() -> None:
+    """JSON can escape a lone surrogate (a fuzz find: it crashed the parser); no text holds
+    one, so that cell is reported and the others are still checked."""
+    result = check(IMPORTS, code("name = '\ud800'\n"), code("lstm = nn.LSTM(10)\n"))
+    assert [(f.code, f.cell) for f in result.findings] == [("LC000", 2), ("LC001", 3)]
+    assert "lone surrogate (\\ud800)" in result.findings[0].message

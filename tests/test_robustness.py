@@ -328,3 +328,10 @@ def test_form_feeds_and_unicode_separators_do_not_shift_lines() -> None:
     assert finding.code == "LC001" and finding.location.line == 4
     assert result.snippet(4) == "lstm = nn.LSTM(10)  # noqa: LC003"
     assert check_source(source.replace("LC003", "LC001").encode(), "m.py").findings == ()
+
+
+def test_a_codec_that_yields_lone_surrogates_is_lc000() -> None:
+    source = b"# coding: utf-7\nimport torch.nn as nn\ns = '+2AA-'\nnn.LSTM(10)\n"
+    (finding,) = check_source(source, "m.py").findings
+    assert finding.code == "LC000" and finding.location.line == 3
+    assert "lone surrogate" in finding.message

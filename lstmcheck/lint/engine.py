@@ -239,8 +239,11 @@ def _analyse(text: str, path: str, settings: Settings, book: object,
              exempt: frozenset[str]) -> FileResult:
     facts, failure = _parse(text, path)
     broken: list[Finding] = []
+    if book is not None:
+        broken = [lc000(path, f"cannot read this cell: it {cell.problem}", cell=cell.index)
+                  for cell in book.cells if cell.problem]  # type: ignore[attr-defined]
     if failure is not None and book is not None:
-        broken = _broken_cells(book, path)
+        broken += _broken_cells(book, path)
         if broken:
             text = book.without({f.cell for f in broken})  # type: ignore[attr-defined]
             facts, failure = _parse(text, path)
@@ -316,6 +319,8 @@ def _broken_cells(book: object, path: str) -> list[Finding]:
     """LC000 for each code cell that does not parse on its own."""
     out = []
     for cell in book.cells:  # type: ignore[attr-defined]
+        if cell.problem:
+            continue
         _, failure = _parse(cell.python, path)
         if failure is not None:
             out.append(replace(failure, cell=cell.index,

@@ -32,6 +32,7 @@ class CodeCell:
     source: str  # as written
     python: str  # magics blanked, one line per source line
     start: int  # the program line its first line becomes (1-based)
+    problem: str | None = None  # why the cell is left out (its lines are blank)
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,17 @@ def read(text: str) -> Notebook | None:
             continue
         raw = cell.get("source", cell.get("input", ""))
         source = _text(raw, f"the source of cell {number}")
-        python = blank_magics(source)
+        python, problem = blank_magics(source), None
         if python and not python.endswith("\n"):
             python += "\n"
-        out.append(CodeCell(number, source, python, start))
+        try:
+            source.encode("utf-8")
+        except UnicodeEncodeError as exc:  # JSON can escape a lone surrogate; text cannot hold it
+            line = source.count("\n", 0, exc.start) + 1
+            code = f"\\u{ord(source[exc.start]):04x}"
+            problem = f"holds a lone surrogate ({code}) on line {line}, which is not text"
+            python = "\n" * python.count("\n")
+        out.append(CodeCell(number, source, python, start, problem))
         start += python.count("\n")
     return Notebook(tuple(out))
 

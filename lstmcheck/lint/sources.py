@@ -67,6 +67,13 @@ def decode(source: bytes) -> str:
                 if encoding == "utf-8" else "")
         raise SourceError(f"is not valid {encoding} text (byte 0x{bad} on line {line})"
                           f"{hint}", line) from None
+    if encoding != "utf-8":  # some codecs (utf-7, utf-16 surrogatepass) yield lone surrogates
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            line = text.count("\n", 0, exc.start) + 1
+            raise SourceError(f"holds a lone surrogate on line {line} once decoded as "
+                              f"{encoding}, which is not text", line) from None
     nul = text.find("\0")
     if nul != -1:
         line = text.count("\n", 0, nul) + 1
