@@ -134,6 +134,31 @@ def test_broken_notebooks(cut: int, flips: list[tuple[int, int]]) -> None:
     assert not result.internal_error  # notebook reading is this branch's own
 
 
+CELL_LINES = st.one_of(
+    st.sampled_from(["%matplotlib inline", "!pip install torch", "%%bash", "%%time", "x = !ls",
+                     "nn.LSTM?", "?nn", "    %env A=1", "import torch", "import torch.nn as nn",
+                     "lstm = nn.LSTM(10, 20, batch_first=True)", "out, _ = lstm(x)",
+                     "x = torch.randn(4, 7, 12)", "for i in range(3):", "    pass", "def f(:",
+                     "lstm = nn.LSTM(10)  # noqa: LC001", 's = """', "# lstmcheck: noqa: LC001"]),
+    st.text(max_size=12),
+    st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),  # JSON can escape these
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.tuples(st.sampled_from(["code", "markdown", "raw"]),
+                          st.lists(CELL_LINES, max_size=6), st.booleans()), max_size=6))
+def test_generated_notebooks(cells: list[tuple[str, list[str], bool]]) -> None:
+    body = [{"cell_type": kind, "metadata": {}, "source": (
+        [line + "\n" for line in lines] if as_list else "\n".join(lines))}
+        for kind, lines, as_list in cells]
+    data = json.dumps({"cells": body, "metadata": {}, "nbformat": 4, "nbformat_minor": 5})
+    result = judged(data.encode(), "gen.ipynb", Settings(report_unused_noqa=True))
+    assert not result.internal_error
+    for finding in result.findings:
+        assert finding.cell is not None and body[finding.cell - 1]["cell_type"] == "code"
+
+
 @pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.iterdir()))
 def test_corpus_file_is_checked_without_internal_error(name: str,
                                                        request: pytest.FixtureRequest) -> None:
