@@ -486,10 +486,10 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
     one file has no other file to protect and is checked here, under the same time limit.
     """
-    from lstmcheck.lint.workers import default_jobs, supervise
-
     found = discover(paths, settings)
     yield from found.missing
+    from lstmcheck.lint.workers import default_jobs, supervise
+
     workers = jobs if jobs is not None else default_jobs()
     workers = max(1, min(workers, -(-len(found.files) // _FILES_PER_WORKER)))
     problems = found.problems
