@@ -205,8 +205,8 @@ def test_the_cli_on_odd_trees(tmp_path_factory: pytest.TempPathFactory, names: l
 
 def test_the_cli_over_the_corpus() -> None:
     out = subprocess.run([sys.executable, "-m", "lstmcheck", "check", str(CORPUS),
-                          "--show-shapes", "--output-format", "concise"], capture_output=True, text=True,
-                         env={**os.environ, "NO_COLOR": "1"}, timeout=120)
+                          "--show-shapes", "--output-format", "concise"], capture_output=True,
+                         text=True, env={**os.environ, "NO_COLOR": "1"}, timeout=120)
     assert out.returncode in (1, 2) and "Traceback" not in out.stderr
     reported = {Path(line.split(":")[0]).name for line in out.stdout.splitlines()
                 if line.startswith(str(CORPUS))}

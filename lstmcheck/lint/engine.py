@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
 from lstmcheck.lint.discover import discover, matches, mentions_a_layer
+from lstmcheck.lint.notebook import Notebook, NotebookError
+from lstmcheck.lint.notebook import read as read_notebook
 from lstmcheck.lint.noqa import (
     Directive,
     directives,
@@ -28,7 +30,7 @@ from lstmcheck.lint.noqa import (
 )
 from lstmcheck.lint.rules import BY_CODE, RULES
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
-from lstmcheck.records import FileFacts, FileResult, Finding, Location, Settings
+from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
 
 PARSE_ERROR = BY_CODE["LC000"]
 REPORT = "please report it, with the file, to lstmcheck's issue tracker"
@@ -118,11 +120,9 @@ def _check(source: bytes, path: str, settings: Settings,
         return _problem(path, f"cannot read this file: it {exc}", settings, exc.line)
     book = None
     if notebook:
-        from lstmcheck.lint import notebook as notebooks
-
         try:
-            book = notebooks.read(text)
-        except notebooks.NotebookError as exc:
+            book = read_notebook(text)
+        except NotebookError as exc:
             return _problem(path, f"cannot read this notebook: it {exc}", settings)
         if book is None:  # another kernel's language
             return FileResult(path=path, skipped=True)
@@ -235,17 +235,17 @@ def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
         return None, lc000(path, "this file nests too deeply to parse")
 
 
-def _analyse(text: str, path: str, settings: Settings, book: object,
+def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
              exempt: frozenset[str]) -> FileResult:
     facts, failure = _parse(text, path)
     broken: list[Finding] = []
     if book is not None:
         broken = [lc000(path, f"cannot read this cell: it {cell.problem}", cell=cell.index)
-                  for cell in book.cells if cell.problem]  # type: ignore[attr-defined]
+                  for cell in book.cells if cell.problem]
     if failure is not None and book is not None:
         broken += _broken_cells(book, path)
         if broken:
-            text = book.without({f.cell for f in broken})  # type: ignore[attr-defined]
+            text = book.without({f.cell for f in broken})
             facts, failure = _parse(text, path)
             failure = _place_in_cell(failure, book) if failure else None
     if failure is not None:
@@ -315,10 +315,10 @@ def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str
     return kept, used
 
 
-def _broken_cells(book: object, path: str) -> list[Finding]:
+def _broken_cells(book: Notebook, path: str) -> list[Finding]:
     """LC000 for each code cell that does not parse on its own."""
     out = []
-    for cell in book.cells:  # type: ignore[attr-defined]
+    for cell in book.cells:
         if cell.problem:
             continue
         _, failure = _parse(cell.python, path)
@@ -328,8 +328,8 @@ def _broken_cells(book: object, path: str) -> list[Finding]:
     return out
 
 
-def _moved(location: Location, book: object) -> tuple[int, Location]:
-    cell, line = book.place(location.line)  # type: ignore[attr-defined]
+def _moved(location: Location, book: Notebook) -> tuple[int, Location]:
+    cell, line = book.place(location.line)
     end = line + location.end_line - location.line
     return cell, Location(line, location.column, end, location.end_column)
 
@@ -337,16 +337,16 @@ def _moved(location: Location, book: object) -> tuple[int, Location]:
 _LINE_WORDS = re.compile(r"(?<![\w-])line (\d+)")
 
 
-def _cell_words(message: str, book: object) -> str:
+def _cell_words(message: str, book: Notebook) -> str:
     """`line 7` in a message about the notebook's program -> `cell 4, line 1`."""
     def word(match: re.Match[str]) -> str:
-        cell, line = book.place(int(match.group(1)))  # type: ignore[attr-defined]
+        cell, line = book.place(int(match.group(1)))
         return f"cell {cell}, line {line}"
 
     return _LINE_WORDS.sub(word, message)
 
 
-def _place_in_cell(finding: Finding, book: object) -> Finding:
+def _place_in_cell(finding: Finding, book: Notebook) -> Finding:
     """A finding on the notebook's program -> the same finding within its cell."""
     if finding.cell is not None:
         return finding
@@ -364,12 +364,12 @@ def _place_in_cell(finding: Finding, book: object) -> Finding:
                    message=_cell_words(finding.message, book))
 
 
-def _layer_in_cell(layer, book: object):  # noqa: ANN001 - a LayerShapes
+def _layer_in_cell(layer: LayerShapes, book: Notebook) -> LayerShapes:
     return replace(layer, location=_moved(layer.location, book)[1])
 
 
 def _snippets(text: str, findings: Iterable[Finding],
-              book: object = None) -> dict[tuple[int | None, int], str]:
+              book: Notebook | None = None) -> dict[tuple[int | None, int], str]:
     """The source lines the report shows: each finding's line and its notes' lines, keyed by
     (cell, line) - the cell None outside notebooks."""
     wanted: set[tuple[int | None, int]] = set()
@@ -380,7 +380,7 @@ def _snippets(text: str, findings: Iterable[Finding],
     if not wanted:
         return {}
     if book is not None:
-        sources = {c.index: source_lines(c.source) for c in book.cells}  # type: ignore[attr-defined]
+        sources = {c.index: source_lines(c.source) for c in book.cells}
     else:
         sources = {None: source_lines(text)}
     out = {}

@@ -15,9 +15,10 @@ from typing import Callable, Iterator
 from lstmcheck.lint.sources import source_lines
 from lstmcheck.records import Edit, Finding, Fix, Location, Settings
 
-_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?", re.IGNORECASE)
-_FILE_NOQA = re.compile(r"^\s*#\s*lstmcheck:\s*noqa(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
-                        r"\s*$", re.IGNORECASE | re.MULTILINE)
+_CODES = r"(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?"
+_NOQA = re.compile(r"#\s*noqa" + _CODES, re.IGNORECASE)
+_FILE_NOQA = re.compile(r"^\s*#\s*lstmcheck:\s*noqa" + _CODES + r"\s*$",
+                        re.IGNORECASE | re.MULTILINE)
 _SPLIT = re.compile(r"[\s,]+")
 MEET_NOTE = "tensors meet here"
 
