@@ -253,6 +253,7 @@ class LayerShapes:
     call: str  # `nn.LSTM(embed_dim, hidden_dim, ...)`
     shapes: tuple[tuple[str, str], ...]  # ("input", "(N, L, embed_dim)"), ("output", ...)
     note: str | None = None  # why some or all shapes are not shown
+    cell: int | None = None  # notebooks: `location` is within this cell (1-based)
 
 
 @dataclass(frozen=True)

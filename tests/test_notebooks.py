@@ -131,3 +131,10 @@ def test_a_cell_holding_a_lone_surrogate_is_lc000_for_that_cell() -> None:
     result = check(IMPORTS, code("name = '\ud800'\n"), code("lstm = nn.LSTM(10)\n"))
     assert [(f.code, f.cell) for f in result.findings] == [("LC000", 2), ("LC001", 3)]
     assert "lone surrogate (\\ud800)" in result.findings[0].message
+
+
+def test_show_shapes_places_each_layer_in_its_cell() -> None:
+    result = check(IMPORTS, markdown("m"), code("x = 1\nlstm = nn.LSTM(10, 20)\n"),
+                   settings=Settings(show_shapes=True))
+    (layer,) = result.layers
+    assert (layer.cell, layer.location.line, layer.location.column) == (3, 2, 8)

@@ -365,7 +365,8 @@ def _place_in_cell(finding: Finding, book: Notebook) -> Finding:
 
 
 def _layer_in_cell(layer: LayerShapes, book: Notebook) -> LayerShapes:
-    return replace(layer, location=_moved(layer.location, book)[1])
+    cell, location = _moved(layer.location, book)
+    return replace(layer, location=location, cell=cell)
 
 
 def _snippets(text: str, findings: Iterable[Finding],
