@@ -147,3 +147,19 @@ def test_the_order_is_stable_and_sorted(tmp_path: Path) -> None:
     for name in ("b.py", "a/z.py", "a/b.py", "C.py", "a.py"):
         write(tmp_path, name)
     assert found(tmp_path) == ["C.py", "a/b.py", "a/z.py", "a.py", "b.py"]
+
+
+def test_a_directory_that_vanishes_during_the_walk_is_no_problem(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(tmp_path, "a/one.py")
+    write(tmp_path, "b/two.py")
+    real_scandir = os.scandir
+
+    def scandir(path):  # noqa: ANN001, ANN202
+        if Path(path).name == "a":
+            raise FileNotFoundError(2, "No such file or directory")
+        return real_scandir(path)
+
+    monkeypatch.setattr(discovery.os, "scandir", scandir)
+    found_now = discover([str(tmp_path)])
+    assert [p.name for p in found_now.files] == ["two.py"] and not found_now.problems

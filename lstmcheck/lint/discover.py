@@ -284,6 +284,8 @@ def _walk(root: Path, settings: Settings,
         try:
             with os.scandir(directory) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
+        except FileNotFoundError:  # gone since its parent was listed: nothing left unchecked
+            return None
         except OSError as exc:
             return f"cannot list this directory: {exc.strerror or exc}"
         stack.append((iter(entries), real, chain))
