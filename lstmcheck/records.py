@@ -253,6 +253,7 @@ class LayerShapes:
     call: str  # `nn.LSTM(embed_dim, hidden_dim, ...)`
     shapes: tuple[tuple[str, str], ...]  # ("input", "(N, L, embed_dim)"), ("output", ...)
     note: str | None = None  # why some or all shapes are not shown
+    cell: int | None = None  # notebooks: `location` is within this cell (1-based)
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,8 @@ class FileResult:
     # (cell or None, line) -> source, for the lines findings and their notes point at
     snippets: dict[tuple[int | None, int], str] = field(default_factory=dict)
     layers: tuple[LayerShapes, ...] = ()  # with --show-shapes
+    # lstmcheck failed on this file (a bug, a parser crash, a time-out): exit 2, not 1
+    internal_error: bool = False
 
     def snippet(self, line: int, cell: int | None = None) -> str | None:
         return self.snippets.get((cell, line))

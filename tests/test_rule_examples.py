@@ -12,7 +12,7 @@ from lstmcheck.records import Settings
 
 def settings_for(code: str) -> Settings:
     """Rules that only `check --verify` reports are run with it."""
-    return Settings(verify=BY_CODE[code].verify_only)
+    return Settings(verify=BY_CODE[code].verify_only, report_unused_noqa=code == "LC100")
 
 CASES_INVALID = [(r.code, snippet) for r in RULES for snippet in r.invalid]
 CASES_VALID = [(r.code, snippet) for r in RULES for snippet in r.valid]
@@ -50,6 +50,7 @@ def test_codes_and_names_are_the_public_contract() -> None:
         ("LC008", "input-size-mismatch"),
         ("LC009", "initial-state-mismatch"),
         ("LC010", "torch-rejects"),
+        ("LC100", "unused-noqa"),
     ]
 
 

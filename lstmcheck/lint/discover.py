@@ -1,6 +1,11 @@
-"""Which files to check: `.py` files under the given paths, minus what git and common sense
-ignore, plus every file named explicitly. Also the text prefilter that spares most files a
-parse."""
+"""Which files to check: `.py` and `.ipynb` files under the given paths, minus what git, the
+settings and common sense exclude, plus every file named explicitly. Also the text prefilter
+that spares most files a parse.
+
+The walk iterates (a tree 1,500 directories deep is no recursion), never follows a symbolic
+link to a directory (so it never loops and never leaves the tree), and turns a directory it
+cannot list into a problem the engine reports, instead of an exception.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,9 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
+from lstmcheck.records import Settings
 from lstmcheck.signatures import CLASS_NAMES
 
 SKIPPED_DIRS = frozenset({
@@ -17,6 +23,9 @@ SKIPPED_DIRS = frozenset({
     ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "node_modules",
     "site-packages", ".ipynb_checkpoints",
 })
+# Skipped even when the settings replace the default exclusions.
+_VCS_DIRS = frozenset({".git", ".hg", ".svn"})
+SUFFIXES = (".py", ".ipynb")
 
 # One of the six class names must appear as a word in a file for a call to resolve to it
 # (`nn.LSTM`, `import LSTMCell`): the list comes from the constructor table.
@@ -53,7 +62,7 @@ def _translate(glob: str) -> str:
             out.append("[^/]")
             i += 1
         elif glob[i] == "[":
-            end = glob.find("]", i + 1)
+            end = glob.find("]", i + 2 if glob.startswith(("[!", "[^"), i) else i + 1)
             if end == -1:
                 out.append(re.escape(glob[i]))
                 i += 1
@@ -72,35 +81,47 @@ def _translate(glob: str) -> str:
     return "".join(out)
 
 
+def compile_glob(line: str) -> _Pattern | None:
+    """One gitignore-style pattern, or None for a blank, a comment or a pattern git would not
+    understand either (a bad character range, empty brackets): those match nothing."""
+    line = line.rstrip()
+    if not line or line.startswith("#"):
+        return None
+    negated = line.startswith("!")
+    line = line[1:] if negated else line
+    dir_only = line.endswith("/")
+    line = line.rstrip("/")
+    if not line:
+        return None
+    anchored = "/" in line
+    body = _translate(line.lstrip("/"))
+    regex = f"^{body}$" if anchored else f"^(?:.*/)?{body}$"
+    try:
+        return _Pattern(re.compile(regex), negated, dir_only)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
 @dataclass
 class GitIgnore:
-    """The patterns of one .gitignore file, relative to its directory."""
+    """Gitignore-style patterns, relative to the directory `base`."""
 
     base: Path
     patterns: list[_Pattern] = field(default_factory=list)
 
     @classmethod
-    def read(cls, directory: Path) -> GitIgnore | None:
+    def of(cls, base: Path, lines: Iterable[str]) -> GitIgnore:
+        patterns = [p for p in map(compile_glob, lines) if p is not None]
+        return cls(base, patterns)
+
+    @classmethod
+    def read(cls, directory: Path, name: str = ".gitignore") -> GitIgnore | None:
         try:
-            text = (directory / ".gitignore").read_text(encoding="utf-8", errors="replace")
-        except OSError:
+            text = (directory / name).read_text(encoding="utf-8", errors="replace")
+        except (OSError, ValueError):
             return None
-        ignore = cls(directory.resolve())
-        for raw in text.splitlines():
-            line = raw.rstrip()
-            if not line or line.startswith("#"):
-                continue
-            negated = line.startswith("!")
-            line = line[1:] if negated else line
-            dir_only = line.endswith("/")
-            line = line.rstrip("/")
-            if not line:
-                continue
-            anchored = "/" in line
-            body = _translate(line.lstrip("/"))
-            regex = f"^{body}$" if anchored else f"^(?:.*/)?{body}$"
-            ignore.patterns.append(_Pattern(re.compile(regex), negated, dir_only))
-        return ignore
+        ignore = cls.of(_real(directory), text.splitlines())
+        return ignore if ignore.patterns else None
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True ignored, False re-included, None when no pattern speaks of the path."""
@@ -117,6 +138,18 @@ class GitIgnore:
         return result
 
 
+def _real(path: Path) -> Path:
+    """The absolute, resolved path; the path as given when even that fails (a working
+    directory that was deleted, a loop)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        try:
+            return Path(os.path.abspath(path))
+        except OSError:
+            return path
+
+
 def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     result = False
     for ignore in ignores:
@@ -126,21 +159,56 @@ def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     return result
 
 
+def _excluded(path: Path, is_dir: bool, excludes: GitIgnore | None) -> bool:
+    return excludes is not None and bool(excludes.verdict(path, is_dir))
+
+
 def _is_virtualenv(directory: Path) -> bool:
-    return (directory / "pyvenv.cfg").is_file()
+    try:
+        return (directory / "pyvenv.cfg").is_file()
+    except OSError:
+        return False
+
+
+def _git_exclude(root: Path) -> GitIgnore | None:
+    """`.git/info/exclude` of the repository whose top is `root`: the lowest-priority ignores."""
+    git = root / ".git"
+    try:
+        if git.is_file():  # a worktree: `gitdir: PATH`, whose commondir holds info/exclude
+            gitdir = Path(git.read_text(errors="replace").partition("gitdir:")[2].strip())
+            gitdir = gitdir if gitdir.is_absolute() else root / gitdir
+            common = gitdir / "commondir"
+            if common.is_file():
+                gitdir = gitdir / common.read_text(errors="replace").strip()
+            git = gitdir
+        if not (git / "info").is_dir():
+            return None
+    except (OSError, ValueError):
+        return None
+    found = GitIgnore.read(git / "info", "exclude")
+    if found is not None:
+        found.base = _real(root)
+    return found
+
+
+def _is_repository_top(directory: Path) -> bool:
+    try:
+        return (directory / ".git").exists()
+    except OSError:
+        return False
 
 
 def _ancestor_ignores(directory: Path) -> list[GitIgnore]:
-    """The .gitignore files from the repository root down to (not including) `directory`."""
+    """The ignore files from the repository root down to (not including) `directory`."""
     chain: list[Path] = []
-    current = directory.resolve()
-    for parent in current.parents:
+    for parent in _real(directory).parents:
         chain.append(parent)
-        if (parent / ".git").exists():
+        if _is_repository_top(parent):
             break
     else:
         return []
-    found = [GitIgnore.read(d) for d in reversed(chain)]
+    found = [_git_exclude(chain[-1])]
+    found += [GitIgnore.read(d) for d in reversed(chain)]
     return [g for g in found if g is not None]
 
 
@@ -148,52 +216,142 @@ def _ancestor_ignores(directory: Path) -> list[GitIgnore]:
 class Discovery:
     files: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    # paths among `files` that cannot be checked, with why (a directory that cannot be listed)
+    problems: dict[Path, str] = field(default_factory=dict)
 
 
-def discover(paths: list[str]) -> Discovery:
+def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
     """Every file to check, in a stable order, and the named paths that do not exist."""
     found = Discovery()
     seen: set[Path] = set()
+    excludes = _exclusions(settings)
 
     def add(file: Path) -> None:
-        key = file.resolve()
+        key = _real(file)
         if key not in seen:
             seen.add(key)
             found.files.append(file)
 
     for name in paths:
         path = Path(name)
-        if path.is_file():
-            add(path)  # named explicitly: always checked
-        elif path.is_dir():
-            for file in _walk(path):
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists() or path.is_symlink()
+        except (OSError, ValueError):
+            is_dir, exists = False, True
+        if is_dir:
+            for file, problem in _walk(path, settings, excludes):
                 add(file)
+                if problem:
+                    found.problems[file] = problem
+        elif exists:
+            add(path)  # named explicitly: always checked (a FIFO or a broken link: LC000)
         else:
             found.missing.append(name)
     return found
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _exclusions(settings: Settings) -> GitIgnore | None:
+    patterns = (*settings.exclude, *settings.extend_exclude)
+    if not patterns:
+        return None
+    return GitIgnore.of(_real(Path(".")), patterns)
+
+
+def _skipped_names(settings: Settings) -> frozenset[str]:
+    """ruff's convention: `exclude` replaces the default exclusions, `extend_exclude` adds."""
+    return _VCS_DIRS if settings.exclude else SKIPPED_DIRS
+
+
+def _walk(root: Path, settings: Settings,
+          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None]]:
+    """(file, None) for each file to check and (directory, why) for each that cannot be
+    listed, in sorted order, depth first, without recursion."""
     # A directory named explicitly is walked even if ignored; what is below it still obeys.
-    yield from _walk_dir(root, _ancestor_ignores(root))
+    gitignore = settings.respect_gitignore
+    skipped = _skipped_names(settings)
+    real_root = _real(root)
+    ignores = _ancestor_ignores(root) if gitignore else []
+    stack: list[tuple[Iterator[os.DirEntry[str]], Path, list[GitIgnore]]] = []
 
+    def enter(directory: Path, real: Path, inherited: list[GitIgnore]) -> str | None:
+        own = []
+        if gitignore:
+            if _is_repository_top(directory):
+                own.append(_git_exclude(directory))
+            own.append(GitIgnore.read(directory))
+        chain = [*inherited, *(g for g in own if g is not None)]
+        try:
+            with os.scandir(directory) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except FileNotFoundError:  # gone since its parent was listed: nothing left unchecked
+            return None
+        except OSError as exc:
+            return f"cannot list this directory: {exc.strerror or exc}"
+        stack.append((iter(entries), real, chain))
+        return None
 
-def _walk_dir(directory: Path, ignores: list[GitIgnore]) -> Iterator[Path]:
-    own = GitIgnore.read(directory)
-    if own is not None:
-        ignores = [*ignores, own]
-    try:
-        entries = sorted(os.scandir(directory), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
+    problem = enter(root, real_root, ignores)
+    if problem:
+        yield root, problem
+    while stack:
+        entries, real_dir, chain = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            if entry.name in SKIPPED_DIRS or entry.name.endswith(".egg-info"):
+        real = real_dir / entry.name
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_link = entry.is_symlink()
+        except OSError:
+            continue
+        if is_dir:
+            if entry.name in skipped or entry.name.endswith(".egg-info"):
                 continue
-            if _is_virtualenv(path) or _ignored(path.resolve(), True, ignores):
+            if _excluded(real, True, excludes) or _ignored(real, True, chain):
                 continue
-            yield from _walk_dir(path, ignores)
-        elif entry.name.endswith(".py") and entry.is_file():
-            if not _ignored(path.resolve(), False, ignores):
-                yield path
+            if _is_virtualenv(path):
+                continue
+            problem = enter(path, real, chain)
+            if problem:
+                yield path, problem
+        elif entry.name.endswith(SUFFIXES):
+            if _excluded(real, False, excludes) or _ignored(real, False, chain):
+                continue
+            if is_link and not _inside(path, real_root):
+                continue  # never followed out of the tree; a broken link is reported
+            yield path, None
+
+
+def _inside(link: Path, root: Path) -> bool:
+    """A symbolic link whose target is under `root`, or that leads nowhere (broken, a loop):
+    the engine reports those rather than dropping them silently."""
+    target = Path(os.path.realpath(link))
+    if not target.exists():
+        return True
+    return target == root or root in target.parents
+
+
+def matches(pattern: str, path: str) -> bool:
+    """Does a gitignore-style glob (per-file-ignores) match `path`, relative to the working
+    directory when it is under it? A pattern without `/` matches a name at any depth, and a
+    pattern that matches a directory matches what is under it."""
+    compiled = compile_glob(pattern)
+    if compiled is None:
+        return False
+    rel = _relative(path)
+    parts = rel.split("/")
+    for end in range(len(parts), 0, -1):
+        if compiled.regex.match("/".join(parts[:end])):
+            return not compiled.negated
+    return False
+
+
+def _relative(path: str) -> str:
+    try:
+        real = Path(os.path.abspath(path))
+        return real.relative_to(Path(os.getcwd())).as_posix()
+    except (OSError, ValueError):
+        return Path(path).as_posix().lstrip("/")

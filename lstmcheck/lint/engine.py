@@ -1,25 +1,49 @@
-"""Run the rules over files: prefilter, parse, rules, noqa, select/ignore, stable order.
+"""Run the rules over files: prefilter, decode, parse, rules, noqa, select/ignore, stable order.
 
-Checking one file is a pure function of its bytes, its path and the settings, so results
-could be cached or computed in a pool without touching a rule.
+Checking one file is a pure function of its bytes, its path and the settings, and it never
+raises: whatever goes wrong with one file (unreadable, undecodable, unparsable, too large, a
+bug of ours) becomes an LC000 finding for that file, and the run goes on. Parsing runs in a
+thread with a large stack, so deep but legal code parses instead of crashing the process; the
+worker pool (`workers.py`) covers what still could.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import stat
+import sys
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
-from lstmcheck.lint.discover import discover, mentions_a_layer
+from lstmcheck.lint.discover import discover, matches, mentions_a_layer
+from lstmcheck.lint.notebook import Notebook, NotebookError
+from lstmcheck.lint.notebook import read as read_notebook
+from lstmcheck.lint.noqa import (
+    Directive,
+    directives,
+    file_exemption,
+    suppressors,
+    unused_directive_findings,
+)
 from lstmcheck.lint.rules import BY_CODE, RULES
-from lstmcheck.records import FileResult, Finding, Location, Settings
+from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
+from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
 
 PARSE_ERROR = BY_CODE["LC000"]
+REPORT = "please report it, with the file, to lstmcheck's issue tracker"
+# A notebook's JSON also holds outputs and images: its limit is this many times the limit
+# on the code, which is what the parser sees.
+_NOTEBOOK_FACTOR = 20
+# Seconds a worker may spend on one file before it is stopped and the file reported: room
+# for a file near max-file-bytes on a busy machine (libcst parses about 8 s per MB).
+TIME_LIMIT = 120.0
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 60_000
 
-_NOQA = re.compile(r"#\s*noqa(?::\s*(?P<codes>[A-Z]+\d+(?:[\s,]+[A-Z]+\d+)*))?", re.IGNORECASE)
-_FILE_NOQA = re.compile(r"^\s*#\s*lstmcheck:\s*noqa\s*$", re.IGNORECASE | re.MULTILINE)
+T = TypeVar("T")
 
 
 def selected(code: str, settings: Settings) -> bool:
@@ -31,66 +55,227 @@ def selected(code: str, settings: Settings) -> bool:
 
 def noqa_lines(text: str) -> dict[int, frozenset[str] | None]:
     """Line -> the codes its `# noqa: ...` names, or None for a bare `# noqa` (all codes)."""
-    out: dict[int, frozenset[str] | None] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if "noqa" not in line and "NOQA" not in line:
-            continue
-        match = _NOQA.search(line)
-        if match:
-            codes = match.group("codes")
-            out[number] = frozenset(re.split(r"[\s,]+", codes.upper())) if codes else None
-    return out
+    return {d.line: d.codes for d in directives(text)}
 
 
-def _suppressed(finding: Finding, noqa: dict[int, frozenset[str] | None]) -> bool:
-    span = finding.call or finding.location
-    for line in range(span.line, span.end_line + 1):
-        if line in noqa:
-            codes = noqa[line]
-            if codes is None or finding.code in codes:
-                return True
-    return False
+def reports_unused_noqa(settings: Settings) -> bool:
+    """LC100 is opt-in: report-unused-noqa, or a --select that names it (ruff's RUF100)."""
+    named = any(len(p) > 2 and "LC100".startswith(p) for p in settings.select)
+    return selected("LC100", settings) and (settings.report_unused_noqa or named)
 
 
-def _parse_error(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
+def lc000(path: str, message: str, line: int = 1, column: int = 1,
+          cell: int | None = None) -> Finding:
     return Finding(
         code=PARSE_ERROR.code, name=PARSE_ERROR.name, severity="error", path=path,
-        location=Location(line, column, line, column), message=message,
+        location=Location(line, column, line, column), message=message, cell=cell,
     )
 
 
-def _decode(source: bytes) -> str:
+def _problem(path: str, message: str, settings: Settings, line: int = 1) -> FileResult:
+    """A file that could not be checked, for a reason that is the file's, not ours."""
+    finding = lc000(path, message, line)
+    findings = (finding,) if selected(finding.code, settings) else ()
+    return FileResult(path=path, findings=findings)
+
+
+def internal_error(path: str, what: str) -> FileResult:
+    """A bug of lstmcheck's, or a parser crash: reported whatever --select says (exit 2)."""
+    finding = lc000(path, f"internal error while checking this file ({what[:200]}); {REPORT}")
+    return FileResult(path=path, findings=(finding,), internal_error=True)
+
+
+def check_source(source: bytes, path: str, settings: Settings = Settings(),
+                 time_limit: float | None = None) -> FileResult:
+    """Check one file's bytes. Never raises: bad input is an LC000 finding, and so is a bug of
+    ours or a check that runs past `time_limit` seconds (both marked `internal_error`)."""
     try:
-        return source.decode("utf-8")
-    except UnicodeDecodeError:
-        return source.decode("latin-1")
+        return _check(source, path, settings, time_limit)
+    except TimeoutError:
+        return internal_error(path, _overran(time_limit))
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
+        return internal_error(path, f"{type(exc).__name__}: {exc}")
 
 
-def check_source(source: bytes, path: str, settings: Settings = Settings()) -> FileResult:
-    """Check one file's bytes. Never raises for bad input: that becomes an LC000 finding."""
-    if not mentions_a_layer(source):
+def _overran(time_limit: float | None) -> str:
+    return f"checking this file took longer than {time_limit:g} s and was stopped"
+
+
+def _check(source: bytes, path: str, settings: Settings,
+           time_limit: float | None) -> FileResult:
+    notebook = path.endswith(".ipynb")
+    limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if notebook else 1)
+    if needs_decoding_first(source):
+        try:
+            if not mentions_a_layer(decode(source).encode("utf-8", "surrogatepass")):
+                return FileResult(path=path, skipped=True)
+        except SourceError as exc:
+            return _problem(path, f"cannot read this file: it {exc}", settings)
+    elif not mentions_a_layer(source):
         return FileResult(path=path, skipped=True)
-    text = _decode(source)
-    if _FILE_NOQA.search(text):
+    if len(source) > limit:
+        return _problem(path, _too_large(len(source), limit), settings)
+    try:
+        text = decode(source)
+    except SourceError as exc:
+        return _problem(path, f"cannot read this file: it {exc}", settings, exc.line)
+    book = None
+    if notebook:
+        try:
+            book = read_notebook(text)
+        except NotebookError as exc:
+            return _problem(path, f"cannot read this notebook: it {exc}", settings)
+        if book is None:  # another kernel's language
+            return FileResult(path=path, skipped=True)
+        text = book.program
+        if len(text) > settings.max_file_bytes:
+            return _problem(path, _too_large(len(text), settings.max_file_bytes), settings)
+    exempt = file_exemption(text)
+    if exempt is None:  # a bare `# lstmcheck: noqa`
         return FileResult(path=path, skipped=True)
+    return in_deep_thread(_analyse, text, path, settings, book, exempt, timeout=time_limit)
 
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"this file is too large to check ({size / 1e6:.1f} MB; the limit is "
+            f"{limit / 1e6:.1f} MB, max-file-bytes)")
+
+
+def in_deep_thread(function: Callable[..., T], *args: object,
+                   timeout: float | None = None) -> T:
+    """`function(*args)` in a thread with a large stack and a raised recursion limit, so that a
+    400-term `a + b + ...` parses and deep nesting raises RecursionError instead of crashing
+    the process. TimeoutError after `timeout` seconds: the thread is abandoned (a daemon,
+    it ends with the process)."""
+    if threading.current_thread().name == "lstmcheck-deep":
+        return function(*args)
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = function(*args)
+        except BaseException as exc:  # handed to the caller's thread
+            box["error"] = exc
+
+    with _DEEP:
+        previous_stack = threading.stack_size()
+        previous_limit = sys.getrecursionlimit()
+        try:
+            threading.stack_size(_STACK_BYTES)
+        except (ValueError, RuntimeError):
+            return function(*args)
+        try:
+            thread = threading.Thread(target=run, name="lstmcheck-deep", daemon=True)
+            sys.setrecursionlimit(max(previous_limit, _RECURSION_LIMIT))
+            thread.start()
+            thread.join(timeout)
+        except RuntimeError:  # no thread to be had: do it here, with the usual limits
+            sys.setrecursionlimit(previous_limit)
+            return function(*args)
+        finally:
+            threading.stack_size(previous_stack)
+            sys.setrecursionlimit(previous_limit)
+    if thread.is_alive():
+        raise TimeoutError
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["value"]  # type: ignore[return-value]
+
+
+_DEEP = threading.Lock()
+
+
+class _TooDeep(str):
+    """Python's parser gave up on the nesting: where, and in its words."""
+
+    line: int = 1
+    column: int = 1
+
+
+def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
+    """What CPython's own parser says: None when it parses, its SyntaxError, or why it cannot
+    handle the nesting (which libcst's parser might not survive: it is never asked)."""
+    import ast
+
+    try:
+        ast.parse(text)
+    except SyntaxError as exc:
+        message = str(exc.msg)
+        if "too many nested" in message or "too complex" in message:
+            deep = _TooDeep(f"nests too deeply for Python to parse ({message})")
+            deep.line, deep.column = exc.lineno or 1, max(exc.offset or 1, 1)
+            return deep
+        return exc
+    except (MemoryError, RecursionError):
+        return _TooDeep("nests too deeply for Python to parse")
+    except Exception:  # noqa: BLE001 - anything else: let libcst decide
+        return None
+    return None
+
+
+def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
+    """The file's facts, or an LC000 finding saying why there are none."""
+    python = _python_refuses(text)
+    if isinstance(python, _TooDeep):
+        return None, lc000(path, f"this file {python}", python.line, python.column)
     import libcst  # only now: most files never get here
 
     from lstmcheck.lint.extract import extract
 
     try:
-        facts = extract(text, path)
+        return extract(text, path), None
     except libcst.ParserSyntaxError as exc:
-        reason = exc.message if len(exc.message) <= 60 else exc.message[:57] + "..."
-        finding = _parse_error(path, f"cannot parse this file ({reason}). Fix the syntax "
-                               "error; lstmcheck checks the file once it parses",
-                               exc.editor_line, exc.editor_column)
-        findings = (finding,) if selected(finding.code, settings) else ()
-        return FileResult(path=path, findings=findings, snippets=_snippets(text, findings))
+        if isinstance(python, SyntaxError):  # Python's own words are the clearest
+            reason, line, column = str(python.msg), python.lineno or 1, python.offset or 1
+        else:
+            reason, line, column = exc.message, exc.editor_line, exc.editor_column
+        reason = reason if len(reason) <= 80 else reason[:77] + "..."
+        return None, lc000(path, f"cannot parse this file ({reason}). Fix the syntax error; "
+                           "lstmcheck checks the file once it parses", line, max(column, 1))
     except RecursionError:
-        finding = _parse_error(path, "this file nests too deeply to parse")
-        return FileResult(path=path, findings=(finding,))
+        return None, lc000(path, "this file nests too deeply to parse")
 
+
+def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
+             exempt: frozenset[str]) -> FileResult:
+    facts, failure = _parse(text, path)
+    broken: list[Finding] = []
+    if book is not None:
+        broken = [lc000(path, f"cannot read this cell: it {cell.problem}", cell=cell.index)
+                  for cell in book.cells if cell.problem]
+    if failure is not None and book is not None:
+        broken += _broken_cells(book, path)
+        if broken:
+            text = book.without({f.cell for f in broken})
+            facts, failure = _parse(text, path)
+            failure = _place_in_cell(failure, book) if failure else None
+    if failure is not None:
+        if book is not None and failure.cell is None:
+            failure = _place_in_cell(failure, book)
+        findings = tuple(f for f in [*broken, failure] if selected(f.code, settings))
+        return FileResult(path=path, findings=findings, snippets=_snippets(text, findings, book))
+    assert facts is not None
+    findings = _run_rules(facts, settings)
+    notes = directives(text)
+    kept, used = _keep(findings, notes, exempt, path, settings)
+    if reports_unused_noqa(settings):
+        kept += [f for f in unused_directive_findings(notes, used, path, settings, selected)
+                 if f.code not in exempt]
+    kept.sort(key=lambda f: (f.location.line, f.location.column, f.code, f.message))
+    layers = ()
+    if settings.show_shapes:
+        from lstmcheck.lint.layer_shapes import describe
+
+        layers = tuple(describe(record, facts.feeds) for record in facts.calls)
+    if book is not None:
+        kept = [_place_in_cell(f, book) for f in kept]
+        layers = tuple(_layer_in_cell(layer, book) for layer in layers)
+    kept = [*(f for f in broken if selected(f.code, settings)), *kept]
+    return FileResult(path=path, findings=tuple(kept), calls=len(facts.calls), parsed=True,
+                      snippets=_snippets(text, kept, book), layers=layers)
+
+
+def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
     findings: list[Finding] = []
     for rule in RULES:
         # --verify judges every finding, selected or not, so that LC010 never repeats one.
@@ -106,30 +291,106 @@ def check_source(source: bytes, path: str, settings: Settings = Settings()) -> F
         from lstmcheck.lint.confirm import confirm
 
         findings = confirm(facts, findings)
-    noqa = noqa_lines(text)
-    kept = sorted(
-        (f for f in findings if selected(f.code, settings) and not _suppressed(f, noqa)),
-        key=lambda f: (f.location.line, f.location.column, f.code, f.message),
-    )
-    layers = ()
-    if settings.show_shapes:
-        from lstmcheck.lint.layer_shapes import describe
-
-        layers = tuple(describe(record, facts.feeds) for record in facts.calls)
-    return FileResult(path=path, findings=tuple(kept), calls=len(facts.calls), parsed=True,
-                      snippets=_snippets(text, kept), layers=layers)
+    return findings
 
 
-def _snippets(text: str, findings: Iterable[Finding]) -> dict[tuple[int | None, int], str]:
-    """The source lines the report shows: each finding's line and its notes' lines."""
-    wanted = set()
+def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str], path: str,
+          settings: Settings) -> tuple[list[Finding], set[tuple[int, str]]]:
+    """The findings to report, and the (line, code) pairs of noqa directives that suppressed
+    one (for LC100)."""
+    ignored = {code for pattern, codes in settings.per_file_ignores if matches(pattern, path)
+               for code in codes}
+    by_line = {d.line: d for d in notes}
+    kept, used = [], set()
     for finding in findings:
-        wanted.add(finding.location.line)
-        wanted.update(r.location.line for r in finding.related if r.path == finding.path)
+        if not selected(finding.code, settings) or finding.code in exempt:
+            continue
+        if any(finding.code.startswith(code) for code in ignored):
+            continue
+        lines = [line for line in suppressors(finding) if line in by_line
+                 and by_line[line].covers(finding.code)]
+        if lines:
+            used.update((line, finding.code) for line in lines)
+            continue
+        kept.append(finding)
+    return kept, used
+
+
+def _broken_cells(book: Notebook, path: str) -> list[Finding]:
+    """LC000 for each code cell that does not parse on its own."""
+    out = []
+    for cell in book.cells:
+        if cell.problem:
+            continue
+        _, failure = _parse(cell.python, path)
+        if failure is not None:
+            out.append(replace(failure, cell=cell.index,
+                               message=failure.message.replace("this file", "this cell")))
+    return out
+
+
+def _moved(location: Location, book: Notebook) -> tuple[int, Location]:
+    cell, line = book.place(location.line)
+    end = line + location.end_line - location.line
+    return cell, Location(line, location.column, end, location.end_column)
+
+
+_LINE_WORDS = re.compile(r"(?<![\w-])line (\d+)")
+
+
+def _cell_words(message: str, book: Notebook) -> str:
+    """`line 7` in a message about the notebook's program -> `cell 4, line 1`."""
+    def word(match: re.Match[str]) -> str:
+        cell, line = book.place(int(match.group(1)))
+        return f"cell {cell}, line {line}"
+
+    return _LINE_WORDS.sub(word, message)
+
+
+def _place_in_cell(finding: Finding, book: Notebook) -> Finding:
+    """A finding on the notebook's program -> the same finding within its cell."""
+    if finding.cell is not None:
+        return finding
+    cell, location = _moved(finding.location, book)
+    call = _moved(finding.call, book)[1] if finding.call else None
+    related = tuple(replace(r, location=_moved(r.location, book)[1],
+                            cell=_moved(r.location, book)[0],
+                            message=_cell_words(r.message, book)) if r.path == finding.path
+                    else r for r in finding.related)
+    fix = finding.fix
+    if fix is not None and fix.edits:
+        fix = replace(fix, edits=tuple(replace(e, location=_moved(e.location, book)[1])
+                                       for e in fix.edits))
+    return replace(finding, location=location, cell=cell, call=call, related=related, fix=fix,
+                   message=_cell_words(finding.message, book))
+
+
+def _layer_in_cell(layer: LayerShapes, book: Notebook) -> LayerShapes:
+    cell, location = _moved(layer.location, book)
+    return replace(layer, location=location, cell=cell)
+
+
+def _snippets(text: str, findings: Iterable[Finding],
+              book: Notebook | None = None) -> dict[tuple[int | None, int], str]:
+    """The source lines the report shows: each finding's line and its notes' lines, keyed by
+    (cell, line) - the cell None outside notebooks."""
+    wanted: set[tuple[int | None, int]] = set()
+    for finding in findings:
+        wanted.add((finding.cell, finding.location.line))
+        wanted.update((r.cell, r.location.line) for r in finding.related
+                      if r.path == finding.path)
     if not wanted:
         return {}
-    lines = text.splitlines()
-    return {(None, n): lines[n - 1] for n in wanted if 0 < n <= len(lines)}
+    if book is not None:
+        sources = {c.index: source_lines(c.source) for c in book.cells}
+    else:
+        sources = {None: source_lines(text)}
+    out = {}
+    for cell, line in wanted:
+        lines = sources.get(cell, [])
+        if 0 < line <= len(lines):
+            out[(cell, line)] = lines[line - 1]
+    return out
 
 
 @dataclass
@@ -140,43 +401,131 @@ class Run:
     missing: list[str] = field(default_factory=list)
 
 
-def check_file(path: Path, settings: Settings) -> FileResult:
+def shown(path: Path | str) -> str:
+    """A path as the report prints it: a file name that is not UTF-8 keeps its bytes as
+    `\\xff` escapes instead of failing to print."""
+    name = os.fspath(path)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def check_file(path: Path, settings: Settings, time_limit: float | None = None) -> FileResult:
+    """Check the file at `path`; whatever the file is, the answer is a FileResult."""
+    name = shown(path)
     try:
-        source = path.read_bytes()
+        source = _read(path, settings)
+    except _Unreadable as exc:
+        return _problem(name, str(exc), settings)
+    if source is None:
+        return FileResult(path=name, skipped=True)
+    return check_source(source, name, settings, time_limit)
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _read(path: Path, settings: Settings) -> bytes | None:
+    """The file's bytes; None for a file too large to read that names no layer anyway."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise _Unreadable("cannot read this file: it is a broken symbolic link") from None
+        raise _Unreadable("cannot read this file: it vanished before it could be read") from None
     except OSError as exc:
-        finding = _parse_error(str(path), f"cannot read this file: {exc.strerror or exc}")
-        return FileResult(path=str(path), findings=(finding,))
-    return check_source(source, str(path), settings)
+        if exc.errno == 40:  # ELOOP
+            raise _Unreadable("cannot read this file: it is a symbolic link loop") from None
+        raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _Unreadable("cannot read this file: it is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a FIFO" if stat.S_ISFIFO(info.st_mode) else "not a regular file"
+        raise _Unreadable(f"cannot read this file: it is {kind}; lstmcheck reads regular "
+                          "files only")
+    try:
+        # O_NONBLOCK: should it have become a FIFO since, opening must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise _Unreadable("cannot read this file: it is not a regular file")
+            limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if path.suffix == ".ipynb"
+                                               else 1)
+            head = handle.read(limit + 1)
+            if len(head) <= limit:
+                return head
+            if _mentions_in_rest(head, handle):
+                raise _Unreadable(_too_large(max(info.st_size, len(head)), limit))
+            return None
+        except OSError as exc:
+            raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
 
 
-# Below this many files a process pool costs more than it saves.
-_POOL_THRESHOLD = 64
+def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary file
+    """Does a file too large to check mention a layer? Scanned in chunks, never held whole."""
+    if mentions_a_layer(head):
+        return True
+    tail = head[-64:]
+    while chunk := handle.read(1 << 20):
+        if mentions_a_layer(tail + chunk):
+            return True
+        tail = chunk[-64:]
+    return False
 
 
-def check_paths(paths: list[str], settings: Settings = Settings(),
-                jobs: int | None = None) -> Iterator[FileResult | str]:
+# Below this many files, one worker process is enough.
+_FILES_PER_WORKER = 16
+
+
+def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
+                time_limit: float | None = TIME_LIMIT) -> Iterator[FileResult | str]:
     """Check every file under `paths`; yields a FileResult per file, in discovery order, and
     the text of each path that does not exist (so that the caller can report it and go on).
 
-    Large runs are spread over a process pool (`jobs` workers, default one per core): checking
-    a file is a pure function of its bytes and the settings, so the results are the same.
+    Files are checked in worker processes (`jobs`, default one per core): a worker that
+    crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
+    one file has no other file to protect and is checked here, under the same time limit.
     """
-    found = discover(paths)
+    found = discover(paths, settings)
     yield from found.missing
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers <= 1 or len(found.files) < _POOL_THRESHOLD:
-        for path in found.files:
-            yield check_file(path, settings)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from functools import partial
+    from lstmcheck.lint.workers import default_jobs, supervise
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(partial(check_file, settings=settings), found.files, chunksize=16)
+    workers = jobs if jobs is not None else default_jobs()
+    workers = max(1, min(workers, -(-len(found.files) // _FILES_PER_WORKER)))
+    problems = found.problems
+
+    def task(path: Path) -> FileResult:
+        if path in problems:
+            return _problem(shown(path), problems[path], settings)
+        return check_file(path, settings)
+
+    def lost(path: Path, why: str) -> FileResult:
+        if why == "crashed":
+            what = "the parser crashed on this file (the worker process died)"
+        elif why == "timeout":
+            what = _overran(time_limit)
+        else:
+            what = why
+        return internal_error(shown(path), what)
+
+    if len(found.files) == 1:
+        (path,) = found.files
+        if path in problems:
+            yield task(path)
+        else:
+            yield check_file(path, settings, time_limit)
+        return
+    yield from supervise(task, found.files, workers, time_limit, lost)
 
 
 def relabel(result: FileResult, name: str) -> FileResult:
     """Report a result under another name (standard input read with --stdin-filename)."""
-    return replace(result, path=name,
-                   findings=tuple(replace(f, path=name) for f in result.findings),
+    def moved(finding: Finding) -> Finding:
+        related = tuple(replace(r, path=name) if r.path == finding.path else r
+                        for r in finding.related)
+        return replace(finding, path=name, related=related)
+
+    return replace(result, path=name, findings=tuple(map(moved, result.findings)),
                    layers=tuple(replace(layer, path=name) for layer in result.layers))

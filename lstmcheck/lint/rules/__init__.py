@@ -13,6 +13,7 @@ from lstmcheck.lint.rules import (
     lc008_input_size_mismatch,
     lc009_initial_state_mismatch,
     lc010_torch_rejects,
+    lc100_unused_noqa,
 )
 
 RULES: tuple[Rule, ...] = (
@@ -27,6 +28,7 @@ RULES: tuple[Rule, ...] = (
     lc008_input_size_mismatch.RULE,
     lc009_initial_state_mismatch.RULE,
     lc010_torch_rejects.RULE,
+    lc100_unused_noqa.RULE,
 )
 
 BY_CODE: dict[str, Rule] = {rule.code: rule for rule in RULES}

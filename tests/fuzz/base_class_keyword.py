@@ -1,0 +1,2 @@
+import torch.nn as nn
+layer = nn.GRU(10, 20, mode=1)
