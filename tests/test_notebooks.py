@@ -59,8 +59,11 @@ def test_cells_form_one_program_for_the_flow_rules() -> None:
         exec(build + feed, namespace)  # the test's own code, not the linter's
     result = check(IMPORTS, code(build), markdown("feed it"), code(feed))
     (finding,) = result.findings
-    assert finding.code == "LC008" and finding.cell == 4 and finding.location.line == 2
-    assert "cell 2, line 1" in finding.message  # where the layer is built, in cell words
+    # reported where the fix goes (the constructor in cell 2), with a note where they meet
+    assert finding.code == "LC008" and finding.cell == 2 and finding.location.line == 1
+    assert any(note.cell == 4 and note.location.line == 2 and note.message.startswith(
+        "tensors meet here") for note in finding.related)
+    assert "cell 4, line 1" in finding.message  # where the input is made, in cell words
 
 
 def test_magics_shell_escapes_and_help_are_skipped() -> None:

@@ -236,11 +236,11 @@ def test_special_files_are_lc000_and_never_block(tmp_path: Path) -> None:
     out = run_cli("check", "--output-format", "concise", *named, cwd=tmp_path)
     assert "Traceback" not in out.stderr
     lines = out.stdout.splitlines()
-    assert any(line.startswith("pipe.py:1:1: LC000") and "FIFO" in line for line in lines)
-    assert any(line.startswith("broken.py:1:1: LC000") and "broken symbolic link" in line
+    assert any(line.startswith("pipe.py:1:1: error: LC000") and "FIFO" in line for line in lines)
+    assert any(line.startswith("broken.py:1:1: error: LC000") and "broken symbolic link" in line
                for line in lines)
-    assert any(line.startswith("loop.py:1:1: LC000") and "loop" in line for line in lines)
-    assert any(line.startswith("ok.py:2:8: LC001") for line in lines)
+    assert any(line.startswith("loop.py:1:1: error: LC000") and "loop" in line for line in lines)
+    assert any(line.startswith("ok.py:2:8: error: LC001") for line in lines)
     assert "gone.py" in out.stderr and out.returncode == 2
 
 
@@ -272,7 +272,7 @@ def test_a_non_utf8_file_name_prints_on_a_strict_terminal(tmp_path: Path) -> Non
     out = run_cli("check", ".", "--output-format", "concise", cwd=tmp_path,
                   env={"PYTHONIOENCODING": "utf-8:strict", "LC_ALL": "C.UTF-8"})
     assert "Traceback" not in out.stderr
-    assert out.returncode == 1 and "mod\\xff.py:2:8: LC001" in out.stdout
+    assert out.returncode == 1 and "mod\\xff.py:2:8: error: LC001" in out.stdout
 
 
 def test_a_deleted_working_directory_is_no_traceback(tmp_path: Path) -> None:
