@@ -93,9 +93,9 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
+        raise ConfigError(f"{_relative(path)}: cannot read it: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{_relative(path)}: not valid TOML: {exc}") from None
 
 
 def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
@@ -106,7 +106,7 @@ def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
     tool = document.get("tool")
     table = tool.get("lstmcheck") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
-        raise ConfigError(f"{path}: [{TABLE}] must be a table")
+        raise ConfigError(f"{_relative(path)}: [{TABLE}] must be a table")
     return table
 
 
@@ -169,8 +169,8 @@ def validate(table: Mapping[str, Any], path: Path | str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in table.items():
         if key not in _KEYS:
-            near = _near(key, _KEYS)
-            hint = f" (did you mean {near!r}?)" if near else ""
+            guess = near(key, _KEYS)
+            hint = f" (did you mean {guess!r}?)" if guess else ""
             raise ConfigError(f"{path}: unknown key {key!r}{hint}; keys: {', '.join(_KEYS)}")
         kind, wanted = _KEYS[key]
         if kind is int and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
@@ -212,7 +212,7 @@ def check_codes(values: Iterable[str], known: Mapping[str, Any], where: str) -> 
     return tuple(out)
 
 
-def _near(word: str, choices: Iterable[str]) -> str | None:
+def near(word: str, choices: Iterable[str]) -> str | None:
     import difflib
 
     found = difflib.get_close_matches(word.replace("_", "-"), list(choices), n=1, cutoff=0.6)
