@@ -51,12 +51,15 @@ class Lstmcheck:
         return Run(code, out.out, out.err)
 
 
-def run_process(*args: str, cwd: Path, env: dict[str, str] | None = None) -> Run:
-    environment = {**os.environ, "NO_COLOR": "1", **(env or {})}
+def run_process(*args: str, cwd: Path, env: dict[str, str | None] | None = None) -> Run:
+    """In a new interpreter; `env` overrides (None removes) NO_COLOR=1 and the rest."""
+    environment = {**os.environ, "NO_COLOR": "1"}
     environment.pop("FORCE_COLOR", None)
     for key, value in (env or {}).items():
         if value is None:
             environment.pop(key, None)
+        else:
+            environment[key] = value
     done = subprocess.run([sys.executable, "-m", "lstmcheck", *args], cwd=cwd,
                           capture_output=True, text=True, env=environment, timeout=120)
     return Run(done.returncode, done.stdout, done.stderr)
