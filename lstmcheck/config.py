@@ -93,9 +93,9 @@ def _load_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except OSError as exc:
-        raise ConfigError(f"{_relative(path)}: cannot read it: {exc.strerror or exc}") from None
+        raise ConfigError(f"{display_path(path)}: cannot read it: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{_relative(path)}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{display_path(path)}: not valid TOML: {exc}") from None
 
 
 def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
@@ -106,7 +106,7 @@ def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
     tool = document.get("tool")
     table = tool.get("lstmcheck") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
-        raise ConfigError(f"{_relative(path)}: [{TABLE}] must be a table")
+        raise ConfigError(f"{display_path(path)}: [{TABLE}] must be a table")
     return table
 
 
@@ -158,8 +158,8 @@ def read_file(path: Path) -> dict[str, Any]:
     """The file's lstmcheck table, checked key by key."""
     table = _table(path, _load_toml(path))
     if table is None:
-        raise ConfigError(f"{_relative(path)}: has no [{TABLE}] table")
-    return validate(table, _relative(path))
+        raise ConfigError(f"{display_path(path)}: has no [{TABLE}] table")
+    return validate(table, display_path(path))
 
 
 def validate(table: Mapping[str, Any], path: Path | str) -> dict[str, Any]:
@@ -168,6 +168,9 @@ def validate(table: Mapping[str, Any], path: Path | str) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     for key, value in table.items():
+        if key == "tool" and Path(str(path)).name == "lstmcheck.toml":
+            raise ConfigError(f"{path}: write the keys at the top level, without a "
+                              f"[{TABLE}] header (that is for pyproject.toml)")
         if key not in _KEYS:
             guess = near(key, _KEYS)
             hint = f" (did you mean {guess!r}?)" if guess else ""
@@ -259,7 +262,7 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         path = find_config(start)
         values = read_file(path) if path is not None else {}
 
-    here = _relative(path) if path is not None else ""
+    here = display_path(path) if path is not None else ""
     place = (here if path is None or path.name != "pyproject.toml"
              else f"{here} [{TABLE}]")
     sources: dict[str, str] = {}
@@ -302,7 +305,8 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         # resolved to whole codes so that the file and the flags combine as in ruff.
         select=(),
         ignore=tuple(c for c in codes if c not in enabled),
-        show_shapes=pick("show-shapes", flags.show_shapes, "--show-shapes", False),
+        show_shapes=pick("show-shapes", flags.show_shapes,
+                         "--show-shapes" if flags.show_shapes else "--no-show-shapes", False),
         verify=flags.verify,
         exclude=tuple(exclude),
         extend_exclude=extend_exclude,
@@ -318,7 +322,8 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
                   enabled=tuple(c for c in codes if c in enabled))
 
 
-def _relative(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """A path as the user would type it: relative to the working directory when it can be."""
     try:
         return os.path.relpath(path)
     except ValueError:

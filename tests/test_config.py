@@ -178,3 +178,10 @@ def test_show_shapes_from_the_file(cli, tmp_path: Path) -> None:
     assert "m.py:2:8: nn.LSTM(10, 20)" in run.stdout
     run = cli("check", "--no-show-shapes", "m.py", cwd=tmp_path)
     assert "nn.LSTM(10, 20)" not in run.stdout
+
+
+def test_lstmcheck_toml_with_a_tool_header_says_how_to_write_it(cli, tmp_path: Path) -> None:
+    project(tmp_path, '[tool.lstmcheck]\nignore = ["LC006"]\n', name="lstmcheck.toml")
+    run = cli("check", "src", cwd=tmp_path)
+    assert run.code == 2 and run.stderr.count("\n") == 1
+    assert "lstmcheck.toml: write the keys at the top level" in run.stderr

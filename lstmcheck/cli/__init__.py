@@ -66,7 +66,7 @@ def main() -> None:
 
         os.environ.setdefault("NO_COLOR", "1")  # the reports' colour follows NO_COLOR
     try:
-        code = app(standalone_mode=False)
+        code = app(prog_name="lstmcheck", standalone_mode=False)
     except Exception as exc:
         usage_error, no_args = _click_errors()
         if isinstance(exc, no_args):

@@ -195,11 +195,13 @@ def exit_code(results: list["FileResult"], missing: list[str], *, exit_zero: boo
 
 def _print_settings(conf: "Config", targets: list[str], stream: TextIO) -> None:
     """What is in force and where each value came from, one key a line."""
+    from lstmcheck.config import display_path
+
     s, src = conf.settings, conf.sources
     rules_from = "; ".join(f"{key} from {src.get(key, 'default')}"
                            for key in ("select", "extend-select", "ignore"))
     rows = [
-        ("configuration", str(conf.path) if conf.path is not None else "(none)", ""),
+        ("configuration", display_path(conf.path) if conf.path is not None else "(none)", ""),
         ("paths", " ".join(targets), ""),
         ("rules in force", ", ".join(conf.enabled) or "(none)", rules_from),
         ("rules off", ", ".join(s.ignore) or "(none)", ""),
