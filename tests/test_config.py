@@ -185,3 +185,12 @@ def test_lstmcheck_toml_with_a_tool_header_says_how_to_write_it(cli, tmp_path: P
     run = cli("check", "src", cwd=tmp_path)
     assert run.code == 2 and run.stderr.count("\n") == 1
     assert "lstmcheck.toml: write the keys at the top level" in run.stderr
+
+
+def test_standard_input_uses_the_configuration_of_its_stdin_filename(cli, tmp_path: Path) -> None:
+    project(tmp_path / "proj", '[tool.lstmcheck]\nignore = ["LC001"]\n')
+    run = cli("check", "-", "--stdin-filename", str(tmp_path / "proj" / "src" / "new.py"),
+              cwd=tmp_path, stdin=BUGGY)
+    assert run.code == 0, run.stdout + run.stderr
+    run = cli("check", "-", "--stdin-filename", "new.py", cwd=tmp_path, stdin=BUGGY)
+    assert run.code == 1

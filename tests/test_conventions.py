@@ -51,6 +51,14 @@ def test_output_file_holds_the_report_and_stdout_stays_empty(cli, project: Path)
     assert sorted(p.name for p in project.iterdir()) == ["a.py", "b.py", "c.py", "report.json"]
 
 
+def test_output_file_has_no_colour_even_when_forced(project: Path) -> None:
+    run = run_process("check", "-o", "report.txt", ".", cwd=project,
+                      env={"FORCE_COLOR": "1", "NO_COLOR": None})
+    assert run.code == 1 and run.stdout == ""
+    report = (project / "report.txt").read_text()
+    assert "a.py:3:8: LC001" in report and "\x1b[" not in report
+
+
 def test_output_file_in_a_missing_directory_is_a_usage_error(cli, project: Path) -> None:
     run = cli("check", "--output-file", "nowhere/report.txt", ".", cwd=project)
     assert run.code == 2 and run.stderr.count("\n") == 1 and "nowhere" in run.stderr

@@ -45,6 +45,8 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
                                              dir=directory)
     except OSError as exc:
         raise fail(f"--output-file {path}: {exc.strerror or exc}") from None
+    colour = os.environ.get("NO_COLOR")
+    os.environ["NO_COLOR"] = "1"  # a report file holds no colour codes, even with FORCE_COLOR
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             yield stream
@@ -61,3 +63,8 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
         except OSError:
             pass
         raise
+    finally:
+        if colour is None:
+            os.environ.pop("NO_COLOR", None)
+        else:
+            os.environ["NO_COLOR"] = colour
