@@ -200,3 +200,34 @@ def test_internal_error_exits_two_even_with_exit_zero() -> None:
     broken = SimpleNamespace(path="b.py", findings=(), internal_error=True)
     assert exit_code([fine], [], exit_zero=False) == 0
     assert exit_code([fine, broken], [], exit_zero=True) == 2
+
+
+def test_example_workflow_commands_run_and_upload_valid_sarif(tmp_path: Path) -> None:
+    """examples/github-workflow.yml, step by step: each lstmcheck command works as written
+    (on examples/ instead of the whole repository), and the SARIF it uploads is valid."""
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    workflow = yaml.safe_load((root / "examples" / "github-workflow.yml").read_text())
+    steps = workflow["jobs"]["lstmcheck"]["steps"]
+    commands = [s["run"] for s in steps if s.get("run", "").startswith("lstmcheck ")]
+    upload = next(s for s in steps if s.get("uses", "").startswith("github/codeql-action/"
+                                                                    "upload-sarif"))
+    assert upload.get("if") == "always()" and len(commands) == 2
+    assert workflow["permissions"]["security-events"] == "write"
+    shutil.copytree(root / "examples", tmp_path / "examples")
+    for command in commands:
+        argv = shlex.split(command)
+        assert argv[-1] == "."
+        done = subprocess.run([sys.executable, "-m", "lstmcheck", *argv[1:-1], "examples"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert done.returncode in (0, 1), done.stderr
+        assert done.stderr == ""
+    sarif = json.loads((tmp_path / upload["with"]["sarif_file"]).read_text())
+    validate_sarif(sarif)
+    assert sarif["runs"][0]["results"]

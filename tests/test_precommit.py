@@ -81,3 +81,14 @@ def test_hook_is_given_notebooks(hook_repo: Path, tmp_path: Path) -> None:
     hook_line = next(line for line in run.stdout.splitlines() if line.startswith("lstmcheck."))
     assert "no files to check" not in hook_line and "Skipped" not in hook_line, run.stdout
     assert hook_line.endswith(("Passed", "Failed"))  # what it finds is the engine's to test
+
+
+def test_example_config_names_the_hook_this_repository_offers() -> None:
+    import yaml
+
+    offered = {hook["id"]: hook for hook in yaml.safe_load(
+        (ROOT / ".pre-commit-hooks.yaml").read_text())}
+    example = yaml.safe_load((ROOT / "examples" / ".pre-commit-config.yaml").read_text())
+    used = [hook["id"] for repo in example["repos"] for hook in repo["hooks"]]
+    assert used == ["lstmcheck"] and set(used) <= set(offered)
+    assert offered["lstmcheck"]["types_or"] == ["python", "jupyter"]
