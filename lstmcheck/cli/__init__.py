@@ -15,7 +15,8 @@ from lstmcheck import __version__
 from lstmcheck.cli import check as check_command
 from lstmcheck.cli import rules as rules_command
 from lstmcheck.cli import shape as shape_command
-from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, plain_terminal  # noqa: F401
+from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail  # noqa: F401
+from lstmcheck.cli.common import plain_terminal
 
 app = typer.Typer(
     name="lstmcheck",

@@ -80,7 +80,8 @@ def check(
         False, "--statistics", help="Print how often each rule fired instead of the findings."),
     stdin_filename: Optional[str] = typer.Option(
         None, "--stdin-filename", help="The name to report for '-' (standard input)."),
-    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when something is found."),
+    exit_zero: bool = typer.Option(False, "--exit-zero",
+                                   help="Exit 0 even when something is found."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings only, no summary."),
     show_shapes: Optional[bool] = typer.Option(
         None, "--show-shapes/--no-show-shapes", help="Also print, for every recurrent layer, "

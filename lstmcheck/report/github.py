@@ -38,7 +38,8 @@ def annotation(finding: Finding) -> str:
         "col": str(loc.column), "endLine": str(loc.end_line), "endColumn": str(loc.end_column),
     }
     head = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
-    return f"::{level} {head}::{escape_data(f'{finding.code} {finding.message}' + _verdict(finding))}"
+    message = f"{finding.code} {finding.message}{_verdict(finding)}"
+    return f"::{level} {head}::{escape_data(message)}"
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:
