@@ -20,6 +20,11 @@ TABLE = "tool.lstmcheck"
 FORMATS = ("text", "concise", "json", "json-lines", "github", "gitlab", "sarif", "junit")
 
 
+# Rules that run only when asked for, with the setting that asks (the engine's LC100 reports
+# `# noqa` comments that suppress nothing, as ruff's RUF100).
+OPT_IN = {"LC100": "report-unused-noqa"}
+
+
 class ConfigError(Exception):
     """A configuration the user must fix; the message is one line."""
 
@@ -317,6 +322,19 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         report_unused_noqa=pick("report-unused-noqa", None, "", defaults.report_unused_noqa),
         max_file_bytes=pick("max-file-size", None, "", defaults.max_file_bytes),
     )
+    # Opt-in rules (ruff's RUF100): on when a selector names them, e.g. --extend-select LC100
+    # (ALL and a bare LC do not), or their setting is true; the engine reads the setting.
+    selectors = ((flags.select or ()) + flags.extend_select if flags.select is not None
+                 else tuple(values.get("select", ())) + tuple(values.get("extend-select", ()))
+                 + flags.extend_select)
+    for code, key in OPT_IN.items():
+        named = any(len(p) > 2 and code.startswith(p) for p in selectors)
+        if code in enabled and named and not settings.report_unused_noqa:
+            settings = replace(settings, report_unused_noqa=True)
+            sources[key] = f"{code} selected by name"
+        if not settings.report_unused_noqa:
+            enabled.discard(code)
+    settings = replace(settings, ignore=tuple(c for c in codes if c not in enabled))
     output_format = pick("output-format", flags.output_format, "--output-format", "text")
     return Config(settings=settings, output_format=output_format, path=path, sources=sources,
                   enabled=tuple(c for c in codes if c in enabled))

@@ -194,3 +194,28 @@ def test_standard_input_uses_the_configuration_of_its_stdin_filename(cli, tmp_pa
     assert run.code == 0, run.stdout + run.stderr
     run = cli("check", "-", "--stdin-filename", "new.py", cwd=tmp_path, stdin=BUGGY)
     assert run.code == 1
+
+
+def test_opt_in_rule_runs_only_when_named_or_set(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    """LC100 (unused noqa, the engine's) is off by default, under ALL and a bare prefix; on
+    when a selector names it or report-unused-noqa is true; an ignore still wins."""
+    import lstmcheck.lint.rules as registry
+    from lstmcheck.config import Flags, resolve
+
+    monkeypatch.setattr(registry, "BY_CODE", {**registry.BY_CODE, "LC100": object()})
+
+    def state(flags: Flags, config: str = "") -> tuple[bool, bool]:
+        write(tmp_path, "lstmcheck.toml", config)
+        conf = resolve(flags, start=tmp_path)
+        return "LC100" in conf.enabled, conf.settings.report_unused_noqa
+
+    assert state(Flags()) == (False, False)
+    assert state(Flags(select=("ALL",))) == (False, False)
+    assert state(Flags(extend_select=("LC",))) == (False, False)
+    assert state(Flags(extend_select=("LC006",))) == (False, False)
+    assert state(Flags(extend_select=("LC100",))) == (True, True)
+    assert state(Flags(select=("LC1",))) == (True, True)
+    assert state(Flags(), 'extend-select = ["LC100"]\n') == (True, True)
+    assert state(Flags(), "report-unused-noqa = true\n") == (True, True)
+    assert state(Flags(ignore=("LC100",)), "report-unused-noqa = true\n")[0] is False
