@@ -144,16 +144,21 @@ def _mentions_us(pyproject: Path) -> bool:
 
 def start_directory(paths: Iterable[str], stdin_filename: str | None = None) -> Path:
     """Where the search for a configuration starts: the checked paths' common directory."""
+    try:
+        cwd = os.getcwd()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the working directory ({exc.strerror or exc}); was it "
+                          "deleted?") from None
     named = [p for p in paths if p != "-"]
     if stdin_filename and not named:
         named = [stdin_filename]
     if not named:
-        return Path.cwd()
-    absolute = [os.path.abspath(p) for p in named]
+        return Path(cwd)
+    absolute = [os.path.normpath(os.path.join(cwd, p)) for p in named]
     try:
         common = Path(os.path.commonpath(absolute))
     except ValueError:  # different drives
-        return Path.cwd()
+        return Path(cwd)
     while not common.exists() and common != common.parent:
         common = common.parent
     return common if common.is_dir() else common.parent

@@ -219,3 +219,16 @@ def test_opt_in_rule_runs_only_when_named_or_set(monkeypatch: pytest.MonkeyPatch
     assert state(Flags(), 'extend-select = ["LC100"]\n') == (True, True)
     assert state(Flags(), "report-unused-noqa = true\n") == (True, True)
     assert state(Flags(ignore=("LC100",)), "report-unused-noqa = true\n")[0] is False
+
+
+def test_a_deleted_working_directory_is_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    script = f"cd '{gone}' && rmdir '{gone}' && exec '{sys.executable}' -m lstmcheck check ."
+    out = subprocess.run(["sh", "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("lstmcheck: error: cannot read the working directory")
+    assert out.stderr.count("\n") == 1
