@@ -3,6 +3,7 @@ repository, run in a throw-away git repository holding one buggy and one clean f
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -25,14 +26,15 @@ def _git(cwd: Path, *args: str) -> None:
 
 @pytest.fixture(scope="module")
 def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A clone of this repository's committed state plus the working tree, as a git repo."""
+    """A copy of this working tree, as a git repository of its own."""
     if shutil.which("git") is None:
         pytest.fail("git is needed to test the pre-commit hook")
     clone = tmp_path_factory.mktemp("hook") / "lstmcheck"
+    # Without .git: in a git worktree .git is a file naming the real repository, and the
+    # commit below would land on the developer's branch.
     shutil.copytree(ROOT, clone, ignore=shutil.ignore_patterns(
-        ".venv*", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis", "build"))
-    if not (clone / ".git").exists():
-        _git(clone, "init", "-q")
+        ".git", ".venv*", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis", "build"))
+    _git(clone, "init", "-q")
     _git(clone, "add", "-A")
     _git(clone, "commit", "-q", "--allow-empty", "-m", "snapshot for the hook test")
     return clone
@@ -61,3 +63,32 @@ def test_hook_passes_on_clean_file(hook_repo: Path, tmp_path: Path) -> None:
     run = _try_repo(hook_repo, tmp_path, "model.py", CLEAN)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Passed" in run.stdout
+
+
+NOTEBOOK = json.dumps({
+    "cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+               "source": ["import torch.nn as nn\n", "\n", "lstm = nn.LSTM(10)\n"]}],
+    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                "language": "python"}},
+    "nbformat": 4, "nbformat_minor": 5,
+})
+
+
+def test_hook_is_given_notebooks(hook_repo: Path, tmp_path: Path) -> None:
+    """Without `types_or: [python, jupyter]` pre-commit would skip the notebook ("no files
+    to check") and pass it."""
+    run = _try_repo(hook_repo, tmp_path, "model.ipynb", NOTEBOOK)
+    hook_line = next(line for line in run.stdout.splitlines() if line.startswith("lstmcheck."))
+    assert "no files to check" not in hook_line and "Skipped" not in hook_line, run.stdout
+    assert hook_line.endswith(("Passed", "Failed"))  # what it finds is the engine's to test
+
+
+def test_example_config_names_the_hook_this_repository_offers() -> None:
+    import yaml
+
+    offered = {hook["id"]: hook for hook in yaml.safe_load(
+        (ROOT / ".pre-commit-hooks.yaml").read_text())}
+    example = yaml.safe_load((ROOT / "examples" / ".pre-commit-config.yaml").read_text())
+    used = [hook["id"] for repo in example["repos"] for hook in repo["hooks"]]
+    assert used == ["lstmcheck"] and set(used) <= set(offered)
+    assert offered["lstmcheck"]["types_or"] == ["python", "jupyter"]

@@ -2,10 +2,12 @@
 
 Exit status: 0 nothing to report, 1 findings, 2 a usage error or nothing could be checked.
 Each command imports what it needs inside its body, so `lstmcheck shape` never pays for
-libcst or torch.
+libcst or torch. A usage error is one line on stderr (`lstmcheck: error: ...`), as ruff's.
 """
 
 from __future__ import annotations
+
+import sys
 
 import typer
 
@@ -14,14 +16,17 @@ from lstmcheck.cli import check as check_command
 from lstmcheck.cli import rules as rules_command
 from lstmcheck.cli import shape as shape_command
 from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail  # noqa: F401
+from lstmcheck.cli.common import plain_terminal
 
 app = typer.Typer(
     name="lstmcheck",
     help="Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells.",
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    # TERM=dumb: click's plain help instead of rich's boxes
+    **({"rich_markup_mode": None} if plain_terminal() else {}),
 )
 
 
@@ -33,7 +38,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
 ) -> None:
     """Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells."""
@@ -46,5 +51,32 @@ app.command(name="rules")(rules_command.rules)
 app.command(name="rule")(rules_command.rule)
 
 
+def _click_errors() -> tuple[type, type]:
+    """(UsageError, NoArgsIsHelpError) of the click Typer runs on: its own copy since 0.22."""
+    try:
+        from typer._click.exceptions import NoArgsIsHelpError, UsageError
+    except ImportError:  # an older typer on the click package
+        from click.exceptions import NoArgsIsHelpError, UsageError  # type: ignore[no-redef]
+    return UsageError, NoArgsIsHelpError
+
+
 def main() -> None:
-    app()
+    """Run the app; a usage error is one line and exit 2 instead of click's boxed message."""
+    if plain_terminal():
+        import os
+
+        os.environ.setdefault("NO_COLOR", "1")  # the reports' colour follows NO_COLOR
+    try:
+        code = app(prog_name="lstmcheck", standalone_mode=False)
+    except Exception as exc:
+        usage_error, no_args = _click_errors()
+        if isinstance(exc, no_args):
+            print(exc.format_message())
+            sys.exit(EXIT_USAGE)
+        if not isinstance(exc, usage_error):
+            raise
+        message = " ".join(exc.format_message().split())
+        command = exc.ctx.command_path if exc.ctx is not None else "lstmcheck"
+        sys.stderr.write(f"lstmcheck: error: {message} (see `{command} --help`)\n")
+        sys.exit(EXIT_USAGE)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)

@@ -1,0 +1,26 @@
+"""Where a finding is, as the machine formats (SARIF, GitLab, JUnit, GitHub) name it: a path
+relative to the working directory with forward slashes, and `cell N` for notebooks, whose
+lines count from the start of the cell (ruff's convention)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+
+def relative_path(path: str) -> str:
+    """`path` relative to the working directory when it lies below it, else as given; always
+    with forward slashes. `-` (standard input) stays `-`."""
+    if path == "-":
+        return path
+    pure = PurePath(path)
+    if pure.is_absolute():
+        try:
+            pure = Path(path).resolve().relative_to(Path.cwd().resolve())
+        except (ValueError, OSError):
+            return pure.as_posix()
+    text = pure.as_posix()
+    return text[2:] if text.startswith("./") else text
+
+
+def cell_prefix(cell: int | None) -> str:
+    return "" if cell is None else f"cell {cell}: "
