@@ -89,6 +89,18 @@ def check(
     verify: bool = typer.Option(
         False, "--verify", help="Confirm each finding with torch on the meta device, from "
         "literal values only; needs torch (pip install 'lstmcheck\\[verify]')."),
+    fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes, then report what "
+                             "remains."),
+    unsafe_fixes: bool = typer.Option(
+        False, "--unsafe-fixes", help="Also apply the fixes that change behaviour (resizing a "
+        "head, a state or a layer; removing an ineffective dropout)."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff and "
+                              "write nothing; exit 1 when there is something to fix."),
+    fix_only: bool = typer.Option(False, "--fix-only", help="Apply the fixes and report "
+                                  "nothing else."),
+    exit_non_zero_on_fix: bool = typer.Option(
+        False, "--exit-non-zero-on-fix", help="With --fix: exit 1 when something was fixed, "
+        "even if nothing remains."),
 ) -> None:
     """Lint Python files for mistakes in torch.nn.LSTM, GRU, RNN and cell constructors.
 
@@ -126,6 +138,16 @@ def check(
 
         if importlib.util.find_spec("torch") is None:
             raise fail(INSTALL_HINT)
+
+    if fix or diff or fix_only:
+        from lstmcheck.cli.fixes import run
+
+        with output_stream(output_file) as stream:
+            code = run(targets, conf.settings, unsafe=unsafe_fixes, diff=diff,
+                       fix_only=fix_only, exit_non_zero_on_fix=exit_non_zero_on_fix,
+                       output_format=conf.output_format, quiet=quiet, stream=stream,
+                       stdin_filename=stdin_filename)
+        raise typer.Exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
 
     results, missing = _lint(targets, conf.settings, stdin_filename)
     with output_stream(output_file) as stream:

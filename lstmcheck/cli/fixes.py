@@ -117,7 +117,7 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
         piped = _from_stdin(stdin, stdin_filename or "-", settings, unsafe, errors)
         if piped is None:
             return EXIT_USAGE
-    found = discover(targets) if targets else None
+    found = discover(targets, settings) if targets else None
     missing = found.missing if found else []
     for path in missing:
         errors.write(f"lstmcheck: error: {path}: no such file or directory\n")
