@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from lstmcheck.fixes import applicable
+
 import json
 import sys
 from collections import Counter
@@ -16,8 +18,7 @@ def counts(results: list[FileResult]) -> list[dict[str, Any]]:
     found = [f for r in results for f in r.findings]
     number = Counter(f.code for f in found)
     names = {f.code: f.name for f in found}
-    fixable = {code: all(f.fix is not None and f.fix.safe and f.fix.edits
-                         for f in found if f.code == code) for code in number}
+    fixable = {code: all(applicable(f) for f in found if f.code == code) for code in number}
     order = sorted(number, key=lambda code: (-number[code], code))
     return [{"code": code, "name": names[code], "count": number[code],
              "fixable": fixable[code]} for code in order]

@@ -43,7 +43,9 @@ def where(path: str, line: int, column: int, cell: int | None) -> str:
 
 def fixable(finding: Finding) -> bool:
     """What --fix would apply: edits that keep behaviour (ruff's `[*]`)."""
-    return finding.fix is not None and finding.fix.safe and bool(finding.fix.edits)
+    from lstmcheck.fixes import applicable
+
+    return applicable(finding)
 
 
 def _span(location: Location, line: str) -> tuple[int, int]:
