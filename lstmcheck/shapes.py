@@ -22,6 +22,19 @@ DTYPE_BYTES: dict[str, int] = {
     "float16": 2, "half": 2, "bfloat16": 2,
 }
 
+# torch's other names for the same dtypes: `torch.half` is `torch.float16`.
+_DTYPE_ALIASES = {"float": "float32", "double": "float64", "half": "float16"}
+
+
+def dtype_name(text: str) -> str | None:
+    """The canonical name of a floating dtype as people write it (float16, torch.float16,
+    half, torch.half), or None when it is not one a recurrent layer's weights can have."""
+    name = text.strip().strip("'\"")
+    name = name.removeprefix("torch.")
+    if name not in DTYPE_BYTES:
+        return None
+    return _DTYPE_ALIASES.get(name, name)
+
 
 def _has_top_level_sum(text: str) -> bool:
     depth = 0

@@ -183,8 +183,53 @@ def _real(torch: Any, value: Any) -> Any:
     return value
 
 
+# Past this many layers a build on meta costs seconds and memory per layer (10**20 layers
+# never end): such a layer is not built (rebuild.py leaves them unverified already).
+MAX_BUILT_LAYERS = 32
+
+
+def _bound(constructor: str, args: tuple, kwargs: dict) -> tuple[Any, Any]:
+    """The literal arguments as a bound call, as validate.py reads them."""
+    from lstmcheck.lint.rebuild import META, Dtype
+    from lstmcheck.records import Value
+    from lstmcheck.signatures import CONSTRUCTORS, bind
+
+    def value(v: Any) -> Value:
+        if v is META:
+            return Value(text="'meta'", known=True, value="meta")
+        if isinstance(v, Dtype):
+            return Value(text=f"torch.{v.name}")
+        return Value(text="...", known=True, value=v)
+
+    ctor = CONSTRUCTORS[constructor]
+    return ctor, bind(ctor, [value(a) for a in args], [(k, value(v)) for k, v in kwargs.items()])
+
+
+def _too_big_to_build(constructor: str, args: tuple, kwargs: dict) -> Attempt | None:
+    """What to answer instead of building a layer no machine could hold, or one with more
+    layers than a build may take: the CPU's answer to allocating its weights, or not built."""
+    from lstmcheck.validate import unholdable_bytes
+
+    ctor, call = _bound(constructor, args, kwargs)
+    total = unholdable_bytes(ctor, call) if not call.errors else None
+    if total is not None:
+        torch = load_torch()
+        # Far beyond any address space, so the allocator refuses at once and touches nothing.
+        return _attempt(lambda: torch.empty(min(total, 2**62), dtype=torch.uint8, device="cpu"))
+    layers = call.arguments.get("num_layers")
+    if layers is not None and layers.is_int() and layers.value > MAX_BUILT_LAYERS:
+        return Attempt("NotBuilt", f"num_layers={layers.value} is more layers than --verify "
+                       f"builds (at most {MAX_BUILT_LAYERS})")
+    return None
+
+
 def build(constructor: str, args: tuple, kwargs: dict) -> Attempt:
-    """nn.<constructor>(*args, **kwargs) from literal arguments, on the meta device."""
+    """nn.<constructor>(*args, **kwargs) from literal arguments, on the meta device.
+
+    Layers too big to build are not built (see _too_big_to_build)."""
+    refused = _too_big_to_build(constructor, args, kwargs)
+    if refused is not None:
+        return refused
     torch = load_torch()
     cls = getattr(torch.nn, constructor)
     real_args = tuple(_real(torch, a) for a in args)
