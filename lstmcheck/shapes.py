@@ -196,11 +196,18 @@ def _cell_shapes(spec: LayerSpec, batch: Dim, unbatched: bool) -> LayerShapes:
     )
 
 
+# Past this many layers the listing shows layer 0 and one `l{k}` set for the layers above,
+# as for a symbolic num_layers: the layers above all have the same shapes, and a listing of
+# 10**20 layers would never end.
+MAX_LISTED_LAYERS = 16
+
+
 def parameters(spec: LayerSpec) -> tuple[Parameter, ...]:
     """Every parameter tensor, named and ordered as torch registers them.
 
-    With a symbolic num_layers, layer 0 is listed and then one entry per tensor of the
-    layers above it, named with `k` (weight_ih_l{k}, k = 1 .. num_layers-1).
+    With a symbolic num_layers (or more than MAX_LISTED_LAYERS), layer 0 is listed and then
+    one entry per tensor of the layers above it, named with `k` (weight_ih_l{k},
+    k = 1 .. num_layers-1).
     """
     g, h = spec.ctor.gates, spec.hidden_size
     gh = mul(g, h)
@@ -210,9 +217,8 @@ def parameters(spec: LayerSpec) -> tuple[Parameter, ...]:
             out += [Parameter("bias_ih", (gh,)), Parameter("bias_hh", (gh,))]
         return tuple(out)
     h_out, d = spec.hidden_out, spec.directions
-    layers: list[str] = (
-        [str(k) for k in range(spec.num_layers)] if isinstance(spec.num_layers, int) else ["0", "{k}"]
-    )
+    listed = isinstance(spec.num_layers, int) and spec.num_layers <= MAX_LISTED_LAYERS
+    layers: list[str] = [str(k) for k in range(spec.num_layers)] if listed else ["0", "{k}"]  # type: ignore[arg-type]
     out = []
     for layer in layers:
         for suffix in ("", "_reverse")[:d]:

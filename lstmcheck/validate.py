@@ -51,6 +51,7 @@ def _ordinal(n: int) -> str:
 def check_values(ctor: Constructor, call: BoundCall) -> list[Problem]:
     """Every problem with the call's known values, in the order torch meets them."""
     problems = _check_cell(ctor, call) if ctor.is_cell else _check_family(ctor, call)
+    problems += _check_dtype(ctor, call)
     if not any(p.severity == "error" for p in problems):
         problems += _check_too_large(ctor, call)
     return problems
@@ -445,7 +446,7 @@ def _check_too_large(ctor: Constructor, call: BoundCall) -> list[Problem]:
         many = layers is not None and layers.is_int() and layers.value > 1024
         return [Problem(
             ("num_layers",) if many else ("hidden_size",),
-            f"the weights would take {total:.3g} bytes, more than any 64-bit machine can "
+            f"the weights would take {_about(total)} bytes, more than any 64-bit machine can "
             "address (the CPU allocator refuses it; on the meta device torch would build "
             "layer after layer without end)",
             "error", TorchOutcome("raises", "RuntimeError", CANNOT_ALLOCATE, "pattern"),
@@ -454,8 +455,19 @@ def _check_too_large(ctor: Constructor, call: BoundCall) -> list[Problem]:
     return []
 
 
+def _about(n: int) -> str:
+    """A huge count, readable: 1.28e+24, or 2**13288 where a float cannot hold it."""
+    return f"{float(n):.3g}" if n.bit_length() < 1000 else f"2**{n.bit_length() - 1}"
+
+
+def _dim(d: int | None) -> str:
+    if d is None:
+        return "?"
+    return str(d) if d.bit_length() < 128 else f"~{_about(d)}"
+
+
 def _shape_text(shape: tuple[int | None, ...]) -> str:
-    return "(" + ", ".join("?" if d is None else str(d) for d in shape) + ")"
+    return "(" + ", ".join(_dim(d) for d in shape) + ")"
 
 
 def _total_bytes(ctor: Constructor, call: BoundCall, size_bytes: int) -> int | None:
@@ -474,3 +486,69 @@ def _total_bytes(ctor: Constructor, call: BoundCall, size_bytes: int) -> int | N
                      proj_size=proj_size if hid is None or proj_size < hid else 0)
     count = num_parameters(spec)
     return count * size_bytes if isinstance(count, int) else None
+
+
+# --- dtype ----------------------------------------------------------------------------------
+
+_NOT_FLOATING = frozenset({
+    "int8", "int16", "int32", "int64", "short", "int", "long", "uint8", "uint16", "uint32",
+    "uint64", "bool",
+})
+_REQUIRES_GRAD = "Only Tensors of floating point and complex dtype can require gradients"
+
+
+def _check_dtype(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    """A dtype torch cannot make weights of: a string or number (torch wants torch.float16,
+    not 'float16'), or an integer or bool type (weights must be able to learn)."""
+    dtype = call.arguments.get("dtype")
+    if dtype is None:
+        return []
+    where = _positional_note(ctor, call, "dtype")
+    if dtype.known:
+        if dtype.value is None:
+            return []
+        said = f"torch.{dtype.value}" if dtype_name(str(dtype.value)) else "torch.float32"
+        return [Problem(("dtype",), f"dtype={_said(dtype)}{where} is not a torch.dtype", "error",
+                        _raises("TypeError", f"empty(): argument 'dtype' must be torch.dtype, "
+                                f"not {_type_name(dtype.value)}", "alloc"),
+                        f"pass dtype={said}")]
+    name = dtype.text.removeprefix("torch.")
+    if dtype.text.startswith("torch.") and name in _NOT_FLOATING:
+        return [Problem(("dtype",), f"dtype={_said(dtype)}{where} is not a floating point type: "
+                        "a layer's weights must be", "error",
+                        _raises("RuntimeError", _REQUIRES_GRAD, "alloc"),
+                        "pass dtype=torch.float32 (or float16, bfloat16, float64) and convert "
+                        "the input with .float()")]
+    return []
+
+
+# --- device (`lstmcheck shape` only) --------------------------------------------------------
+
+DEVICE_TYPES = (
+    "cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
+    "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone",
+)
+_INT32_MAX = 2**31 - 1
+
+
+def device_problem(ctor: Constructor, call: BoundCall) -> Problem | None:
+    """A device string torch 2.13 refuses (`'cuda:x'`, `'gpu'`), as `torch.device` parses it.
+
+    Not part of check_values: a plugin may register another device type, and the linter's
+    --verify builds every layer on the meta device whatever it names. `shape` asks for it."""
+    device = call.arguments.get("device")
+    if device is None or not device.known or not isinstance(device.value, str):
+        return None
+    text = device.value
+    kind, colon, index = text.partition(":")
+    if kind not in DEVICE_TYPES:
+        message = (f"Expected one of {', '.join(DEVICE_TYPES)} device type at start of device "
+                   f"string: {text}")
+    elif colon and not (index.isascii() and index.isdigit() and (index == "0" or index[0] != "0")):
+        message = f"Invalid device string: '{text}'"
+    elif colon and int(index) > _INT32_MAX:
+        message = f"Could not parse device index '{index}' in device string '{text}'"
+    else:
+        return None
+    return Problem(("device",), f"device={_said(device)} is not a device torch knows", "error",
+                   _raises("RuntimeError", message), "use e.g. device='cpu', 'cuda' or 'cuda:0'")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import Dim, LayerSpec, forward_shapes
+from lstmcheck.shapes import MAX_LISTED_LAYERS, Dim, LayerSpec, forward_shapes
 
 INSTALL_HINT = (
     "torch is not installed, and --verify needs it: pip install 'lstmcheck[verify]' "
@@ -70,16 +70,23 @@ def _concrete(answer: ShapeAnswer) -> tuple[LayerSpec, int, int, dict[str, int]]
         spec,
         input_size=pick(spec.input_size),
         hidden_size=hidden,
-        num_layers=spec.num_layers if isinstance(spec.num_layers, int) else 2,
+        num_layers=spec.num_layers if _buildable_layers(spec.num_layers) else 2,
         proj_size=spec.proj_size if isinstance(spec.proj_size, int) else min(pick(spec.proj_size), hidden - 1),
     )
     if isinstance(spec.num_layers, str):
         chosen[spec.num_layers] = concrete.num_layers
+    elif not _buildable_layers(spec.num_layers):
+        # the layers above the first all have the same shapes: two stand for them all
+        chosen[f"num_layers {spec.num_layers}"] = concrete.num_layers
     if isinstance(spec.proj_size, str):
         chosen[spec.proj_size] = concrete.proj_size
     seq_len = 1 if answer.ctor.is_cell else pick(answer.seq_len)
     batch = 1 if answer.unbatched else pick(answer.batch)
     return concrete, seq_len, batch, chosen
+
+
+def _buildable_layers(num_layers: Dim) -> bool:
+    return isinstance(num_layers, int) and num_layers <= MAX_LISTED_LAYERS
 
 
 def build_on_meta(torch: Any, spec: LayerSpec, dtype: str) -> Any:
@@ -98,16 +105,22 @@ def verify_answer(answer: ShapeAnswer) -> dict[str, Any]:
     torch = load_torch()
     spec, seq_len, batch, chosen = _concrete(answer)
     ours = forward_shapes(spec, seq_len, batch, answer.unbatched)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        module = build_on_meta(torch, spec, answer.dtype)
-        def meta(shape: tuple) -> Any:
-            return torch.empty(shape, device="meta", dtype=getattr(torch, answer.dtype))
+    def meta(shape: tuple) -> Any:
+        return torch.empty(shape, device="meta", dtype=getattr(torch, answer.dtype))
 
+    def run() -> tuple[Any, Any]:
+        module = build_on_meta(torch, spec, answer.dtype)
         # Passing the h_0 (and c_0) we print checks them too: torch rejects a wrong one.
         h_0 = meta(ours.h_0.shape)
         hx = (h_0, meta(ours.c_0.shape)) if ours.c_0 is not None else h_0
-        result = module(meta(ours.input.shape), hx)
+        with torch.no_grad():
+            return module, module(meta(ours.input.shape), hx)
+
+    attempt = _attempt(run)
+    if attempt.exception is not None:
+        first = (attempt.message or "").strip().splitlines()[:1]
+        raise VerifyMismatch(f"torch raises {attempt.exception}: {first[0] if first else ''}")
+    module, result = attempt.result
     if spec.ctor.is_cell:
         if spec.ctor.has_cell_state:
             got = {"output": result[0], "c_n": result[1]}
