@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from lstmcheck.expression import ExpressionError, read_constructor
 from lstmcheck.records import BoundCall, Value
-from lstmcheck.shapes import (DTYPE_BYTES, Dim, LayerShapes, LayerSpec, dtype_name,
+from lstmcheck.formulas import (DTYPE_BYTES, Dim, LayerShapes, LayerSpec, dtype_name,
                               forward_shapes, mul)
 from lstmcheck.signatures import MODES, Constructor, bind, effective
 from lstmcheck.validate import check_values, device_problem

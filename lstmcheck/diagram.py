@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import Dim, Shape, add, format_shape, mul
+from lstmcheck.formulas import Dim, Shape, add, format_shape, mul
 
 # More stacked layers than this are drawn as the first two, a gap, and the last.
 _DRAWN_LAYERS = 3

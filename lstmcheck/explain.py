@@ -9,12 +9,11 @@ the shape calculator worked out, so the words and the table cannot disagree.
 from __future__ import annotations
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import Dim, format_shape, mul
+from lstmcheck.formulas import Dim, format_shape, mul
 
 _GATES = {
     "LSTM": "4 gates (input, forget, cell and output)",
     "GRU": "3 gates (reset, update and new)",
-    "RNN": "no gates, one tanh or relu step",
 }
 
 OVERVIEW = """\
@@ -62,9 +61,11 @@ def _sizes(answer: ShapeAnswer) -> list[str]:
         f"{_n(spec.input_size)} features (H_in), e.g. the size of a word embedding or the "
         "number of measurements per time step.",
         f"hidden_size = {_n(spec.hidden_size)}: the hidden state h has {_n(spec.hidden_size)} "
-        "features (H_cell). It is the layer's memory width, chosen by you; the layer learns "
-        f"weights for {_GATES.get(name.removesuffix('Cell'), '')}, stacked, so weight_ih has "
-        f"{_n(mul(answer.ctor.gates, spec.hidden_size))} rows.",
+        "features (H_cell). It is the layer's memory width, chosen by you; "
+        + (f"the layer learns weights for {_GATES[name.removesuffix('Cell')]}, stacked, so "
+           f"weight_ih has {_n(mul(answer.ctor.gates, spec.hidden_size))} rows."
+           if answer.ctor.gates > 1 else
+           f"the plain recurrence has no gates, so weight_ih has {_n(spec.hidden_size)} rows."),
     ]
     if answer.ctor.is_cell:
         out.append(

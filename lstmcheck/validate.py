@@ -12,7 +12,7 @@ import numbers
 from typing import Any
 
 from lstmcheck.records import BoundCall, Problem, TorchOutcome, Value
-from lstmcheck.shapes import DTYPE_BYTES, LayerSpec, dtype_name, num_parameters
+from lstmcheck.formulas import DTYPE_BYTES, LayerSpec, dtype_name, num_parameters
 from lstmcheck.signatures import Constructor, effective
 
 _DROPOUT_RANGE = (

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import MAX_LISTED_LAYERS, Dim, LayerSpec, forward_shapes
+from lstmcheck.formulas import MAX_LISTED_LAYERS, Dim, LayerSpec, forward_shapes
 
 INSTALL_HINT = (
     "torch is not installed, and --verify needs it: pip install 'lstmcheck[verify]' "

@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from lstmcheck.cli.common import EXIT_FINDINGS, fail
+from lstmcheck.cli.explain import explain  # noqa: F401 - registered beside shape in cli/__init__
 
 
 class Mode(str, Enum):

@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from lstmcheck.calculator import ShapeAnswer
 from lstmcheck.report.text import use_color
-from lstmcheck.shapes import Dim, format_shape
+from lstmcheck.formulas import Dim, format_shape
 
 _BOLD, _DIM, _CYAN, _YELLOW, _GREEN, _RESET = (
     "\033[1m", "\033[2m", "\033[36m", "\033[33m", "\033[32m", "\033[0m")
