@@ -332,12 +332,13 @@ def _check_countable(shapes: LayerShapes, dtype: str) -> None:
     """A tensor torch cannot make, its size or bytes beyond int64 (-T and -N are not
     checked by any constructor)."""
     for tensor in (shapes.input, shapes.output, shapes.h_n, shapes.c_n):
-        if tensor is None or not all(isinstance(d, int) for d in tensor.shape):
+        if tensor is None:
             continue
+        known = [d for d in tensor.shape if isinstance(d, int)]
         count = 1
-        for d in tensor.shape:
+        for d in known:  # a named size counts as 1: the least it can be and still hold data
             count *= d
-        if any(d > _INT64_MAX for d in tensor.shape) or count * DTYPE_BYTES[dtype] > _INT64_MAX:
+        if any(d > _INT64_MAX for d in known) or count * DTYPE_BYTES[dtype] > _INT64_MAX:
             raise UsageError(
                 f"{tensor.name} would have about 2**{count.bit_length() - 1} elements, more "
                 "than int64 can count: torch cannot make it; give a smaller --seq-len or --batch"

@@ -50,7 +50,9 @@ def _rows(layer: Dim, d: int, last: bool) -> str:
 
 
 def _state_shape(answer: ShapeAnswer, d: int, width: Dim) -> Shape:
-    rows: tuple[Dim, ...] = (d,)
+    """The shape of one layer's rows as _rows indexes them: h_n[k] drops the row dimension,
+    h_n[2k:2k+2] keeps it."""
+    rows: tuple[Dim, ...] = (d,) if d > 1 else ()
     return rows + (() if answer.unbatched else (answer.batch,)) + (width,)
 
 
