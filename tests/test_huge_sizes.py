@@ -101,3 +101,17 @@ def test_check_reports_huge_num_layers_quickly():
     result = check_source(source.encode(), "m.py")
     assert time.perf_counter() - started < 5
     assert [f.code for f in result.findings] == ["LC005", "LC005"]
+
+
+def test_verify_never_builds_what_no_machine_holds():
+    from lstmcheck import verify
+
+    started = time.perf_counter()
+    refused = verify.build("RNN", (10, 536870912), {})
+    assert refused.exception == "RuntimeError" and "can't allocate memory" in refused.message
+    many = verify.build("LSTM", (10, 20, 10**20), {})
+    assert many.exception is not None and many.result is None
+    deep = verify.build("GRU", (10, 20, 1000), {})
+    assert deep.exception == "NotBuilt" and "at most 32" in deep.message
+    assert time.perf_counter() - started < 5
+    assert verify.build("LSTM", (10, 20, 2), {}).exception is None  # an ordinary layer still builds
