@@ -106,11 +106,15 @@ def _input_output(answer: ShapeAnswer) -> list[str]:
         + (" (forward and backward concatenated)" if d == 2 else "") + "."
     )
     rows = mul(d, spec.num_layers)
+    if rows == 1:
+        count = "the final hidden state, in 1 row (D*num_layers = 1). "
+    else:
+        count = (f"the final hidden state of every layer{' and direction' if d == 2 else ''}: "
+                 f"{_n(rows)} rows (D*num_layers = {d}*{_n(spec.num_layers)}), "
+                 + ("ordered layer by layer, forward then backward. " if d == 2
+                    else "one per layer, lowest first. "))
     out.append(
-        f"h_n {format_shape(s.h_n.shape)} holds the final hidden state of every layer"
-        + (" and direction" if d == 2 else "")
-        + f": {_n(rows)} rows (D*num_layers = {d}*{_n(spec.num_layers)}), "
-        + ("ordered layer by layer, forward then backward. " if d == 2 else "one per layer, lowest first. ")
+        f"h_n {format_shape(s.h_n.shape)} holds {count}"
         + ("h_n[-1] is the last layer's backward direction alone, which has read the sequence "
            "from its end to its start; for a summary of both directions use "
            "torch.cat((h_n[-2], h_n[-1]), dim=-1)."

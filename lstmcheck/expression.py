@@ -45,14 +45,49 @@ def shown(text: str, limit: int = 60) -> str:
     return repr(flat)
 
 
+# Folding stops past this many bits (far beyond int64), so 10**10**10 costs nothing.
+_MAX_BITS = 100_000
+
+
+def _fold(node: ast.expr) -> int | None:
+    """An int written as arithmetic on int literals (10**20, 4*64, 2**31 - 1), within bounds;
+    None for anything else."""
+    if isinstance(node, ast.Constant):
+        return node.value if type(node.value) is int else None
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        operand = _fold(node.operand)
+        return None if operand is None else -operand if isinstance(node.op, ast.USub) else operand
+    if not isinstance(node, ast.BinOp):
+        return None
+    a, b = _fold(node.left), _fold(node.right)
+    if a is None or b is None:
+        return None
+    op = node.op
+    if isinstance(op, (ast.Add, ast.Sub)):
+        return a + b if isinstance(op, ast.Add) else a - b
+    if isinstance(op, ast.Mult) and a.bit_length() + b.bit_length() <= _MAX_BITS:
+        return a * b
+    if isinstance(op, (ast.FloorDiv, ast.Mod)) and b != 0:
+        return a // b if isinstance(op, ast.FloorDiv) else a % b
+    if isinstance(op, ast.Pow) and b >= 0 and (abs(a) <= 1 or a.bit_length() * b <= _MAX_BITS):
+        return a**b
+    return None
+
+
 def literal(node: ast.expr, source: str) -> Value:
-    """A known value for a literal (including -1, 1e-3, True, 'relu'), else the source text."""
+    """A known value for a literal (including -1, 1e-3, True, 'relu') or int arithmetic on
+    literals (10**20), else the source text."""
     text = ast.get_source_segment(source, node) or "?"
     text = " ".join(text.split())
     try:
         value = ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, OverflowError):
-        return Value(text=text)
+        try:
+            value = _fold(node)
+        except RecursionError:
+            value = None
+        if value is None:
+            return Value(text=text)
     if len(text) > _LONG_LITERAL:
         text = f"{text[:16]}...{text[-8:]} ({len(text)} characters)"
     return Value(text=text, known=True, value=value)

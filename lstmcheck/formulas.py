@@ -51,7 +51,7 @@ def _atom(text: str) -> str:
 
 
 # A product with a leading number ("2*hidden"), whose number a further product folds in.
-_COEFFICIENT = re.compile(r"^(\d+)\*(.+)$")
+_COEFFICIENT = re.compile(r"^(\d+)\*(?!\*)(.+)$")  # not the base of a power: 10**k
 
 
 def mul(*factors: Dim) -> Dim:

@@ -447,8 +447,8 @@ def _check_too_large(ctor: Constructor, call: BoundCall) -> list[Problem]:
         return [Problem(
             ("num_layers",) if many else ("hidden_size",),
             f"the weights would take {_about(total)} bytes, more than any 64-bit machine can "
-            "address (the CPU allocator refuses it; on the meta device torch would build "
-            "layer after layer without end)",
+            "address" + (" (torch would allocate layer after layer until memory ran out)"
+                         if many else ""),
             "error", TorchOutcome("raises", "RuntimeError", CANNOT_ALLOCATE, "pattern"),
             "give num_layers and the sizes values a machine can hold",
         )]

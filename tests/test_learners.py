@@ -396,3 +396,17 @@ def test_import_lstmcheck_stays_light():
     """)
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.stdout.strip() == "[]", proc.stderr
+
+
+def test_int_arithmetic_on_literals_is_folded_within_bounds():
+    import time
+
+    assert shape_json("nn.LSTM(2*5, 4*64)", "-T", "5", "-N", "3")["output"] == [5, 3, 256]
+    line = one_line_error(run("shape", "nn.LSTM(10, 20, 10**20)"))
+    assert "can't allocate memory" in line
+    started = time.perf_counter()
+    doc = shape_json("nn.LSTM(10, 10**10**10)")  # too big to fold: stays a name
+    assert time.perf_counter() - started < 5
+    assert doc["output"] == ["L", "N", "10**10**10"]
+    assert doc["parameters"][0]["shape"] == ["4*10**10**10", 10]
+    assert shape_json("nn.GRU(2**k, 2**k)")["parameters"][0]["shape"] == ["3*2**k", "2**k"]
