@@ -61,7 +61,8 @@ def _sizes(answer: ShapeAnswer) -> list[str]:
         f"{_n(spec.input_size)} features (H_in), e.g. the size of a word embedding or the "
         "number of measurements per time step.",
         f"hidden_size = {_n(spec.hidden_size)}: the hidden state h has {_n(spec.hidden_size)} "
-        "features (H_cell). It is the layer's memory width, chosen by you; "
+        "features (H_cell)" + (" before proj_size projects it" if spec.has_projection else "")
+        + ". It is the layer's memory width, chosen by you; "
         + (f"the layer learns weights for {_GATES[name.removesuffix('Cell')]}, stacked, so "
            f"weight_ih has {_n(mul(answer.ctor.gates, spec.hidden_size))} rows."
            if answer.ctor.gates > 1 else
@@ -125,9 +126,12 @@ def _input_output(answer: ShapeAnswer) -> list[str]:
     if s.c_n is not None:
         out.append(f"c_n {format_shape(s.c_n.shape)} is the LSTM's cell state, its long-term "
                    f"memory, with hidden_size ({_n(spec.hidden_size)}) features per row.")
-    out.append("h_0" + (" and c_0" if s.c_0 is not None else "") + " are optional: leave them "
-               "out and torch starts from zeros. Their shapes are those of h_n"
-               + (" and c_n" if s.c_0 is not None else "") + ".")
+    if s.c_0 is not None:
+        out.append("h_0 and c_0 are optional: leave them out and torch starts from zeros. "
+                   "Their shapes are those of h_n and c_n.")
+    else:
+        out.append("h_0 is optional: leave it out and torch starts from zeros. Its shape is "
+                   "that of h_n.")
     return out
 
 
@@ -138,7 +142,7 @@ def _options(answer: ShapeAnswer) -> list[str]:
     out = []
     if spec.batch_first:
         out.append("batch_first=True swaps the first two dimensions of input and output only: "
-                   "h_0, h_n" + (", c_0 and c_n" if answer.ctor.has_cell_state else "")
+                   + ("h_0, h_n, c_0 and c_n" if answer.ctor.has_cell_state else "h_0 and h_n")
                    + " are never batch-first, they stay (D*num_layers, N, H).")
     else:
         out.append("batch_first is False (the default): input and output are sequence-first. "
