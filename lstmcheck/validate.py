@@ -537,9 +537,25 @@ def device_problem(ctor: Constructor, call: BoundCall) -> Problem | None:
     Not part of check_values: a plugin may register another device type, and the linter's
     --verify builds every layer on the meta device whatever it names. `shape` asks for it."""
     device = call.arguments.get("device")
-    if device is None or not device.known or not isinstance(device.value, str):
+    if device is None or not device.known or device.value is None:
         return None
-    text = device.value
+    value = device.value
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("utf-8")  # torch reads bytes as the string they spell
+        except UnicodeDecodeError:
+            return None
+    fix = "use e.g. device='cpu', 'cuda' or 'cuda:0'"
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value >= 0:
+            return None  # an accelerator's index: valid on a machine that has one
+        return Problem(("device",), f"device={_said(device)} is a negative device index", "error",
+                       _raises("RuntimeError", "Device index must not be negative"), fix)
+    if not isinstance(value, str):
+        return Problem(("device",), f"device={_said(device)} is not a device", "error",
+                       _raises("TypeError", f"empty(): argument 'device' must be torch.device, "
+                               f"not {_type_name(value)}", "alloc"), fix)
+    text = value
     kind, colon, index = text.partition(":")
     if kind not in DEVICE_TYPES:
         message = (f"Expected one of {', '.join(DEVICE_TYPES)} device type at start of device "
@@ -551,4 +567,4 @@ def device_problem(ctor: Constructor, call: BoundCall) -> Problem | None:
     else:
         return None
     return Problem(("device",), f"device={_said(device)} is not a device torch knows", "error",
-                   _raises("RuntimeError", message), "use e.g. device='cpu', 'cuda' or 'cuda:0'")
+                   _raises("RuntimeError", message), fix)

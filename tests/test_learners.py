@@ -116,7 +116,8 @@ def test_dtype_as_people_write_it(spelled, dtype):
     "nn.LSTM(10, 20, dtype=torch.int64)", "nn.GRUCell(10, 20, dtype=torch.bool)",
     "nn.LSTM(10, 20, dtype='float16')", "nn.LSTM(10, 20, device='cuda:x')",
     "nn.LSTM(10, 20, device='gpu')", "nn.LSTM(10, 20, device='cuda:2147483648')",
-    "nn.RNN(10, 20, device='cuda:01')",
+    "nn.RNN(10, 20, device='cuda:01')", "nn.GRU(3, 3, device=True)", "nn.GRU(3, 3, device=[])",
+    "nn.GRU(3, 3, device=-1)", "nn.LSTMCell(3, 3, device=1.5)", "nn.GRU(3, 3, device=b'x')",
 ])
 def test_device_and_dtype_torch_refuses(call):
     with pytest.raises(Exception) as info:
