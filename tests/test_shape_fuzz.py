@@ -4,7 +4,8 @@ Each drawn constructor call goes through the shape calculator and through torch 
 device). The calculator may only answer or raise its one-line UsageError; when it answers,
 torch builds the layer and agrees on every shape (verify_answer); when torch builds the
 layer and runs a forward pass, the calculator answers too, unless the weights could not be
-held by any machine (torch on meta never allocates them).
+held by any machine (torch on meta would build 10**20 layers one by one, so it is not asked),
+or a flag is not a literal (`bias=x`: lstmcheck asks for --bias or --no-bias).
 """
 
 from __future__ import annotations
@@ -76,9 +77,11 @@ def test_odd_values_never_crash_and_agree_with_torch(text):
     small = answer is not None and all(
         isinstance(d, int) and d < 10_000 for d in (answer.spec.input_size, answer.spec.hidden_size,
                                                    answer.spec.num_layers))
+    if answer is None and "can't allocate memory" in message:
+        return  # torch on meta would build 10**20 layers one by one: never asked
     raised, ran = torch_run(text) if answer is None or small else (None, False)
     if answer is not None and small:
         assert raised is None, f"{text}: lstmcheck answers, torch raises {raised!r}"
         assert verify_answer(answer)["status"] == "confirmed"
-    if answer is None and ran:
-        assert "can't allocate memory" in message, f"{text}: torch runs it, lstmcheck says {message}"
+    if answer is None and ran:  # only a flag lstmcheck cannot read may stop it (it asks for it)
+        assert "which lstmcheck cannot read" in message, f"{text}: torch runs it, lstmcheck says {message}"
