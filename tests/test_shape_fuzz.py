@@ -80,6 +80,8 @@ def test_odd_values_never_crash_and_agree_with_torch(text):
     if answer is None and "can't allocate memory" in message:
         return  # torch on meta would build 10**20 layers one by one: never asked
     raised, ran = torch_run(text) if answer is None or small else (None, False)
+    if raised is not None and "accelerator" in str(raised):
+        return  # device=0: valid on a machine with a GPU, so lstmcheck rightly accepts it
     if answer is not None and small:
         assert raised is None, f"{text}: lstmcheck answers, torch raises {raised!r}"
         assert verify_answer(answer)["status"] == "confirmed"
