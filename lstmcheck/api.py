@@ -45,9 +45,8 @@ class LayerReport:
         states = f"h_n={format_shape(self.h_n)}"
         if self.c_n is not None:
             states += f", c_n={format_shape(self.c_n)}"
-        count = f"{self.num_parameters:,}" if isinstance(self.num_parameters, int) else self.num_parameters
         return (f"<{self.module}: input={format_shape(self.input)} -> "
-                f"output={format_shape(self.output)}, {states}; {count} parameters>")
+                f"output={format_shape(self.output)}, {states}; {self._count()} parameters>")
 
     def table(self) -> list[tuple[str, str, str]]:
         """(tensor, shape, formula) rows, as `lstmcheck shape` prints them."""

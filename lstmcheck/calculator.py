@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lstmcheck.expression import ExpressionError, read_constructor
+from lstmcheck.expression import ExpressionError, read_constructor, shown
 from lstmcheck.records import BoundCall, Value
 from lstmcheck.formulas import (DTYPE_BYTES, Dim, LayerShapes, LayerSpec, dtype_name,
                               forward_shapes, mul)
@@ -109,11 +109,11 @@ def _merge(req: ShapeRequest) -> tuple[Constructor, BoundCall]:
             raise UsageError(_not_a_parameter(ctor, name))
         filled = Value.of(flag_value, origin=f"from {_FLAG_OF[name]}")
         index = ctor.names.index(name)
-        at = [i for i, (k, _) in enumerate(keywords) if k == name]
+        by_keyword = next((i for i, (k, _) in enumerate(keywords) if k == name), None)
         if index < len(positional):
-            current, put = positional[index], lambda v, i=index: positional.__setitem__(i, v)
-        elif at:
-            current, put = keywords[at[0]][1], lambda v, i=at[0]: keywords.__setitem__(i, (name, v))
+            current = positional[index]
+        elif by_keyword is not None:
+            current = keywords[by_keyword][1]
         else:
             keywords.append((name, filled))
             continue
@@ -122,8 +122,12 @@ def _merge(req: ShapeRequest) -> tuple[Constructor, BoundCall]:
                 f"{name} is {current.text} in the expression but {_FLAG_OF[name]} says "
                 f"{flag_value!r}: give it once"
             )
-        if not current.known:
-            put(filled)
+        if current.known:
+            continue
+        if index < len(positional):
+            positional[index] = filled
+        else:
+            keywords[by_keyword] = (name, filled)  # type: ignore[index]
     return ctor, bind(ctor, positional, keywords)
 
 
@@ -138,7 +142,7 @@ def _dtype(req: ShapeRequest, ctor: Constructor, call: BoundCall) -> str:
     if req.dtype is not None:
         flag = dtype_name(req.dtype)
         if flag is None:
-            raise UsageError(f"--dtype {shown_flag(req.dtype)} is not one of float32, float64, "
+            raise UsageError(f"--dtype {shown(req.dtype, 40)} is not one of float32, float64, "
                              "float16, bfloat16 (torch.float16, half and double also do)")
     given = call.arguments.get("dtype")
     if given is None or (given.known and given.value is None):
@@ -153,12 +157,6 @@ def _dtype(req: ShapeRequest, ctor: Constructor, call: BoundCall) -> str:
         raise UsageError(f"dtype is {given.text} in the expression but --dtype says {flag}: "
                          "give it once")
     return named
-
-
-def shown_flag(text: str) -> str:
-    from lstmcheck.expression import shown
-
-    return shown(text, 40)
 
 
 def _not_a_parameter(ctor: Constructor, name: str) -> str:

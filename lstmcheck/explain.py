@@ -149,13 +149,12 @@ def _options(answer: ShapeAnswer) -> list[str]:
                    "If your batches come as (N, L, H_in), as a DataLoader gives them, pass "
                    "batch_first=True rather than transposing; the states are never batch-first.")
     if spec.num_layers != 1:
+        rows, width = mul(answer.ctor.gates, spec.hidden_size), mul(spec.directions, spec.hidden_out)
         out.append(
             f"num_layers = {_n(spec.num_layers)}: the layers are stacked, and each layer above "
-            f"the first reads the output of the one below ({_n(mul(spec.directions, spec.hidden_out))} "
-            "features per step), so its weight_ih is "
-            f"{format_shape((mul(answer.ctor.gates, spec.hidden_size), mul(spec.directions, spec.hidden_out)))}"
-            " where layer 0's is "
-            f"{format_shape((mul(answer.ctor.gates, spec.hidden_size), spec.input_size))}."
+            f"the first reads the output of the one below ({_n(width)} features per step), so "
+            f"its weight_ih is {format_shape((rows, width))} where layer 0's is "
+            f"{format_shape((rows, spec.input_size))}."
         )
     if answer.ctor.has_cell_state:
         if spec.has_projection:

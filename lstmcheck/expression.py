@@ -134,7 +134,8 @@ def _the_call(tree: ast.Module, text: str) -> ast.Call:
         value = value.elts[0]  # `nn.LSTM(10, 20),` pasted out of an nn.Sequential
     if not isinstance(value, ast.Call):
         raise ExpressionError(
-            f"{shown(text)} is not a constructor call; write it as in your code, e.g. 'nn.LSTM(10, 20)'"
+            f"{shown(text)} is not a constructor call; write it as in your code, "
+            "e.g. 'nn.LSTM(10, 20)'"
         )
     return value
 

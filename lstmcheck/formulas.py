@@ -218,7 +218,7 @@ def parameters(spec: LayerSpec) -> tuple[Parameter, ...]:
         return tuple(out)
     h_out, d = spec.hidden_out, spec.directions
     listed = isinstance(spec.num_layers, int) and spec.num_layers <= MAX_LISTED_LAYERS
-    layers: list[str] = [str(k) for k in range(spec.num_layers)] if listed else ["0", "{k}"]  # type: ignore[arg-type]
+    layers = [str(k) for k in range(spec.num_layers)] if listed else ["0", "{k}"]  # type: ignore[arg-type]
     out = []
     for layer in layers:
         for suffix in ("", "_reverse")[:d]:

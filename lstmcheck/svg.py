@@ -84,7 +84,8 @@ def render(pic: Picture) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" xml:space="preserve" font-family="DejaVu Sans Mono, Menlo, Consolas, monospace">\n'
+        f'viewBox="0 0 {width} {height}" xml:space="preserve" '
+        'font-family="DejaVu Sans Mono, Menlo, Consolas, monospace">\n'
         f"<title>{escape(pic.title)}</title>\n{defs}\n"
         f'<rect width="{width}" height="{height}" fill="white"/>\n'
         + "\n".join(body) + "\n</svg>\n"
