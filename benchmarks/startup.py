@@ -3,8 +3,9 @@
 Measures whole-process wall time, with the interpreter running this script, of:
   (a) a minimal Typer app that prints one line (written to a temp file here),
   (b) python -m lstmcheck shape -H 20 -i 10,
-  (c) python -m lstmcheck shape 'nn.LSTM(10, 20, bidirectional=True)' --json.
-Each gets one warm-up run, then --runs interleaved runs (a, b, c, a, b, c, ...).
+  (c) python -m lstmcheck shape 'nn.LSTM(10, 20, bidirectional=True)' --json,
+  (d) python -m lstmcheck shape 'lstm = nn.LSTM(10, 20, 2)' --explain --diagram.
+Each gets one warm-up run, then --runs interleaved runs (a, b, c, d, a, b, c, d, ...).
 Prints median and min per command and the ratios of medians to (a); exits 1 if
 a ratio is above --max-ratio (1.25). Also reports whether the shape command
 imported libcst or torch, from one `python -X importtime` run.
@@ -91,6 +92,9 @@ def main() -> int:
             "b": ("shape -H 20 -i 10", [sys.executable, "-m", "lstmcheck", "shape", "-H", "20", "-i", "10"]),
             "c": ("shape 'nn.LSTM(10, 20, bidirectional=True)' --json",
                   [sys.executable, "-m", "lstmcheck", "shape", "nn.LSTM(10, 20, bidirectional=True)", "--json"]),
+            "d": ("shape 'lstm = nn.LSTM(10, 20, 2)' --explain --diagram",
+                  [sys.executable, "-m", "lstmcheck", "shape", "lstm = nn.LSTM(10, 20, 2)", "--explain",
+                   "--diagram"]),
         }
         for _, argv in commands.values():  # warm-up: file cache, .pyc files
             run_once(argv, env)
@@ -108,7 +112,7 @@ def main() -> int:
         print(f"  ({key}) {label:<50} median {medians[key] * 1000:7.1f} ms   "
               f"min {min(times[key]) * 1000:7.1f} ms")
     failed = False
-    for key in ("b", "c"):
+    for key in ("b", "c", "d"):
         ratio = medians[key] / medians["a"]
         verdict = "ok" if ratio <= args.max_ratio else f"TOO SLOW (> {args.max_ratio})"
         failed |= ratio > args.max_ratio

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lstmcheck.expression import ExpressionError, parse_constructor
+from lstmcheck.expression import ExpressionError, read_constructor, shown
 from lstmcheck.records import BoundCall, Value
-from lstmcheck.shapes import DTYPE_BYTES, Dim, LayerShapes, LayerSpec, forward_shapes, mul
+from lstmcheck.formulas import (DTYPE_BYTES, Dim, LayerShapes, LayerSpec, dtype_name,
+                              forward_shapes, mul)
 from lstmcheck.signatures import MODES, Constructor, bind, effective
-from lstmcheck.validate import check_values
+from lstmcheck.validate import check_values, device_problem
+
+_INT64_MAX = 2**63 - 1
 
 
 class UsageError(ValueError):
@@ -40,7 +43,7 @@ class ShapeRequest:
     batch: int | None = None
     unbatched: bool = False
     input_shape: str | None = None
-    dtype: str = "float32"
+    dtype: str | None = None  # float32 unless the flag or the expression names one
 
 
 @dataclass(frozen=True)
@@ -90,27 +93,70 @@ def _merge(req: ShapeRequest) -> tuple[Constructor, BoundCall]:
         call = bind(ctor, [], arguments)
         return ctor, call
     try:
-        ctor, call = parse_constructor(req.expression)
+        pasted = read_constructor(req.expression)
     except ExpressionError as exc:
         raise UsageError(str(exc)) from None
+    ctor = pasted.ctor
     if req.mode is not None and MODES[req.mode] is not ctor:
         raise UsageError(
             f"--mode {req.mode} conflicts with the expression, which builds nn.{ctor.name}"
         )
-    arguments = dict(call.arguments)
+    # A flag fills what the expression leaves open: a name, or a parameter it does not give
+    # (`nn.LSTM(10)` with -H 20); a value it gives differently is a conflict.
+    positional, keywords = list(pasted.positional), list(pasted.keywords)
     for name, flag_value in flags.items():
         if name not in ctor.names:
             raise UsageError(_not_a_parameter(ctor, name))
-        current = arguments.get(name)
-        if current is not None and current.known and current.value != flag_value:
+        filled = Value.of(flag_value, origin=f"from {_FLAG_OF[name]}")
+        index = ctor.names.index(name)
+        by_keyword = next((i for i, (k, _) in enumerate(keywords) if k == name), None)
+        if index < len(positional):
+            current = positional[index]
+        elif by_keyword is not None:
+            current = keywords[by_keyword][1]
+        else:
+            keywords.append((name, filled))
+            continue
+        if current.known and not _same(current.value, flag_value):
             raise UsageError(
                 f"{name} is {current.text} in the expression but {_FLAG_OF[name]} says "
                 f"{flag_value!r}: give it once"
             )
-        if current is None or not current.known:
-            arguments[name] = Value.of(flag_value, origin=f"from {_FLAG_OF[name]}")
-    return ctor, BoundCall(ctor.name, arguments, call.partial, call.errors,
-                           call.positional_count, call.keywords + tuple(flags))
+        if current.known:
+            continue
+        if index < len(positional):
+            positional[index] = filled
+        else:
+            keywords[by_keyword] = (name, filled)  # type: ignore[index]
+    return ctor, bind(ctor, positional, keywords)
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal and of the same kind: 1 is not True, 2.0 is not 2."""
+    return a == b and type(a) is type(b)
+
+
+def _dtype(req: ShapeRequest, ctor: Constructor, call: BoundCall) -> str:
+    """The weights' dtype: --dtype (float16, torch.float16, half ...) or the expression's."""
+    flag = None
+    if req.dtype is not None:
+        flag = dtype_name(req.dtype)
+        if flag is None:
+            raise UsageError(f"--dtype {shown(req.dtype, 40)} is not one of float32, float64, "
+                             "float16, bfloat16 (torch.float16, half and double also do)")
+    given = call.arguments.get("dtype")
+    if given is None or (given.known and given.value is None):
+        return flag or "float32"
+    named = None if given.known else dtype_name(given.text)
+    if named is None:
+        if flag is not None:
+            return flag
+        raise UsageError(f"dtype is {given.text}, which lstmcheck cannot read: add --dtype "
+                         "(e.g. --dtype float16) to say which")
+    if flag is not None and flag != named:
+        raise UsageError(f"dtype is {given.text} in the expression but --dtype says {flag}: "
+                         "give it once")
+    return named
 
 
 def _not_a_parameter(ctor: Constructor, name: str) -> str:
@@ -123,7 +169,11 @@ def _raise_first_error(ctor: Constructor, call: BoundCall) -> list[str]:
         error = call.errors[0]
         raise UsageError(f"torch would raise TypeError: {error.message}{_binding_fix(ctor, error)}")
     warnings = []
-    for problem in check_values(ctor, call):
+    device = device_problem(ctor, call)
+    problems = check_values(ctor, call)
+    if device is not None and not any(p.severity == "error" for p in problems):
+        problems.append(device)
+    for problem in problems:
         if problem.severity == "error":
             outcome = problem.outcome
             said = (
@@ -276,12 +326,28 @@ def module_text(ctor: Constructor, call: BoundCall) -> str:
     return f"nn.{ctor.name}({', '.join(parts)})"
 
 
+def _check_countable(shapes: LayerShapes, dtype: str) -> None:
+    """A tensor torch cannot make, its size or bytes beyond int64 (-T and -N are not
+    checked by any constructor)."""
+    for tensor in (shapes.input, shapes.output, shapes.h_n, shapes.c_n):
+        if tensor is None:
+            continue
+        known = [d for d in tensor.shape if isinstance(d, int)]
+        count = 1
+        for d in known:  # a named size counts as 1: the least it can be and still hold data
+            count *= d
+        if any(d > _INT64_MAX for d in known) or count * DTYPE_BYTES[dtype] > _INT64_MAX:
+            raise UsageError(
+                f"{tensor.name} would have about 2**{count.bit_length() - 1} elements, more "
+                "than int64 can count: torch cannot make it; give a smaller --seq-len or --batch"
+            )
+
+
 def calculate(req: ShapeRequest) -> ShapeAnswer:
     """Check the layer as torch would, then work out every shape it takes and gives."""
-    if req.dtype not in DTYPE_BYTES:
-        raise UsageError(f"--dtype {req.dtype} is not one of {', '.join(DTYPE_BYTES)}")
     ctor, call = _merge(req)
     warnings = _raise_first_error(ctor, call)
+    dtype = _dtype(req, ctor, call)
     get = lambda name: effective(ctor, call, name)  # noqa: E731
     batch_first = _flag(get("batch_first"), "batch_first") if not ctor.is_cell else False
     input_size = _size(get("input_size"), "H_in")
@@ -297,12 +363,13 @@ def calculate(req: ShapeRequest) -> ShapeAnswer:
         proj_size=0 if ctor.is_cell else _size(get("proj_size"), 0),
     )
     shapes = forward_shapes(spec, seq_len, batch, unbatched)
+    _check_countable(shapes, dtype)
     symbols = sorted({d for t in (shapes.input, shapes.output, shapes.h_n) for d in t.shape
                       if isinstance(d, str)})
     return ShapeAnswer(
         ctor=ctor, spec=spec, shapes=shapes, call=call, seq_len=seq_len, batch=batch,
-        unbatched=unbatched, dtype=req.dtype,
-        num_bytes=mul(shapes.num_parameters, DTYPE_BYTES[req.dtype]),
+        unbatched=unbatched, dtype=dtype,
+        num_bytes=mul(shapes.num_parameters, DTYPE_BYTES[dtype]),
         module_text=module_text(ctor, call), notes=tuple(_notes(spec, unbatched)),
         warnings=tuple(warnings), symbols=tuple(symbols),
     )

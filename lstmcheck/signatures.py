@@ -211,9 +211,10 @@ def bind(
             errors.append(BindError("multiple", (keyword,), unexpected, value.location))
             continue
         if keyword == "mode" and not ctor.is_cell:
-            # LSTM, GRU and RNN hand their mode to RNNBase as its first positional.
+            # LSTM, GRU and RNN hand their mode to RNNBase as its first positional, so torch
+            # words it as given twice; to the subclass's users it is a keyword it does not take.
             message = f"{ctor.init_name} got multiple values for argument 'mode'"
-            errors.append(BindError("multiple", (keyword,), message, value.location))
+            errors.append(BindError("unexpected", (keyword,), message, value.location))
             continue
         if keyword not in names:
             errors.append(BindError("unexpected", (keyword,), unexpected, value.location))

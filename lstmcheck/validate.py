@@ -12,6 +12,7 @@ import numbers
 from typing import Any
 
 from lstmcheck.records import BoundCall, Problem, TorchOutcome, Value
+from lstmcheck.formulas import DTYPE_BYTES, LayerSpec, dtype_name, num_parameters
 from lstmcheck.signatures import Constructor, effective
 
 _DROPOUT_RANGE = (
@@ -49,9 +50,11 @@ def _ordinal(n: int) -> str:
 
 def check_values(ctor: Constructor, call: BoundCall) -> list[Problem]:
     """Every problem with the call's known values, in the order torch meets them."""
-    if ctor.is_cell:
-        return _check_cell(ctor, call)
-    return _check_family(ctor, call)
+    problems = _check_cell(ctor, call) if ctor.is_cell else _check_family(ctor, call)
+    problems += _check_dtype(ctor, call)
+    if not any(p.severity == "error" for p in problems):
+        problems += _check_too_large(ctor, call)
+    return problems
 
 
 def first_failure(ctor: Constructor, call: BoundCall) -> TorchOutcome | None:
@@ -340,3 +343,228 @@ def _check_cell(ctor: Constructor, call: BoundCall) -> list[Problem]:
                                "use nonlinearity='tanh' or nonlinearity='relu'"))
     return out
 
+
+
+# --- sizes no machine can build -----------------------------------------------------------
+
+_INT64_MAX = 2**63 - 1
+# No 64-bit machine addresses more than 2**57 bytes (five-level paging): weights beyond that
+# cannot be held anywhere, and torch would allocate layer after layer until memory ran out.
+UNHOLDABLE_BYTES = 2**57
+CANNOT_ALLOCATE = "DefaultCPUAllocator: can't allocate memory"
+
+
+def _positive(value: Value | None) -> int | None:
+    if value is None or not value.is_int() or value.value <= 0:
+        return None
+    return value.value
+
+
+def itemsize(ctor: Constructor, call: BoundCall) -> int:
+    """Bytes per weight: the call's dtype if it names one, float32 by default; 1 (a lower
+    bound) when the dtype is not known."""
+    dtype = effective(ctor, call, "dtype")
+    if dtype is None:
+        return 1
+    if dtype.known and dtype.value is None:
+        return DTYPE_BYTES["float32"]
+    name = dtype_name(dtype.text)
+    return DTYPE_BYTES[name] if name else 1
+
+
+_Weight = tuple[str, tuple[int | None, ...], tuple[str, ...]]
+
+
+def _weights(ctor: Constructor, call: BoundCall) -> list[_Weight]:
+    """The weight matrices in the order torch allocates them (layer 0, and layer 1 when there
+    is one: the layers above repeat it), unknown sizes as None, with the parameter each
+    dimension comes from."""
+    get = lambda name: effective(ctor, call, name)  # noqa: E731
+    inp, hid = _positive(get("input_size")), _positive(get("hidden_size"))
+    gates = None if hid is None else ctor.gates * hid
+    if ctor.is_cell:
+        return [("weight_ih", (gates, inp), ("hidden_size", "input_size")),
+                ("weight_hh", (gates, hid), ("hidden_size", "hidden_size"))]
+    proj = get("proj_size")
+    proj_size = proj.value if proj is not None and proj.is_int() else None
+    h_out = hid if proj_size == 0 else proj_size
+    bidi = get("bidirectional")
+    d = 2 if bidi is not None and bidi.known and bidi.value is True else 1
+    layers = _positive(get("num_layers"))
+    out = []
+    for layer in range(2 if layers is not None and layers > 1 else 1):
+        width = inp if layer == 0 else (None if h_out is None else d * h_out)
+        out_name = "proj_size" if proj_size else "hidden_size"
+        out += [(f"weight_ih_l{layer}", (gates, width),
+                 ("hidden_size", "input_size" if layer == 0 else out_name)),
+                (f"weight_hh_l{layer}", (gates, h_out), ("hidden_size", out_name))]
+        if proj_size:
+            out.append((f"weight_hr_l{layer}", (proj_size, hid), ("proj_size", "hidden_size")))
+    return out
+
+
+def unholdable_bytes(ctor: Constructor, call: BoundCall) -> int | None:
+    """The weights' bytes (a lower bound) when no machine could hold them, else None:
+    --verify allocates that many bytes on the CPU instead of building the layer."""
+    problems = _check_too_large(ctor, call)
+    if not problems or problems[0].outcome.message != CANNOT_ALLOCATE:
+        return None
+    return _total_bytes(ctor, call, itemsize(ctor, call))
+
+
+def _check_too_large(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    """Sizes torch's allocator refuses (beyond int64), or weights no machine can hold."""
+    size_bytes = itemsize(ctor, call)
+    for name, shape, sources in _weights(ctor, call):
+        known = [d for d in shape if d is not None]
+        if not known:
+            continue
+        # the finding points at the parameter behind the weight's largest dimension
+        culprit = (max((d, n) for d, n in zip(shape, sources) if d is not None)[1],)
+        if any(d > _INT64_MAX for d in known):
+            return [Problem(
+                culprit,
+                f"{name} would have a dimension beyond int64 ({_shape_text(shape)})",
+                "error", _raises("TypeError", "empty(): argument 'size' failed to unpack the "
+                                 "object at pos", "alloc"),
+                "give sizes a machine can hold (hidden_size in the thousands, not more)",
+            )]
+        elements = 1
+        for d in known:
+            elements *= d
+        if elements * size_bytes > _INT64_MAX:
+            return [Problem(
+                culprit,
+                f"{name} ({_shape_text(shape)}) would take more bytes than int64 can count",
+                "error", _raises("RuntimeError", "Storage size calculation overflowed with sizes=",
+                                 "alloc"),
+                "give sizes a machine can hold (hidden_size in the thousands, not more)",
+            )]
+    total = _total_bytes(ctor, call, size_bytes)
+    if total is not None and total > UNHOLDABLE_BYTES:
+        layers = effective(ctor, call, "num_layers")
+        many = layers is not None and layers.is_int() and layers.value > 1024
+        return [Problem(
+            ("num_layers",) if many else ("hidden_size",),
+            f"the weights would take {_about(total)} bytes, more than any 64-bit machine can "
+            "address" + (" (torch would allocate layer after layer until memory ran out)"
+                         if many else ""),
+            "error", TorchOutcome("raises", "RuntimeError", CANNOT_ALLOCATE, "pattern"),
+            "give num_layers and the sizes values a machine can hold",
+        )]
+    return []
+
+
+def _about(n: int) -> str:
+    """A huge count, readable: 1.28e+24, or 2**13288 where a float cannot hold it."""
+    return f"{float(n):.3g}" if n.bit_length() < 1000 else f"2**{n.bit_length() - 1}"
+
+
+def _dim(d: int | None) -> str:
+    if d is None:
+        return "?"
+    return str(d) if d.bit_length() < 128 else f"~{_about(d)}"
+
+
+def _shape_text(shape: tuple[int | None, ...]) -> str:
+    return "(" + ", ".join(_dim(d) for d in shape) + ")"
+
+
+def _total_bytes(ctor: Constructor, call: BoundCall, size_bytes: int) -> int | None:
+    """A lower bound of the weights' bytes (unknown sizes count as 1), or None without any
+    known size to go on."""
+    get = lambda name: effective(ctor, call, name)  # noqa: E731
+    inp, hid = _positive(get("input_size")), _positive(get("hidden_size"))
+    layers = 1 if ctor.is_cell else _positive(get("num_layers"))
+    if inp is None and hid is None and (layers is None or layers == 1):
+        return None
+    proj = None if ctor.is_cell else get("proj_size")
+    proj_size = proj.value if proj is not None and proj.is_int() and proj.value >= 0 else 0
+    bidi = None if ctor.is_cell else get("bidirectional")
+    spec = LayerSpec(ctor, inp or 1, hid or max(1, proj_size + 1), layers or 1, bias=False,
+                     bidirectional=bool(bidi is not None and bidi.known and bidi.value is True),
+                     proj_size=proj_size if hid is None or proj_size < hid else 0)
+    count = num_parameters(spec)
+    return count * size_bytes if isinstance(count, int) else None
+
+
+# --- dtype ----------------------------------------------------------------------------------
+
+_NOT_FLOATING = frozenset({
+    "int8", "int16", "int32", "int64", "short", "int", "long", "uint8", "uint16", "uint32",
+    "uint64", "bool",
+})
+_REQUIRES_GRAD = "Only Tensors of floating point and complex dtype can require gradients"
+
+
+def _check_dtype(ctor: Constructor, call: BoundCall) -> list[Problem]:
+    """A dtype torch cannot make weights of: a string or number (torch wants torch.float16,
+    not 'float16'), or an integer or bool type (weights must be able to learn)."""
+    dtype = call.arguments.get("dtype")
+    if dtype is None:
+        return []
+    where = _positional_note(ctor, call, "dtype")
+    if dtype.known:
+        if dtype.value is None:
+            return []
+        said = f"torch.{dtype.value}" if dtype_name(str(dtype.value)) else "torch.float32"
+        return [Problem(("dtype",), f"dtype={_said(dtype)}{where} is not a torch.dtype", "error",
+                        _raises("TypeError", f"empty(): argument 'dtype' must be torch.dtype, "
+                                f"not {_type_name(dtype.value)}", "alloc"),
+                        f"pass dtype={said}")]
+    name = dtype.text.removeprefix("torch.")
+    if dtype.text.startswith("torch.") and name in _NOT_FLOATING:
+        return [Problem(("dtype",), f"dtype={_said(dtype)}{where} is not a floating point type: "
+                        "a layer's weights must be", "error",
+                        _raises("RuntimeError", _REQUIRES_GRAD, "alloc"),
+                        "pass dtype=torch.float32 (or float16, bfloat16, float64) and convert "
+                        "the input with .float()")]
+    return []
+
+
+# --- device (`lstmcheck shape` only) --------------------------------------------------------
+
+DEVICE_TYPES = (
+    "cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga",
+    "maia", "xla", "lazy", "vulkan", "mps", "meta", "hpu", "mtia", "privateuseone",
+)
+_INT32_MAX = 2**31 - 1
+
+
+def device_problem(ctor: Constructor, call: BoundCall) -> Problem | None:
+    """A device string torch 2.13 refuses (`'cuda:x'`, `'gpu'`), as `torch.device` parses it.
+
+    Not part of check_values: a plugin may register another device type, and the linter's
+    --verify builds every layer on the meta device whatever it names. `shape` asks for it."""
+    device = call.arguments.get("device")
+    if device is None or not device.known or device.value is None:
+        return None
+    value = device.value
+    if isinstance(value, bytes):
+        try:
+            value = value.decode("utf-8")  # torch reads bytes as the string they spell
+        except UnicodeDecodeError:
+            return None
+    fix = "use e.g. device='cpu', 'cuda' or 'cuda:0'"
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value >= 0:
+            return None  # an accelerator's index: valid on a machine that has one
+        return Problem(("device",), f"device={_said(device)} is a negative device index", "error",
+                       _raises("RuntimeError", "Device index must not be negative"), fix)
+    if not isinstance(value, str):
+        return Problem(("device",), f"device={_said(device)} is not a device", "error",
+                       _raises("TypeError", f"empty(): argument 'device' must be torch.device, "
+                               f"not {_type_name(value)}", "alloc"), fix)
+    text = value
+    kind, colon, index = text.partition(":")
+    if kind not in DEVICE_TYPES:
+        message = (f"Expected one of {', '.join(DEVICE_TYPES)} device type at start of device "
+                   f"string: {text}")
+    elif colon and not (index.isascii() and index.isdigit() and (index == "0" or index[0] != "0")):
+        message = f"Invalid device string: '{text}'"
+    elif colon and int(index) > _INT32_MAX:
+        message = f"Could not parse device index '{index}' in device string '{text}'"
+    else:
+        return None
+    return Problem(("device",), f"device={_said(device)} is not a device torch knows", "error",
+                   _raises("RuntimeError", message), fix)

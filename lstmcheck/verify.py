@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import Dim, LayerSpec, forward_shapes
+from lstmcheck.formulas import MAX_LISTED_LAYERS, Dim, LayerSpec, forward_shapes
 
 INSTALL_HINT = (
     "torch is not installed, and --verify needs it: pip install 'lstmcheck[verify]' "
@@ -70,16 +70,23 @@ def _concrete(answer: ShapeAnswer) -> tuple[LayerSpec, int, int, dict[str, int]]
         spec,
         input_size=pick(spec.input_size),
         hidden_size=hidden,
-        num_layers=spec.num_layers if isinstance(spec.num_layers, int) else 2,
+        num_layers=spec.num_layers if _buildable_layers(spec.num_layers) else 2,
         proj_size=spec.proj_size if isinstance(spec.proj_size, int) else min(pick(spec.proj_size), hidden - 1),
     )
     if isinstance(spec.num_layers, str):
         chosen[spec.num_layers] = concrete.num_layers
+    elif not _buildable_layers(spec.num_layers):
+        # the layers above the first all have the same shapes: two stand for them all
+        chosen[f"num_layers {spec.num_layers}"] = concrete.num_layers
     if isinstance(spec.proj_size, str):
         chosen[spec.proj_size] = concrete.proj_size
     seq_len = 1 if answer.ctor.is_cell else pick(answer.seq_len)
     batch = 1 if answer.unbatched else pick(answer.batch)
     return concrete, seq_len, batch, chosen
+
+
+def _buildable_layers(num_layers: Dim) -> bool:
+    return isinstance(num_layers, int) and num_layers <= MAX_LISTED_LAYERS
 
 
 def build_on_meta(torch: Any, spec: LayerSpec, dtype: str) -> Any:
@@ -98,16 +105,22 @@ def verify_answer(answer: ShapeAnswer) -> dict[str, Any]:
     torch = load_torch()
     spec, seq_len, batch, chosen = _concrete(answer)
     ours = forward_shapes(spec, seq_len, batch, answer.unbatched)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        module = build_on_meta(torch, spec, answer.dtype)
-        def meta(shape: tuple) -> Any:
-            return torch.empty(shape, device="meta", dtype=getattr(torch, answer.dtype))
+    def meta(shape: tuple) -> Any:
+        return torch.empty(shape, device="meta", dtype=getattr(torch, answer.dtype))
 
+    def run() -> tuple[Any, Any]:
+        module = build_on_meta(torch, spec, answer.dtype)
         # Passing the h_0 (and c_0) we print checks them too: torch rejects a wrong one.
         h_0 = meta(ours.h_0.shape)
         hx = (h_0, meta(ours.c_0.shape)) if ours.c_0 is not None else h_0
-        result = module(meta(ours.input.shape), hx)
+        with torch.no_grad():
+            return module, module(meta(ours.input.shape), hx)
+
+    attempt = _attempt(run)
+    if attempt.exception is not None:
+        first = (attempt.message or "").strip().splitlines()[:1]
+        raise VerifyMismatch(f"torch raises {attempt.exception}: {first[0] if first else ''}")
+    module, result = attempt.result
     if spec.ctor.is_cell:
         if spec.ctor.has_cell_state:
             got = {"output": result[0], "c_n": result[1]}
@@ -183,8 +196,53 @@ def _real(torch: Any, value: Any) -> Any:
     return value
 
 
+# Past this many layers a build on meta costs seconds and memory per layer (10**20 layers
+# never end): such a layer is not built (rebuild.py leaves them unverified already).
+MAX_BUILT_LAYERS = 32
+
+
+def _bound(constructor: str, args: tuple, kwargs: dict) -> tuple[Any, Any]:
+    """The literal arguments as a bound call, as validate.py reads them."""
+    from lstmcheck.lint.rebuild import META, Dtype
+    from lstmcheck.records import Value
+    from lstmcheck.signatures import CONSTRUCTORS, bind
+
+    def value(v: Any) -> Value:
+        if v is META:
+            return Value(text="'meta'", known=True, value="meta")
+        if isinstance(v, Dtype):
+            return Value(text=f"torch.{v.name}")
+        return Value(text="...", known=True, value=v)
+
+    ctor = CONSTRUCTORS[constructor]
+    return ctor, bind(ctor, [value(a) for a in args], [(k, value(v)) for k, v in kwargs.items()])
+
+
+def _too_big_to_build(constructor: str, args: tuple, kwargs: dict) -> Attempt | None:
+    """What to answer instead of building a layer no machine could hold, or one with more
+    layers than a build may take: the CPU's answer to allocating its weights, or not built."""
+    from lstmcheck.validate import unholdable_bytes
+
+    ctor, call = _bound(constructor, args, kwargs)
+    total = unholdable_bytes(ctor, call) if not call.errors else None
+    if total is not None:
+        torch = load_torch()
+        # Far beyond any address space, so the allocator refuses at once and touches nothing.
+        return _attempt(lambda: torch.empty(min(total, 2**62), dtype=torch.uint8, device="cpu"))
+    layers = call.arguments.get("num_layers")
+    if layers is not None and layers.is_int() and layers.value > MAX_BUILT_LAYERS:
+        return Attempt("NotBuilt", f"num_layers={layers.value} is more layers than --verify "
+                       f"builds (at most {MAX_BUILT_LAYERS})")
+    return None
+
+
 def build(constructor: str, args: tuple, kwargs: dict) -> Attempt:
-    """nn.<constructor>(*args, **kwargs) from literal arguments, on the meta device."""
+    """nn.<constructor>(*args, **kwargs) from literal arguments, on the meta device.
+
+    Layers too big to build are not built (see _too_big_to_build)."""
+    refused = _too_big_to_build(constructor, args, kwargs)
+    if refused is not None:
+        return refused
     torch = load_torch()
     cls = getattr(torch.nn, constructor)
     real_args = tuple(_real(torch, a) for a in args)

@@ -336,6 +336,7 @@ def _python(code: str, env: dict | None = None) -> subprocess.CompletedProcess:
     ["-i", "3", "-H", "5", "--json"],
     ["nn.LSTM(emb, 20, bidirectional=True)", "--json"],
     ["-i", "0", "-H", "5"],
+    ["lstm = nn.LSTM(10, 20, 2)  # encoder", "--explain", "--diagram"],
 ])
 def test_shape_imports_neither_libcst_nor_torch(args):
     proc = _python(f"""

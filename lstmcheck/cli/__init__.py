@@ -49,6 +49,7 @@ app.command(name="shape", context_settings=_COMMAND)(shape_command.shape)
 app.command(name="check", context_settings=_COMMAND)(check_command.check)
 app.command(name="rules")(rules_command.rules)
 app.command(name="rule")(rules_command.rule)
+app.command(name="explain", context_settings=_COMMAND)(shape_command.explain)
 
 
 def _click_errors() -> tuple[type, type]:

@@ -13,6 +13,7 @@ from typing import Optional
 import typer
 
 from lstmcheck.cli.common import EXIT_FINDINGS, fail
+from lstmcheck.cli.explain import explain  # noqa: F401 - registered beside shape in cli/__init__
 
 
 class Mode(str, Enum):
@@ -46,12 +47,24 @@ def shape(
     unbatched: bool = typer.Option(False, "--unbatched", help="Input without a batch dimension."),
     input_shape: Optional[str] = typer.Option(
         None, "--input-shape", help="The input's shape, e.g. 7,3,10 (read per --batch-first)."),
-    dtype: str = typer.Option("float32", "--dtype", help="float32, float64, float16 or bfloat16."),
+    dtype: Optional[str] = typer.Option(
+        None, "--dtype", help="float32 (default), float64, float16 or bfloat16; torch.float16 "
+        "and half also do."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object."),
     verify: bool = typer.Option(False, "--verify",
                                 help="Confirm every shape with torch on the meta device."),
+    explain: bool = typer.Option(False, "--explain",
+                                 help="After the table, explain this layer in plain words."),
+    diagram: bool = typer.Option(False, "--diagram",
+                                 help="Draw the layer: layers, directions, states, each arrow's shape."),
+    svg: Optional[str] = typer.Option(None, "--svg", metavar="FILE",
+                                      help="Write the same picture as a standalone SVG file."),
 ) -> None:
-    """Print the shapes a recurrent layer takes and gives, and its parameters."""
+    """Print the shapes a recurrent layer takes and gives, and its parameters.
+
+    Paste the line from your code: 'lstm = nn.LSTM(10, 20, batch_first=True)  # encoder'
+    works, and flags fill in what it leaves open ('nn.LSTM(10)' -H 20).
+    """
     from lstmcheck.calculator import ShapeRequest, UsageError, calculate
 
     request = ShapeRequest(
@@ -76,6 +89,13 @@ def shape(
         except VerifyMismatch as exc:
             sys.stderr.write(f"lstmcheck: error: torch disagrees: {exc}\n")
             raise typer.Exit(EXIT_FINDINGS) from None
+    if svg is not None:
+        from lstmcheck.svg import SvgError, write_svg
+
+        try:
+            write_svg(answer, svg)
+        except SvgError as exc:
+            raise fail(str(exc)) from None
     if as_json:
         from lstmcheck.report.shape_json import render
 
@@ -83,4 +103,4 @@ def shape(
         return
     from lstmcheck.report.shape_text import print_answer
 
-    print_answer(answer, sys.stdout, verified)
+    print_answer(answer, sys.stdout, verified, explain=explain, diagram=diagram)

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from lstmcheck.calculator import ShapeAnswer
-from lstmcheck.shapes import Tensor
+from lstmcheck.formulas import Tensor
 
 
 def _shape(tensor: Tensor | None) -> list[Any] | None:

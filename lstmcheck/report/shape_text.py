@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from lstmcheck.calculator import ShapeAnswer
 from lstmcheck.report.text import use_color
-from lstmcheck.shapes import Dim, format_shape
+from lstmcheck.formulas import Dim, format_shape
 
 _BOLD, _DIM, _CYAN, _YELLOW, _GREEN, _RESET = (
     "\033[1m", "\033[2m", "\033[36m", "\033[33m", "\033[32m", "\033[0m")
@@ -28,10 +28,12 @@ def _bytes(n: Dim) -> str:
         return f"{n} bytes"
     if n < 1024:
         return f"{n:,} bytes"
+    if n >= 1024**6:  # beyond a float's comfort: say the power
+        return f"about 2**{n.bit_length() - 1} bytes"
     size = float(n)
-    for unit in ("KiB", "MiB", "GiB", "TiB"):
+    for unit in ("KiB", "MiB", "GiB", "TiB", "PiB"):
         size /= 1024
-        if size < 1024 or unit == "TiB":
+        if size < 1024 or unit == "PiB":
             break
     return f"{size:,.1f} {unit}"
 
@@ -82,7 +84,24 @@ def _notes(label: str, texts: tuple[str, ...], style: str, paint: _Painter, widt
     return lines
 
 
-def print_answer(answer: ShapeAnswer, stream: TextIO, verified: dict[str, Any] | None = None) -> None:
+def _can_draw_boxes(stream: TextIO) -> bool:
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        "─│┌┐└┘▲◀▶┆".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _paragraphs(texts: list[str], width: int) -> list[str]:
+    lines: list[str] = []
+    for text in texts:
+        lines += textwrap.wrap(text, width=max(width, 40)) + [""]
+    return lines[:-1]
+
+
+def print_answer(answer: ShapeAnswer, stream: TextIO, verified: dict[str, Any] | None = None,
+                 explain: bool = False, diagram: bool = False) -> None:
     paint = _Painter(use_color(stream))
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     s = answer.shapes
@@ -100,4 +119,12 @@ def print_answer(answer: ShapeAnswer, stream: TextIO, verified: dict[str, Any] |
     out += _notes("note:", answer.notes, _DIM, paint, width)
     if verified is not None:
         out += _notes("verified", (verified["summary"],), _GREEN, paint, width)
+    if diagram:
+        from lstmcheck.diagram import draw, picture
+
+        out += [""] + draw(picture(answer), unicode=_can_draw_boxes(stream))[2:]
+    if explain:
+        from lstmcheck.explain import explain_answer
+
+        out += ["", paint(_BOLD, "What this means")] + _paragraphs(explain_answer(answer), width)
     stream.write("\n".join(out) + "\n")
