@@ -20,7 +20,9 @@ from lstmcheck.cli.common import plain_terminal
 
 app = typer.Typer(
     name="lstmcheck",
-    help="Shapes and static checks for torch.nn.LSTM, GRU, RNN and their cells.",
+    help="Shapes and static checks for PyTorch's recurrent layers: nn.LSTM, nn.GRU, nn.RNN and "
+    "their cells, which read a sequence one step at a time and carry a hidden state from step "
+    "to step. New to them? `lstmcheck explain` says what each layer and size is for.",
     add_completion=True,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
