@@ -426,7 +426,9 @@ class FlowWalker:
             display, _, where = base.key.partition("@")
             return Symbolic(f"{display}[...]@{where}#{self._fresh}")
         if isinstance(base, Tensor):
-            return _index(base, elements, self.resolver.location(node).line)
+            location = self.resolver.location(node)
+            indexed = _index(base, elements, location.line)
+            return None if indexed is None else replace(indexed, made_at=location)
         return None
 
     def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
@@ -463,7 +465,8 @@ class FlowWalker:
 
     def _torch_function(self, path: str, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
         name = path.rsplit(".", 1)[-1]
-        line = self.resolver.location(node).line
+        made_at = self.resolver.location(node)
+        line = made_at.line
         positional = [a.value for a in node.args if not a.star and a.keyword is None]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
         values = [self._expression(v, scope, env) for v in positional]
@@ -478,25 +481,27 @@ class FlowWalker:
             if not all(isinstance(s, Size) or s is None for s in sizes) or not sizes:
                 return None
             dims = tuple(s if isinstance(s, Size) else None for s in sizes)
-            return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line)
+            return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
         if path == "torch.tensor" and positional:
             shape = _literal_shape(positional[0])
             if shape is None:
                 return None
             dims = tuple(Size.number(n) for n in shape)
-            return Tensor(dims, dims[-1] if dims else None, f"torch.tensor(...) at line {line}", line)
+            return Tensor(dims, dims[-1] if dims else None, f"torch.tensor(...) at line {line}", line,
+                          made_at=made_at)
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
-            return _cat(values[0], dim, line)
+            joined = _cat(values[0], dim, line)
+            return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
             source = values[0]
             if isinstance(source, Tensor):
-                return replace(source, dims=None, packed=True)
+                return replace(source, dims=None, packed=True, made_at=made_at)
             return None
         if name == "pad_packed_sequence" and values:
             source = values[0]
             if isinstance(source, Tensor) and source.packed:
-                padded = replace(source, dims=(None, None, source.last), packed=False)
+                padded = replace(source, dims=(None, None, source.last), packed=False, made_at=made_at)
                 return Tup((padded, None))
             return None
         if name in SHAPE_KEEPING_FUNCTIONS and values and isinstance(values[0], Tensor):
@@ -521,7 +526,8 @@ class FlowWalker:
             return None
         if name in SHAPE_KEEPING_METHODS:
             return receiver
-        line = self.resolver.location(node).line
+        made_at = self.resolver.location(node)
+        line = made_at.line
         if name in ("view", "reshape"):
             sizes = list(args[0].items) if len(args) == 1 and isinstance(args[0], Tup) else args
             sizes = [_as_size(s) for s in sizes]
@@ -529,20 +535,20 @@ class FlowWalker:
                 return None
             dims = tuple(None if (s is None or s.value == -1) else s for s in sizes)
             return replace(receiver, dims=dims, last=dims[-1], origin=f".{name}(...) at line {line}",
-                           line=line, part=None)
+                           line=line, part=None, made_at=made_at)
         if name in ("transpose", "permute") and receiver.dims is not None:
             order = _permutation(name, args, len(receiver.dims))
             if order is None:
                 return None
             dims = tuple(receiver.dims[i] for i in order)
-            return replace(receiver, dims=dims, last=dims[-1], part=None)
+            return replace(receiver, dims=dims, last=dims[-1], part=None, made_at=made_at)
         if name == "unsqueeze" and receiver.dims is not None and len(args) == 1 \
                 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value if args[0].value >= 0 else args[0].value + len(receiver.dims) + 1
             if not 0 <= index <= len(receiver.dims):
                 return None
             dims = receiver.dims[:index] + (Size.number(1),) + receiver.dims[index:]
-            return replace(receiver, dims=dims, last=dims[-1], part=None)
+            return replace(receiver, dims=dims, last=dims[-1], part=None, made_at=made_at)
         if name == "squeeze" and len(args) == 1 and isinstance(args[0], Size) \
                 and args[0].value is not None and receiver.dims is not None:
             rank = len(receiver.dims)
@@ -552,7 +558,8 @@ class FlowWalker:
             size = receiver.dims[index]
             if size is not None and size.value == 1:
                 dims = receiver.dims[:index] + receiver.dims[index + 1:]
-                return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None)
+                return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
+                               made_at=made_at)
             if size is not None and size.value is not None:
                 return receiver
             return None
@@ -569,17 +576,20 @@ class FlowWalker:
         # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
             if tensor is None:
-                return Tensor(None, layer.out_features, f"the Embedding at line {layer.location.line}", line)
+                return Tensor(None, layer.out_features, f"the Embedding at line {layer.location.line}", line,
+                              made_at=location)
             dims = None if tensor.dims is None else tensor.dims + (layer.out_features,)
-            return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line)
+            return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line,
+                          made_at=location)
         if layer.kind in ("linear", "sequential"):
             self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                    tensor, in_features=layer.in_features))
             if tensor is None:
                 return Tensor(None, layer.out_features,
-                              f"the {layer.name} at line {layer.location.line}", line)
+                              f"the {layer.name} at line {layer.location.line}", line, made_at=location)
             dims = None if tensor.dims is None else tensor.dims[:-1] + (layer.out_features,)
-            return Tensor(dims, layer.out_features, f"the {layer.name} at line {layer.location.line}", line)
+            return Tensor(dims, layer.out_features, f"the {layer.name} at line {layer.location.line}", line,
+                          made_at=location)
         assert layer.record is not None
         states = args[1] if len(args) > 1 else kwargs.get("hx")
         state_tensors: tuple[Tensor | None, ...] = ()
@@ -592,14 +602,16 @@ class FlowWalker:
             state_tensors = (states,)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                tensor, state_tensors, record=layer.record))
-        return _recurrent_result(layer, sizes, data, line)
+        return _recurrent_result(layer, sizes, data, location)
 
 
 _GONE = object()
 
 
-def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int) -> Val:
-    """`output, h_n` (GRU, RNN), `output, (h_n, c_n)` (LSTM), `h` or `(h, c)` for a cell."""
+def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, made_at: Location) -> Val:
+    """`output, h_n` (GRU, RNN), `output, (h_n, c_n)` (LSTM), `h` or `(h, c)` for a cell;
+    each made at the call that applies the layer."""
+    line = made_at.line
     at = f"line {layer.location.line}"
     bidirectional = sizes.directions is not None and sizes.directions.value == 2
     kind = f"{'bidirectional ' if bidirectional else ''}{layer.name}"
@@ -629,7 +641,7 @@ def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int)
             first = sizes.layers_times_directions
             dims = (first, size) if unbatched else (first, batch, size)
         return Tensor(dims, size, f"{name} of the {kind} at {at}", line, layer.location,
-                      part=name)
+                      part=name, made_at=made_at)
 
     if sizes.cell:
         h = state(h_out, "h")
@@ -637,7 +649,7 @@ def _recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, line: int)
     features = features_out(sizes)
     out_dims = None if leading is None or packed else leading + (features,)
     output = Tensor(out_dims, features, f"the output of the {kind} at {at}", line, layer.location,
-                    packed=packed, part="output")
+                    packed=packed, part="output", made_at=made_at)
     h_n = state(h_out, "h_n")
     if packed:
         h_n = replace(h_n, dims=(sizes.layers_times_directions, None, h_out))
