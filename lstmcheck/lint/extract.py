@@ -21,6 +21,29 @@ from lstmcheck.sizes import Size
 from lstmcheck.signatures import bind
 
 _MAX_DEPTH = 8
+# Integers beyond this are taken as unknown: no layer has that many of anything, and Python
+# refuses to turn ints of more than 4300 digits into text.
+_LARGEST_INT = 10**100
+
+
+def literal_of(node: cst.BaseExpression) -> tuple[bool, Any]:
+    """A number or string literal's value, or (False, None) when it has none that is safe to
+    hold: a string with a NUL character (Python refuses to compile it), a huge integer."""
+    try:
+        value = node.evaluated_value  # type: ignore[attr-defined]
+    except (ValueError, SyntaxError, TypeError, OverflowError, MemoryError):
+        return False, None
+    if isinstance(value, int) and abs(value) >= _LARGEST_INT:
+        return False, None
+    return value is not None, value
+
+
+def int_of(node: cst.BaseExpression) -> int | None:
+    """An integer literal's value, None when it is not one or too large to be a size."""
+    if not isinstance(node, cst.Integer):
+        return None
+    ok, value = literal_of(node)
+    return value if ok else None
 
 
 @dataclass
@@ -319,7 +342,8 @@ class _Resolver:
         if depth > _MAX_DEPTH:
             return None
         if isinstance(node, cst.Integer):
-            return Size.number(int(node.evaluated_value))
+            number = int_of(node)
+            return None if number is None else Size.number(number)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
             inner = self.size(node.expression, scope, depth + 1)
             return None if inner is None else Size.number(0) - inner
@@ -390,10 +414,11 @@ class _Resolver:
         if depth > _MAX_DEPTH:
             return False, None, None
         if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
-            return True, node.evaluated_value, None
+            ok, literal = literal_of(node)
+            return ok, literal, None
         if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
-            literal = node.evaluated_value
-            return (literal is not None and isinstance(literal, str)), literal, None
+            ok, literal = literal_of(node)
+            return (ok and isinstance(literal, str)), literal, None
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, (cst.Minus, cst.Plus)):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             if ok and isinstance(v, (int, float)):

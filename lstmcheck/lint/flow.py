@@ -17,6 +17,7 @@ from typing import Any, Union
 
 import libcst as cst
 
+from lstmcheck.lint.extract import int_of
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.records import CallRecord, Feed, Location, Tensor
 from lstmcheck.sizes import Size
@@ -382,7 +383,8 @@ class FlowWalker:
                     return left * right
             return None
         if isinstance(node, cst.Integer):
-            return Size.number(int(node.evaluated_value))
+            number = int_of(node)
+            return None if number is None else Size.number(number)
         if isinstance(node, cst.UnaryOperation):
             operand = self._expression(node.expression, scope, env)
             if isinstance(node.operator, cst.Minus) and isinstance(operand, Size):
@@ -783,10 +785,11 @@ def _literal_shape(node: cst.BaseExpression) -> tuple[int, ...] | None:
 
 def _int(node: cst.BaseExpression | None) -> int | None:
     if isinstance(node, cst.Integer):
-        return int(node.evaluated_value)
+        return int_of(node)
     if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus) \
             and isinstance(node.expression, cst.Integer):
-        return -int(node.expression.evaluated_value)
+        number = int_of(node.expression)
+        return None if number is None else -number
     return None
 
 
