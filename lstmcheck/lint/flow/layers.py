@@ -1,0 +1,111 @@
+"""Which constructor calls are layers the flow understands, and `self.X` layers of a class."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.syntax import arguments
+from lstmcheck.lint.flow.values import Layer, Val
+from lstmcheck.records import Location
+from lstmcheck.sizes import Size
+
+NN_PREFIXES = ("torch.nn.", "torch.nn.modules.")
+# nn modules whose output has the input's shape.
+SHAPE_KEEPING_MODULES = frozenset({
+    "Dropout", "Dropout1d", "AlphaDropout", "ReLU", "ReLU6", "Tanh", "Sigmoid", "GELU",
+    "LeakyReLU", "ELU", "SELU", "SiLU", "Mish", "Softplus", "Softmax", "LogSoftmax",
+    "LayerNorm", "Identity", "Hardtanh", "PReLU", "Softsign", "Tanhshrink",
+})
+
+
+class Layers:
+    """Mixin of the walker: layer constructors and the layers a class holds."""
+
+    def _layer_of_call(self, node: cst.Call, scope: Any) -> Layer | None:
+        """A constructor call of a layer the flow understands."""
+        path = self.resolver.path_of(node.func, scope)
+        if path is None or not path.startswith(NN_PREFIXES):
+            return None
+        name = path.rsplit(".", 1)[-1]
+        location = self.resolver.location(node)
+        text = self.resolver.text(node)
+        if node in self.records:
+            return Layer("recurrent", name, location, text, record=self.records[node])
+        args = arguments(node)
+        if name == "Linear":
+            return Layer("linear", name, location, text,
+                         in_features=self._arg_size(args, 0, "in_features", scope),
+                         out_features=self._arg_size(args, 1, "out_features", scope))
+        if name == "Embedding":
+            return Layer("embedding", name, location, text,
+                         out_features=self._arg_size(args, 1, "embedding_dim", scope))
+        if name in SHAPE_KEEPING_MODULES:
+            return Layer("keep", name, location, text)
+        if name == "Sequential":
+            return self._sequential(node, scope, location, text)
+        return None
+
+    def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
+        positional, keywords = args
+        node = keywords.get(keyword) if keyword in keywords else (
+            positional[index] if index < len(positional) else None)
+        return None if node is None else self.resolver.size(node, scope)
+
+    def _sequential(self, node: cst.Call, scope: Any, location: Location, text: str) -> Layer | None:
+        """A Sequential of Linears and shape-keeping modules maps features like one Linear."""
+        if any(arg.keyword is not None or arg.star for arg in node.args) or not node.args:
+            return None
+        parts = []
+        for arg in node.args:
+            if not isinstance(arg.value, cst.Call):
+                return None
+            part = self._layer_of_call(arg.value, scope)
+            if part is None or part.kind not in ("linear", "keep"):
+                return None
+            parts.append(part)
+        linears = [p for p in parts if p.kind == "linear"]
+        if not linears:
+            return Layer("keep", "Sequential", location, text)
+        return Layer("sequential", "Sequential", location, text,
+                     in_features=linears[0].in_features, out_features=linears[-1].out_features)
+
+    def _class_layers_of(self, scope: Any) -> dict[str, Layer]:
+        """`self.X` -> its layer, for attributes a class assigns exactly once, to a layer."""
+        cls = scope.parent if scope is not None and scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return {}
+        cached = self._class_layers.get(id(cls))
+        if cached is not None:
+            return cached
+        layers: dict[str, Layer] = {}
+        for attr, assigned in cls.attribute_values.items():
+            if len(assigned) != 1 or cls.bindings.get(attr):
+                continue
+            value, method = assigned[0]
+            if isinstance(value, cst.Call):
+                layer = self._layer_of_call(value, method)
+                if layer is not None:
+                    layers[attr] = layer
+        self._class_layers[id(cls)] = layers
+        return layers
+
+    def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+                and func.value.value == "self":
+            return self._class_layers_of(scope).get(func.attr.value)
+        if isinstance(func, cst.Name):
+            if func.value in env:
+                value = env[func.value]
+                return value if isinstance(value, Layer) else None
+            found = self.resolver.lookup(func.value, scope)
+            if found is not None and found[0] is not scope:
+                owner, bindings = found
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and isinstance(bindings[0].payload, cst.Call):
+                    return self._layer_of_call(bindings[0].payload, owner)
+            return None
+        if isinstance(func, cst.Call):
+            return self._layer_of_call(func, scope)
+        return None

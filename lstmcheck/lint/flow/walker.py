@@ -1,0 +1,177 @@
+"""The statement walker: each function once, its statements in order, branches on copies of
+what is known, loop bodies with the values from before the loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.apply import Applications
+from lstmcheck.lint.flow.expressions import Expressions
+from lstmcheck.lint.flow.layers import Layers
+from lstmcheck.lint.flow.syntax import assigned_names, count_returns, params, target_names
+from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val
+from lstmcheck.records import CallRecord, Feed
+
+
+class FlowWalker(Layers, Applications, Expressions):
+    """One per file: walks every function body and the module body, collecting feeds."""
+
+    def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
+                 records: dict[cst.Call, CallRecord]) -> None:
+        self.module = module
+        self.scopes = scopes
+        self.resolver = resolver
+        self.path = path
+        self.records = records
+        self.feeds: list[Feed] = []
+        self._class_layers: dict[int, dict[str, Layer]] = {}
+        self._returns: dict[int, Val] = {}
+        self._fresh = 0
+
+    def run(self) -> tuple[Feed, ...]:
+        for scope in self.scopes:
+            if scope.kind == "module":
+                self._walk_body(self.module.body, scope, {})
+            elif scope.kind == "function" and isinstance(scope.node, cst.FunctionDef):
+                self._function(scope)
+        return tuple(self.feeds)
+
+    def _function(self, scope: Any) -> Val:
+        """Walk a function once; what it returns, when it has one `return` at the end."""
+        if id(scope) in self._returns:
+            return self._returns[id(scope)]
+        self._returns[id(scope)] = None  # a recursive call sees an unknown result
+        env: dict[str, Val] = {}
+        for param in params(scope.node.params):
+            if param != "self":
+                env[param] = Symbolic(f"{param}@{scope.key}")
+        body = scope.node.body
+        statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
+        self._walk_body(statements[:-1], scope, env)
+        result: Val = None
+        last = statements[-1] if statements else None
+        if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 \
+                and isinstance(last.body[0], cst.Return) and last.body[0].value is not None \
+                and count_returns(scope.node) == 1:
+            result = self._expression(last.body[0].value, scope, env)
+        elif last is not None:
+            self._statement(last, scope, env)
+        self._returns[id(scope)] = result
+        return result
+
+    def _method_result(self, func: cst.Attribute, scope: Any) -> Val:
+        """`self.init_state(...)`: what that method of this class returns."""
+        cls = scope.parent if scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return None
+        bindings = cls.bindings.get(func.attr.value, [])
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        for candidate in self.scopes:
+            if candidate.node is bindings[0].node:
+                return self._function(candidate)
+        return None
+
+    # statements ----------------------------------------------------------------------------
+    def _walk_body(self, statements: Any, scope: Any, env: dict[str, Val]) -> None:
+        for statement in statements:
+            self._statement(statement, scope, env)
+
+    def _statement(self, node: cst.CSTNode, scope: Any, env: dict[str, Val]) -> None:
+        if isinstance(node, cst.SimpleStatementLine):
+            for small in node.body:
+                self._small(small, scope, env)
+        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            env.pop(node.name.value, None)
+        elif isinstance(node, cst.If):
+            self._branches([node.body, node.orelse], scope, env)
+        elif isinstance(node, (cst.For, cst.While)):
+            # The body is walked as its first iteration runs, with the values from before the
+            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop
+            # assigns is unknown after it.
+            assigned = assigned_names(node)
+            if isinstance(node, cst.For):
+                self._expression(node.iter, scope, env)
+                for name in target_names(node.target):
+                    env.pop(name, None)
+            self._branches([node.body, node.orelse], scope, env)
+            for name in assigned:
+                env.pop(name, None)
+        elif isinstance(node, cst.With):
+            for item in node.items:
+                self._expression(item.item, scope, env)
+                if item.asname is not None:
+                    for name in target_names(item.asname.name):
+                        env.pop(name, None)
+            self._block(node.body, scope, env)
+        elif isinstance(node, cst.Try):
+            self._block(node.body, scope, env)
+            others = [h.body for h in node.handlers] + [node.orelse, node.finalbody]
+            self._branches(others, scope, env)
+        else:  # match, try-star, anything new: forget what it may assign
+            for name in assigned_names(node):
+                env.pop(name, None)
+
+    def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
+        if block is None:
+            return
+        if isinstance(block, (cst.Else, cst.Finally)):
+            block = block.body
+        if isinstance(block, cst.If):  # elif
+            self._statement(block, scope, env)
+            return
+        body = block.body
+        self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
+
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val]) -> None:
+        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown."""
+        changed: set[str] = set()
+        for block in blocks:
+            if block is None:
+                continue
+            copy = dict(env)
+            self._block(block, scope, copy)
+            changed |= {k for k in set(copy) | set(env) if copy.get(k, GONE) is not env.get(k, GONE)}
+            changed |= assigned_names(block)
+        for name in changed:
+            env.pop(name, None)
+
+    def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
+        if isinstance(node, cst.Assign):
+            value = self._expression(node.value, scope, env)
+            for target in node.targets:
+                self._bind(target.target, value, env)
+        elif isinstance(node, cst.AnnAssign):
+            value = self._expression(node.value, scope, env) if node.value is not None else None
+            self._bind(node.target, value, env)
+        elif isinstance(node, cst.AugAssign):
+            self._expression(node.value, scope, env)
+            self._bind(node.target, None, env)
+        elif isinstance(node, (cst.Expr, cst.Return)) and node.value is not None:
+            self._expression(node.value, scope, env)
+        elif isinstance(node, (cst.Global, cst.Nonlocal)):
+            for item in node.names:
+                env.pop(item.name.value, None)
+        elif isinstance(node, cst.Del):
+            for name in target_names(node.target):
+                env.pop(name, None)
+
+    def _bind(self, target: cst.BaseExpression, value: Val, env: dict[str, Val]) -> None:
+        if isinstance(target, cst.Name):
+            if value is None:
+                env.pop(target.value, None)
+            else:
+                env[target.value] = value
+            return
+        if isinstance(target, (cst.Tuple, cst.List)):
+            elements = target.elements
+            starred = any(isinstance(e, cst.StarredElement) for e in elements)
+            if isinstance(value, Tup) and not starred and len(value.items) == len(elements):
+                for element, item in zip(elements, value.items):
+                    self._bind(element.value, item, env)
+            else:
+                for name in target_names(target):
+                    env.pop(name, None)
+        # self.x = ..., x[i] = ...: not followed
