@@ -179,3 +179,67 @@ def test_show_shapes_draws_no_layer_torch_cannot_build(call):
     source = f"from torch import nn\nlayer = {call}\n"
     (shown,) = check_source(source.encode(), "gen.py", Settings(show_shapes=True)).layers
     assert shown.shapes == () and "torch cannot build this call" in shown.note
+
+
+# --- tensor ops between the layer and the head ------------------------------------------
+
+OPS = [
+    "{x}.transpose(0, 1)", "{x}.permute(1, 0, 2)", "{x}.unsqueeze(0)", "{x}.squeeze(0)",
+    "{x}.sum(dim=1)", "{x}.mean(1)", "{x}.flatten(1)", "{x}.view(-1, {f})", "{x}.reshape({b}, -1)",
+    "torch.cat(({x}, {x}), dim=-1)", "torch.stack(({x}, {x}), dim=0)", "({x} * {x}).sum(dim=0)",
+    "{x}.expand_as({x})", "{x}.repeat(1, 1, 2)", "torch.transpose({x}, 1, 2)", "{x} * 2",
+    "torch.bmm({x}, {x}.transpose(1, 2))", "{x} @ {x}.transpose(-1, -2)", "{x}[:, -1]",
+]
+
+
+@st.composite
+def op_scripts(draw):
+    kind = draw(st.sampled_from(["LSTM", "GRU"]))
+    inp, hidden = draw(st.integers(2, 6)), draw(st.integers(2, 6))
+    bidirectional = draw(st.booleans())
+    seq, batch = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+    f = (2 if bidirectional else 1) * hidden
+    lines = [
+        "import torch",
+        "import torch.nn as nn",
+        f"rnn = nn.{kind}({inp}, {hidden}, batch_first=True, bidirectional={bidirectional})",
+        f"x = torch.randn({batch}, {seq}, {inp})",
+        "out, _ = rnn(x)",
+    ]
+    value = "out"
+    for step in range(draw(st.integers(1, 3))):
+        op = draw(st.sampled_from(OPS))
+        lines.append(f"t{step} = " + op.format(x=value, f=f, b=batch))
+        value = f"t{step}"
+    head_in = draw(st.sampled_from([f, hidden, 2 * f, f + 1]))
+    lines += [f"head = nn.Linear({head_in}, 1)", f"y = head({value})"]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(op_scripts())
+def test_errors_after_tensor_ops_are_crashes(source):
+    """The shape functions never make lstmcheck call correct code wrong."""
+    findings = check_source(source.encode(), "gen.py").findings
+    errors = [f for f in findings if f.code in FLOW_CODES and f.severity == "error"]
+    if errors:
+        assert torch_fails(source), f"an error torch does not raise:\n{source}\n{errors}"
+
+
+def test_an_attention_context_concatenated_into_a_gru_sized_for_one_part_is_found():
+    source = (
+        "import torch\nimport torch.nn as nn\n"
+        "enc = nn.GRU(8, 16)\n"
+        "dec = nn.GRU(8, 16)\n"
+        "states, h = enc(torch.randn(5, 3, 8))\n"
+        "weights = torch.softmax(torch.randn(5, 3, 1), dim=0)\n"
+        "context = (weights * states).sum(dim=0)\n"
+        "embedded = torch.randn(3, 8)\n"
+        "step = torch.cat((embedded, context), dim=1).unsqueeze(0)\n"
+        "out, h = dec(step, h)\n"
+    )
+    findings = check_source(source.encode(), "attn.py").findings
+    assert [(f.code, f.location.line, f.severity) for f in findings] == [("LC008", 10, "error")]
+    assert torch_fails(source)
+    fixed = source.replace("dec = nn.GRU(8, 16)", "dec = nn.GRU(24, 16)")
+    assert not check_source(fixed.encode(), "attn.py").findings and not torch_fails(fixed)

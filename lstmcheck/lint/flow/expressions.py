@@ -9,10 +9,10 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.extract import int_of
-from lstmcheck.lint.flow import indexing
+from lstmcheck.lint.flow import indexing, ops
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Symbolic, Tup, Val, as_size, dim_key
-from lstmcheck.lint.shapefns import join, views
+from lstmcheck.lint.shapefns import join
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
@@ -56,6 +56,8 @@ class Expressions:
         if isinstance(node, cst.BinaryOperation):
             left = self._expression(node.left, scope, env)
             right = self._expression(node.right, scope, env)
+            if isinstance(left, Tensor) or isinstance(right, Tensor):
+                return self._tensor_operation(node, left, right)
             if isinstance(left, Size) and isinstance(right, Size):
                 if isinstance(node.operator, cst.Add):
                     return left + right
@@ -78,6 +80,20 @@ class Expressions:
         for child in child_expressions(node):
             self._expression(child, scope, env)
         return None
+
+    def _tensor_operation(self, node: cst.BinaryOperation, left: Val, right: Val) -> Val:
+        """`weights * states`, `x + 1.0`, `a @ b`: broadcasting, or a matrix product."""
+        if isinstance(node.operator, cst.MatrixMultiply):
+            return self._op(left, "matmul", [right], {}, node) if isinstance(left, Tensor) else None
+        if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
+            return None
+        number = isinstance(node.right if isinstance(left, Tensor) else node.left, (cst.Float, cst.Integer))
+        tensor, other = (left, right) if isinstance(left, Tensor) else (right, left)
+        if number:
+            return tensor
+        if not isinstance(other, (Tensor, Size)):
+            return None
+        return self._op(tensor, "mul", [other], {}, node)
 
     def _size(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Size | None:
         value = self._expression(node, scope, env)
@@ -190,11 +206,31 @@ class Expressions:
             return None
         if name in SHAPE_KEEPING_FUNCTIONS and values and isinstance(values[0], Tensor):
             return values[0]
+        if name == "stack" and path.count(".") == 1 and values:
+            return self._stack(values[0], kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0)),
+                               node)
+        if path.count(".") == 1 and values and isinstance(values[0], Tensor):
+            return self._op(values[0], name, values[1:], kw_values, node)
         return None
+
+    def _stack(self, items: Val, dim: Val, node: cst.CSTNode) -> Val:
+        if not isinstance(items, Tup) or ops.number(dim) is None:
+            return None
+        tensors = items.items
+        if not tensors or not all(isinstance(t, Tensor) and t.dims is not None for t in tensors):
+            return None
+        dims = join.stack(tuple(t.dims for t in tensors), ops.number(dim))  # type: ignore[misc,arg-type]
+        if dims is None:
+            return None
+        made_at = self.resolver.location(node)
+        return Tensor(dims, dims[-1] if dims else None, f"torch.stack(...) at line {made_at.line}",
+                      made_at.line, made_at=made_at)
 
     def _method(self, receiver: Val, name: str, node: cst.Call, scope: Any,
                 env: dict[str, Val]) -> Val:
         args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None and not a.star]
+        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                  for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
         if not isinstance(receiver, (Tensor, Symbolic)):
@@ -210,45 +246,23 @@ class Expressions:
             return None
         if name in SHAPE_KEEPING_METHODS:
             return receiver
-        made_at = self.resolver.location(node)
-        line = made_at.line
-        if name in ("view", "reshape"):
-            sizes = list(args[0].items) if len(args) == 1 and isinstance(args[0], Tup) else args
-            sizes = [as_size(s) for s in sizes]
-            if not sizes or not all(isinstance(s, Size) or s is None for s in sizes):
-                return None
-            dims = tuple(None if (s is None or s.value == -1) else s for s in sizes)
-            return replace(receiver, dims=dims, last=dims[-1], origin=f".{name}(...) at line {line}",
-                           line=line, part=None, made_at=made_at)
-        if name in ("transpose", "permute") and receiver.dims is not None:
-            order = permutation(name, args, len(receiver.dims))
-            if order is None:
-                return None
-            dims = tuple(receiver.dims[i] for i in order)
-            return replace(receiver, dims=dims, last=dims[-1], part=None, made_at=made_at)
-        if name == "unsqueeze" and receiver.dims is not None and len(args) == 1 \
-                and isinstance(args[0], Size) and args[0].value is not None:
-            index = args[0].value if args[0].value >= 0 else args[0].value + len(receiver.dims) + 1
-            if not 0 <= index <= len(receiver.dims):
-                return None
-            dims = receiver.dims[:index] + (Size.number(1),) + receiver.dims[index:]
-            return replace(receiver, dims=dims, last=dims[-1], part=None, made_at=made_at)
-        if name == "squeeze" and len(args) == 1 and isinstance(args[0], Size) \
-                and args[0].value is not None and receiver.dims is not None:
-            rank = len(receiver.dims)
-            index = args[0].value % rank if -rank <= args[0].value < rank else None
-            if index is None:
-                return None
-            size = receiver.dims[index]
-            if size is not None and size.value == 1:
-                dims = receiver.dims[:index] + receiver.dims[index + 1:]
-                return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
-                               made_at=made_at)
-            if size is not None and size.value is not None:
-                return receiver
-            return None
-        return None
+        return self._op(receiver, name, args, kwargs, node)
 
+    def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
+        """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        if name in ops.VIEWS:
+            dims = ops.VIEWS[name](receiver.dims, args, kwargs)
+        elif name in ops.TENSOR_OPS and receiver.dims is not None:
+            dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
+        else:
+            return None
+        if dims is None:
+            return None
+        made_at = self.resolver.location(node)
+        layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
+        return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
+                       origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
 
 def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     if not isinstance(items, Tup) or not isinstance(dim, Size) or dim.value is None:
@@ -262,16 +276,3 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     layers = {t.layer for t in tensors}  # type: ignore[union-attr]
     layer = layers.pop() if len(layers) == 1 else None
     return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)
-
-
-def permutation(name: str, args: list, rank: int) -> list[int] | None:
-    if not all(isinstance(a, Size) and a.value is not None for a in args):
-        return None
-    numbers = tuple(a.value for a in args)
-    if name == "transpose" and len(numbers) == 2:
-        order = views.transpose(tuple(Size.number(i) for i in range(rank)), *numbers)
-    elif name == "permute":
-        order = views.permute(tuple(Size.number(i) for i in range(rank)), numbers)
-    else:
-        return None
-    return None if order is None else [size.value for size in order]  # type: ignore[misc]
