@@ -142,6 +142,10 @@ class CallRecord:
     qualified_name: str
     target: str | None = None  # "self.lstm" when the call is assigned to a plain target
     owner: str | None = None  # the enclosing class, if any
+    # As for a Feed: the configuration of the enclosing class this record holds in ("when
+    # bidirectional=False"), and whether no site in the file builds it (findings: warnings).
+    when: str | None = None
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,17 @@ class Size:
             total += term
         return total
 
+    def substitute(self, values: Mapping[str, int]) -> Size:
+        """The size with the named sizes that have a value replaced by it."""
+        out: dict[Monomial, int] = {}
+        for monomial, coefficient in self.terms:
+            kept = tuple(key for key in monomial if key not in values)
+            for key in monomial:
+                if key in values:
+                    coefficient *= values[key]
+            out[kept] = out.get(kept, 0) + coefficient
+        return _make(out, self.assumed)
+
     @property
     def keys(self) -> set[str]:
         return {key for monomial, _ in self.terms for key in monomial}

@@ -74,6 +74,10 @@ class Expressions:
             if isinstance(node.operator, cst.Minus) and isinstance(operand, Size):
                 return Size.number(0) - operand
             return None
+        if isinstance(node, cst.IfExp):
+            taken = self.resolver.truth(node.test, scope)
+            if taken is not None:
+                return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             return None  # their own names shadow ours: not followed
         # Anything else: still visit calls inside it, so that no feed is missed.
@@ -140,7 +144,8 @@ class Expressions:
                       for a in node.args if a.keyword is not None}
             return self._apply(layer, node, args, kwargs)
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
-        constructed = self._layer_of_call(node, scope) if isinstance(func, (cst.Name, cst.Attribute)) else None
+        constructed = self._layer_of_call(node, scope) \
+            if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
         if constructed is not None:
             for arg in node.args:
                 self._expression(arg.value, scope, env)

@@ -25,7 +25,7 @@ class Layers:
 
     def _layer_of_call(self, node: cst.Call, scope: Any) -> Layer | None:
         """A constructor call of a layer the flow understands."""
-        path = self.resolver.path_of(node.func, scope)
+        path = self.resolver.callee(node.func, scope)
         if path is None or not path.startswith(NN_PREFIXES):
             return None
         name = path.rsplit(".", 1)[-1]
@@ -80,10 +80,16 @@ class Layers:
         if cached is not None:
             return cached
         layers: dict[str, Layer] = {}
-        for attr, assigned in cls.attribute_values.items():
+        for attr in cls.attribute_values:
+            assigned = self.resolver.live_attributes(cls, attr)
             if len(assigned) != 1 or cls.bindings.get(attr):
                 continue
-            value, method = assigned[0]
+            value, method, _ = assigned[0]
+            while isinstance(value, cst.IfExp):  # `nn.LSTM(...) if cell == "lstm" else nn.GRU(...)`
+                test = self.resolver.truth(value.test, method)
+                if test is None:
+                    break
+                value = value.body if test else value.orelse
             if isinstance(value, cst.Call):
                 layer = self._layer_of_call(value, method)
                 if layer is not None:

@@ -30,8 +30,13 @@ class FlowWalker(Layers, Applications, Expressions):
         self._returns: dict[int, Val] = {}
         self._fresh = 0
 
-    def run(self) -> tuple[Feed, ...]:
+    def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
+            ) -> tuple[Feed, ...]:
+        """Walk the module body and every function; `only` / `skip`: ids of the scopes to walk
+        or leave (a configured class is walked once per configuration)."""
         for scope in self.scopes:
+            if (only is not None and id(scope) not in only) or id(scope) in skip:
+                continue
             if scope.kind == "module":
                 self._walk_body(self.module.body, scope, {})
             elif scope.kind == "function" and isinstance(scope.node, cst.FunctionDef):
@@ -86,7 +91,12 @@ class FlowWalker(Layers, Applications, Expressions):
         elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
-            self._branches([node.body, node.orelse], scope, env)
+            taken = self.resolver.truth(node.test, scope)
+            self._expression(node.test, scope, env)
+            if taken is None:
+                self._branches([node.body, node.orelse], scope, env)
+            else:  # the configuration decides the branch: walk that one as straight code
+                self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
             # The body is walked as its first iteration runs, with the values from before the
             # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop

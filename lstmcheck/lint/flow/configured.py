@@ -1,0 +1,117 @@
+"""The stage that checks each configured class once per configuration and joins the results.
+
+A class built at sites in the file, or steered by a bool parameter, is walked once for each
+of its configurations (the resolver answers with that configuration's values). A record or a
+feed that comes out the same in every configuration is kept once, as it is; one that differs
+says in `when` which configuration it holds in, and is `hypothetical` when no site builds any
+configuration it holds in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass, replace
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.binding import built_classes
+from lstmcheck.lint.flow.configurations import Configuration, configurations
+from lstmcheck.lint.flow.walker import FlowWalker
+from lstmcheck.records import CallRecord, Feed
+from lstmcheck.sizes import Size
+
+
+def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: str,
+                     resolved: list, records: dict[cst.Call, CallRecord]
+                     ) -> tuple[tuple[CallRecord, ...], tuple[Feed, ...]]:
+    from lstmcheck.lint.extract import _record
+
+    scopes = collector.scopes
+    classes = []
+    for built in built_classes(module, scopes, collector.calls, resolver):
+        configs = configurations(built, resolver)
+        if configs:
+            inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
+            classes.append((built, configs, inside))
+    skipped = frozenset().union(*(inside for _, _, inside in classes))
+    base_feeds = FlowWalker(module, scopes, resolver, path, records).run(skip=skipped)
+    calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
+    feeds = list(base_feeds)
+    for built, configs, inside in classes:
+        items = [item for item in resolved if id(item[1]) in inside]
+        runs = []
+        try:
+            for config in configs:
+                resolver.config = config.values
+                own = {item[0]: _record(item, resolver, path) for item in items}
+                walker = FlowWalker(module, scopes, resolver, path, {**records, **own})
+                runs.append((config, own, walker.run(only=inside)))
+        finally:
+            resolver.config = {}
+        varying = _varying(configs)
+        for node in own:
+            calls[node] = _joined([(c, [r[node]]) for c, r, _ in runs], varying)[0]
+        feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
+    return tuple(calls.values()), tuple(feeds)
+
+
+def _within(scope: Any, cls: Any) -> bool:
+    while scope is not None:
+        if scope is cls:
+            return True
+        scope = scope.parent
+    return False
+
+
+def _varying(configs: list[Configuration]) -> set[str]:
+    """The parameters whose shown value is not the same in every configuration."""
+    seen: dict[str, set[str]] = {}
+    for config in configs:
+        for name, value in config.shown:
+            seen.setdefault(name, set()).add(repr(value))
+    return {name for name, values in seen.items()
+            if len(values) > 1 or any(name not in dict(c.shown) for c in configs)}
+
+
+def _canon(item: Any, values: dict[str, int]) -> Any:
+    """What a rule judges of a record or feed, with a configuration's values put in for the
+    named sizes: everything but where values came from."""
+    if isinstance(item, Size):
+        return ("size", item.substitute(values).terms)
+    if is_dataclass(item):
+        return tuple((f.name, _canon(getattr(item, f.name), values)) for f in fields(item)
+                     if f.name not in ("origin", "when", "hypothetical", "assumed"))
+    if isinstance(item, dict):
+        return tuple((k, _canon(v, values)) for k, v in item.items())
+    if isinstance(item, (list, tuple)):
+        return tuple(_canon(v, values) for v in item)
+    return repr(item)
+
+
+def _ints(config: Configuration) -> dict[str, int]:
+    return {key: value for key, (value, _) in config.values.items()
+            if isinstance(value, int) and not isinstance(value, bool)}
+
+
+def _joined(runs: list[tuple[Configuration, list]], varying: set[str]) -> list:
+    """One item per distinct judgement, taken from the most general configuration that has
+    it (fewest values given: names stay names); unmarked when every configuration has it."""
+    ints = [_ints(config) for config, _ in runs]
+    keys = [{_canon(item, ints[i]) for item in items} for i, (_, items) in enumerate(runs)]
+    covered: list[set] = [set() for _ in runs]
+    order = sorted(range(len(runs)), key=lambda i: len(runs[i][0].values))
+    out = []
+    for r in order:
+        for item in runs[r][1]:
+            holds = [c for c in range(len(runs)) if _canon(item, ints[c]) in keys[c]]
+            if all(_canon(item, ints[c]) in covered[c] for c in holds):
+                continue
+            for c in holds:
+                covered[c].add(_canon(item, ints[c]))
+            if len(holds) == len(runs):
+                out.append(item)
+                continue
+            built = [c for c in holds if not runs[c][0].hypothetical]
+            config = runs[(built or holds)[0]][0]
+            out.append(replace(item, when=config.describe(varying), hypothetical=not built))
+    return out
