@@ -1,0 +1,204 @@
+"""Values from where the model is built: the flow binds a class's parameters from the places
+the file builds it (keywords, positionals, `**config`), from dict literals, `self.x = literal`,
+and layers chosen by name. Each case is a small model with the site in `run()`; torch runs it
+and is the oracle: an error is reported exactly when `run()` raises (a warning when torch
+warns)."""
+
+from __future__ import annotations
+
+import textwrap
+import warnings
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from lstmcheck.lint.engine import check_source  # noqa: E402
+from lstmcheck.lint.extract import extract  # noqa: E402
+
+HEADER = "import torch\nimport torch.nn as nn\n"
+
+SEQ2SEQ = HEADER + textwrap.dedent('''
+    class Encoder(nn.Module):
+        def __init__(self, vocab, emb, hidden):
+            super().__init__()
+            self.embed = nn.Embedding(vocab, hidden)
+            self.rnn = nn.LSTM(emb, hidden, batch_first=True)
+
+        def forward(self, tokens):
+            out, _ = self.rnn(self.embed(tokens))
+            return out
+
+
+    def run():
+        model = Encoder(vocab=50, emb=EMB, hidden=32)
+        return model(torch.zeros(2, 5, dtype=torch.long))
+''')
+
+CONFIG_DICT = HEADER + textwrap.dedent('''
+    CONFIG = {"input_dim": 12, "hidden_dim": 24, "n_tags": 5}
+
+
+    class Tagger(nn.Module):
+        def __init__(self, input_dim, hidden_dim, n_tags):
+            super().__init__()
+            self.lstm = nn.LSTM(input_dim, hidden_dim, bidirectional=True)
+            self.fc = nn.Linear(HEAD, n_tags)
+
+        def forward(self, x):
+            out, _ = self.lstm(x)
+            return self.fc(out)
+
+
+    def run():
+        params = dict(CONFIG)
+        tagger = Tagger(**params)
+        return tagger(torch.randn(7, 3, 12))
+''')
+
+POSITIONAL = HEADER + textwrap.dedent('''
+    class Forecaster(nn.Module):
+        def __init__(self, n_features, hidden, layers):
+            super().__init__()
+            self.layers = layers
+            self.hidden = hidden
+            self.gru = nn.GRU(n_features, hidden, layers, batch_first=True)
+
+        def forward(self, x):
+            h0 = torch.zeros(STATE, x.size(0), self.hidden)
+            out, _ = self.gru(x, h0)
+            return out
+
+
+    def run():
+        return Forecaster(3, 16, 2)(torch.randn(4, 9, 3))
+''')
+
+
+def torch_result(source: str) -> tuple[bool, bool]:
+    """(raises, warns) when run() runs."""
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            namespace["run"]()
+        except (RuntimeError, ValueError):
+            return True, bool(caught)
+    return False, any("dropout" in str(w.message) for w in caught)
+
+
+def flow_errors(source: str) -> list:
+    return [f for f in check_source(source.encode(), "model.py").findings
+            if f.severity == "error" and f.code in ("LC003", "LC007", "LC008", "LC009")]
+
+
+CASES = [
+    # (source, wrong filling, right filling)
+    (SEQ2SEQ, {"EMB": "16"}, {"EMB": "32"}),
+    (CONFIG_DICT, {"HEAD": "hidden_dim"}, {"HEAD": "2 * hidden_dim"}),
+    (POSITIONAL, {"STATE": "1"}, {"STATE": "self.layers"}),
+]
+
+
+def fill(source: str, values: dict[str, str]) -> str:
+    for name, text in values.items():
+        source = source.replace(name, text)
+    return source
+
+
+@pytest.mark.parametrize("source,wrong,right", CASES, ids=["keywords", "config-dict", "positional"])
+def test_site_values_decide_and_torch_agrees(source, wrong, right):
+    bad, good = fill(source, wrong), fill(source, right)
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert flow_errors(bad), bad
+    assert not flow_errors(good), good
+
+
+def test_dropout_is_judged_from_the_layers_every_site_passes():
+    source = HEADER + textwrap.dedent('''
+        class Model(nn.Module):
+            def __init__(self, n_layers=1):
+                super().__init__()
+                self.rnn = nn.GRU(8, 16, n_layers, dropout=0.5)
+
+            def forward(self, x):
+                return self.rnn(x)[0]
+
+
+        def run():
+            return Model(n_layers=LAYERS)(torch.randn(3, 2, 8))
+    ''')
+    for layers in ("1", "2"):
+        filled = source.replace("LAYERS", layers)
+        warned = [f for f in check_source(filled.encode(), "m.py").findings if f.code == "LC006"]
+        assert bool(warned) == torch_result(filled)[1], filled
+
+
+def test_an_attribute_set_to_a_literal_in_init_is_known():
+    source = HEADER + textwrap.dedent('''
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.p = 0.3
+                self.rnn = nn.GRU(8, 16, dropout=self.p)
+
+        def run():
+            return Model().rnn(torch.randn(3, 2, 8))
+    ''')
+    warned = [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC006"]
+    assert warned and torch_result(source)[1]
+
+
+@pytest.mark.parametrize("choose", [
+    'getattr(nn, "GRU")', '{"lstm": nn.LSTM, "gru": nn.GRU}["gru"]', "self.rnn_cls",
+])
+def test_layers_chosen_by_name_are_followed(choose):
+    source = textwrap.dedent(f'''
+        import torch
+        try:
+            import torch.nn as nn
+        except ImportError:
+            nn = None
+
+
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn_cls = nn.GRU
+                self.rnn = {choose}(8, 16)
+                self.head = nn.Linear(8, 2)
+
+            def forward(self, x):
+                out, _ = self.rnn(x)
+                return self.head(out)
+
+
+        def run():
+            return Model()(torch.randn(3, 2, 8))
+    ''')
+    assert torch_result(source)[0]
+    assert [f.location.line for f in flow_errors(source)] == [18]
+    facts = extract(source, "m.py")
+    assert [c.constructor for c in facts.calls] == ["GRU"]
+
+
+def test_a_dict_popped_of_its_type_key_feeds_the_layer():
+    source = HEADER + textwrap.dedent('''
+        PARAMS = {"type": "lstm", "input_size": 10, "hidden_size": 20, "num_layers": 1}
+
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                params = dict(PARAMS)
+                params.pop("type")
+                self.rnn = nn.LSTM(batch_first=True, dropout=0.25, **params)
+
+        def run():
+            return Model().rnn(torch.randn(2, 3, 10))
+    ''')
+    (record,) = extract(source, "m.py").calls
+    assert record.call.arguments["hidden_size"].value == 20
+    assert not record.call.partial
+    warned = [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC006"]
+    assert warned and torch_result(source)[1]
