@@ -202,3 +202,61 @@ def test_a_dict_popped_of_its_type_key_feeds_the_layer():
     assert not record.call.partial
     warned = [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC006"]
     assert warned and torch_result(source)[1]
+
+
+def test_an_argparse_default_reached_through_args_is_an_assumed_value():
+    source = HEADER + "import argparse\n" + textwrap.dedent('''
+        class Model(nn.Module):
+            def __init__(self, dropout):
+                super().__init__()
+                self.rnn = nn.GRU(8, 16, dropout=dropout)
+
+
+        def run():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--rnn-dropout", type=float, default=0.25)
+            args = parser.parse_args([])
+            return Model(args.rnn_dropout).rnn(torch.randn(3, 2, 8))
+    ''')
+    (finding,) = [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC006"]
+    assert finding.severity == "warning" and torch_result(source)[1]
+    (record,) = extract(source, "m.py").calls
+    assert "defaults to 0.25" in record.call.arguments["dropout"].origin
+
+
+def test_a_site_inside_another_class_takes_the_value_its_own_sites_agree_on():
+    source = HEADER + textwrap.dedent('''
+        class Rows(nn.Module):
+            def __init__(self, hidden, dropout):
+                super().__init__()
+                self.lstm = nn.LSTM(4, hidden, num_layers=1, dropout=dropout)
+
+
+        class Encoder(nn.Module):
+            def __init__(self, hidden, dropout):
+                super().__init__()
+                self.rows = Rows(hidden, dropout)
+
+
+        def run():
+            return Encoder(8, dropout=DROPOUT).rows.lstm(torch.randn(2, 3, 4))
+    ''')
+    for dropout in ("0.1", "0.0"):
+        filled = source.replace("DROPOUT", dropout)
+        warned = [f for f in check_source(filled.encode(), "m.py").findings if f.code == "LC006"]
+        assert bool(warned) == torch_result(filled)[1], filled
+
+
+def test_variables_keep_the_shape_of_what_they_wrap():
+    source = HEADER + textwrap.dedent('''
+        from torch.autograd import Variable
+
+
+        def run():
+            rnn = nn.RNN(10, 20, 2, batch_first=True)
+            x = Variable(torch.randn(5, 3, 10))
+            h0 = Variable(torch.randn(2, 3, 20))
+            return rnn(x, h0)
+    ''')
+    assert torch_result(source)[0]
+    assert [f.code for f in flow_errors(source)] == ["LC009"]

@@ -74,6 +74,8 @@ class Scope:
     # names whose dict is changed in this scope: `x.pop("k")` (the key), or None for anything
     # that may change it (`x["k"] = v`, `x.update(...)`, `del x["k"]`)
     mutations: dict[str, list[str | None]] = field(default_factory=dict)
+    # module scope: argparse options by destination -> their `default=` nodes
+    options: dict[str, list[cst.BaseExpression | None]] = field(default_factory=dict)
     key: str = ""  # unique in the file: "Model.__init__:3"
     node: cst.CSTNode | None = None
 
@@ -319,7 +321,25 @@ class _Collector(cst.CSTVisitor):
         if node in targets and isinstance(node.value, cst.Name):
             self._mutated(node.value.value, None)
 
+    def _note_option(self, node: cst.Call) -> None:
+        """`parser.add_argument("--hidden-size", type=int, default=256)`: hidden_size -> 256."""
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        names = [literal_of(a.value)[1] for a in node.args
+                 if a.keyword is None and isinstance(a.value, cst.SimpleString)]
+        dest = None
+        if "dest" in keywords and isinstance(keywords["dest"], cst.SimpleString):
+            dest = literal_of(keywords["dest"])[1]
+        else:
+            longs = [n for n in names if isinstance(n, str) and n.startswith("--")]
+            plain = [n for n in names if isinstance(n, str) and not n.startswith("-")]
+            chosen = longs[0][2:] if longs else (plain[0] if plain else None)
+            dest = chosen.replace("-", "_") if chosen else None
+        if isinstance(dest, str):
+            self.module_scope.options.setdefault(dest, []).append(keywords.get("default"))
+
     def visit_Call(self, node: cst.Call) -> None:
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value == "add_argument":
+            self._note_option(node)
         if isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
                 and node.func.attr.value in ("pop", "update", "setdefault", "clear", "popitem"):
             key = None
@@ -605,9 +625,11 @@ class _Resolver:
             return self._name(node.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
-            if constant[0] or node.value.value != "self":
+            if constant[0]:
                 return constant
-            return self._instance_attribute(node.attr.value, scope, depth)
+            if node.value.value == "self":
+                return self._instance_attribute(node.attr.value, scope, depth)
+            return self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             return (True, not v, origin) if ok else (False, None, None)
@@ -741,6 +763,32 @@ class _Resolver:
                     return None
             return out
         return None
+
+    def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
+        has one argparse option of that name with a literal default: that default, as an
+        assumption (the command line may give another value)."""
+        defaults = _module_of(scope).options.get(attr, [])
+        if len(defaults) != 1 or defaults[0] is None:
+            return False, None, None
+        found = self.lookup(base, scope)
+        if found is None:
+            return False, None, None
+        owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) != 1:
+            return False, None, None
+        binding = bindings[0]
+        parsed = binding.kind == "assign" and isinstance(binding.payload, cst.Call) \
+            and isinstance(binding.payload.func, cst.Attribute) \
+            and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
+        if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+            return False, None, None
+        ok, literal, _ = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        if not ok or literal is None:
+            return False, None, None
+        line = self.location(defaults[0]).line
+        return True, literal, f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})"
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""

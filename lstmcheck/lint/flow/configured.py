@@ -14,7 +14,8 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.flow.binding import built_classes
+from lstmcheck.lint.extract import UNKNOWN
+from lstmcheck.lint.flow.binding import Built, built_classes
 from lstmcheck.lint.flow.configurations import Configuration, configurations
 from lstmcheck.lint.flow.walker import FlowWalker
 from lstmcheck.records import CallRecord, Feed
@@ -28,7 +29,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
 
     scopes = collector.scopes
     classes = []
-    for built in built_classes(module, scopes, collector.calls, resolver):
+    for built in _built_with_chained_values(module, scopes, collector.calls, resolver):
         configs = configurations(built, resolver)
         if configs:
             inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
@@ -53,6 +54,43 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             calls[node] = _joined([(c, [r[node]]) for c, r, _ in runs], varying)[0]
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     return tuple(calls.values()), tuple(feeds)
+
+
+def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
+                               ) -> list[Built]:
+    """Sites whose arguments are another class's parameters (`self.rows = RowEncoder(hidden,
+    dropout)` in `Encoder.__init__`) take the value every site of that class agrees on, a few
+    levels deep."""
+    fixed: dict[str, tuple[Any, str]] = {}
+    built: list[Built] = []
+    try:
+        for _ in range(3):
+            resolver.config = dict(fixed)
+            built = built_classes(module, scopes, calls, resolver)
+            agreed = _agreed(built)
+            if agreed == fixed:
+                break
+            fixed = agreed
+    finally:
+        resolver.config = {}
+    return built
+
+
+def _agreed(built: list[Built]) -> dict[str, tuple[Any, str]]:
+    """Parameter key -> (value, origin) for the parameters every site of a class passes the
+    same literal, when the file builds the class nowhere else."""
+    out: dict[str, tuple[Any, str]] = {}
+    for item in built:
+        if not item.sites or item.elsewhere or any(site.values is None for site in item.sites):
+            continue
+        first = item.sites[0].values or {}
+        for name, (value, origin) in first.items():
+            if value is UNKNOWN:
+                continue
+            if all(site.values and name in site.values and site.values[name][0] is not UNKNOWN
+                   and repr(site.values[name][0]) == repr(value) for site in item.sites):
+                out[f"{name}@{item.init.key}"] = (value, origin)
+    return out
 
 
 def _within(scope: Any, cls: Any) -> bool:

@@ -20,7 +20,7 @@ from lstmcheck.sizes import Size
 SHAPE_KEEPING_FUNCTIONS = frozenset({
     "relu", "relu_", "tanh", "sigmoid", "gelu", "leaky_relu", "elu", "selu", "silu", "mish",
     "dropout", "softmax", "log_softmax", "layer_norm", "abs", "neg", "exp", "hardtanh",
-    "softplus", "clone", "detach",
+    "softplus", "clone", "detach", "Variable", "Parameter",
 })
 SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "contiguous", "float", "double", "half", "bfloat16", "to", "cpu", "cuda", "type_as",
