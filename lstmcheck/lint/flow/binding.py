@@ -11,6 +11,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.extract import UNKNOWN, Scope
+from lstmcheck.lint.recurrent import assumed_origin
 
 
 @dataclass(frozen=True)
@@ -112,9 +113,11 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
     for name, (value_node, value_scope) in given.items():
         if name not in positional and name not in keyword_only:
             continue
-        ok, literal, _ = resolver._evaluate(value_node, value_scope, 0)
+        ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         if ok:
-            values[name] = (literal, f"{name}={literal!r} where {cls.name}(...) is built at line {line}")
+            where = f"{name}={literal!r} where {cls.name}(...) is built at line {line}"
+            # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
+            values[name] = (literal, f"{where}: {origin}" if assumed_origin(origin) else where)
         else:
             values[name] = (UNKNOWN, "")
     return Site(line, values)
