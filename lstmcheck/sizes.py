@@ -55,16 +55,17 @@ class Size:
             total += term
         return total
 
-    def substitute(self, values: Mapping[str, int]) -> Size:
-        """The size with the named sizes that have a value replaced by it."""
-        out: dict[Monomial, int] = {}
+    def substitute(self, values: Mapping[str, int | Size]) -> Size:
+        """The size with the named sizes that `values` gives (a number or a size) put in."""
+        total = Size((), self.assumed)
         for monomial, coefficient in self.terms:
-            kept = tuple(key for key in monomial if key not in values)
+            term = Size.number(coefficient)
             for key in monomial:
-                if key in values:
-                    coefficient *= values[key]
-            out[kept] = out.get(kept, 0) + coefficient
-        return _make(out, self.assumed)
+                given = values.get(key)
+                term = term * (Size.named(key) if given is None else
+                               given if isinstance(given, Size) else Size.number(given))
+            total = total + term
+        return total
 
     @property
     def keys(self) -> set[str]:

@@ -82,7 +82,7 @@ def test_the_configuration_nobody_builds_is_a_warning_that_names_it():
     assert not torch_raises(source, bidir=True) and torch_raises(source, bidir=False)
     (finding,) = flow_findings(source)
     assert finding.severity == "warning" and "bidir=False" in finding.message
-    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear"}
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear" and f.when}
     assert heads == {"when bidir=True": False, "when bidir=False": True}
 
 
@@ -97,7 +97,7 @@ def test_a_branch_that_a_site_builds_fails_as_an_error_in_that_configuration():
     assert not torch_raises(source, bidirectional=False) and torch_raises(source, bidirectional=True)
     (finding,) = flow_findings(source)
     assert finding.severity == "error"
-    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear"}
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear" and f.when}
     assert heads == {"when bidirectional=True": False, "when bidirectional=False": False}
     assert finding.location.line == 17
 

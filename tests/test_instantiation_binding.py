@@ -260,3 +260,52 @@ def test_variables_keep_the_shape_of_what_they_wrap():
     ''')
     assert torch_result(source)[0]
     assert [f.code for f in flow_errors(source)] == ["LC009"]
+
+
+def test_a_model_called_with_a_known_tensor_is_walked_with_it():
+    """`model(torch.randn(...))`: the model's forward is inlined with that tensor, so a state
+    built from the wrong dim of it is found (the input is batch-first only in the caller's mind)."""
+    source = HEADER + textwrap.dedent('''
+        class BiLSTM(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn = nn.LSTM(6, 10, num_layers=2, bidirectional=True)
+
+            def forward(self, x):
+                batch = x.size(BATCH_DIM)
+                h0 = torch.zeros(4, batch, 10)
+                out, _ = self.rnn(x, (h0, h0))
+                return out
+
+
+        def run():
+            return BiLSTM()(torch.randn(3, 5, 6))
+    ''')
+    wrong, right = source.replace("BATCH_DIM", "0"), source.replace("BATCH_DIM", "1")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC009"]
+    assert not flow_errors(right)
+
+
+def test_a_helper_method_is_inlined_with_the_values_passed():
+    source = HEADER + textwrap.dedent('''
+        class Decoder(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.gru = nn.GRU(4, 8, num_layers=2)
+
+            def init_hidden(self, layers, batch):
+                return torch.zeros(layers, batch, 8)
+
+            def forward(self, x):
+                out, h = self.gru(x, self.init_hidden(LAYERS, x.size(1)))
+                return out
+
+
+        def run():
+            return Decoder()(torch.randn(5, 3, 4))
+    ''')
+    wrong, right = source.replace("LAYERS", "1"), source.replace("LAYERS", "2")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC009"]
+    assert not flow_errors(right)

@@ -22,6 +22,15 @@ class Applications:
         tensor = data if isinstance(data, Tensor) else None
         if layer.kind == "keep":
             return tensor
+        if layer.kind == "module":
+            values = self.site_values.get((layer.name, layer.location.line))
+            if values is None:
+                return self._inline(layer.forward, args, kwargs)
+            saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
+            try:
+                return self._inline(layer.forward, args, kwargs)
+            finally:
+                self.resolver.config = saved
         # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
             if tensor is None:

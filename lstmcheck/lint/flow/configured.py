@@ -9,7 +9,7 @@ configuration it holds in.
 
 from __future__ import annotations
 
-from dataclasses import fields, is_dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 import libcst as cst
@@ -17,9 +17,9 @@ import libcst as cst
 from lstmcheck.lint.extract import UNKNOWN
 from lstmcheck.lint.flow.binding import Built, built_classes
 from lstmcheck.lint.flow.configurations import Configuration, configurations
+from lstmcheck.lint.flow.values import judged
 from lstmcheck.lint.flow.walker import FlowWalker
 from lstmcheck.records import CallRecord, Feed
-from lstmcheck.sizes import Size
 
 
 def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: str,
@@ -29,13 +29,20 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
 
     scopes = collector.scopes
     classes = []
+    site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
     for built in _built_with_chained_values(module, scopes, collector.calls, resolver):
+        for site in built.sites:
+            if site.values is not None:
+                site_values[(built.cls.name, site.line)] = {
+                    f"{name}@{built.init.key}": value for name, value in site.values.items()}
         configs = configurations(built, resolver)
         if configs:
             inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
             classes.append((built, configs, inside))
     skipped = frozenset().union(*(inside for _, _, inside in classes))
-    base_feeds = FlowWalker(module, scopes, resolver, path, records).run(skip=skipped)
+    base = FlowWalker(module, scopes, resolver, path, records, site_values)
+    base_feeds = base.run(skip=skipped)
+    inlined = list(base.inlined)
     calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
     feeds = list(base_feeds)
     for built, configs, inside in classes:
@@ -45,15 +52,42 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             for config in configs:
                 resolver.config = config.values
                 own = {item[0]: _record(item, resolver, path) for item in items}
-                walker = FlowWalker(module, scopes, resolver, path, {**records, **own})
+                walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values)
                 runs.append((config, own, walker.run(only=inside)))
+                inlined.extend(walker.inlined)
         finally:
             resolver.config = {}
         varying = _varying(configs)
         for node in own:
             calls[node] = _joined([(c, [r[node]]) for c, r, _ in runs], varying)[0]
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
-    return tuple(calls.values()), tuple(feeds)
+    return tuple(calls.values()), _with_inlined(feeds, inlined)
+
+
+def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[Feed, ...]:
+    """Feeds met while a call was inlined join the function's own: dropped when its own walk
+    gave the same once the parameters take the values the call passed; in place of its own
+    when that one knew nothing of the tensor fed in and agrees on the rest; else added."""
+    out = list(feeds)
+    replaced: set[int] = set()
+    seen: set = set()
+    for feed, mapping in inlined:
+        mine = judged(feed, {})
+        if mine in seen:
+            continue
+        seen.add(mine)
+        here = [i for i, other in enumerate(out) if other.location == feed.location and i not in replaced]
+        if any(judged(out[i], mapping) == mine for i in here):
+            continue
+        rest = judged(replace(feed, input=None), {})
+        blind = [i for i in here if out[i].input is None
+                 and judged(out[i], mapping) == rest]
+        if blind:
+            out[blind[0]] = replace(feed, when=out[blind[0]].when, hypothetical=out[blind[0]].hypothetical)
+            replaced.add(blind[0])
+        else:
+            out.append(feed)
+    return tuple(out)
 
 
 def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
@@ -111,21 +145,6 @@ def _varying(configs: list[Configuration]) -> set[str]:
             if len(values) > 1 or any(name not in dict(c.shown) for c in configs)}
 
 
-def _canon(item: Any, values: dict[str, int]) -> Any:
-    """What a rule judges of a record or feed, with a configuration's values put in for the
-    named sizes: everything but where values came from."""
-    if isinstance(item, Size):
-        return ("size", item.substitute(values).terms)
-    if is_dataclass(item):
-        return tuple((f.name, _canon(getattr(item, f.name), values)) for f in fields(item)
-                     if f.name not in ("origin", "when", "hypothetical", "assumed"))
-    if isinstance(item, dict):
-        return tuple((k, _canon(v, values)) for k, v in item.items())
-    if isinstance(item, (list, tuple)):
-        return tuple(_canon(v, values) for v in item)
-    return repr(item)
-
-
 def _ints(config: Configuration) -> dict[str, int]:
     return {key: value for key, (value, _) in config.values.items()
             if isinstance(value, int) and not isinstance(value, bool)}
@@ -135,17 +154,17 @@ def _joined(runs: list[tuple[Configuration, list]], varying: set[str]) -> list:
     """One item per distinct judgement, taken from the most general configuration that has
     it (fewest values given: names stay names); unmarked when every configuration has it."""
     ints = [_ints(config) for config, _ in runs]
-    keys = [{_canon(item, ints[i]) for item in items} for i, (_, items) in enumerate(runs)]
+    keys = [{judged(item, ints[i]) for item in items} for i, (_, items) in enumerate(runs)]
     covered: list[set] = [set() for _ in runs]
     order = sorted(range(len(runs)), key=lambda i: len(runs[i][0].values))
     out = []
     for r in order:
         for item in runs[r][1]:
-            holds = [c for c in range(len(runs)) if _canon(item, ints[c]) in keys[c]]
-            if all(_canon(item, ints[c]) in covered[c] for c in holds):
+            holds = [c for c in range(len(runs)) if judged(item, ints[c]) in keys[c]]
+            if all(judged(item, ints[c]) in covered[c] for c in holds):
                 continue
             for c in holds:
-                covered[c].add(_canon(item, ints[c]))
+                covered[c].add(judged(item, ints[c]))
             if len(holds) == len(runs):
                 out.append(item)
                 continue

@@ -151,9 +151,14 @@ class Expressions:
                 self._expression(arg.value, scope, env)
             return constructed
         if isinstance(func, cst.Attribute) and is_self(func.value):
-            for arg in node.args:
-                self._expression(arg.value, scope, env)
-            return self._method_result(func, scope)
+            if any(a.star for a in node.args):
+                for arg in node.args:
+                    self._expression(arg.value, scope, env)
+                return self._method_result(func, scope)
+            args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+            kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                      for a in node.args if a.keyword is not None}
+            return self._method_result(func, scope, args, kwargs)
         if isinstance(func, cst.Attribute):
             path = self.resolver.path_of(func, scope)
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):

@@ -26,6 +26,8 @@ class Layers:
     def _layer_of_call(self, node: cst.Call, scope: Any) -> Layer | None:
         """A constructor call of a layer the flow understands."""
         path = self.resolver.callee(node.func, scope)
+        if path is None and isinstance(node.func, cst.Name):
+            return self._module_of_file(node, scope)
         if path is None or not path.startswith(NN_PREFIXES):
             return None
         name = path.rsplit(".", 1)[-1]
@@ -46,6 +48,23 @@ class Layers:
         if name == "Sequential":
             return self._sequential(node, scope, location, text)
         return None
+
+    def _module_of_file(self, node: cst.Call, scope: Any) -> Layer | None:
+        """`Encoder(...)`: a class of this file with a `forward`, applied by inlining it."""
+        found = self.resolver.lookup(node.func.value, scope)  # type: ignore[attr-defined]
+        if found is None or found[0].parent is not None:
+            return None
+        classes = found[0].classes.get(node.func.value, [])  # type: ignore[attr-defined]
+        if len(found[1]) != 1 or len(classes) != 1:
+            return None
+        forward = classes[0].bindings.get("forward", [])
+        if len(forward) != 1 or not isinstance(forward[0].node, cst.FunctionDef):
+            return None
+        scope_of = next((s for s in self.scopes if s.node is forward[0].node), None)
+        if scope_of is None:
+            return None
+        return Layer("module", classes[0].name, self.resolver.location(node), self.resolver.text(node),
+                     forward=scope_of)
 
     def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
         positional, keywords = args
@@ -76,7 +95,8 @@ class Layers:
         cls = scope.parent if scope is not None and scope.kind == "function" else None
         if cls is None or cls.kind != "class":
             return {}
-        cached = self._class_layers.get(id(cls))
+        key = (id(cls), tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
+        cached = self._class_layers.get(key)
         if cached is not None:
             return cached
         layers: dict[str, Layer] = {}
@@ -94,7 +114,7 @@ class Layers:
                 layer = self._layer_of_call(value, method)
                 if layer is not None:
                     layers[attr] = layer
-        self._class_layers[id(cls)] = layers
+        self._class_layers[key] = layers
         return layers
 
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:

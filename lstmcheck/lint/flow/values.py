@@ -3,7 +3,7 @@ or a tensor known only by name."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from typing import Any, Union
 
 from lstmcheck.records import CallRecord, Location, Tensor
@@ -12,13 +12,14 @@ from lstmcheck.sizes import Size
 
 @dataclass(frozen=True)
 class Layer:
-    kind: str  # "recurrent", "linear", "embedding", "keep", "sequential"
-    name: str  # "LSTM", "Linear", ...
+    kind: str  # "recurrent", "linear", "embedding", "keep", "sequential", "module"
+    name: str  # "LSTM", "Linear", ..., or a class of the file ("module": its forward is inlined)
     location: Location
     text: str
     record: CallRecord | None = None
     in_features: Size | None = None
     out_features: Size | None = None
+    forward: Any = None  # "module": the scope of the class's forward
 
 
 @dataclass(frozen=True)
@@ -49,3 +50,18 @@ def dim_key(key: str, index: int) -> Size:
 
 
 GONE = object()  # a name absent from an environment
+
+
+def judged(item: Any, values: dict[str, Any]) -> Any:
+    """What a rule judges of a record or a feed, with the named sizes that `values` gives (ints
+    or sizes) put in: everything but where things came from, as a comparable tuple."""
+    if isinstance(item, Size):
+        return ("size", item.substitute(values).terms)
+    if is_dataclass(item):
+        return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
+                     if f.name not in ("origin", "when", "hypothetical", "assumed", "line"))
+    if isinstance(item, dict):
+        return tuple((k, judged(v, values)) for k, v in item.items())
+    if isinstance(item, (list, tuple)):
+        return tuple(judged(v, values) for v in item)
+    return repr(item)

@@ -11,24 +11,32 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.syntax import assigned_names, count_returns, params, target_names
-from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val
-from lstmcheck.records import CallRecord, Feed
+from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.records import CallRecord, Feed, Tensor
+from lstmcheck.sizes import Size
+
+_MAX_INLINE = 3  # calls inlined within calls
 
 
 class FlowWalker(Layers, Applications, Expressions):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
-                 records: dict[cst.Call, CallRecord]) -> None:
+                 records: dict[cst.Call, CallRecord], site_values: dict | None = None) -> None:
         self.module = module
         self.scopes = scopes
         self.resolver = resolver
         self.path = path
         self.records = records
         self.feeds: list[Feed] = []
-        self._class_layers: dict[int, dict[str, Layer]] = {}
+        self._class_layers: dict[tuple, dict[str, Layer]] = {}
         self._returns: dict[int, Val] = {}
         self._fresh = 0
+        self._depth = 0  # calls being inlined
+        # (class, line) -> the parameter values `Class(...)` passes there: an instance's
+        # forward is inlined in the configuration its site builds
+        self.site_values = site_values or {}
+        self._inlined: list[tuple[Feed, dict[str, Size]]] = []
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -43,6 +51,63 @@ class FlowWalker(Layers, Applications, Expressions):
                 self._function(scope)
         return tuple(self.feeds)
 
+    @property
+    def inlined(self) -> list[tuple[Feed, dict[str, Size]]]:
+        """Feeds met while a call was inlined, with the values the call gave the parameters."""
+        return self._inlined
+
+    def _inline(self, scope: Any, args: list, kwargs: dict) -> Val:
+        """Walk a function as this call runs it: its parameters are the values passed (a
+        tensor's dims, a size), the others as in its own walk; what it returns."""
+        if self._depth >= _MAX_INLINE or not isinstance(scope.node, cst.FunctionDef):
+            return None
+        names = [p for p in params(scope.node.params)]
+        if names and names[0] == "self" and scope.parent is not None and scope.parent.kind == "class":
+            names = names[1:]
+        env: dict[str, Val] = {}
+        mapping: dict[str, Size] = {}
+        passed = dict(zip(names, args))
+        passed.update({k: v for k, v in kwargs.items() if k in names})
+        for name in names:
+            own = f"{name}@{scope.key}"
+            value = passed.get(name)
+            if value is None:
+                env[name] = Symbolic(own)
+                continue
+            env[name] = value
+            if isinstance(value, Size):
+                mapping[own] = value
+            elif isinstance(value, Tensor) and value.dims is not None:
+                for i, size in enumerate(value.dims):
+                    if size is not None:
+                        mapping[f"{name}.size({i})@{scope.key}"] = size
+            elif isinstance(value, Symbolic) and "#" not in value.key:
+                mapping[own] = Size.named(value.key)
+                for i in range(4):
+                    mapping[f"{name}.size({i})@{scope.key}"] = dim_key(value.key, i)
+        saved, self.feeds = self.feeds, []
+        self._depth += 1
+        try:
+            result = self._walk_function(scope, env)
+        finally:
+            self._depth -= 1
+            made, self.feeds = self.feeds, saved
+        self._inlined.extend((feed, mapping) for feed in made)
+        return result
+
+    def _walk_function(self, scope: Any, env: dict[str, Val]) -> Val:
+        body = scope.node.body
+        statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
+        self._walk_body(statements[:-1], scope, env)
+        last = statements[-1] if statements else None
+        if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 \
+                and isinstance(last.body[0], cst.Return) and last.body[0].value is not None \
+                and count_returns(scope.node) == 1:
+            return self._expression(last.body[0].value, scope, env)
+        if last is not None:
+            self._statement(last, scope, env)
+        return None
+
     def _function(self, scope: Any) -> Val:
         """Walk a function once; what it returns, when it has one `return` at the end."""
         if id(scope) in self._returns:
@@ -52,22 +117,14 @@ class FlowWalker(Layers, Applications, Expressions):
         for param in params(scope.node.params):
             if param != "self":
                 env[param] = Symbolic(f"{param}@{scope.key}")
-        body = scope.node.body
-        statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
-        self._walk_body(statements[:-1], scope, env)
-        result: Val = None
-        last = statements[-1] if statements else None
-        if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 \
-                and isinstance(last.body[0], cst.Return) and last.body[0].value is not None \
-                and count_returns(scope.node) == 1:
-            result = self._expression(last.body[0].value, scope, env)
-        elif last is not None:
-            self._statement(last, scope, env)
+        result = self._walk_function(scope, env)
         self._returns[id(scope)] = result
         return result
 
-    def _method_result(self, func: cst.Attribute, scope: Any) -> Val:
-        """`self.init_state(...)`: what that method of this class returns."""
+    def _method_result(self, func: cst.Attribute, scope: Any, args: list | None = None,
+                       kwargs: dict | None = None) -> Val:
+        """`self.init_state(...)`: what that method of this class returns (inlined with the
+        values passed, when it is passed any)."""
         cls = scope.parent if scope.kind == "function" else None
         if cls is None or cls.kind != "class":
             return None
@@ -76,6 +133,8 @@ class FlowWalker(Layers, Applications, Expressions):
             return None
         for candidate in self.scopes:
             if candidate.node is bindings[0].node:
+                if args or kwargs or self._depth:
+                    return self._inline(candidate, args or [], kwargs or {})
                 return self._function(candidate)
         return None
 
