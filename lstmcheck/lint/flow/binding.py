@@ -120,6 +120,16 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
             values[name] = (literal, f"{where}: {origin}" if assumed_origin(origin) else where)
         else:
             values[name] = (UNKNOWN, "")
+    # What the site does not pass it builds with the default: a fact at this site, not an
+    # assumption (None defaults are placeholders, left unknown).
+    for name in positional + keyword_only:
+        bindings = init.bindings.get(name, [])
+        if name in values or len(bindings) != 1 or bindings[0].payload is None or init.parent is None:
+            continue
+        ok, literal, _ = resolver._evaluate(bindings[0].payload, init.parent, 0)
+        if ok and literal is not None:
+            values[name] = (literal, f"{name}={literal!r}, its default, where {cls.name}(...) "
+                                     f"is built at line {line}")
     return Site(line, values)
 
 

@@ -40,7 +40,12 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
             classes.append((built, configs, inside))
     skipped = frozenset().union(*(inside for _, _, inside in classes))
-    base = FlowWalker(module, scopes, resolver, path, records, site_values)
+    by_node = {item[0]: item for item in resolved}
+
+    def rebuild(node: cst.Call) -> CallRecord | None:
+        return _record(by_node[node], resolver, path) if node in by_node else None
+
+    base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
     base_feeds = base.run(skip=skipped)
     inlined = list(base.inlined)
     calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
@@ -52,7 +57,8 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             for config in configs:
                 resolver.config = config.values
                 own = {item[0]: _record(item, resolver, path) for item in items}
-                walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values)
+                walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
+                                    rebuild)
                 runs.append((config, own, walker.run(only=inside)))
                 inlined.extend(walker.inlined)
         finally:

@@ -34,7 +34,7 @@ class Layers:
         location = self.resolver.location(node)
         text = self.resolver.text(node)
         if node in self.records:
-            return Layer("recurrent", name, location, text, record=self.records[node])
+            return Layer("recurrent", name, location, text, record=self._record_now(node))
         args = arguments(node)
         if name == "Linear":
             return Layer("linear", name, location, text,
@@ -48,6 +48,16 @@ class Layers:
         if name == "Sequential":
             return self._sequential(node, scope, location, text)
         return None
+
+    def _record_now(self, node: cst.Call) -> Any:
+        """The call's record in the configuration the resolver is in (an inlined instance's
+        site), or as built for the walk."""
+        if not self.resolver.config or self.rebuild is None:
+            return self.records[node]
+        key = (id(node), tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
+        if key not in self._rebuilt:
+            self._rebuilt[key] = self.rebuild(node) or self.records[node]
+        return self._rebuilt[key]
 
     def _module_of_file(self, node: cst.Call, scope: Any) -> Layer | None:
         """`Encoder(...)`: a class of this file with a `forward`, applied by inlining it."""

@@ -22,7 +22,8 @@ class FlowWalker(Layers, Applications, Expressions):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
-                 records: dict[cst.Call, CallRecord], site_values: dict | None = None) -> None:
+                 records: dict[cst.Call, CallRecord], site_values: dict | None = None,
+                 rebuild: Any = None) -> None:
         self.module = module
         self.scopes = scopes
         self.resolver = resolver
@@ -36,6 +37,8 @@ class FlowWalker(Layers, Applications, Expressions):
         # (class, line) -> the parameter values `Class(...)` passes there: an instance's
         # forward is inlined in the configuration its site builds
         self.site_values = site_values or {}
+        self.rebuild = rebuild  # node -> its record in the resolver's configuration
+        self._rebuilt: dict[tuple, CallRecord] = {}
         self._inlined: list[tuple[Feed, dict[str, Size]]] = []
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
