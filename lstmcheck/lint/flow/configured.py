@@ -73,7 +73,8 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
 def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[Feed, ...]:
     """Feeds met while a call was inlined join the function's own: dropped when its own walk
     gave the same once the parameters take the values the call passed; in place of its own
-    when that one knew nothing of the tensor fed in and agrees on the rest; else added."""
+    when they agree wherever its own knew something (the call only fills in what it did not
+    know); else added."""
     out = list(feeds)
     replaced: set[int] = set()
     seen: set = set()
@@ -82,18 +83,31 @@ def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[
         if mine in seen:
             continue
         seen.add(mine)
-        here = [i for i, other in enumerate(out) if other.location == feed.location and i not in replaced]
+        here = [i for i, other in enumerate(out) if other.location == feed.location]
         if any(judged(out[i], mapping) == mine for i in here):
             continue
-        rest = judged(replace(feed, input=None), {})
-        blind = [i for i in here if out[i].input is None
-                 and judged(out[i], mapping) == rest]
-        if blind:
-            out[blind[0]] = replace(feed, when=out[blind[0]].when, hypothetical=out[blind[0]].hypothetical)
-            replaced.add(blind[0])
+        refined = [i for i in here if _refines(judged(out[i], mapping), mine)]
+        if any(i in replaced for i in refined):
+            continue
+        if refined:
+            i = refined[0]
+            out[i] = replace(feed, when=out[i].when, hypothetical=out[i].hypothetical)
+            replaced.add(i)
         else:
             out.append(feed)
     return tuple(out)
+
+
+def _refines(general: Any, particular: Any) -> bool:
+    """`particular` agrees with `general` wherever `general` knows: an unknown or a named size
+    there may be anything."""
+    if general == particular or general == "None":
+        return True
+    if isinstance(general, tuple) and len(general) == 2 and general[0] == "size":
+        return any(monomial for monomial, _ in general[1])
+    if isinstance(general, tuple) and isinstance(particular, tuple) and len(general) == len(particular):
+        return all(_refines(g, p) for g, p in zip(general, particular))
+    return False
 
 
 def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any

@@ -77,6 +77,11 @@ class FlowWalker(Layers, Applications, Expressions):
             if value is None:
                 env[name] = Symbolic(own)
                 continue
+            if isinstance(value, Size) and value.value is None:
+                # a named size keeps the parameter's own name, as in the function's own walk:
+                # messages say `batch`, what the function calls it
+                env[name] = Symbolic(own)
+                continue
             env[name] = value
             if isinstance(value, Size):
                 mapping[own] = value
