@@ -185,6 +185,10 @@ class Feed:
     # them; `hypothetical` when no site in the file builds that configuration (a warning).
     when: str | None = None
     hypothetical: bool = False
+    # Which dim of the input must equal `in_features`: -1 for Linear, Sequential, LayerNorm and
+    # MultiheadAttention; 1 for Conv1d and BatchNorm1d on (N, C, L); None when the input's
+    # rank, and so the channel dim, is not known.
+    feature_dim: int | None = -1
 
 
 @dataclass(frozen=True)

@@ -243,3 +243,64 @@ def test_an_attention_context_concatenated_into_a_gru_sized_for_one_part_is_foun
     assert torch_fails(source)
     fixed = source.replace("dec = nn.GRU(8, 16)", "dec = nn.GRU(24, 16)")
     assert not check_source(fixed.encode(), "attn.py").findings and not torch_fails(fixed)
+
+
+# --- what a recurrent output meets besides a Linear -------------------------------------
+
+MODULE_HEADS = {
+    "conv": ("nn.Conv1d({c}, 4, 3, padding=1)", "out.permute(0, 2, 1)"),
+    "conv-unpermuted": ("nn.Conv1d({c}, 4, 3, padding=1)", "out"),
+    "layernorm": ("nn.LayerNorm({c})", "out"),
+    "batchnorm": ("nn.BatchNorm1d({c})", "out.transpose(1, 2)"),
+    "batchnorm-unpermuted": ("nn.BatchNorm1d({c})", "out"),
+    "attention": ("nn.MultiheadAttention({c}, 1, batch_first=True)", "out, out, out"),
+}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(MODULE_HEADS)), st.integers(2, 6), st.integers(2, 6),
+       st.booleans(), st.integers(3, 5), st.sampled_from([0, 1]))
+def test_module_feeds_state_the_dim_torch_reads(head, inp, hidden, bidirectional, seq, off):
+    """A Feed into Conv1d / a norm / attention names the input dim the layer reads
+    (`feature_dim`); when that dim and `in_features` certainly differ torch raises, and when
+    they are the same number it does not."""
+    layer, fed = MODULE_HEADS[head]
+    features = (2 if bidirectional else 1) * hidden
+    source = "\n".join([
+        "import torch", "import torch.nn as nn",
+        f"rnn = nn.GRU({inp}, {hidden}, batch_first=True, bidirectional={bidirectional})",
+        f"head = {layer.format(c=features + off)}",
+        f"out, _ = rnn(torch.randn(2, {seq}, {inp}))",
+        f"y = head({fed})",
+    ]) + "\n"
+    from lstmcheck.lint.extract import extract
+
+    (feed,) = [f for f in extract(source, "g.py").feeds if f.record is None]
+    assert feed.input is not None and feed.input.dims is not None and feed.feature_dim is not None
+    read = feed.input.dims[feed.feature_dim]
+    try:
+        fails = torch_fails(source)
+    except AssertionError:  # MultiheadAttention checks embed_dim with an assert
+        fails = True
+    assert differ(read, feed.in_features) or same(read, feed.in_features)
+    assert fails == differ(read, feed.in_features), source
+
+
+def test_conv1d_and_attention_outputs_flow_on():
+    source = (
+        "import torch\nimport torch.nn as nn\n"
+        "rnn = nn.LSTM(5, 8, batch_first=True)\n"
+        "conv = nn.Conv1d(8, 6, kernel_size=3, stride=2)\n"
+        "attn = nn.MultiheadAttention(6, 2, batch_first=True)\n"
+        "head = nn.Linear(6, 1)\n"
+        "out, _ = rnn(torch.randn(4, 11, 5))\n"
+        "features = conv(out.transpose(1, 2)).transpose(1, 2)\n"
+        "context, weights = attn(features, features, features)\n"
+        "y = head(context)\n"
+    )
+    from lstmcheck.lint.extract import extract
+
+    feeds = {f.kind: f for f in extract(source, "g.py").feeds}
+    namespace: dict = {}
+    exec(compile(source, "<g>", "exec"), namespace)  # noqa: S102 - our own script
+    assert tuple(d.value for d in feeds["Linear"].input.dims) == tuple(namespace["context"].shape)

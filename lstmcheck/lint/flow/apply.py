@@ -8,12 +8,58 @@ import libcst as cst
 
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
+from lstmcheck.lint.shapefns import modules
 from lstmcheck.records import Feed, Location, Tensor
 from lstmcheck.sizes import Size
 
 
 class Applications:
     """Mixin of the walker: applying a layer."""
+
+    def _apply_module(self, layer: Layer, tensor: Tensor | None, args: list, kwargs: dict,
+                      location: Location) -> Val:
+        """A norm, a Conv1d or an attention layer: a Feed (no rule judges these yet; the
+        feature dim the layer reads is `feature_dim`), and what it gives."""
+        rank = None if tensor is None or tensor.dims is None else len(tensor.dims)
+        if layer.kind in ("conv1d", "channel-norm"):
+            feature_dim = None if rank is None else (1 if rank == 3 else (0 if layer.kind == "conv1d" else 1))
+        else:
+            feature_dim = -1
+        self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location, tensor,
+                               in_features=layer.in_features, feature_dim=feature_dim))
+        if tensor is None or tensor.dims is None:
+            return tensor if layer.kind in ("last-norm", "channel-norm") else None
+        origin = f"the {layer.name} at line {layer.location.line}"
+        if layer.kind in ("last-norm", "channel-norm"):
+            dims = modules.norm(tensor.dims)
+        elif layer.kind == "conv1d":
+            options = dict(layer.options)
+            if any(not isinstance(options[k], int) for k in options):
+                return None
+            dims = modules.conv1d(tensor.dims, layer.out_features, options["kernel_size"],
+                                  options["stride"], options["padding"], options["dilation"])
+        else:
+            return self._attention(layer, tensor, args, kwargs, location)
+        if dims is None:
+            return None
+        return Tensor(dims, dims[-1] if dims else None, origin, location.line, made_at=location)
+
+    def _attention(self, layer: Layer, query: Tensor, args: list, kwargs: dict, location: Location) -> Val:
+        key = args[1] if len(args) > 1 else kwargs.get("key")
+        value = args[2] if len(args) > 2 else kwargs.get("value")
+        batch_first = dict(layer.options).get("batch_first")
+        if batch_first is None or not all(isinstance(t, Tensor) and t.dims is not None
+                                          for t in (key, value)):
+            return None
+        swap = (lambda d: (d[1], d[0]) + d[2:]) if batch_first and len(query.dims) == 3 else (lambda d: d)
+        shapes = modules.multihead_attention(swap(query.dims), swap(key.dims), swap(value.dims),
+                                             layer.in_features)
+        if shapes is None:
+            return None
+        output, weights = swap(shapes[0]), shapes[1]
+        origin = f"the MultiheadAttention at line {layer.location.line}"
+        return Tup((Tensor(output, output[-1], origin, location.line, made_at=location),
+                    Tensor(weights, weights[-1], origin, location.line, made_at=location)))
 
     def _apply(self, layer: Layer, node: cst.Call, args: list, kwargs: dict) -> Val:
         location = self.resolver.location(node)
@@ -39,6 +85,8 @@ class Applications:
             dims = None if tensor.dims is None else tensor.dims + (layer.out_features,)
             return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line,
                           made_at=location)
+        if layer.kind in ("last-norm", "channel-norm", "conv1d", "attention"):
+            return self._apply_module(layer, tensor, args, kwargs, location)
         if layer.kind in ("linear", "sequential"):
             self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                    tensor, in_features=layer.in_features))

@@ -43,11 +43,44 @@ class Layers:
         if name == "Embedding":
             return Layer("embedding", name, location, text,
                          out_features=self._arg_size(args, 1, "embedding_dim", scope))
+        if name in ("LayerNorm", "BatchNorm1d", "InstanceNorm1d"):
+            kind = "last-norm" if name == "LayerNorm" else "channel-norm"
+            return Layer(kind, name, location, text,
+                         in_features=self._arg_size(args, 0, "normalized_shape" if name == "LayerNorm"
+                                                    else "num_features", scope))
+        if name == "Conv1d":
+            return self._conv1d(args, scope, location, text)
+        if name == "MultiheadAttention":
+            batch_first = self._arg_flag(args, 99, "batch_first", scope)
+            return Layer("attention", name, location, text,
+                         in_features=self._arg_size(args, 0, "embed_dim", scope),
+                         options=(("batch_first", batch_first),))
         if name in SHAPE_KEEPING_MODULES:
             return Layer("keep", name, location, text)
         if name == "Sequential":
             return self._sequential(node, scope, location, text)
         return None
+
+    def _conv1d(self, args: tuple[list, dict], scope: Any, location: Any, text: str) -> Layer:
+        """Conv1d: in/out channels, and the ints its output length needs (None: not known)."""
+        options = []
+        for index, keyword, default in (("2", "kernel_size", None), ("3", "stride", 1),
+                                        ("4", "padding", 0), ("5", "dilation", 1)):
+            size = self._arg_size(args, int(index), keyword, scope)
+            given = keyword in args[1] or int(index) < len(args[0])
+            options.append((keyword, size.value if size is not None else (None if given else default)))
+        return Layer("conv1d", "Conv1d", location, text,
+                     in_features=self._arg_size(args, 0, "in_channels", scope),
+                     out_features=self._arg_size(args, 1, "out_channels", scope),
+                     options=tuple(options))
+
+    def _arg_flag(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> bool | None:
+        positional, keywords = args
+        node = keywords.get(keyword) if keyword in keywords else (
+            positional[index] if index < len(positional) else None)
+        if node is None:
+            return False
+        return self.resolver.truth(node, scope)
 
     def _record_now(self, node: cst.Call) -> Any:
         """The call's record in the configuration the resolver is in (an inlined instance's
@@ -91,7 +124,7 @@ class Layers:
             if not isinstance(arg.value, cst.Call):
                 return None
             part = self._layer_of_call(arg.value, scope)
-            if part is None or part.kind not in ("linear", "keep"):
+            if part is None or part.kind not in ("linear", "keep", "last-norm"):
                 return None
             parts.append(part)
         linears = [p for p in parts if p.kind == "linear"]

@@ -20,6 +20,7 @@ class Layer:
     in_features: Size | None = None
     out_features: Size | None = None
     forward: Any = None  # "module": the scope of the class's forward
+    options: tuple[tuple[str, Any], ...] = ()  # Conv1d's kernel_size..., attention's batch_first
 
 
 @dataclass(frozen=True)
