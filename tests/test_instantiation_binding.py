@@ -309,3 +309,40 @@ def test_a_helper_method_is_inlined_with_the_values_passed():
     assert torch_result(wrong)[0] and not torch_result(right)[0]
     assert [f.code for f in flow_errors(wrong)] == ["LC009"]
     assert not flow_errors(right)
+
+
+@pytest.mark.parametrize("build", ["Config()", "SimpleNamespace(embed_dim=EMB, hidden=8)",
+                                   "Settings(embed_dim=EMB)"])
+def test_config_objects_give_their_fields(build):
+    source = HEADER + "from dataclasses import dataclass\nfrom types import SimpleNamespace\n" + \
+        textwrap.dedent('''
+        class Config:
+            def __init__(self):
+                self.embed_dim = EMB
+                self.hidden = 8
+
+
+        @dataclass
+        class Settings:
+            embed_dim: int = 6
+            hidden: int = 8
+
+
+        class Model(nn.Module):
+            def __init__(self, config):
+                super().__init__()
+                self.embed = nn.Embedding(20, config.embed_dim)
+                self.rnn = nn.GRU(6, config.hidden)
+
+            def forward(self, tokens):
+                return self.rnn(self.embed(tokens))[0]
+
+
+        def run():
+            config = BUILD
+            return Model(config)(torch.zeros(4, 2, dtype=torch.long))
+    ''').replace("BUILD", build)
+    wrong, right = source.replace("EMB", "5"), source.replace("EMB", "6")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC008"]
+    assert not flow_errors(right)

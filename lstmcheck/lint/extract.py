@@ -356,6 +356,15 @@ class _Collector(cst.CSTVisitor):
 UNKNOWN = object()  # a configuration's value for a parameter no literal reaches
 
 
+@dataclass(frozen=True, eq=False)
+class ObjectRef:
+    """A configuration's value for a parameter given an object the file builds: the
+    expression that builds it (`Config()`, `SimpleNamespace(hidden=64)`, a dict literal)."""
+
+    node: cst.BaseExpression
+    scope: Scope
+
+
 class _Resolver:
     """Answers, after the pass, what a name or an argument means in a scope.
 
@@ -548,6 +557,13 @@ class _Resolver:
             return left * right
         if isinstance(node, cst.Name):
             return self._name_size(node.value, scope, depth)
+        if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)) and not (
+                isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
+                and node.value.value in ("self", "cls")):
+            # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
+            ok, value, origin = self._evaluate(node, scope, depth + 1)
+            if ok and isinstance(value, int) and not isinstance(value, bool):
+                return Size.number(value, (origin,) if assumed_origin(origin) else ())  # type: ignore[arg-type]
         if isinstance(node, cst.Attribute):
             if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
                 return self._attribute_size(node.attr.value, scope, depth)
@@ -629,7 +645,8 @@ class _Resolver:
                 return constant
             if node.value.value == "self":
                 return self._instance_attribute(node.attr.value, scope, depth)
-            return self._option(node.value.value, node.attr.value, scope, depth)
+            built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
+            return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             return (True, not v, origin) if ok else (False, None, None)
@@ -714,17 +731,104 @@ class _Resolver:
             return None
         owner, bindings = found
         bindings = self.live(bindings, owner, depth)
-        if len(bindings) != 1 or bindings[0].kind != "assign":
+        built = self.object_of(name, scope, depth)
+        if built is None:
             return None
-        entries = self._dict_entries(bindings[0].payload, owner, depth + 1)
+        entries = self._dict_entries(built[0], built[1], depth + 1)
         if entries is None:
             return None
         for popped in _module_of(owner).mutations.get(name, []):
             if popped is None:
                 return None
             entries.pop(popped, None)
-        line = self.location(bindings[0].node).line if bindings[0].node is not None else 0
+        line = self.location(built[0]).line
         return entries, line
+
+    def object_of(self, name: str, scope: Scope, depth: int = 0
+                  ) -> tuple[cst.BaseExpression, Scope] | None:
+        """The expression (and its scope) that builds what a name holds: its one assignment,
+        or what the configuration's site passed for a parameter."""
+        found = self.lookup(name, scope)
+        if found is None or depth > _MAX_DEPTH:
+            return None
+        owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) != 1:
+            return None
+        if bindings[0].kind == "assign":
+            return bindings[0].payload, owner
+        given = self.config.get(f"{name}@{owner.key}") if bindings[0].kind == "param" else None
+        if given is not None and isinstance(given[0], ObjectRef):
+            return given[0].node, given[0].scope
+        return None
+
+    def _object_attribute(self, base: str, attr: str, scope: Scope, depth: int
+                          ) -> tuple[bool, Any, str | None]:
+        """`cfg.hidden` of `cfg = SimpleNamespace(hidden=64)`, of a dataclass instance (the
+        field's keyword or default), or of a class of the file whose `__init__` sets
+        `self.hidden` once (to a literal, or to a parameter the call passes or defaults)."""
+        built = self.object_of(base, scope, depth)
+        if built is None or not isinstance(built[0], cst.Call):
+            return False, None, None
+        call, where = built
+        keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if any(a.star for a in call.args):
+            return False, None, None
+        path = self.callee(call.func, where, depth + 1)
+        if path in ("types.SimpleNamespace", "argparse.Namespace"):
+            if attr not in keywords:
+                return False, None, None
+            ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+            return (True, value, f"{base}.{attr} = {value!r} at line {self.location(call).line}") \
+                if ok else (False, None, None)
+        if not isinstance(call.func, cst.Name):
+            return False, None, None
+        module = _module_of(scope)
+        classes = module.classes.get(call.func.value, [])
+        found = self.lookup(call.func.value, where)
+        if len(classes) != 1 or found is None or found[0] is not module:
+            return False, None, None
+        cls = classes[0]
+        ok, value = self._built_attribute(cls, call, where, attr, keywords, depth)
+        if not ok:
+            return False, None, None
+        return True, value, f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})"
+
+    def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
+                         keywords: dict, depth: int) -> tuple[bool, Any]:
+        init = cls.bindings.get("__init__", [])
+        if not init:  # a dataclass, or a plain class: the class body's value
+            if attr in keywords:
+                ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+                return ok, value
+            if any(a.keyword is None for a in call.args):
+                return False, None
+            field_bindings = cls.bindings.get(attr, [])
+            if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
+                ok, value, _ = self._evaluate(field_bindings[0].payload, cls, depth + 1)
+                return ok, value
+            return False, None
+        if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
+            return False, None
+        assigned = self.live_attributes(cls, attr, depth)
+        if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
+            return False, None
+        value, method, _ = assigned[0]
+        if method.node is not init[0].node:
+            return False, None
+        if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
+                and method.bindings[value.value][0].kind == "param":
+            params = [p.name.value for p in (*init[0].node.params.posonly_params,
+                                             *init[0].node.params.params)][1:]
+            positional = [a.value for a in call.args if a.keyword is None]
+            if value.value in keywords:
+                ok, literal, _ = self._evaluate(keywords[value.value], where, depth + 1)
+                return ok, literal
+            if value.value in params and params.index(value.value) < len(positional):
+                ok, literal, _ = self._evaluate(positional[params.index(value.value)], where, depth + 1)
+                return ok, literal
+        ok, literal, _ = self._evaluate(value, method, depth + 1)
+        return ok, literal
 
     def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
                       ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
@@ -836,7 +940,8 @@ class _Resolver:
         bindings = self.live(bindings, owner, depth)
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
-            return (False, None, None) if value is UNKNOWN else (True, value, origin)
+            return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
+                else (True, value, origin)
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]

@@ -10,7 +10,7 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import UNKNOWN, Scope
+from lstmcheck.lint.extract import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
 
 
@@ -114,7 +114,11 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         if name not in positional and name not in keyword_only:
             continue
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
-        if ok:
+        built = resolver.object_of(value_node.value, value_scope) \
+            if not ok and isinstance(value_node, cst.Name) else None
+        if built is not None and isinstance(built[0], (cst.Call, cst.Dict)):
+            values[name] = (ObjectRef(built[0], built[1]), "")
+        elif ok:
             where = f"{name}={literal!r} where {cls.name}(...) is built at line {line}"
             # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
             values[name] = (literal, f"{where}: {origin}" if assumed_origin(origin) else where)

@@ -56,7 +56,7 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
             config = {f"{name}@{init.key}": value for name, value in values.items()}
             shown = []
             for name, value in values.items():
-                if value[0] is not UNKNOWN:
+                if isinstance(value[0], (bool, int, float, str, type(None))):
                     shown.append((name, value[0]))
             for name, value in chosen.items():
                 if own[name] == value and name in values:
