@@ -346,3 +346,52 @@ def test_config_objects_give_their_fields(build):
     assert torch_result(wrong)[0] and not torch_result(right)[0]
     assert [f.code for f in flow_errors(wrong)] == ["LC008"]
     assert not flow_errors(right)
+
+
+def test_builders_and_early_returns_are_followed_to_the_decoder():
+    """Models made by a module function and unpacked, a rnn class chosen with
+    `rnn_cell.lower() == "gru"`, and a helper whose early `return None` the tensor passed
+    rules out: the encoder's bidirectional state reaches the one-way decoder."""
+    source = HEADER + textwrap.dedent('''
+        class Encoder(nn.Module):
+            def __init__(self, hidden, rnn_cell="gru"):
+                super().__init__()
+                self.embed = nn.Embedding(30, hidden)
+                if rnn_cell.lower() == "gru":
+                    self.rnn_cell = nn.GRU
+                else:
+                    self.rnn_cell = nn.LSTM
+                self.rnn = self.rnn_cell(hidden, hidden, batch_first=True, bidirectional=True)
+
+            def forward(self, tokens):
+                return self.rnn(self.embed(tokens))
+
+
+        class Decoder(nn.Module):
+            def __init__(self, hidden):
+                super().__init__()
+                self.embed = nn.Embedding(40, hidden)
+                self.rnn = nn.GRU(hidden, hidden, batch_first=True)
+
+            def _init_state(self, state):
+                if state is None:
+                    return None
+                return STATE
+
+            def forward(self, tokens, state):
+                return self.rnn(self.embed(tokens), self._init_state(state))
+
+
+        def build():
+            return Encoder(8), Decoder(8)
+
+
+        def run():
+            encoder, decoder = build()
+            _, state = encoder(torch.zeros(4, 7, dtype=torch.long))
+            return decoder(torch.zeros(4, 5, dtype=torch.long), state)
+    ''')
+    wrong, right = source.replace("STATE", "state"), source.replace("STATE", "state[:1]")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC009"]
+    assert not flow_errors(right)

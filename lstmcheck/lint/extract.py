@@ -672,6 +672,12 @@ class _Resolver:
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
             return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args \
+                and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
+            ok, text, origin = self._evaluate(node.func.value, scope, depth + 1)
+            if ok and isinstance(text, str):
+                return True, getattr(text, node.func.attr.value)(), origin
+            return False, None, None
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
                 and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
                 and not any(a.star or a.keyword for a in node.args):

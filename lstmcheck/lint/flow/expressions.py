@@ -85,6 +85,18 @@ class Expressions:
             self._expression(child, scope, env)
         return None
 
+    def _module_function(self, func: cst.Name, scope: Any, env: dict[str, Val]) -> Any:
+        """`build(...)`: a function the module defines once, to inline."""
+        if func.value in env:
+            return None
+        found = self.resolver.lookup(func.value, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1:
+            return None
+        node = found[1][0].node
+        if not isinstance(node, cst.FunctionDef):
+            return None
+        return next((s for s in self.scopes if s.node is node), None)
+
     def _tensor_operation(self, node: cst.BinaryOperation, left: Val, right: Val) -> Val:
         """`weights * states`, `x + 1.0`, `a @ b`: broadcasting, or a matrix product."""
         if isinstance(node.operator, cst.MatrixMultiply):
@@ -169,6 +181,12 @@ class Expressions:
             path = self.resolver.path_of(func, scope)
             if path is not None and path.startswith("torch."):
                 return self._torch_function(path, node, scope, env)
+            function = self._module_function(func, scope, env)
+            if function is not None and not any(a.star for a in node.args):
+                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                          for a in node.args if a.keyword is not None}
+                return self._inline(function, args, kwargs)
         for arg in node.args:
             self._expression(arg.value, scope, env)
         return None

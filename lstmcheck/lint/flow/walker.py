@@ -16,6 +16,25 @@ from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
 _MAX_INLINE = 3  # calls inlined within calls
+NO_VALUE = object()  # `return` / `return None`
+
+
+def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
+    """`x is None` / `x is not None` for a name the walk knows to hold a tensor, a tuple or a
+    layer: it is not None."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 \
+            or not isinstance(test.left, cst.Name):
+        return None
+    target = test.comparisons[0]
+    if not (isinstance(target.comparator, cst.Name) and target.comparator.value == "None"):
+        return None
+    if not isinstance(env.get(test.left.value), (Tensor, Tup, Layer)):
+        return None
+    if isinstance(target.operator, cst.Is):
+        return False
+    if isinstance(target.operator, cst.IsNot):
+        return True
+    return None
 
 
 class FlowWalker(Layers, Applications, Expressions):
@@ -34,6 +53,7 @@ class FlowWalker(Layers, Applications, Expressions):
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
+        self._returning: list[list[Val]] = []  # per function being walked: what its returns give
         # (class, line) -> the parameter values `Class(...)` passes there: an instance's
         # forward is inlined in the configuration its site builds
         self.site_values = site_values or {}
@@ -104,17 +124,21 @@ class FlowWalker(Layers, Applications, Expressions):
         return result
 
     def _walk_function(self, scope: Any, env: dict[str, Val]) -> Val:
+        """Walk a body; what it returns when every `return` the walk reaches gives the same
+        value (an early `return None` in a branch the values rule out is not reached)."""
         body = scope.node.body
         statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
-        self._walk_body(statements[:-1], scope, env)
-        last = statements[-1] if statements else None
-        if isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1 \
-                and isinstance(last.body[0], cst.Return) and last.body[0].value is not None \
-                and count_returns(scope.node) == 1:
-            return self._expression(last.body[0].value, scope, env)
-        if last is not None:
-            self._statement(last, scope, env)
-        return None
+        self._returning.append([])
+        try:
+            self._walk_body(statements, scope, env)
+        finally:
+            returned = self._returning.pop()
+        if not returned or count_returns(scope.node) == 0:
+            return None
+        first = returned[0]
+        if first is NO_VALUE or any(value is not first for value in returned[1:]):
+            return None
+        return first
 
     def _function(self, scope: Any) -> Val:
         """Walk a function once; what it returns, when it has one `return` at the end."""
@@ -158,7 +182,9 @@ class FlowWalker(Layers, Applications, Expressions):
         elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
-            taken = self.resolver.truth(node.test, scope)
+            taken = _none_test(node.test, env)
+            if taken is None:
+                taken = self.resolver.truth(node.test, scope)
             self._expression(node.test, scope, env)
             if taken is None:
                 self._branches([node.body, node.orelse], scope, env)
@@ -226,7 +252,12 @@ class FlowWalker(Layers, Applications, Expressions):
         elif isinstance(node, cst.AugAssign):
             self._expression(node.value, scope, env)
             self._bind(node.target, None, env)
-        elif isinstance(node, (cst.Expr, cst.Return)) and node.value is not None:
+        elif isinstance(node, cst.Return):
+            none = node.value is None or (isinstance(node.value, cst.Name) and node.value.value == "None")
+            value = NO_VALUE if none else self._expression(node.value, scope, env)  # type: ignore[arg-type]
+            if self._returning:
+                self._returning[-1].append(value)
+        elif isinstance(node, cst.Expr):
             self._expression(node.value, scope, env)
         elif isinstance(node, (cst.Global, cst.Nonlocal)):
             for item in node.names:
