@@ -83,7 +83,7 @@ def torch_result(source: str) -> tuple[bool, bool]:
         warnings.simplefilter("always")
         try:
             namespace["run"]()
-        except (RuntimeError, ValueError):
+        except (RuntimeError, ValueError, IndexError):
             return True, bool(caught)
     return False, any("dropout" in str(w.message) for w in caught)
 
@@ -392,6 +392,33 @@ def test_builders_and_early_returns_are_followed_to_the_decoder():
             return decoder(torch.zeros(4, 5, dtype=torch.long), state)
     ''')
     wrong, right = source.replace("STATE", "state"), source.replace("STATE", "state[:1]")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC009"]
+    assert not flow_errors(right)
+
+
+def test_a_method_called_on_an_instance_is_inlined():
+    source = HEADER + textwrap.dedent('''
+        class Encoder(nn.Module):
+            def __init__(self, hidden):
+                super().__init__()
+                self.hidden = hidden
+                self.lstm = nn.LSTM(hidden, hidden)
+
+            def forward(self, x, state):
+                return self.lstm(x, state)
+
+            def init_hidden(self):
+                zeros = torch.zeros(1, 1, self.hidden)
+                return STATE
+
+
+        def run():
+            encoder = Encoder(8)
+            state = encoder.init_hidden()
+            return encoder(torch.randn(3, 1, 8), state)
+    ''')
+    wrong, right = source.replace("STATE", "zeros"), source.replace("STATE", "(zeros, zeros.clone())")
     assert torch_result(wrong)[0] and not torch_result(right)[0]
     assert [f.code for f in flow_errors(wrong)] == ["LC009"]
     assert not flow_errors(right)

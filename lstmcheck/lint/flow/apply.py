@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import libcst as cst
 
@@ -15,6 +16,17 @@ from lstmcheck.sizes import Size
 
 class Applications:
     """Mixin of the walker: applying a layer."""
+
+    def _in_site_configuration(self, layer: Layer, walk: Any) -> Val:
+        """Run `walk` with the resolver in the configuration the instance's site builds."""
+        values = self.site_values.get((layer.name, layer.location.line))
+        if values is None:
+            return walk()
+        saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
+        try:
+            return walk()
+        finally:
+            self.resolver.config = saved
 
     def _apply_module(self, layer: Layer, tensor: Tensor | None, args: list, kwargs: dict,
                       location: Location) -> Val:
@@ -69,14 +81,7 @@ class Applications:
         if layer.kind == "keep":
             return tensor
         if layer.kind == "module":
-            values = self.site_values.get((layer.name, layer.location.line))
-            if values is None:
-                return self._inline(layer.forward, args, kwargs)
-            saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
-            try:
-                return self._inline(layer.forward, args, kwargs)
-            finally:
-                self.resolver.config = saved
+            return self._in_site_configuration(layer, lambda: self._inline(layer.forward, args, kwargs))
         # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
             if tensor is None:

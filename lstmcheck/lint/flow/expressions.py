@@ -11,7 +11,7 @@ import libcst as cst
 from lstmcheck.lint.extract import int_of
 from lstmcheck.lint.flow import indexing, ops
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
-from lstmcheck.lint.flow.values import Symbolic, Tup, Val, as_size, dim_key
+from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
@@ -84,6 +84,23 @@ class Expressions:
         for child in child_expressions(node):
             self._expression(child, scope, env)
         return None
+
+    def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
+                         env: dict[str, Val]) -> Val:
+        """`encoder.init_hidden(...)` on an instance of a class of the file: that method,
+        inlined in the configuration the instance's site builds."""
+        args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                  for a in node.args if a.keyword is not None}
+        cls = layer.forward.parent
+        bindings = cls.bindings.get(name, []) if cls is not None else []
+        if any(a.star for a in node.args) or len(bindings) != 1 \
+                or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        method = next((s for s in self.scopes if s.node is bindings[0].node), None)
+        if method is None:
+            return None
+        return self._in_site_configuration(layer, lambda: self._inline(method, args, kwargs))
 
     def _module_function(self, func: cst.Name, scope: Any, env: dict[str, Val]) -> Any:
         """`build(...)`: a function the module defines once, to inline."""
@@ -176,6 +193,8 @@ class Expressions:
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
                 return self._torch_function(path, node, scope, env)
             receiver = self._expression(func.value, scope, env)
+            if isinstance(receiver, Layer) and receiver.kind == "module":
+                return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)
         if isinstance(func, cst.Name):
             path = self.resolver.path_of(func, scope)
