@@ -119,3 +119,47 @@ def test_more_configurations_than_the_bound_leave_the_class_as_it_was():
         "    def forward(self, x):\n        return self.fc(self.rnn(x)[0])\n"
     facts = extract(source, "m.py")
     assert all(feed.when is None for feed in facts.feeds)
+
+
+# --- generated classes: an error names a configuration a site builds, and torch fails there
+
+HEADS = ["hidden", "2 * hidden", "hidden * 2 if bidir else 1", "hidden * (2 if bidir else 1)",
+         "hidden * self.directions"]
+
+
+def _generated(head: str, sites: list[bool], branch: bool) -> str:
+    lines = [
+        "import torch", "import torch.nn as nn", "", "",
+        "class Model(nn.Module):",
+        "    def __init__(self, hidden, bidir=False):",
+        "        super().__init__()",
+        "        self.directions = 2 if bidir else 1",
+        "        self.rnn = nn.GRU(4, hidden, bidirectional=bidir)",
+    ]
+    if branch:
+        lines += ["        if bidir:", f"            self.out = nn.Linear({head}, 2)",
+                  "        else:", "            self.out = nn.Linear(hidden, 2)"]
+    else:
+        lines += [f"        self.out = nn.Linear({head}, 2)"]
+    lines += ["", "    def forward(self, x):", "        out, _ = self.rnn(x)",
+              "        return self.out(out)", "", ""]
+    lines += [f"m{i} = Model(6, bidir={flag})" for i, flag in enumerate(sites)]
+    lines += ["", "", "def run(bidir):", "    return Model(6, bidir=bidir)(torch.randn(3, 2, 4))"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("head", HEADS)
+@pytest.mark.parametrize("sites", [[True], [False], [True, False], []])
+@pytest.mark.parametrize("branch", [False, True])
+def test_generated_configurations_agree_with_torch(head, sites, branch):
+    source = _generated(head, sites, branch)
+    fails = {flag: torch_raises(source, bidir=flag) for flag in (True, False)}
+    built = set(sites)  # run()'s own site passes a value no literal reaches
+    findings = flow_findings(source)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        assert any(fails[flag] for flag in built), source
+    if not any(fails.values()):
+        assert not findings, source
+    if any(fails[flag] for flag in set(sites)):
+        assert errors, source

@@ -65,7 +65,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             resolver.config = {}
         varying = _varying(configs)
         for node in own:
-            calls[node] = _joined([(c, [r[node]]) for c, r, _ in runs], varying)[0]
+            # One record per call (the rules find a feed's layer by its location): the one a
+            # configuration that a site builds gives, when they differ.
+            variants = _joined([(c, [r[node]]) for c, r, _ in runs], varying)
+            calls[node] = next((v for v in variants if not v.hypothetical), variants[0])
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     return tuple(calls.values()), _with_inlined(feeds, inlined)
 
