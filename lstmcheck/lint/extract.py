@@ -356,13 +356,16 @@ class _Collector(cst.CSTVisitor):
 UNKNOWN = object()  # a configuration's value for a parameter no literal reaches
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class ObjectRef:
     """A configuration's value for a parameter given an object the file builds: the
     expression that builds it (`Config()`, `SimpleNamespace(hidden=64)`, a dict literal)."""
 
     node: cst.BaseExpression
     scope: Scope
+
+    def __repr__(self) -> str:  # configurations are keyed by their values' reprs: keep it cheap
+        return f"<object built at node {id(self.node)}>"
 
 
 class _Resolver:
@@ -376,6 +379,7 @@ class _Resolver:
         self.module = module
         self._positions: Any = None
         self.config: dict[str, tuple[Any, str]] = {}
+        self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
 
     @property
     def positions(self) -> Any:

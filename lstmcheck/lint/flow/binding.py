@@ -72,7 +72,9 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
         cls, init = inits[node.func.value]
         sites[node.func.value].append(_bind_site(node, scope, cls, init, resolver))
         site_nodes.add(id(node.func))
-    references = _references(module, set(inits), site_nodes)
+    if "references" not in resolver.memo:  # the same in every configuration
+        resolver.memo["references"] = _references(module, set(inits), site_nodes)
+    references = resolver.memo["references"]
     out = []
     for name, (cls, init) in inits.items():
         elsewhere = references.get(name, 0) > 0

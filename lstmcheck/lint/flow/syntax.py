@@ -8,9 +8,20 @@ import libcst as cst
 from lstmcheck.lint.extract import int_of
 
 
+_RETURNS: dict[int, tuple[cst.FunctionDef, int]] = {}
+
+
 def count_returns(node: cst.FunctionDef) -> int:
+    """How many `return`s a function has (not counting nested functions'); cached, since
+    inlining walks a function once per call."""
+    cached = _RETURNS.get(id(node))
+    if cached is not None and cached[0] is node:
+        return cached[1]
     counter = ReturnCounter()
     node.body.visit(counter)
+    if len(_RETURNS) > 4096:
+        _RETURNS.clear()
+    _RETURNS[id(node)] = (node, counter.count)
     return counter.count
 
 
