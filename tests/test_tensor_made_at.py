@@ -54,3 +54,18 @@ def test_an_indexed_recurrent_output_points_at_the_index():
     location = head.input.made_at
     assert source.splitlines()[location.line - 1][location.column - 1:location.end_column - 1] \
         == "out[:, -1, :]"
+
+
+def test_a_shape_tuple_unpacked_into_a_factory_and_zeros_like_keep_the_dims():
+    source = textwrap.dedent('''
+        import torch
+        import torch.nn as nn
+
+        rnn = nn.LSTM(4, 8)
+        shape = (2, 3, 8)
+        h = torch.zeros(*shape)
+        c = torch.zeros_like(h)
+        out, _ = rnn(torch.randn(5, 3, 4), (h, c))
+    ''')
+    lstm = next(f for f in extract(source, "m.py").feeds if f.kind == "LSTM")
+    assert [tuple(d.value for d in s.dims) for s in lstm.states] == [(2, 3, 8), (2, 3, 8)]

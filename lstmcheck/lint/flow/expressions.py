@@ -20,7 +20,8 @@ from lstmcheck.sizes import Size
 SHAPE_KEEPING_FUNCTIONS = frozenset({
     "relu", "relu_", "tanh", "sigmoid", "gelu", "leaky_relu", "elu", "selu", "silu", "mish",
     "dropout", "softmax", "log_softmax", "layer_norm", "abs", "neg", "exp", "hardtanh",
-    "softplus", "clone", "detach", "Variable", "Parameter",
+    "softplus", "clone", "detach", "Variable", "Parameter", "zeros_like", "ones_like",
+    "randn_like", "rand_like", "empty_like",
 })
 SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "contiguous", "float", "double", "half", "bfloat16", "to", "cpu", "cuda", "type_as",
@@ -216,9 +217,19 @@ class Expressions:
         line = made_at.line
         positional = [a.value for a in node.args if not a.star and a.keyword is None]
         keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
-        values = [self._expression(v, scope, env) for v in positional]
+        values: list[Val] = []
+        for arg in node.args:  # `torch.zeros(*shape)` with `shape` a known tuple
+            if arg.keyword is not None:
+                continue
+            value = self._expression(arg.value, scope, env)
+            if arg.star == "*" and isinstance(value, Tup):
+                values.extend(value.items)
+            elif arg.star:
+                return None
+            else:
+                values.append(value)
         kw_values = {k: self._expression(v, scope, env) for k, v in keywords.items()}
-        if any(a.star for a in node.args):
+        if any(a.star == "**" for a in node.args):
             return None
         if path in ("torch." + n for n in FACTORIES) and values:
             sizes = values[:-1] if name == "full" else values
