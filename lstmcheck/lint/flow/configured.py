@@ -70,7 +70,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             variants = _joined([(c, [r[node]]) for c, r, _ in runs], varying)
             calls[node] = next((v for v in variants if not v.hypothetical), variants[0])
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
-    return tuple(calls.values()), _with_inlined(feeds, inlined)
+    joined = _with_inlined(feeds, inlined)
+    # Configurations no site builds first: where several feeds share a place, what looks a
+    # feed up by its place alone (--verify today) meets the one a site builds.
+    return tuple(calls.values()), tuple(sorted(joined, key=lambda feed: not feed.hypothetical))
 
 
 def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[Feed, ...]:
