@@ -163,3 +163,13 @@ def test_generated_configurations_agree_with_torch(head, sites, branch):
         assert not findings, source
     if any(fails[flag] for flag in set(sites)):
         assert errors, source
+
+
+@pytest.mark.parametrize("head", ["hidden", "hidden * 2 if bidir else 1"])
+def test_verify_confirms_what_the_configurations_find(head):
+    from lstmcheck.records import Settings
+
+    source = _generated(head, [True], branch=False)
+    findings = check_source(source.encode(), "m.py", Settings(verify=True)).findings
+    assert findings
+    assert all(f.verify is not None and f.verify.status != "refuted" for f in findings), findings
