@@ -422,3 +422,43 @@ def test_a_method_called_on_an_instance_is_inlined():
     assert torch_result(wrong)[0] and not torch_result(right)[0]
     assert [f.code for f in flow_errors(wrong)] == ["LC009"]
     assert not flow_errors(right)
+
+
+def test_an_attention_context_from_a_module_function_reaches_the_gru():
+    """d2l's decoder: the attention layer built by a module function, passed on as
+    `self.attention`, its context concatenated with the embedding into a GRU sized
+    2 * embed_size: right only while embed_size == num_hiddens."""
+    source = HEADER + textwrap.dedent('''
+        def attention_model(input_size, attention_size):
+            return nn.Sequential(nn.Linear(input_size, attention_size), nn.Tanh(),
+                                 nn.Linear(attention_size, 1))
+
+
+        def attention_forward(model, enc_states, dec_state):
+            dec_states = dec_state.unsqueeze(dim=0).expand_as(enc_states)
+            e = model(torch.cat((enc_states, dec_states), dim=2))
+            alpha = torch.softmax(e, dim=0)
+            return (alpha * enc_states).sum(dim=0)
+
+
+        class Decoder(nn.Module):
+            def __init__(self, embed_size, num_hiddens):
+                super().__init__()
+                self.embedding = nn.Embedding(30, embed_size)
+                self.attention = attention_model(2 * num_hiddens, 10)
+                self.rnn = nn.GRU(INPUT, num_hiddens)
+
+            def forward(self, cur_input, state, enc_states):
+                c = attention_forward(self.attention, enc_states, state[-1])
+                x = torch.cat((self.embedding(cur_input), c), dim=1)
+                return self.rnn(x.unsqueeze(0), state)
+
+
+        def run():
+            decoder = Decoder(8, 16)
+            return decoder(torch.tensor([1, 2, 3, 4]), torch.zeros(1, 4, 16), torch.randn(7, 4, 16))
+    ''')
+    wrong, right = source.replace("INPUT", "2 * embed_size"), source.replace("INPUT", "embed_size + num_hiddens")
+    assert torch_result(wrong)[0] and not torch_result(right)[0]
+    assert [f.code for f in flow_errors(wrong)] == ["LC008"]
+    assert not flow_errors(right)

@@ -51,6 +51,8 @@ class Expressions:
             base = self._expression(node.value, scope, env) if not is_self(node.value) else None
             if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
                 return self._shape_tuple(base)
+            if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
+                return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None

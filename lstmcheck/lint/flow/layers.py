@@ -143,6 +143,7 @@ class Layers:
         if cached is not None:
             return cached
         layers: dict[str, Layer] = {}
+        self._class_layers[key] = layers  # filled below; a walk it starts sees what is known
         for attr in cls.attribute_values:
             assigned = self.resolver.live_attributes(cls, attr)
             if len(assigned) != 1 or cls.bindings.get(attr):
@@ -155,9 +156,13 @@ class Layers:
                 value = value.body if test else value.orelse
             if isinstance(value, cst.Call):
                 layer = self._layer_of_call(value, method)
+                if layer is None and isinstance(value.func, cst.Name) \
+                        and self._module_function(value.func, method, {}) is not None:
+                    # `self.attention = attention_model(2 * hidden, size)`: what it builds
+                    built = self._expression(value, method, {})
+                    layer = built if isinstance(built, Layer) else None
                 if layer is not None:
                     layers[attr] = layer
-        self._class_layers[key] = layers
         return layers
 
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
