@@ -8,37 +8,6 @@ import libcst as cst
 from lstmcheck.lint.extract import int_of
 
 
-_RETURNS: dict[int, tuple[cst.FunctionDef, int]] = {}
-
-
-def count_returns(node: cst.FunctionDef) -> int:
-    """How many `return`s a function has (not counting nested functions'); cached, since
-    inlining walks a function once per call."""
-    cached = _RETURNS.get(id(node))
-    if cached is not None and cached[0] is node:
-        return cached[1]
-    counter = ReturnCounter()
-    node.body.visit(counter)
-    if len(_RETURNS) > 4096:
-        _RETURNS.clear()
-    _RETURNS[id(node)] = (node, counter.count)
-    return counter.count
-
-
-class ReturnCounter(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.count = 0
-
-    def visit_Return(self, node: cst.Return) -> None:
-        self.count += 1
-
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
-        return False
-
-    def visit_Lambda(self, node: cst.Lambda) -> bool:
-        return False
-
-
 def literal_shape(node: cst.BaseExpression) -> tuple[int, ...] | None:
     if isinstance(node, (cst.Integer, cst.Float)):
         return ()

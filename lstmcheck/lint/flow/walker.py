@@ -10,7 +10,7 @@ import libcst as cst
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.syntax import assigned_names, count_returns, params, target_names
+from lstmcheck.lint.flow.syntax import assigned_names, params, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
@@ -133,7 +133,7 @@ class FlowWalker(Layers, Applications, Expressions):
             self._walk_body(statements, scope, env)
         finally:
             returned = self._returning.pop()
-        if not returned or count_returns(scope.node) == 0:
+        if not returned:  # (a nested function's returns are not walked: they are its own)
             return None
         first = returned[0]
         if first is NO_VALUE or any(value is not first for value in returned[1:]):
