@@ -142,6 +142,10 @@ class CallRecord:
     qualified_name: str
     target: str | None = None  # "self.lstm" when the call is assigned to a plain target
     owner: str | None = None  # the enclosing class, if any
+    # As for a Feed: the configuration of the enclosing class this record holds in ("when
+    # bidirectional=False"), and whether no site in the file builds it (findings: warnings).
+    when: str | None = None
+    hypothetical: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,6 +185,10 @@ class Feed:
     # them; `hypothetical` when no site in the file builds that configuration (a warning).
     when: str | None = None
     hypothetical: bool = False
+    # Which dim of the input must equal `in_features`: -1 for Linear, Sequential, LayerNorm and
+    # MultiheadAttention; 1 for Conv1d and BatchNorm1d on (N, C, L); None when the input's
+    # rank, and so the channel dim, is not known.
+    feature_dim: int | None = -1
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,18 @@ class Size:
             total += term
         return total
 
+    def substitute(self, values: Mapping[str, int | Size]) -> Size:
+        """The size with the named sizes that `values` gives (a number or a size) put in."""
+        total = Size((), self.assumed)
+        for monomial, coefficient in self.terms:
+            term = Size.number(coefficient)
+            for key in monomial:
+                given = values.get(key)
+                term = term * (Size.named(key) if given is None else
+                               given if isinstance(given, Size) else Size.number(given))
+            total = total + term
+        return total
+
     @property
     def keys(self) -> set[str]:
         return {key for monomial, _ in self.terms for key in monomial}

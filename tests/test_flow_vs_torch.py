@@ -179,3 +179,128 @@ def test_show_shapes_draws_no_layer_torch_cannot_build(call):
     source = f"from torch import nn\nlayer = {call}\n"
     (shown,) = check_source(source.encode(), "gen.py", Settings(show_shapes=True)).layers
     assert shown.shapes == () and "torch cannot build this call" in shown.note
+
+
+# --- tensor ops between the layer and the head ------------------------------------------
+
+OPS = [
+    "{x}.transpose(0, 1)", "{x}.permute(1, 0, 2)", "{x}.unsqueeze(0)", "{x}.squeeze(0)",
+    "{x}.sum(dim=1)", "{x}.mean(1)", "{x}.flatten(1)", "{x}.view(-1, {f})", "{x}.reshape({b}, -1)",
+    "torch.cat(({x}, {x}), dim=-1)", "torch.stack(({x}, {x}), dim=0)", "({x} * {x}).sum(dim=0)",
+    "{x}.expand_as({x})", "{x}.repeat(1, 1, 2)", "torch.transpose({x}, 1, 2)", "{x} * 2",
+    "torch.bmm({x}, {x}.transpose(1, 2))", "{x} @ {x}.transpose(-1, -2)", "{x}[:, -1]",
+]
+
+
+@st.composite
+def op_scripts(draw):
+    kind = draw(st.sampled_from(["LSTM", "GRU"]))
+    inp, hidden = draw(st.integers(2, 6)), draw(st.integers(2, 6))
+    bidirectional = draw(st.booleans())
+    seq, batch = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+    f = (2 if bidirectional else 1) * hidden
+    lines = [
+        "import torch",
+        "import torch.nn as nn",
+        f"rnn = nn.{kind}({inp}, {hidden}, batch_first=True, bidirectional={bidirectional})",
+        f"x = torch.randn({batch}, {seq}, {inp})",
+        "out, _ = rnn(x)",
+    ]
+    value = "out"
+    for step in range(draw(st.integers(1, 3))):
+        op = draw(st.sampled_from(OPS))
+        lines.append(f"t{step} = " + op.format(x=value, f=f, b=batch))
+        value = f"t{step}"
+    head_in = draw(st.sampled_from([f, hidden, 2 * f, f + 1]))
+    lines += [f"head = nn.Linear({head_in}, 1)", f"y = head({value})"]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(op_scripts())
+def test_errors_after_tensor_ops_are_crashes(source):
+    """The shape functions never make lstmcheck call correct code wrong."""
+    findings = check_source(source.encode(), "gen.py").findings
+    errors = [f for f in findings if f.code in FLOW_CODES and f.severity == "error"]
+    if errors:
+        assert torch_fails(source), f"an error torch does not raise:\n{source}\n{errors}"
+
+
+def test_an_attention_context_concatenated_into_a_gru_sized_for_one_part_is_found():
+    source = (
+        "import torch\nimport torch.nn as nn\n"
+        "enc = nn.GRU(8, 16)\n"
+        "dec = nn.GRU(8, 16)\n"
+        "states, h = enc(torch.randn(5, 3, 8))\n"
+        "weights = torch.softmax(torch.randn(5, 3, 1), dim=0)\n"
+        "context = (weights * states).sum(dim=0)\n"
+        "embedded = torch.randn(3, 8)\n"
+        "step = torch.cat((embedded, context), dim=1).unsqueeze(0)\n"
+        "out, h = dec(step, h)\n"
+    )
+    findings = check_source(source.encode(), "attn.py").findings
+    assert [(f.code, f.location.line, f.severity) for f in findings] == [("LC008", 10, "error")]
+    assert torch_fails(source)
+    fixed = source.replace("dec = nn.GRU(8, 16)", "dec = nn.GRU(24, 16)")
+    assert not check_source(fixed.encode(), "attn.py").findings and not torch_fails(fixed)
+
+
+# --- what a recurrent output meets besides a Linear -------------------------------------
+
+MODULE_HEADS = {
+    "conv": ("nn.Conv1d({c}, 4, 3, padding=1)", "out.permute(0, 2, 1)"),
+    "conv-unpermuted": ("nn.Conv1d({c}, 4, 3, padding=1)", "out"),
+    "layernorm": ("nn.LayerNorm({c})", "out"),
+    "batchnorm": ("nn.BatchNorm1d({c})", "out.transpose(1, 2)"),
+    "batchnorm-unpermuted": ("nn.BatchNorm1d({c})", "out"),
+    "attention": ("nn.MultiheadAttention({c}, 1, batch_first=True)", "out, out, out"),
+}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(MODULE_HEADS)), st.integers(2, 6), st.integers(2, 6),
+       st.booleans(), st.integers(3, 5), st.sampled_from([0, 1]))
+def test_module_feeds_state_the_dim_torch_reads(head, inp, hidden, bidirectional, seq, off):
+    """A Feed into Conv1d / a norm / attention names the input dim the layer reads
+    (`feature_dim`); when that dim and `in_features` certainly differ torch raises, and when
+    they are the same number it does not."""
+    layer, fed = MODULE_HEADS[head]
+    features = (2 if bidirectional else 1) * hidden
+    source = "\n".join([
+        "import torch", "import torch.nn as nn",
+        f"rnn = nn.GRU({inp}, {hidden}, batch_first=True, bidirectional={bidirectional})",
+        f"head = {layer.format(c=features + off)}",
+        f"out, _ = rnn(torch.randn(2, {seq}, {inp}))",
+        f"y = head({fed})",
+    ]) + "\n"
+    from lstmcheck.lint.extract import extract
+
+    (feed,) = [f for f in extract(source, "g.py").feeds if f.record is None]
+    assert feed.input is not None and feed.input.dims is not None and feed.feature_dim is not None
+    read = feed.input.dims[feed.feature_dim]
+    try:
+        fails = torch_fails(source)
+    except AssertionError:  # MultiheadAttention checks embed_dim with an assert
+        fails = True
+    assert differ(read, feed.in_features) or same(read, feed.in_features)
+    assert fails == differ(read, feed.in_features), source
+
+
+def test_conv1d_and_attention_outputs_flow_on():
+    source = (
+        "import torch\nimport torch.nn as nn\n"
+        "rnn = nn.LSTM(5, 8, batch_first=True)\n"
+        "conv = nn.Conv1d(8, 6, kernel_size=3, stride=2)\n"
+        "attn = nn.MultiheadAttention(6, 2, batch_first=True)\n"
+        "head = nn.Linear(6, 1)\n"
+        "out, _ = rnn(torch.randn(4, 11, 5))\n"
+        "features = conv(out.transpose(1, 2)).transpose(1, 2)\n"
+        "context, weights = attn(features, features, features)\n"
+        "y = head(context)\n"
+    )
+    from lstmcheck.lint.extract import extract
+
+    feeds = {f.kind: f for f in extract(source, "g.py").feeds}
+    namespace: dict = {}
+    exec(compile(source, "<g>", "exec"), namespace)  # noqa: S102 - our own script
+    assert tuple(d.value for d in feeds["Linear"].input.dims) == tuple(namespace["context"].shape)

@@ -9,18 +9,42 @@ and a name bound more than once, or to something that is not a literal, is unkno
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import constructor_for, dotted, import_bindings, star_provides
 from lstmcheck.records import CallRecord, FileFacts, Location, Value
 from lstmcheck.sizes import Size
 from lstmcheck.signatures import bind
 
 _MAX_DEPTH = 8
+# Integers beyond this are taken as unknown: no layer has that many of anything, and Python
+# refuses to turn ints of more than 4300 digits into text.
+_LARGEST_INT = 10**100
+
+
+def literal_of(node: cst.BaseExpression) -> tuple[bool, Any]:
+    """A number or string literal's value, or (False, None) when it has none that is safe to
+    hold: a string with a NUL character (Python refuses to compile it), a huge integer."""
+    try:
+        value = node.evaluated_value  # type: ignore[attr-defined]
+    except (ValueError, SyntaxError, TypeError, OverflowError, MemoryError):
+        return False, None
+    if isinstance(value, int) and abs(value) >= _LARGEST_INT:
+        return False, None
+    return value is not None, value
+
+
+def int_of(node: cst.BaseExpression) -> int | None:
+    """An integer literal's value, None when it is not one or too large to be a size."""
+    if not isinstance(node, cst.Integer):
+        return None
+    ok, value = literal_of(node)
+    return value if ok else None
 
 
 @dataclass
@@ -28,6 +52,10 @@ class Binding:
     kind: str  # "import", "assign", "param", "other"
     payload: Any = None  # the dotted path, the assigned value node, or the default node
     node: cst.CSTNode | None = None
+    # the `if` tests (test, branch taken) around the binding in its own scope: a binding in a
+    # branch a configuration does not take is not one of its bindings
+    conditions: tuple[tuple[cst.BaseExpression, bool], ...] = ()
+    fallback: bool = False  # bound in `except ImportError:` (`nn = None`)
 
 
 @dataclass
@@ -38,11 +66,16 @@ class Scope:
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     stars: list[str] = field(default_factory=list)
     instance_attributes: set[str] = field(default_factory=set)  # class scopes: self.X = ...
-    # class scopes: every `self.X = value` in its methods, as (value, method scope); the value
-    # is None when the assignment is not a plain one (augmented, unpacked)
-    attribute_values: dict[str, list[tuple[cst.BaseExpression | None, Scope]]] = field(
+    # class scopes: every `self.X = value` in its methods, as (value, method scope, the `if`
+    # tests around it); the value is None when the assignment is not a plain one
+    attribute_values: dict[str, list[tuple[cst.BaseExpression | None, Scope, tuple]]] = field(
         default_factory=dict)
     classes: dict[str, list[Scope]] = field(default_factory=dict)  # module scope: by name
+    # names whose dict is changed in this scope: `x.pop("k")` (the key), or None for anything
+    # that may change it (`x["k"] = v`, `x.update(...)`, `del x["k"]`)
+    mutations: dict[str, list[str | None]] = field(default_factory=dict)
+    # module scope: argparse options by destination -> their `default=` nodes
+    options: dict[str, list[cst.BaseExpression | None]] = field(default_factory=dict)
     key: str = ""  # unique in the file: "Model.__init__:3"
     node: cst.CSTNode | None = None
 
@@ -93,6 +126,42 @@ class _Collector(cst.CSTVisitor):
         self.scopes: list[Scope] = [self.module_scope]
         self.calls: list[tuple[cst.Call, Scope, str | None]] = []
         self._assignments: list[cst.Assign] = []
+        self._conditions: list[tuple[cst.BaseExpression, bool, Scope]] = []
+        self._fallbacks = 0  # inside `except ImportError:`
+
+    def _here(self) -> tuple[tuple[cst.BaseExpression, bool], ...]:
+        return tuple((test, taken) for test, taken, scope in self._conditions if scope is self.scope)
+
+    def _bind(self, name: str, binding: Binding) -> None:
+        binding.conditions = self._here()
+        binding.fallback = self._fallbacks > 0
+        self.scope.bind(name, binding)
+
+    def visit_If(self, node: cst.If) -> bool:
+        node.test.visit(self)
+        self._conditions.append((node.test, True, self.scope))
+        node.body.visit(self)
+        self._conditions.pop()
+        if node.orelse is not None:
+            self._conditions.append((node.test, False, self.scope))
+            node.orelse.visit(self)
+            self._conditions.pop()
+        return False
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+        if node.name is not None:
+            self._bind_other(node.name.name, node)
+        names = [] if node.type is None else (
+            [e.value for e in node.type.elements] if isinstance(node.type, cst.Tuple) else [node.type])
+        if any(dotted(n) in ("ImportError", "ModuleNotFoundError") for n in names):
+            self._fallbacks += 1
+
+    def leave_ExceptHandler(self, original_node: cst.ExceptHandler) -> None:
+        names = [] if original_node.type is None else (
+            [e.value for e in original_node.type.elements]
+            if isinstance(original_node.type, cst.Tuple) else [original_node.type])
+        if any(dotted(n) in ("ImportError", "ModuleNotFoundError") for n in names):
+            self._fallbacks -= 1
 
     # scopes -------------------------------------------------------------------------------
     def _push(self, kind: str, name: str, node: cst.CSTNode | None = None) -> None:
@@ -106,7 +175,7 @@ class _Collector(cst.CSTVisitor):
         self.scope = self.scope.parent
 
     def visit_ClassDef(self, node: cst.ClassDef) -> None:
-        self.scope.bind(node.name.value, Binding("other", node=node))
+        self._bind(node.name.value, Binding("other", node=node))
         self._push("class", node.name.value, node)
         if self.scope.parent is self.module_scope:
             self.module_scope.classes.setdefault(node.name.value, []).append(self.scope)
@@ -115,7 +184,7 @@ class _Collector(cst.CSTVisitor):
         self._pop()
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
-        self.scope.bind(node.name.value, Binding("other", node=node))
+        self._bind(node.name.value, Binding("other", node=node))
         self._push("function", node.name.value, node)
         self._bind_params(node.params)
 
@@ -131,10 +200,10 @@ class _Collector(cst.CSTVisitor):
 
     def _bind_params(self, params: cst.Parameters) -> None:
         for param in (*params.posonly_params, *params.params, *params.kwonly_params):
-            self.scope.bind(param.name.value, Binding("param", param.default, param))
+            self._bind(param.name.value, Binding("param", param.default, param))
         for star in (params.star_arg, params.star_kwarg):
             if isinstance(star, cst.Param):
-                self.scope.bind(star.name.value, Binding("other", node=star))
+                self._bind(star.name.value, Binding("other", node=star))
 
     def _visit_comprehension(self, node: cst.CSTNode) -> None:
         self._push("function", "<comprehension>")
@@ -148,7 +217,7 @@ class _Collector(cst.CSTVisitor):
     # bindings -----------------------------------------------------------------------------
     def _bind_other(self, target: cst.BaseExpression, node: cst.CSTNode) -> None:
         for name in _names_in_target(target):
-            self.scope.bind(name, Binding("other", node=node))
+            self._bind(name, Binding("other", node=node))
         self._note_instance_attribute(target)
 
     def _note_instance_attribute(self, target: cst.BaseExpression,
@@ -164,18 +233,18 @@ class _Collector(cst.CSTVisitor):
                     cls.instance_attributes.add(element.attr.value)
                     plain = value if element is target else None
                     cls.attribute_values.setdefault(element.attr.value, []).append(
-                        (plain, self.scope))
+                        (plain, self.scope, self._here()))
 
     def visit_Import(self, node: cst.Import) -> None:
         for local, path in import_bindings(node):
-            self.scope.bind(local, Binding("import", path, node))
+            self._bind(local, Binding("import", path, node))
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> None:
         for local, path in import_bindings(node):
             if local == "*":
                 self.scope.stars.append(path)
             else:
-                self.scope.bind(local, Binding("import", path, node))
+                self._bind(local, Binding("import", path, node))
 
     def visit_Assign(self, node: cst.Assign) -> None:
         single = len(node.targets) == 1 and isinstance(node.targets[0].target, cst.Name)
@@ -183,19 +252,19 @@ class _Collector(cst.CSTVisitor):
         if pairs is not None:  # `a, self.b = 3, hidden`: each target gets its own value
             for target, value in pairs:
                 if isinstance(target, cst.Name):
-                    self.scope.bind(target.value, Binding("assign", value, node))
+                    self._bind(target.value, Binding("assign", value, node))
                 else:
                     for name in _names_in_target(target):
-                        self.scope.bind(name, Binding("other", node=node))
+                        self._bind(name, Binding("other", node=node))
                     self._note_instance_attribute(target, value)
             self._assignments.append(node)
             return
         for target in node.targets:
             if single:
-                self.scope.bind(target.target.value, Binding("assign", node.value, node))  # type: ignore[attr-defined]
+                self._bind(target.target.value, Binding("assign", node.value, node))  # type: ignore[attr-defined]
             elif len(node.targets) == 1:
                 for name in _names_in_target(target.target):
-                    self.scope.bind(name, Binding("other", node=node))
+                    self._bind(name, Binding("other", node=node))
                 self._note_instance_attribute(target.target, node.value)
             else:
                 self._bind_other(target.target, node)
@@ -209,10 +278,12 @@ class _Collector(cst.CSTVisitor):
             return
         self._note_instance_attribute(node.target, node.value)
         if isinstance(node.target, cst.Name):
-            self.scope.bind(node.target.value, Binding("assign", node.value, node))
+            self._bind(node.target.value, Binding("assign", node.value, node))
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
         self._bind_other(node.target, node)
+        if isinstance(node.target, cst.Subscript) and isinstance(node.target.value, cst.Name):
+            self._mutated(node.target.value.value, None)
 
     def visit_For(self, node: cst.For) -> None:
         self._bind_other(node.target, node)
@@ -224,36 +295,172 @@ class _Collector(cst.CSTVisitor):
         if node.asname is not None:
             self._bind_other(node.asname.name, node)
 
-    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
-        if node.name is not None:
-            self._bind_other(node.name.name, node)
-
     def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
         self._bind_other(node.target, node)
 
     def visit_Global(self, node: cst.Global) -> None:
         for item in node.names:
-            self.scope.bind(item.name.value, Binding("other", node=node))
+            self._bind(item.name.value, Binding("other", node=node))
 
     visit_Nonlocal = visit_Global  # type: ignore[assignment]
 
     def visit_Del(self, node: cst.Del) -> None:
         self._bind_other(node.target, node)
+        for target in _targets(node.target):
+            if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
+                self._mutated(target.value.value, None)
 
     # calls --------------------------------------------------------------------------------
+    def _mutated(self, name: str, key: str | None) -> None:
+        self.module_scope.mutations.setdefault(name, []).append(key)
+
+    def visit_Subscript(self, node: cst.Subscript) -> None:
+        # `x["k"] = v`, `del x["k"]`, `x["k"] += 1`: a dict that changes
+        assign = self._assignments[-1] if self._assignments else None
+        targets = [t.target for t in assign.targets] if assign is not None else []
+        if node in targets and isinstance(node.value, cst.Name):
+            self._mutated(node.value.value, None)
+
+    def _note_option(self, node: cst.Call) -> None:
+        """`parser.add_argument("--hidden-size", type=int, default=256)`: hidden_size -> 256."""
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        names = [literal_of(a.value)[1] for a in node.args
+                 if a.keyword is None and isinstance(a.value, cst.SimpleString)]
+        dest = None
+        if "dest" in keywords and isinstance(keywords["dest"], cst.SimpleString):
+            dest = literal_of(keywords["dest"])[1]
+        else:
+            longs = [n for n in names if isinstance(n, str) and n.startswith("--")]
+            plain = [n for n in names if isinstance(n, str) and not n.startswith("-")]
+            chosen = longs[0][2:] if longs else (plain[0] if plain else None)
+            dest = chosen.replace("-", "_") if chosen else None
+        if isinstance(dest, str):
+            self.module_scope.options.setdefault(dest, []).append(keywords.get("default"))
+
     def visit_Call(self, node: cst.Call) -> None:
-        if dotted(node.func) is not None:
+        if isinstance(node.func, cst.Attribute) and node.func.attr.value == "add_argument":
+            self._note_option(node)
+        if isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
+                and node.func.attr.value in ("pop", "update", "setdefault", "clear", "popitem"):
+            key = None
+            if node.func.attr.value == "pop" and node.args and isinstance(node.args[0].value, cst.SimpleString):
+                ok, literal = literal_of(node.args[0].value)
+                key = literal if ok and isinstance(literal, str) else None
+            self._mutated(node.func.value.value, key)
+        if dotted(node.func) is not None or isinstance(node.func, (cst.Call, cst.Subscript)):
             assign = self._assignments[-1] if self._assignments else None
             target = dotted(assign.targets[-1].target) if assign and assign.value is node else None
             self.calls.append((node, self.scope, target))
 
 
-class _Resolver:
-    """Answers, after the pass, what a name or an argument means in a scope."""
+UNKNOWN = object()  # a configuration's value for a parameter no literal reaches
 
-    def __init__(self, module: cst.Module, positions: Any) -> None:
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ObjectRef:
+    """A configuration's value for a parameter given an object the file builds: the
+    expression that builds it (`Config()`, `SimpleNamespace(hidden=64)`, a dict literal)."""
+
+    node: cst.BaseExpression
+    scope: Scope
+
+    def __repr__(self) -> str:  # configurations are keyed by their values' reprs: keep it cheap
+        return f"<object built at node {id(self.node)}>"
+
+
+class _Resolver:
+    """Answers, after the pass, what a name or an argument means in a scope.
+
+    `config` is the configuration being checked: parameter key ("hidden@Model.__init__:3") ->
+    (literal or UNKNOWN, where the value comes from). Empty: parameters are named sizes and
+    take their defaults, as when no site in the file builds the class."""
+
+    def __init__(self, module: cst.Module) -> None:
         self.module = module
-        self.positions = positions
+        self._positions: Any = None
+        self.config: dict[str, tuple[Any, str]] = {}
+        self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
+
+    @property
+    def positions(self) -> Any:
+        """Positions cost more than the parse itself: only files with calls to report pay."""
+        if self._positions is None:
+            wrapper = MetadataWrapper(self.module, unsafe_skip_copy=True)
+            self._positions = wrapper.resolve(PositionProvider)
+        return self._positions
+
+    # configurations ----------------------------------------------------------------------
+    def truth(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> bool | None:
+        """What an `if` test is in this configuration: True, False, or None when not known."""
+        ok, value, _ = self._evaluate(node, scope, depth + 1)
+        if not ok or not isinstance(value, (bool, int, float, str, type(None), tuple)):
+            return None
+        return bool(value)
+
+    def live(self, bindings: list[Binding], scope: Scope, depth: int = 0) -> list[Binding]:
+        """The bindings this configuration makes: those in a branch whose test is known to go
+        the other way are dropped, and an `except ImportError:` fallback when others remain."""
+        if depth > _MAX_DEPTH:
+            return bindings
+        kept = [b for b in bindings if not any(
+            self.truth(test, scope, depth + 1) is (not taken) for test, taken in b.conditions)]
+        plain = [b for b in kept if not b.fallback]
+        return plain or kept
+
+    def live_attributes(self, cls: Scope, attr: str, depth: int = 0) -> list[tuple]:
+        """`self.X = ...` assignments of a class that this configuration makes."""
+        return [entry for entry in cls.attribute_values.get(attr, []) if depth > _MAX_DEPTH
+                or not any(self.truth(test, entry[1], depth + 1) is (not taken)
+                           for test, taken in entry[2])]
+
+    def callee(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
+        """The dotted path a called expression stands for: `nn.LSTM`, an alias, `self.rnn_cls`
+        assigned once, `getattr(nn, "GRU")`, `{"lstm": nn.LSTM}[kind]`, `nn.LSTM if c else
+        nn.GRU` when the configuration decides."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) \
+                and node.value.value == "self":
+            cls = _class_of(scope)
+            if cls is None or cls.bindings.get(node.attr.value):
+                return None
+            assigned = self.live_attributes(cls, node.attr.value, depth)
+            if len(assigned) != 1 or assigned[0][0] is None:
+                return None
+            return self.callee(assigned[0][0], assigned[0][1], depth + 1)
+        if isinstance(node, cst.Name):
+            found = self.lookup(node.value, scope)
+            if found is not None:
+                owner, bindings = found
+                bindings = self.live(bindings, owner, depth)
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and not isinstance(bindings[0].payload, cst.Name):
+                    return self.callee(bindings[0].payload, owner, depth + 1)
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            return self.path_of(node, scope)
+        if isinstance(node, cst.Call) and dotted(node.func) == "getattr" and len(node.args) == 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            base = self.path_of(node.args[0].value, scope)
+            ok, attr, _ = self._evaluate(node.args[1].value, scope, depth + 1)
+            return f"{base}.{attr}" if base and ok and isinstance(attr, str) and attr.isidentifier() else None
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Dict) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
+            entry = _dict_entry(node.value, key) if ok else None
+            return None if entry is None else self.callee(entry, scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+            found = self.lookup(node.value.value, scope)
+            if found is not None:
+                owner, bindings = found
+                bindings = self.live(bindings, owner, depth)
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and isinstance(bindings[0].payload, cst.Dict):
+                    return self.callee(node.with_changes(value=bindings[0].payload), scope, depth + 1)
+        if isinstance(node, cst.IfExp):
+            test = self.truth(node.test, scope, depth + 1)
+            if test is not None:
+                return self.callee(node.body if test else node.orelse, scope, depth + 1)
+        return None
 
     def location(self, node: cst.CSTNode) -> Location:
         r: CodeRange = self.positions[node]
@@ -291,6 +498,7 @@ class _Resolver:
                     return f"{star}.{first}"
             return None
         owner, bindings = found
+        bindings = [b for b in bindings if not b.fallback] or bindings
         if all(b.kind == "import" for b in bindings) and len({b.payload for b in bindings}) == 1:
             base = bindings[0].payload
         elif len(bindings) == 1 and bindings[0].kind == "assign":
@@ -319,10 +527,26 @@ class _Resolver:
         if depth > _MAX_DEPTH:
             return None
         if isinstance(node, cst.Integer):
-            return Size.number(int(node.evaluated_value))
+            number = int_of(node)
+            return None if number is None else Size.number(number)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
             inner = self.size(node.expression, scope, depth + 1)
             return None if inner is None else Size.number(0) - inner
+        if isinstance(node, cst.IfExp):
+            ok, test, origin = self._evaluate(node.test, scope, depth + 1)
+            if not ok or not isinstance(test, (bool, int, str, type(None))):
+                return None
+            chosen = self.size(node.body if test else node.orelse, scope, depth + 1)
+            if chosen is None or not assumed_origin(origin):
+                return chosen
+            return Size(chosen.terms, chosen.assumed + tuple(  # the branch rests on it too
+                part for part in origin.split("; ") if assumed_origin(part)))
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.FloorDivide):
+            left = self.size(node.left, scope, depth + 1)
+            right = self.size(node.right, scope, depth + 1)
+            if left is None or right is None or left.value is None or not right.value:
+                return None
+            return Size.number(left.value // right.value)
         if isinstance(node, cst.BinaryOperation):
             if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
                 return None
@@ -337,6 +561,13 @@ class _Resolver:
             return left * right
         if isinstance(node, cst.Name):
             return self._name_size(node.value, scope, depth)
+        if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)) and not (
+                isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
+                and node.value.value in ("self", "cls")):
+            # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
+            ok, value, origin = self._evaluate(node, scope, depth + 1)
+            if ok and isinstance(value, int) and not isinstance(value, bool):
+                return Size.number(value, (origin,) if assumed_origin(origin) else ())  # type: ignore[arg-type]
         if isinstance(node, cst.Attribute):
             if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
                 return self._attribute_size(node.attr.value, scope, depth)
@@ -358,6 +589,12 @@ class _Resolver:
         if found is None:
             return None
         owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+            value, origin = self.config[f"{name}@{owner.key}"]
+            if isinstance(value, int) and not isinstance(value, bool):
+                return Size.number(value, (origin,) if assumed_origin(origin) else ())
+            return Size.named(f"{name}@{owner.key}")
         if len(bindings) != 1:
             return None
         binding = bindings[0]
@@ -375,25 +612,26 @@ class _Resolver:
         cls = scope.parent if scope.kind == "function" else None
         if cls is None or cls.kind != "class":
             return None
-        assigned = cls.attribute_values.get(attr, [])
-        if not assigned:
+        assigned = self.live_attributes(cls, attr, depth)
+        if not cls.attribute_values.get(attr):
             bindings = cls.bindings.get(attr, [])
             if len(bindings) == 1 and bindings[0].kind == "assign":
                 return self.size(bindings[0].payload, cls, depth + 1)
             return None if bindings else Size.named(f"self.{attr}@{cls.key}")
         if len(assigned) != 1 or cls.bindings.get(attr):
             return None
-        value, method = assigned[0]
+        value, method, _ = assigned[0]
         return None if value is None else self.size(value, method, depth + 1)
 
     def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         if depth > _MAX_DEPTH:
             return False, None, None
         if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
-            return True, node.evaluated_value, None
+            ok, literal = literal_of(node)
+            return ok, literal, None
         if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
-            literal = node.evaluated_value
-            return (literal is not None and isinstance(literal, str)), literal, None
+            ok, literal = literal_of(node)
+            return (ok and isinstance(literal, str)), literal, None
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, (cst.Minus, cst.Plus)):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             if ok and isinstance(v, (int, float)):
@@ -406,8 +644,276 @@ class _Resolver:
                 return True, {"True": True, "False": False, "None": None}[node.value], None
             return self._name(node.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
-            return self._class_constant(node.value.value, node.attr.value, scope, depth)
+            constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
+            if constant[0]:
+                return constant
+            if node.value.value == "self":
+                return self._instance_attribute(node.attr.value, scope, depth)
+            built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
+            return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
+            ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
+            return (True, not v, origin) if ok else (False, None, None)
+        if isinstance(node, cst.BooleanOperation):
+            ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+            ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
+            if not (ok_l and ok_r):
+                return False, None, None
+            value = (left and right) if isinstance(node.operator, cst.And) else (left or right)
+            return True, value, "; ".join(o for o in (origin_l, origin_r) if o) or None
+        if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+            return self._compare(node, scope, depth)
+        if isinstance(node, cst.IfExp):
+            test = self.truth(node.test, scope, depth + 1)
+            if test is None:
+                return False, None, None
+            return self._evaluate(node.body if test else node.orelse, scope, depth + 1)
+        if isinstance(node, cst.Tuple) and all(not isinstance(e, cst.StarredElement) for e in node.elements):
+            items = [self._evaluate(e.value, scope, depth + 1) for e in node.elements]
+            if all(ok for ok, _, _ in items):
+                return True, tuple(v for _, v, _ in items), None
+            return False, None, None
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):
+            return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args \
+                and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
+            ok, text, origin = self._evaluate(node.func.value, scope, depth + 1)
+            if ok and isinstance(text, str):
+                return True, getattr(text, node.func.attr.value)(), origin
+            return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            default = node.args[1].value if len(node.args) == 2 else None
+            return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
         return False, None, None
+
+    def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        target = node.comparisons[0]
+        ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+        ok_r, right, origin_r = self._evaluate(target.comparator, scope, depth + 1)
+        if not (ok_l and ok_r):
+            return False, None, None
+        op = target.operator
+        literal = (bool, int, float, str, type(None))
+        if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) \
+                and isinstance(left, literal) and isinstance(right, literal):
+            equal = left == right if isinstance(op, (cst.Equal, cst.NotEqual)) else (
+                left is right if right is None or left is None else left == right)
+            value = equal if isinstance(op, (cst.Equal, cst.Is)) else not equal
+        elif isinstance(op, (cst.In, cst.NotIn)) and isinstance(right, tuple) and isinstance(left, literal):
+            value = (left in right) == isinstance(op, cst.In)
+        else:
+            return False, None, None
+        return True, value, "; ".join(o for o in (origin_l, origin_r) if o) or None
+
+    def _item(self, container: cst.BaseExpression, key_node: cst.BaseExpression,
+              default: cst.BaseExpression | None, scope: Scope, depth: int,
+              lenient: bool = False) -> tuple[bool, Any, str | None]:
+        """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
+        once; keys it `.pop`s or assigns make it unknown."""
+        ok, key, _ = self._evaluate(key_node, scope, depth + 1)
+        if not ok or not isinstance(key, str) or not isinstance(container, cst.Name):
+            return False, None, None
+        literal = self.dict_literal(container.value, scope, depth + 1)
+        if literal is None:
+            return False, None, None
+        entries, where = literal
+        if key in entries:
+            ok, value, _ = self._evaluate(entries[key][0], entries[key][1], depth + 1)
+            return (True, value, f'{container.value}["{key}"] = {value!r} at line {where}') if ok \
+                else (False, None, None)
+        if lenient and default is not None:
+            ok, value, _ = self._evaluate(default, scope, depth + 1)
+            return (True, value, None) if ok else (False, None, None)
+        return False, None, None
+
+    def dict_literal(self, name: str, scope: Scope, depth: int = 0
+                     ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
+        """The string keys of a dict a name is bound to once (`{...}`, `dict(k=v)`,
+        `dict(OTHER)`, `dict(OTHER, k=v)`), each with its value node and scope, and the line;
+        None when anything may change it (`x[k] = v`, `.update`, `.pop` of an unknown key)."""
+        if depth > _MAX_DEPTH:
+            return None
+        found = self.lookup(name, scope)
+        if found is None:
+            return None
+        owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        built = self.object_of(name, scope, depth)
+        if built is None:
+            return None
+        entries = self._dict_entries(built[0], built[1], depth + 1)
+        if entries is None:
+            return None
+        for popped in _module_of(owner).mutations.get(name, []):
+            if popped is None:
+                return None
+            entries.pop(popped, None)
+        line = self.location(built[0]).line
+        return entries, line
+
+    def object_of(self, name: str, scope: Scope, depth: int = 0
+                  ) -> tuple[cst.BaseExpression, Scope] | None:
+        """The expression (and its scope) that builds what a name holds: its one assignment,
+        or what the configuration's site passed for a parameter."""
+        found = self.lookup(name, scope)
+        if found is None or depth > _MAX_DEPTH:
+            return None
+        owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) != 1:
+            return None
+        if bindings[0].kind == "assign":
+            return bindings[0].payload, owner
+        given = self.config.get(f"{name}@{owner.key}") if bindings[0].kind == "param" else None
+        if given is not None and isinstance(given[0], ObjectRef):
+            return given[0].node, given[0].scope
+        return None
+
+    def _object_attribute(self, base: str, attr: str, scope: Scope, depth: int
+                          ) -> tuple[bool, Any, str | None]:
+        """`cfg.hidden` of `cfg = SimpleNamespace(hidden=64)`, of a dataclass instance (the
+        field's keyword or default), or of a class of the file whose `__init__` sets
+        `self.hidden` once (to a literal, or to a parameter the call passes or defaults)."""
+        built = self.object_of(base, scope, depth)
+        if built is None or not isinstance(built[0], cst.Call):
+            return False, None, None
+        call, where = built
+        keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if any(a.star for a in call.args):
+            return False, None, None
+        path = self.callee(call.func, where, depth + 1)
+        if path in ("types.SimpleNamespace", "argparse.Namespace"):
+            if attr not in keywords:
+                return False, None, None
+            ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+            return (True, value, f"{base}.{attr} = {value!r} at line {self.location(call).line}") \
+                if ok else (False, None, None)
+        if not isinstance(call.func, cst.Name):
+            return False, None, None
+        module = _module_of(scope)
+        classes = module.classes.get(call.func.value, [])
+        found = self.lookup(call.func.value, where)
+        if len(classes) != 1 or found is None or found[0] is not module:
+            return False, None, None
+        cls = classes[0]
+        ok, value = self._built_attribute(cls, call, where, attr, keywords, depth)
+        if not ok:
+            return False, None, None
+        return True, value, f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})"
+
+    def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
+                         keywords: dict, depth: int) -> tuple[bool, Any]:
+        init = cls.bindings.get("__init__", [])
+        if not init:  # a dataclass, or a plain class: the class body's value
+            if attr in keywords:
+                ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+                return ok, value
+            if any(a.keyword is None for a in call.args):
+                return False, None
+            field_bindings = cls.bindings.get(attr, [])
+            if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
+                ok, value, _ = self._evaluate(field_bindings[0].payload, cls, depth + 1)
+                return ok, value
+            return False, None
+        if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
+            return False, None
+        assigned = self.live_attributes(cls, attr, depth)
+        if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
+            return False, None
+        value, method, _ = assigned[0]
+        if method.node is not init[0].node:
+            return False, None
+        if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
+                and method.bindings[value.value][0].kind == "param":
+            params = [p.name.value for p in (*init[0].node.params.posonly_params,
+                                             *init[0].node.params.params)][1:]
+            positional = [a.value for a in call.args if a.keyword is None]
+            if value.value in keywords:
+                ok, literal, _ = self._evaluate(keywords[value.value], where, depth + 1)
+                return ok, literal
+            if value.value in params and params.index(value.value) < len(positional):
+                ok, literal, _ = self._evaluate(positional[params.index(value.value)], where, depth + 1)
+                return ok, literal
+        ok, literal, _ = self._evaluate(value, method, depth + 1)
+        return ok, literal
+
+    def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
+                      ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
+        if isinstance(node, cst.Dict):
+            out: dict[str, tuple[cst.BaseExpression, Scope]] = {}
+            for element in node.elements:
+                if isinstance(element, cst.StarredDictElement):
+                    if not isinstance(element.value, cst.Name):
+                        return None
+                    inner = self.dict_literal(element.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                    continue
+                ok, key, _ = self._evaluate(element.key, scope, depth + 1)
+                if not ok or not isinstance(key, str):
+                    return None
+                out[key] = (element.value, scope)
+            return out
+        if isinstance(node, cst.Call) and dotted(node.func) == "dict":
+            out = {}
+            for arg in node.args:
+                if arg.keyword is not None:
+                    out[arg.keyword.value] = (arg.value, scope)
+                elif not arg.star and isinstance(arg.value, cst.Name) and not out:
+                    inner = self.dict_literal(arg.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                elif arg.star == "**" and isinstance(arg.value, cst.Name):
+                    inner = self.dict_literal(arg.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                else:
+                    return None
+            return out
+        return None
+
+    def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
+        has one argparse option of that name with a literal default: that default, as an
+        assumption (the command line may give another value)."""
+        defaults = _module_of(scope).options.get(attr, [])
+        if len(defaults) != 1 or defaults[0] is None:
+            return False, None, None
+        found = self.lookup(base, scope)
+        if found is None:
+            return False, None, None
+        owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) != 1:
+            return False, None, None
+        binding = bindings[0]
+        parsed = binding.kind == "assign" and isinstance(binding.payload, cst.Call) \
+            and isinstance(binding.payload.func, cst.Attribute) \
+            and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
+        if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+            return False, None, None
+        ok, literal, _ = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        if not ok or literal is None:
+            return False, None, None
+        line = self.location(defaults[0]).line
+        return True, literal, f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})"
+
+    def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
+        cls = _class_of(scope)
+        if cls is None or cls.bindings.get(attr):
+            return False, None, None
+        assigned = self.live_attributes(cls, attr, depth)
+        if len(assigned) != 1 or assigned[0][0] is None:
+            return False, None, None
+        value, method, _ = assigned[0]
+        return self._evaluate(value, method, depth + 1)
 
     def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
@@ -441,6 +947,11 @@ class _Resolver:
         if found is None:
             return False, None, None
         owner, bindings = found
+        bindings = self.live(bindings, owner, depth)
+        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+            value, origin = self.config[f"{name}@{owner.key}"]
+            return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
+                else (True, value, origin)
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
@@ -489,6 +1000,21 @@ def _member(base: Size | None, suffix: str) -> Size | None:
     return Size.named(f"{display}{suffix}@{where}")
 
 
+def _class_of(scope: Scope) -> Scope | None:
+    """The class a method belongs to."""
+    cls = scope.parent if scope.kind == "function" else None
+    return cls if cls is not None and cls.kind == "class" else None
+
+
+def _dict_entry(node: cst.Dict, key: Any) -> cst.BaseExpression | None:
+    for element in node.elements:
+        if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+            ok, literal = literal_of(element.key)
+            if ok and literal == key:
+                return element.value
+    return None
+
+
 def _module_of(scope: Scope) -> Scope:
     while scope.parent is not None:
         scope = scope.parent
@@ -503,48 +1029,61 @@ def extract(source: str, path: str) -> FileFacts:
     module = cst.parse_module(source)
     collector = _Collector()
     module.visit(collector)
+    resolver = _Resolver(module)
     resolved = []
     for node, scope, target in collector.calls:
-        qualified = _Resolver.path_of(node.func, scope)
+        qualified = resolver.callee(node.func, scope)
         ctor = constructor_for(qualified)
         if ctor is not None:
             resolved.append((node, scope, target, qualified, ctor))
     if not resolved:
         return FileFacts()
-    # Positions cost more than the parse itself: only files with calls to report pay for them.
-    wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
-    resolver = _Resolver(module, wrapper.resolve(PositionProvider))
-    records: dict[cst.Call, CallRecord] = {}
-    for node, scope, target, qualified, ctor in resolved:
-        positional: list[Value] = []
-        keywords: list[tuple[str, Value]] = []
-        star_args = star_kwargs = False
-        for arg in node.args:
-            if arg.star == "*":
-                star_args = True
-            elif arg.star == "**":
-                star_kwargs = True
-            elif arg.keyword is not None:
-                keywords.append((arg.keyword.value, resolver.value(arg.value, scope, arg)))
-            elif not star_args:
-                positional.append(resolver.value(arg.value, scope, arg))
-        call = bind(ctor, positional, keywords, star_args=star_args, star_kwargs=star_kwargs)
-        records[node] = CallRecord(
-            path=path,
-            constructor=ctor.name,
-            call=call,
-            location=resolver.location(node),
-            text=resolver.text(node),
-            qualified_name=qualified or "",
-            target=target,
-            owner=_enclosing_class(scope),
-        )
-    from lstmcheck.lint.flow import FlowWalker
+    records = {item[0]: _record(item, resolver, path) for item in resolved}
+    from lstmcheck.lint.flow.configured import configured_facts
 
-    feeds = FlowWalker(module, collector.scopes, resolver, path, records).run()
-    calls = tuple(records.values())
+    calls, feeds = configured_facts(module, collector, resolver, path, resolved, records)
     return FileFacts(calls=calls, feeds=feeds,
                      defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver))
+
+
+def _record(item: tuple, resolver: _Resolver, path: str) -> CallRecord:
+    """The call bound to its constructor's signature, each argument as far as known in the
+    resolver's configuration; `**params` of a dict literal gives its entries as keywords."""
+    node, scope, target, qualified, ctor = item
+    positional: list[Value] = []
+    keywords: list[tuple[str, Value]] = []
+    star_args = star_kwargs = False
+    for arg in node.args:
+        if arg.star == "*":
+            star_args = True
+        elif arg.star == "**":
+            entries = None
+            if isinstance(arg.value, cst.Name):
+                found = resolver.dict_literal(arg.value.value, scope)
+                entries = None if found is None else found[0]
+            elif isinstance(arg.value, cst.Dict):
+                entries = resolver._dict_entries(arg.value, scope, 0)
+            if entries is None:
+                star_kwargs = True
+                continue
+            for key, (value_node, value_scope) in entries.items():
+                value = resolver.value(value_node, value_scope)
+                keywords.append((key, replace(value, location=resolver.location(arg))))
+        elif arg.keyword is not None:
+            keywords.append((arg.keyword.value, resolver.value(arg.value, scope, arg)))
+        elif not star_args:
+            positional.append(resolver.value(arg.value, scope, arg))
+    call = bind(ctor, positional, keywords, star_args=star_args, star_kwargs=star_kwargs)
+    return CallRecord(
+        path=path,
+        constructor=ctor.name,
+        call=call,
+        location=resolver.location(node),
+        text=resolver.text(node),
+        qualified_name=qualified or "",
+        target=target,
+        owner=_enclosing_class(scope),
+    )
 
 
 def _named_sizes(calls: tuple[CallRecord, ...], feeds: tuple) -> set[str]:

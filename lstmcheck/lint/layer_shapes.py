@@ -10,6 +10,10 @@ from lstmcheck.signatures import CONSTRUCTORS, effective
 from lstmcheck.sizes import Size
 from lstmcheck.validate import first_failure
 
+# Above this many layers the parameters are listed once for layer 0 and once for `{k}`, as for
+# a symbolic num_layers, instead of one entry per layer.
+_LISTED_LAYERS = 64
+
 
 def _dim(value: Value | None, fallback: Dim) -> Dim:
     """A number when the code fixes it; the name when it is a parameter (whose default a
@@ -19,6 +23,13 @@ def _dim(value: Value | None, fallback: Dim) -> Dim:
     if value.is_int() and not (value.origin and " defaults to " in value.origin):
         return int(value.value)
     return value.text
+
+
+def _layers(num_layers: Dim) -> Dim:
+    """A known num_layers too large to list layer by layer is kept as its text."""
+    if isinstance(num_layers, int) and num_layers > _LISTED_LAYERS:
+        return str(num_layers)
+    return num_layers
 
 
 def _data_dim(size: Size | None, fallback: str) -> Dim:
@@ -45,7 +56,7 @@ def describe(record: CallRecord, feeds: tuple[Feed, ...]) -> LayerShapes:
         ctor=ctor,
         input_size=_dim(get("input_size"), "H_in"),
         hidden_size=_dim(get("hidden_size"), "H"),
-        num_layers=1 if ctor.is_cell else _dim(get("num_layers"), 1),
+        num_layers=1 if ctor.is_cell else _layers(_dim(get("num_layers"), 1)),
         bias=flags["bias"],
         batch_first=False if ctor.is_cell else flags["batch_first"],
         bidirectional=False if ctor.is_cell else flags["bidirectional"],

@@ -31,10 +31,19 @@ class RecurrentSizes:
         return self.directions * self.num_layers
 
 
+# How an origin says a value is assumed rather than built: a parameter's default, or a
+# configuration that no site in the file builds (findings that rest on one are warnings).
+ASSUMING = (" defaults to ", "no site in the file builds")
+
+
+def assumed_origin(origin: str | None) -> bool:
+    return bool(origin) and any(phrase in origin for phrase in ASSUMING)  # type: ignore[operator]
+
+
 def _assumed(value: Value | None) -> tuple[str, ...]:
-    """The parameter default a value rests on, as 'bidirectional defaults to True in ...'."""
-    if value is not None and value.origin and " defaults to " in value.origin:
-        return (value.origin,)
+    """The assumption a value rests on, as 'bidirectional defaults to True in ...'."""
+    if value is not None and assumed_origin(value.origin):
+        return (value.origin,)  # type: ignore[return-value]
     return ()
 
 

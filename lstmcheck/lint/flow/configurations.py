@@ -1,0 +1,151 @@
+"""The configurations a class can take: each site's values, and both values of a bool
+parameter that decides a branch or a conditional expression. A class with several is several
+models; each is checked, at most MAX_CONFIGURATIONS per class (beyond, the class is checked
+once, as if no site were known)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import product
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.extract import UNKNOWN, Scope
+from lstmcheck.lint.flow.binding import Built, init_parameters
+
+MAX_CONFIGURATIONS = 16
+
+
+@dataclass(frozen=True)
+class Configuration:
+    """Parameter key ("bidirectional@Model.__init__:3") -> (value or UNKNOWN, origin), what it
+    shows (name -> value, for "when ..."), and whether no site builds it."""
+
+    values: dict[str, tuple[Any, str]]
+    shown: tuple[tuple[str, Any], ...]
+    hypothetical: bool
+
+    def describe(self, names: set[str]) -> str | None:
+        parts = [f"{name}={value!r}" for name, value in self.shown if name in names]
+        return f"when {', '.join(parts)}" if parts else None
+
+
+def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
+    """The class's configurations; None when it has one that is what the linter assumes
+    anyway (no site, nothing steering) or too many to check."""
+    init = built.init
+    positional, keyword_only, _, _ = init_parameters(init)
+    names = positional + keyword_only
+    bases: list[tuple[dict[str, tuple[Any, str]], bool]] = []  # (values, from a site)
+    for site in built.sites:
+        bases.append(({} if site.values is None else site.values, site.values is not None))
+    if not built.sites or built.elsewhere or any(site.values is None for site in built.sites):
+        bases.append(({}, False))
+    steering = _steering(built, names, resolver)
+    if not built.sites and not steering:
+        return None
+    out: dict[tuple, Configuration] = {}
+    for values, _from_site in bases:
+        own = {name: _own_value(name, values, init, resolver) for name in steering}
+        for combination in product((True, False), repeat=len(steering)):
+            chosen = dict(zip(steering, combination))
+            # built when every steering value is the one this base gives (a site's, a default)
+            hypothetical = any(own[name] is UNKNOWN or own[name] != value
+                               for name, value in chosen.items())
+            config = {f"{name}@{init.key}": value for name, value in values.items()}
+            shown = []
+            for name, value in values.items():
+                if isinstance(value[0], (bool, int, float, str, type(None))):
+                    shown.append((name, value[0]))
+            for name, value in chosen.items():
+                if own[name] == value and name in values:
+                    continue
+                origin = (f"{name} defaults to {value!r} in __init__()" if own[name] == value
+                          else f"{name}={value!r}, a configuration no site in the file builds")
+                config[f"{name}@{init.key}"] = (value, origin)
+                shown = [(n, v) for n, v in shown if n != name] + [(name, value)]
+            key = tuple(sorted((k, repr(v[0])) for k, v in config.items()))
+            if key not in out or (out[key].hypothetical and not hypothetical):
+                out[key] = Configuration(config, tuple(shown), hypothetical)
+    result = list(out.values())
+    if len(result) > MAX_CONFIGURATIONS:
+        return None
+    return result if len(result) > 1 or built.sites else None
+
+
+def _own_value(name: str, values: dict[str, tuple[Any, str]], init: Scope, resolver: Any) -> Any:
+    """What the base configuration gives a parameter: the site's value, else its default."""
+    if name in values:
+        return values[name][0]
+    bindings = init.bindings.get(name, [])
+    if len(bindings) == 1 and bindings[0].kind == "param" and bindings[0].payload is not None \
+            and init.parent is not None:
+        ok, literal, _ = resolver._evaluate(bindings[0].payload, init.parent, 0)
+        if ok:
+            return literal
+    return UNKNOWN
+
+
+def _steering(built: Built, names: list[str], resolver: Any) -> list[str]:
+    """Bool parameters of `__init__` (a bool default or a bool at a site) that an `if` or a
+    conditional expression in the class tests, directly or as `self.x = x`."""
+    bools = set()
+    for name in names:
+        own = _own_value(name, {}, built.init, resolver)
+        if isinstance(own, bool) or any(
+                site.values and isinstance(site.values.get(name, (None,))[0], bool)
+                for site in built.sites):
+            bools.add(name)
+    if not bools:
+        return []
+    aliases: dict[str, str] = {}  # self.X -> the parameter it holds
+    for attr, assigned in built.cls.attribute_values.items():
+        if len(assigned) == 1 and isinstance(assigned[0][0], cst.Name) \
+                and assigned[0][1] is built.init and assigned[0][0].value in bools:
+            aliases[attr] = assigned[0][0].value
+    finder = _Tests(built.init.node, bools, aliases)
+    built.cls.node.visit(finder)  # type: ignore[union-attr]
+    return [name for name in names if name in finder.found]
+
+
+class _Tests(cst.CSTVisitor):
+    """The parameters that `if` tests and conditional expressions mention."""
+
+    def __init__(self, init: Any, bools: set[str], aliases: dict[str, str]) -> None:
+        self.init = init
+        self.bools = bools
+        self.aliases = aliases
+        self.found: set[str] = set()
+        self._function: list[Any] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._function.append(node)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._function.pop()
+
+    def _test(self, test: cst.BaseExpression) -> None:
+        in_init = bool(self._function) and self._function[-1] is self.init
+        for node in _names_and_attributes(test):
+            if isinstance(node, cst.Name) and in_init and node.value in self.bools:
+                self.found.add(node.value)
+            elif isinstance(node, cst.Attribute) and node.attr.value in self.aliases:
+                self.found.add(self.aliases[node.attr.value])
+
+    def visit_If(self, node: cst.If) -> None:
+        self._test(node.test)
+
+    def visit_IfExp(self, node: cst.IfExp) -> None:
+        self._test(node.test)
+
+
+def _names_and_attributes(node: cst.CSTNode) -> list[cst.CSTNode]:
+    out: list[cst.CSTNode] = []
+    if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "self":
+        return [node]
+    if isinstance(node, cst.Name):
+        return [node]
+    for child in node.children:
+        out.extend(_names_and_attributes(child))
+    return out

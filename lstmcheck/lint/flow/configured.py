@@ -1,0 +1,200 @@
+"""The stage that checks each configured class once per configuration and joins the results.
+
+A class built at sites in the file, or steered by a bool parameter, is walked once for each
+of its configurations (the resolver answers with that configuration's values). A record or a
+feed that comes out the same in every configuration is kept once, as it is; one that differs
+says in `when` which configuration it holds in, and is `hypothetical` when no site builds any
+configuration it holds in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.extract import UNKNOWN
+from lstmcheck.lint.flow.binding import Built, built_classes
+from lstmcheck.lint.flow.configurations import Configuration, configurations
+from lstmcheck.lint.flow.values import judged
+from lstmcheck.lint.flow.walker import FlowWalker
+from lstmcheck.records import CallRecord, Feed
+
+
+def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: str,
+                     resolved: list, records: dict[cst.Call, CallRecord]
+                     ) -> tuple[tuple[CallRecord, ...], tuple[Feed, ...]]:
+    from lstmcheck.lint.extract import _record
+
+    scopes = collector.scopes
+    classes = []
+    site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
+    for built in _built_with_chained_values(module, scopes, collector.calls, resolver):
+        for site in built.sites:
+            if site.values is not None:
+                site_values[(built.cls.name, site.line)] = {
+                    f"{name}@{built.init.key}": value for name, value in site.values.items()}
+        configs = configurations(built, resolver)
+        if configs:
+            inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
+            classes.append((built, configs, inside))
+    skipped = frozenset().union(*(inside for _, _, inside in classes))
+    by_node = {item[0]: item for item in resolved}
+
+    def rebuild(node: cst.Call) -> CallRecord | None:
+        return _record(by_node[node], resolver, path) if node in by_node else None
+
+    base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
+    base_feeds = base.run(skip=skipped)
+    inlined = list(base.inlined)
+    calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
+    feeds = list(base_feeds)
+    for built, configs, inside in classes:
+        items = [item for item in resolved if id(item[1]) in inside]
+        runs = []
+        try:
+            for config in configs:
+                resolver.config = config.values
+                own = {item[0]: _record(item, resolver, path) for item in items}
+                walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
+                                    rebuild)
+                runs.append((config, own, walker.run(only=inside)))
+                inlined.extend(walker.inlined)
+        finally:
+            resolver.config = {}
+        varying = _varying(configs)
+        for node in own:
+            # One record per call (the rules find a feed's layer by its location): the one a
+            # configuration that a site builds gives, when they differ.
+            variants = _joined([(c, [r[node]]) for c, r, _ in runs], varying)
+            calls[node] = next((v for v in variants if not v.hypothetical), variants[0])
+        feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
+    joined = _with_inlined(feeds, inlined)
+    # Configurations no site builds first: where several feeds share a place, what looks a
+    # feed up by its place alone (--verify today) meets the one a site builds.
+    return tuple(calls.values()), tuple(sorted(joined, key=lambda feed: not feed.hypothetical))
+
+
+def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[Feed, ...]:
+    """Feeds met while a call was inlined join the function's own: dropped when its own walk
+    gave the same once the parameters take the values the call passed; in place of its own
+    when they agree wherever its own knew something (the call only fills in what it did not
+    know); else added."""
+    out = list(feeds)
+    replaced: set[int] = set()
+    seen: set = set()
+    for feed, mapping in inlined:
+        mine = judged(feed, {})
+        if mine in seen:
+            continue
+        seen.add(mine)
+        here = [i for i, other in enumerate(out) if other.location == feed.location]
+        if any(judged(out[i], mapping) == mine for i in here):
+            continue
+        refined = [i for i in here if _refines(judged(out[i], mapping), mine)]
+        if any(i in replaced for i in refined):
+            continue
+        if refined:
+            i = refined[0]
+            out[i] = replace(feed, when=out[i].when, hypothetical=out[i].hypothetical)
+            replaced.add(i)
+        else:
+            out.append(feed)
+    return tuple(out)
+
+
+def _refines(general: Any, particular: Any) -> bool:
+    """`particular` agrees with `general` wherever `general` knows: an unknown or a named size
+    there may be anything."""
+    if general == particular or general == "None":
+        return True
+    if isinstance(general, tuple) and len(general) == 2 and general[0] == "size":
+        return any(monomial for monomial, _ in general[1])
+    if isinstance(general, tuple) and isinstance(particular, tuple) and len(general) == len(particular):
+        return all(_refines(g, p) for g, p in zip(general, particular))
+    return False
+
+
+def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
+                               ) -> list[Built]:
+    """Sites whose arguments are another class's parameters (`self.rows = RowEncoder(hidden,
+    dropout)` in `Encoder.__init__`) take the value every site of that class agrees on, a few
+    levels deep."""
+    fixed: dict[str, tuple[Any, str]] = {}
+    built: list[Built] = []
+    try:
+        for _ in range(3):
+            resolver.config = dict(fixed)
+            built = built_classes(module, scopes, calls, resolver)
+            agreed = _agreed(built)
+            if agreed == fixed:
+                break
+            fixed = agreed
+    finally:
+        resolver.config = {}
+    return built
+
+
+def _agreed(built: list[Built]) -> dict[str, tuple[Any, str]]:
+    """Parameter key -> (value, origin) for the parameters every site of a class passes the
+    same literal, when the file builds the class nowhere else."""
+    out: dict[str, tuple[Any, str]] = {}
+    for item in built:
+        if not item.sites or item.elsewhere or any(site.values is None for site in item.sites):
+            continue
+        first = item.sites[0].values or {}
+        for name, (value, origin) in first.items():
+            if value is UNKNOWN:
+                continue
+            if all(site.values and name in site.values and site.values[name][0] is not UNKNOWN
+                   and repr(site.values[name][0]) == repr(value) for site in item.sites):
+                out[f"{name}@{item.init.key}"] = (value, origin)
+    return out
+
+
+def _within(scope: Any, cls: Any) -> bool:
+    while scope is not None:
+        if scope is cls:
+            return True
+        scope = scope.parent
+    return False
+
+
+def _varying(configs: list[Configuration]) -> set[str]:
+    """The parameters whose shown value is not the same in every configuration."""
+    seen: dict[str, set[str]] = {}
+    for config in configs:
+        for name, value in config.shown:
+            seen.setdefault(name, set()).add(repr(value))
+    return {name for name, values in seen.items()
+            if len(values) > 1 or any(name not in dict(c.shown) for c in configs)}
+
+
+def _ints(config: Configuration) -> dict[str, int]:
+    return {key: value for key, (value, _) in config.values.items()
+            if isinstance(value, int) and not isinstance(value, bool)}
+
+
+def _joined(runs: list[tuple[Configuration, list]], varying: set[str]) -> list:
+    """One item per distinct judgement, taken from the most general configuration that has
+    it (fewest values given: names stay names); unmarked when every configuration has it."""
+    ints = [_ints(config) for config, _ in runs]
+    keys = [{judged(item, ints[i]) for item in items} for i, (_, items) in enumerate(runs)]
+    covered: list[set] = [set() for _ in runs]
+    order = sorted(range(len(runs)), key=lambda i: len(runs[i][0].values))
+    out = []
+    for r in order:
+        for item in runs[r][1]:
+            holds = [c for c in range(len(runs)) if judged(item, ints[c]) in keys[c]]
+            if all(judged(item, ints[c]) in covered[c] for c in holds):
+                continue
+            for c in holds:
+                covered[c].add(judged(item, ints[c]))
+            if len(holds) == len(runs):
+                out.append(item)
+                continue
+            built = [c for c in holds if not runs[c][0].hypothetical]
+            config = runs[(built or holds)[0]][0]
+            out.append(replace(item, when=config.describe(varying), hypothetical=not built))
+    return out

@@ -1,0 +1,338 @@
+"""What an expression is, as far as the flow knows: a size, a tensor's dims, a layer, a tuple.
+Tensor ops go through the shape functions in `lstmcheck.lint.shapefns`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.extract import int_of
+from lstmcheck.lint.flow import indexing, ops
+from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
+from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
+from lstmcheck.lint.shapefns import join
+from lstmcheck.records import Tensor
+from lstmcheck.sizes import Size
+
+# torch / torch.nn.functional functions, and tensor methods, whose result has the input's shape.
+SHAPE_KEEPING_FUNCTIONS = frozenset({
+    "relu", "relu_", "tanh", "sigmoid", "gelu", "leaky_relu", "elu", "selu", "silu", "mish",
+    "dropout", "softmax", "log_softmax", "layer_norm", "abs", "neg", "exp", "hardtanh",
+    "softplus", "clone", "detach", "Variable", "Parameter", "zeros_like", "ones_like",
+    "randn_like", "rand_like", "empty_like",
+})
+SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
+    "contiguous", "float", "double", "half", "bfloat16", "to", "cpu", "cuda", "type_as",
+    "requires_grad_", "clamp", "tanh_", "sigmoid_",
+})
+FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
+
+
+class Expressions:
+    """Mixin of the walker: expressions, calls, torch functions and tensor methods."""
+
+    def _expression(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
+        """What the expression is, as far as known; every layer it applies becomes a Feed."""
+        if isinstance(node, cst.Name):
+            if node.value in env:
+                return env[node.value]
+            return self.resolver.size(node, scope)
+        if isinstance(node, cst.Call):
+            return self._call(node, scope, env)
+        if isinstance(node, cst.Subscript):
+            return self._subscript(node, scope, env)
+        if isinstance(node, (cst.Tuple, cst.List)):
+            if any(isinstance(e, cst.StarredElement) for e in node.elements):
+                return None
+            return Tup(tuple(self._expression(e.value, scope, env) for e in node.elements))
+        if isinstance(node, cst.Attribute):
+            base = self._expression(node.value, scope, env) if not is_self(node.value) else None
+            if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
+                return self._shape_tuple(base)
+            if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
+                return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
+            if is_self(node.value) or isinstance(node.value, cst.Name):
+                return self.resolver.size(node, scope)
+            return None
+        if isinstance(node, cst.BinaryOperation):
+            left = self._expression(node.left, scope, env)
+            right = self._expression(node.right, scope, env)
+            if isinstance(left, Tensor) or isinstance(right, Tensor):
+                return self._tensor_operation(node, left, right)
+            if isinstance(left, Size) and isinstance(right, Size):
+                if isinstance(node.operator, cst.Add):
+                    return left + right
+                if isinstance(node.operator, cst.Subtract):
+                    return left - right
+                if isinstance(node.operator, cst.Multiply):
+                    return left * right
+            return None
+        if isinstance(node, cst.Integer):
+            number = int_of(node)
+            return None if number is None else Size.number(number)
+        if isinstance(node, cst.UnaryOperation):
+            operand = self._expression(node.expression, scope, env)
+            if isinstance(node.operator, cst.Minus) and isinstance(operand, Size):
+                return Size.number(0) - operand
+            return None
+        if isinstance(node, cst.IfExp):
+            taken = self.resolver.truth(node.test, scope)
+            if taken is not None:
+                return self._expression(node.body if taken else node.orelse, scope, env)
+        if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
+            return None  # their own names shadow ours: not followed
+        # Anything else: still visit calls inside it, so that no feed is missed.
+        for child in child_expressions(node):
+            self._expression(child, scope, env)
+        return None
+
+    def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
+                         env: dict[str, Val]) -> Val:
+        """`encoder.init_hidden(...)` on an instance of a class of the file: that method,
+        inlined in the configuration the instance's site builds."""
+        args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                  for a in node.args if a.keyword is not None}
+        cls = layer.forward.parent
+        bindings = cls.bindings.get(name, []) if cls is not None else []
+        if any(a.star for a in node.args) or len(bindings) != 1 \
+                or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        method = next((s for s in self.scopes if s.node is bindings[0].node), None)
+        if method is None:
+            return None
+        return self._in_site_configuration(layer, lambda: self._inline(method, args, kwargs))
+
+    def _module_function(self, func: cst.Name, scope: Any, env: dict[str, Val]) -> Any:
+        """`build(...)`: a function the module defines once, to inline."""
+        if func.value in env:
+            return None
+        found = self.resolver.lookup(func.value, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1:
+            return None
+        node = found[1][0].node
+        if not isinstance(node, cst.FunctionDef):
+            return None
+        return next((s for s in self.scopes if s.node is node), None)
+
+    def _tensor_operation(self, node: cst.BinaryOperation, left: Val, right: Val) -> Val:
+        """`weights * states`, `x + 1.0`, `a @ b`: broadcasting, or a matrix product."""
+        if isinstance(node.operator, cst.MatrixMultiply):
+            return self._op(left, "matmul", [right], {}, node) if isinstance(left, Tensor) else None
+        if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
+            return None
+        number = isinstance(node.right if isinstance(left, Tensor) else node.left, (cst.Float, cst.Integer))
+        tensor, other = (left, right) if isinstance(left, Tensor) else (right, left)
+        if number:
+            return tensor
+        if not isinstance(other, (Tensor, Size)):
+            return None
+        return self._op(tensor, "mul", [other], {}, node)
+
+    def _size(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Size | None:
+        value = self._expression(node, scope, env)
+        return value if isinstance(value, Size) else None
+
+    def _shape_tuple(self, tensor: Tensor | Symbolic) -> Val:
+        if isinstance(tensor, Symbolic):
+            return Symbolic(tensor.key + "#shape")
+        if tensor.dims is None:
+            return None
+        return Tup(tensor.dims)
+
+    def _subscript(self, node: cst.Subscript, scope: Any, env: dict[str, Val]) -> Val:
+        base = self._expression(node.value, scope, env)
+        elements = [e.slice for e in node.slice]
+        if isinstance(base, Tup):
+            if len(elements) == 1 and isinstance(elements[0], cst.Index):
+                index = int_value(elements[0].value)
+                if index is not None and -len(base.items) <= index < len(base.items):
+                    return base.items[index]
+            return None
+        if isinstance(base, Symbolic):
+            if base.key.endswith("#shape"):
+                if len(elements) == 1 and isinstance(elements[0], cst.Index):
+                    index = int_value(elements[0].value)
+                    if index is not None and index >= 0:
+                        return dim_key(base.key[: -len("#shape")], index)
+                return None
+            self._fresh += 1  # `tokens[:, t]`: a tensor of unknown shape, its own sizes
+            display, _, where = base.key.partition("@")
+            return Symbolic(f"{display}[...]@{where}#{self._fresh}")
+        if isinstance(base, Tensor):
+            location = self.resolver.location(node)
+            indexed = indexing.index(base, elements, location.line)
+            return None if indexed is None else replace(indexed, made_at=location)
+        return None
+
+    def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
+        func = node.func
+        layer = self._callee_layer(func, scope, env)
+        if layer is not None and node not in self.records:
+            args = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
+            kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                      for a in node.args if a.keyword is not None}
+            return self._apply(layer, node, args, kwargs)
+        # a layer's constructor, a factory, a shape-keeping function, a tensor method
+        constructed = self._layer_of_call(node, scope) \
+            if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
+        if constructed is not None:
+            for arg in node.args:
+                self._expression(arg.value, scope, env)
+            return constructed
+        if isinstance(func, cst.Attribute) and is_self(func.value):
+            if any(a.star for a in node.args):
+                for arg in node.args:
+                    self._expression(arg.value, scope, env)
+                return self._method_result(func, scope)
+            args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+            kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                      for a in node.args if a.keyword is not None}
+            return self._method_result(func, scope, args, kwargs)
+        if isinstance(func, cst.Attribute):
+            path = self.resolver.path_of(func, scope)
+            if path is not None and (path.startswith("torch.") or path.startswith("torch")):
+                return self._torch_function(path, node, scope, env)
+            receiver = self._expression(func.value, scope, env)
+            if isinstance(receiver, Layer) and receiver.kind == "module":
+                return self._instance_method(receiver, func.attr.value, node, scope, env)
+            return self._method(receiver, func.attr.value, node, scope, env)
+        if isinstance(func, cst.Name):
+            path = self.resolver.path_of(func, scope)
+            if path is not None and path.startswith("torch."):
+                return self._torch_function(path, node, scope, env)
+            function = self._module_function(func, scope, env)
+            if function is not None and not any(a.star for a in node.args):
+                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                          for a in node.args if a.keyword is not None}
+                return self._inline(function, args, kwargs)
+        for arg in node.args:
+            self._expression(arg.value, scope, env)
+        return None
+
+    def _torch_function(self, path: str, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
+        name = path.rsplit(".", 1)[-1]
+        made_at = self.resolver.location(node)
+        line = made_at.line
+        positional = [a.value for a in node.args if not a.star and a.keyword is None]
+        keywords = {a.keyword.value: a.value for a in node.args if a.keyword is not None}
+        values: list[Val] = []
+        for arg in node.args:  # `torch.zeros(*shape)` with `shape` a known tuple
+            if arg.keyword is not None:
+                continue
+            value = self._expression(arg.value, scope, env)
+            if arg.star == "*" and isinstance(value, Tup):
+                values.extend(value.items)
+            elif arg.star:
+                return None
+            else:
+                values.append(value)
+        kw_values = {k: self._expression(v, scope, env) for k, v in keywords.items()}
+        if any(a.star == "**" for a in node.args):
+            return None
+        if path in ("torch." + n for n in FACTORIES) and values:
+            sizes = values[:-1] if name == "full" else values
+            if len(sizes) == 1 and isinstance(sizes[0], Tup):
+                sizes = list(sizes[0].items)
+            sizes = [as_size(s) for s in sizes]
+            if not all(isinstance(s, Size) or s is None for s in sizes) or not sizes:
+                return None
+            dims = tuple(s if isinstance(s, Size) else None for s in sizes)
+            return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
+        if path == "torch.tensor" and positional:
+            shape = literal_shape(positional[0])
+            if shape is None:
+                return None
+            dims = tuple(Size.number(n) for n in shape)
+            return Tensor(dims, dims[-1] if dims else None, f"torch.tensor(...) at line {line}", line,
+                          made_at=made_at)
+        if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
+            dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
+            joined = cat(values[0], dim, line)
+            return None if joined is None else replace(joined, made_at=made_at)
+        if name in ("pack_padded_sequence", "pack_sequence") and values:
+            source = values[0]
+            if isinstance(source, Tensor):
+                return replace(source, dims=None, packed=True, made_at=made_at)
+            return None
+        if name == "pad_packed_sequence" and values:
+            source = values[0]
+            if isinstance(source, Tensor) and source.packed:
+                padded = replace(source, dims=(None, None, source.last), packed=False, made_at=made_at)
+                return Tup((padded, None))
+            return None
+        if name in SHAPE_KEEPING_FUNCTIONS and values and isinstance(values[0], Tensor):
+            return values[0]
+        if name == "stack" and path.count(".") == 1 and values:
+            return self._stack(values[0], kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0)),
+                               node)
+        if path.count(".") == 1 and values and isinstance(values[0], Tensor):
+            return self._op(values[0], name, values[1:], kw_values, node)
+        return None
+
+    def _stack(self, items: Val, dim: Val, node: cst.CSTNode) -> Val:
+        if not isinstance(items, Tup) or ops.number(dim) is None:
+            return None
+        tensors = items.items
+        if not tensors or not all(isinstance(t, Tensor) and t.dims is not None for t in tensors):
+            return None
+        dims = join.stack(tuple(t.dims for t in tensors), ops.number(dim))  # type: ignore[misc,arg-type]
+        if dims is None:
+            return None
+        made_at = self.resolver.location(node)
+        return Tensor(dims, dims[-1] if dims else None, f"torch.stack(...) at line {made_at.line}",
+                      made_at.line, made_at=made_at)
+
+    def _method(self, receiver: Val, name: str, node: cst.Call, scope: Any,
+                env: dict[str, Val]) -> Val:
+        args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None and not a.star]
+        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                  for a in node.args if a.keyword is not None}
+        if any(a.star for a in node.args):
+            return None
+        if not isinstance(receiver, (Tensor, Symbolic)):
+            return None
+        if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
+            index = args[0].value
+            if isinstance(receiver, Symbolic):
+                return dim_key(receiver.key, index) if index >= 0 else None
+            if receiver.dims is not None and -len(receiver.dims) <= index < len(receiver.dims):
+                return receiver.dims[index]
+            return None
+        if isinstance(receiver, Symbolic):
+            return None
+        if name in SHAPE_KEEPING_METHODS:
+            return receiver
+        return self._op(receiver, name, args, kwargs, node)
+
+    def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
+        """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        if name in ops.VIEWS:
+            dims = ops.VIEWS[name](receiver.dims, args, kwargs)
+        elif name in ops.TENSOR_OPS and receiver.dims is not None:
+            dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
+        else:
+            return None
+        if dims is None:
+            return None
+        made_at = self.resolver.location(node)
+        layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
+        return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
+                       origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+
+def cat(items: Val, dim: Val, line: int) -> Tensor | None:
+    if not isinstance(items, Tup) or not isinstance(dim, Size) or dim.value is None:
+        return None
+    tensors = items.items
+    if not tensors or not all(isinstance(t, Tensor) and t.dims is not None for t in tensors):
+        return None
+    dims = join.cat(tuple(t.dims for t in tensors), dim.value)  # type: ignore[misc]
+    if dims is None:
+        return None
+    layers = {t.layer for t in tensors}  # type: ignore[union-attr]
+    layer = layers.pop() if len(layers) == 1 else None
+    return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)

@@ -1,0 +1,78 @@
+"""Indexing a tensor (`out[:, -1, :]`, `h[-1]`, `h[-2:]`): which dims remain."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import libcst as cst
+
+from lstmcheck.lint.flow.syntax import int_value, is_ellipsis
+from lstmcheck.records import Tensor
+from lstmcheck.sizes import Size
+
+
+def index(tensor: Tensor, elements: list, line: int) -> Tensor | None:
+    """`out[:, -1, :]`, `out[-1]`, `h[-1]`, `h[-2:]`: which dims remain."""
+    plain = all(isinstance(e, cst.Slice) or (isinstance(e, cst.Index) and int_value(e.value) is not None)
+                for e in elements)
+    if tensor.dims is None and tensor.part == "output" and len(elements) == 3 and plain:
+        # A recurrent output is 2-D or 3-D; three indices mean 3-D.
+        tensor = replace(tensor, dims=(None, None, tensor.last))
+    if tensor.dims is None:
+        # Unknown rank: only indexing that cannot reach the last dim keeps it.
+        if all(isinstance(e, cst.Index) for e in elements) and len(elements) == 1:
+            return replace(tensor, dims=None)
+        return None
+    dims = list(tensor.dims)
+    if sum(1 for e in elements if isinstance(e, cst.Index) and is_ellipsis(e.value)) > 1:
+        return None
+    out: list[Size | None] = []
+    position = 0
+    for k, element in enumerate(elements):
+        if isinstance(element, cst.Index) and is_ellipsis(element.value):
+            rest = len(elements) - k - 1
+            keep = len(dims) - position - rest
+            if keep < 0:
+                return None
+            out.extend(dims[position:position + keep])
+            position += keep
+            continue
+        if position >= len(dims):
+            return None
+        if isinstance(element, cst.Index):
+            if isinstance(element.value, cst.Name) and element.value.value == "None":
+                out.append(Size.number(1))
+                continue
+            if int_value(element.value) is None and not isinstance(element.value, cst.Name):
+                return None
+            if isinstance(element.value, cst.Name):
+                return None  # an index tensor or an int: the rank that results is unknown
+            position += 1
+        elif isinstance(element, cst.Slice):
+            whole = element.lower is None and element.upper is None and element.step is None
+            out.append(dims[position] if whole else slice_size(element, dims[position]))
+            position += 1
+        else:
+            return None
+    kept_last = position < len(dims) or (
+        isinstance(elements[-1], cst.Slice) and elements[-1].lower is None
+        and elements[-1].upper is None and elements[-1].step is None)
+    out.extend(dims[position:])
+    result = tuple(out)
+    return replace(tensor, dims=result, last=result[-1] if result else None,
+                   part=tensor.part if kept_last else None)
+
+
+def slice_size(element: cst.Slice, size: Size | None) -> Size | None:
+    """`h[-2:]` has 2 rows when the dim has at least 2; unknown otherwise."""
+    lower = int_value(element.lower) if element.lower is not None else 0
+    upper = int_value(element.upper) if element.upper is not None else None
+    if element.step is not None or lower is None:
+        return None
+    if lower < 0 and upper is None:
+        n = size.value if size is not None else None
+        return Size.number(-lower) if n is not None and n >= -lower else None
+    if lower >= 0 and upper is not None and upper >= lower:
+        n = size.value if size is not None else None
+        return Size.number(upper - lower) if n is not None and n >= upper else None
+    return None

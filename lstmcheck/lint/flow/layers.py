@@ -1,0 +1,185 @@
+"""Which constructor calls are layers the flow understands, and `self.X` layers of a class."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.syntax import arguments
+from lstmcheck.lint.flow.values import Layer, Val
+from lstmcheck.records import Location
+from lstmcheck.sizes import Size
+
+NN_PREFIXES = ("torch.nn.", "torch.nn.modules.")
+# nn modules whose output has the input's shape.
+SHAPE_KEEPING_MODULES = frozenset({
+    "Dropout", "Dropout1d", "AlphaDropout", "ReLU", "ReLU6", "Tanh", "Sigmoid", "GELU",
+    "LeakyReLU", "ELU", "SELU", "SiLU", "Mish", "Softplus", "Softmax", "LogSoftmax",
+    "LayerNorm", "Identity", "Hardtanh", "PReLU", "Softsign", "Tanhshrink",
+})
+
+
+class Layers:
+    """Mixin of the walker: layer constructors and the layers a class holds."""
+
+    def _layer_of_call(self, node: cst.Call, scope: Any) -> Layer | None:
+        """A constructor call of a layer the flow understands."""
+        path = self.resolver.callee(node.func, scope)
+        if path is None and isinstance(node.func, cst.Name):
+            return self._module_of_file(node, scope)
+        if path is None or not path.startswith(NN_PREFIXES):
+            return None
+        name = path.rsplit(".", 1)[-1]
+        location = self.resolver.location(node)
+        text = self.resolver.text(node)
+        if node in self.records:
+            return Layer("recurrent", name, location, text, record=self._record_now(node))
+        args = arguments(node)
+        if name == "Linear":
+            return Layer("linear", name, location, text,
+                         in_features=self._arg_size(args, 0, "in_features", scope),
+                         out_features=self._arg_size(args, 1, "out_features", scope))
+        if name == "Embedding":
+            return Layer("embedding", name, location, text,
+                         out_features=self._arg_size(args, 1, "embedding_dim", scope))
+        if name in ("LayerNorm", "BatchNorm1d", "InstanceNorm1d"):
+            kind = "last-norm" if name == "LayerNorm" else "channel-norm"
+            return Layer(kind, name, location, text,
+                         in_features=self._arg_size(args, 0, "normalized_shape" if name == "LayerNorm"
+                                                    else "num_features", scope))
+        if name == "Conv1d":
+            return self._conv1d(args, scope, location, text)
+        if name == "MultiheadAttention":
+            batch_first = self._arg_flag(args, 99, "batch_first", scope)
+            return Layer("attention", name, location, text,
+                         in_features=self._arg_size(args, 0, "embed_dim", scope),
+                         options=(("batch_first", batch_first),))
+        if name in SHAPE_KEEPING_MODULES:
+            return Layer("keep", name, location, text)
+        if name == "Sequential":
+            return self._sequential(node, scope, location, text)
+        return None
+
+    def _conv1d(self, args: tuple[list, dict], scope: Any, location: Any, text: str) -> Layer:
+        """Conv1d: in/out channels, and the ints its output length needs (None: not known)."""
+        options = []
+        for index, keyword, default in (("2", "kernel_size", None), ("3", "stride", 1),
+                                        ("4", "padding", 0), ("5", "dilation", 1)):
+            size = self._arg_size(args, int(index), keyword, scope)
+            given = keyword in args[1] or int(index) < len(args[0])
+            options.append((keyword, size.value if size is not None else (None if given else default)))
+        return Layer("conv1d", "Conv1d", location, text,
+                     in_features=self._arg_size(args, 0, "in_channels", scope),
+                     out_features=self._arg_size(args, 1, "out_channels", scope),
+                     options=tuple(options))
+
+    def _arg_flag(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> bool | None:
+        positional, keywords = args
+        node = keywords.get(keyword) if keyword in keywords else (
+            positional[index] if index < len(positional) else None)
+        if node is None:
+            return False
+        return self.resolver.truth(node, scope)
+
+    def _record_now(self, node: cst.Call) -> Any:
+        """The call's record in the configuration the resolver is in (an inlined instance's
+        site), or as built for the walk."""
+        if not self.resolver.config or self.rebuild is None:
+            return self.records[node]
+        key = (id(node), tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
+        if key not in self._rebuilt:
+            self._rebuilt[key] = self.rebuild(node) or self.records[node]
+        return self._rebuilt[key]
+
+    def _module_of_file(self, node: cst.Call, scope: Any) -> Layer | None:
+        """`Encoder(...)`: a class of this file with a `forward`, applied by inlining it."""
+        found = self.resolver.lookup(node.func.value, scope)  # type: ignore[attr-defined]
+        if found is None or found[0].parent is not None:
+            return None
+        classes = found[0].classes.get(node.func.value, [])  # type: ignore[attr-defined]
+        if len(found[1]) != 1 or len(classes) != 1:
+            return None
+        forward = classes[0].bindings.get("forward", [])
+        if len(forward) != 1 or not isinstance(forward[0].node, cst.FunctionDef):
+            return None
+        scope_of = next((s for s in self.scopes if s.node is forward[0].node), None)
+        if scope_of is None:
+            return None
+        return Layer("module", classes[0].name, self.resolver.location(node), self.resolver.text(node),
+                     forward=scope_of)
+
+    def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
+        positional, keywords = args
+        node = keywords.get(keyword) if keyword in keywords else (
+            positional[index] if index < len(positional) else None)
+        return None if node is None else self.resolver.size(node, scope)
+
+    def _sequential(self, node: cst.Call, scope: Any, location: Location, text: str) -> Layer | None:
+        """A Sequential of Linears and shape-keeping modules maps features like one Linear."""
+        if any(arg.keyword is not None or arg.star for arg in node.args) or not node.args:
+            return None
+        parts = []
+        for arg in node.args:
+            if not isinstance(arg.value, cst.Call):
+                return None
+            part = self._layer_of_call(arg.value, scope)
+            if part is None or part.kind not in ("linear", "keep", "last-norm"):
+                return None
+            parts.append(part)
+        linears = [p for p in parts if p.kind == "linear"]
+        if not linears:
+            return Layer("keep", "Sequential", location, text)
+        return Layer("sequential", "Sequential", location, text,
+                     in_features=linears[0].in_features, out_features=linears[-1].out_features)
+
+    def _class_layers_of(self, scope: Any) -> dict[str, Layer]:
+        """`self.X` -> its layer, for attributes a class assigns exactly once, to a layer."""
+        cls = scope.parent if scope is not None and scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return {}
+        key = (id(cls), tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
+        cached = self._class_layers.get(key)
+        if cached is not None:
+            return cached
+        layers: dict[str, Layer] = {}
+        self._class_layers[key] = layers  # filled below; a walk it starts sees what is known
+        for attr in cls.attribute_values:
+            assigned = self.resolver.live_attributes(cls, attr)
+            if len(assigned) != 1 or cls.bindings.get(attr):
+                continue
+            value, method, _ = assigned[0]
+            while isinstance(value, cst.IfExp):  # `nn.LSTM(...) if cell == "lstm" else nn.GRU(...)`
+                test = self.resolver.truth(value.test, method)
+                if test is None:
+                    break
+                value = value.body if test else value.orelse
+            if isinstance(value, cst.Call):
+                layer = self._layer_of_call(value, method)
+                if layer is None and isinstance(value.func, cst.Name) \
+                        and self._module_function(value.func, method, {}) is not None:
+                    # `self.attention = attention_model(2 * hidden, size)`: what it builds
+                    built = self._expression(value, method, {})
+                    layer = built if isinstance(built, Layer) else None
+                if layer is not None:
+                    layers[attr] = layer
+        return layers
+
+    def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+                and func.value.value == "self":
+            return self._class_layers_of(scope).get(func.attr.value)
+        if isinstance(func, cst.Name):
+            if func.value in env:
+                value = env[func.value]
+                return value if isinstance(value, Layer) else None
+            found = self.resolver.lookup(func.value, scope)
+            if found is not None and found[0] is not scope:
+                owner, bindings = found
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and isinstance(bindings[0].payload, cst.Call):
+                    return self._layer_of_call(bindings[0].payload, owner)
+            return None
+        if isinstance(func, cst.Call):
+            return self._layer_of_call(func, scope)
+        return None

@@ -1,0 +1,151 @@
+"""The table of tensor ops the flow follows: a method name (`x.transpose(0, 1)`, also called as
+`torch.transpose(x, 0, 1)`) -> the shape function that gives the result's dims from the
+receiver's dims and the call's arguments as the flow knows them. None: not known."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from lstmcheck.lint.flow.values import Tup, Val, as_size
+from lstmcheck.lint.shapefns import Dims, matmul, views
+from lstmcheck.lint.shapefns.broadcast import broadcast
+from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
+from lstmcheck.records import Tensor
+from lstmcheck.sizes import Size
+
+Args = list[Val]
+Keywords = dict[str, Val]
+
+
+def number(value: Val) -> int | None:
+    return value.value if isinstance(value, Size) else None
+
+
+def _flag(value: Val) -> bool | None:
+    """A literal bool reaches the flow as unknown (None) unless written as 0/1; keepdim=True is
+    read from the source by the caller and passed in as Size 1."""
+    n = number(value)
+    return None if n is None else bool(n)
+
+
+def _sizes(args: Args) -> tuple[Size | None, ...] | None:
+    items = list(args[0].items) if len(args) == 1 and isinstance(args[0], Tup) else args
+    sizes = [as_size(s) for s in items]
+    if not all(isinstance(s, Size) or s is None for s in sizes):
+        return None
+    return tuple(sizes)  # type: ignore[arg-type]
+
+
+def _ints(args: Args) -> tuple[int, ...] | None:
+    items = list(args[0].items) if len(args) == 1 and isinstance(args[0], Tup) else args
+    numbers = tuple(number(a) for a in items)
+    return None if None in numbers else numbers  # type: ignore[return-value]
+
+
+def _arg(args: Args, kwargs: Keywords, index: int, *names: str) -> Val:
+    for name in names:
+        if name in kwargs:
+            return kwargs[name]
+    return args[index] if index < len(args) else None
+
+
+def _view(dims: Dims | None, args: Args, kwargs: Keywords) -> Dims | None:
+    sizes = _sizes(args)
+    return None if sizes is None else views.view(dims, sizes)
+
+
+def _transpose(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    a, b = number(_arg(args, kwargs, 0, "dim0")), number(_arg(args, kwargs, 1, "dim1"))
+    return None if a is None or b is None else views.transpose(dims, a, b)
+
+
+def _t(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    return tuple(reversed(dims)) if len(dims) <= 2 and not args else None
+
+
+def _permute(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    order = _ints([kwargs["dims"]] if "dims" in kwargs else args)
+    return None if order is None else views.permute(dims, order)
+
+
+def _unsqueeze(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    dim = number(_arg(args, kwargs, 0, "dim"))
+    return None if dim is None else views.unsqueeze(dims, dim)
+
+
+def _squeeze(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    given = _arg(args, kwargs, 0, "dim")
+    if given is None and not args and "dim" not in kwargs:
+        return views.squeeze(dims)
+    dim = number(given)
+    return None if dim is None else views.squeeze(dims, dim)
+
+
+def _flatten(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    start = _arg(args, kwargs, 0, "start_dim")
+    end = _arg(args, kwargs, 1, "end_dim")
+    first = 0 if start is None and len(args) < 1 and "start_dim" not in kwargs else number(start)
+    last = -1 if end is None and len(args) < 2 and "end_dim" not in kwargs else number(end)
+    return None if first is None or last is None else views.flatten(dims, first, last)
+
+
+def _expand(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    sizes = _sizes(args)
+    return None if sizes is None else views.expand(dims, sizes)
+
+
+def _expand_as(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    other = args[0] if args else None
+    if not isinstance(other, Tensor) or other.dims is None:
+        return None
+    return views.expand(dims, other.dims)
+
+
+def _repeat(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    times = _sizes(args)
+    return None if times is None else views.repeat(dims, times)
+
+
+def _reduction(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    given = _arg(args, kwargs, 0, "dim")
+    keepdim = _flag(_arg(args, kwargs, 1, "keepdim")) if (len(args) > 1 or "keepdim" in kwargs) else False
+    if keepdim is None:
+        return None
+    if given is None and not args and "dim" not in kwargs:
+        return reduce(dims, None, keepdim)
+    if isinstance(given, Tup):
+        wanted = tuple(number(v) for v in given.items)
+        return None if None in wanted else reduce(dims, wanted, keepdim)  # type: ignore[arg-type]
+    dim = number(given)
+    return None if dim is None else reduce(dims, dim, keepdim)
+
+
+def _product(function: Callable[[Dims, Dims], Dims | None]) -> Callable:
+    def op(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+        other = args[0] if args else None
+        if not isinstance(other, Tensor) or other.dims is None:
+            return None
+        return function(dims, other.dims)
+    return op
+
+
+def elementwise(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    """`x + y`, `x.mul(y)`: tensors broadcast; a Python number keeps the shape."""
+    other = args[0] if args else None
+    if isinstance(other, Size):
+        return dims
+    if isinstance(other, Tensor) and other.dims is not None:
+        return broadcast(dims, other.dims)
+    return None
+
+
+# Ops that need the receiver's rank; `view`/`reshape` work without it.
+TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
+    "transpose": _transpose, "swapaxes": _transpose, "t": _t, "permute": _permute,
+    "unsqueeze": _unsqueeze, "squeeze": _squeeze, "flatten": _flatten, "expand": _expand,
+    "expand_as": _expand_as, "repeat": _repeat, "bmm": _product(matmul.bmm),
+    "matmul": _product(matmul.matmul), "add": elementwise, "sub": elementwise,
+    "mul": elementwise, "div": elementwise, "multiply": elementwise, "subtract": elementwise,
+    **{name: _reduction for name in REDUCTIONS},
+}
+VIEWS = {"view": _view, "reshape": _view}

@@ -1,0 +1,68 @@
+"""What the flow knows of a name: a layer, a tensor (`records.Tensor`), a tuple of them, a size,
+or a tensor known only by name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, is_dataclass
+from typing import Any, Union
+
+from lstmcheck.records import CallRecord, Location, Tensor
+from lstmcheck.sizes import Size
+
+
+@dataclass(frozen=True)
+class Layer:
+    kind: str  # "recurrent", "linear", "embedding", "keep", "sequential", "module"
+    name: str  # "LSTM", "Linear", ..., or a class of the file ("module": its forward is inlined)
+    location: Location
+    text: str
+    record: CallRecord | None = None
+    in_features: Size | None = None
+    out_features: Size | None = None
+    forward: Any = None  # "module": the scope of the class's forward
+    options: tuple[tuple[str, Any], ...] = ()  # Conv1d's kernel_size..., attention's batch_first
+
+
+@dataclass(frozen=True)
+class Tup:
+    items: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Symbolic:
+    """A tensor known only by name: its dims are named sizes (`x.size(0)`)."""
+
+    key: str  # "x@Model.forward:4"
+
+
+Val = Union[Tensor, Tup, Layer, Size, Symbolic, None]
+
+
+def as_size(value: Val) -> Val:
+    """A parameter used as a size (`batch` in `torch.zeros(layers, batch, hidden)`)."""
+    if isinstance(value, Symbolic) and "#" not in value.key:
+        return Size.named(value.key)
+    return value
+
+
+def dim_key(key: str, index: int) -> Size:
+    display, _, where = key.partition("@")
+    return Size.named(f"{display}.size({index})@{where}")
+
+
+GONE = object()  # a name absent from an environment
+
+
+def judged(item: Any, values: dict[str, Any]) -> Any:
+    """What a rule judges of a record or a feed, with the named sizes that `values` gives (ints
+    or sizes) put in: everything but where things came from, as a comparable tuple."""
+    if isinstance(item, Size):
+        return ("size", item.substitute(values).terms)
+    if is_dataclass(item):
+        return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
+                     if f.name not in ("origin", "when", "hypothetical", "assumed", "line"))
+    if isinstance(item, dict):
+        return tuple((k, judged(v, values)) for k, v in item.items())
+    if isinstance(item, (list, tuple)):
+        return tuple(judged(v, values) for v in item)
+    return repr(item)

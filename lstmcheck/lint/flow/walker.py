@@ -1,0 +1,285 @@
+"""The statement walker: each function once, its statements in order, branches on copies of
+what is known, loop bodies with the values from before the loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.apply import Applications
+from lstmcheck.lint.flow.expressions import Expressions
+from lstmcheck.lint.flow.layers import Layers
+from lstmcheck.lint.flow.syntax import assigned_names, params, target_names
+from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.records import CallRecord, Feed, Tensor
+from lstmcheck.sizes import Size
+
+_MAX_INLINE = 3  # calls inlined within calls
+NO_VALUE = object()  # `return` / `return None`
+
+
+def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
+    """`x is None` / `x is not None` for a name the walk knows to hold a tensor, a tuple or a
+    layer: it is not None."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 \
+            or not isinstance(test.left, cst.Name):
+        return None
+    target = test.comparisons[0]
+    if not (isinstance(target.comparator, cst.Name) and target.comparator.value == "None"):
+        return None
+    if not isinstance(env.get(test.left.value), (Tensor, Tup, Layer)):
+        return None
+    if isinstance(target.operator, cst.Is):
+        return False
+    if isinstance(target.operator, cst.IsNot):
+        return True
+    return None
+
+
+class FlowWalker(Layers, Applications, Expressions):
+    """One per file: walks every function body and the module body, collecting feeds."""
+
+    def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
+                 records: dict[cst.Call, CallRecord], site_values: dict | None = None,
+                 rebuild: Any = None) -> None:
+        self.module = module
+        self.scopes = scopes
+        self.resolver = resolver
+        self.path = path
+        self.records = records
+        self.feeds: list[Feed] = []
+        self._class_layers: dict[tuple, dict[str, Layer]] = {}
+        self._returns: dict[int, Val] = {}
+        self._fresh = 0
+        self._depth = 0  # calls being inlined
+        self._returning: list[list[Val]] = []  # per function being walked: what its returns give
+        # (class, line) -> the parameter values `Class(...)` passes there: an instance's
+        # forward is inlined in the configuration its site builds
+        self.site_values = site_values or {}
+        self.rebuild = rebuild  # node -> its record in the resolver's configuration
+        self._rebuilt: dict[tuple, CallRecord] = {}
+        self._inlined: list[tuple[Feed, dict[str, Size]]] = []
+
+    def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
+            ) -> tuple[Feed, ...]:
+        """Walk the module body and every function; `only` / `skip`: ids of the scopes to walk
+        or leave (a configured class is walked once per configuration)."""
+        for scope in self.scopes:
+            if (only is not None and id(scope) not in only) or id(scope) in skip:
+                continue
+            if scope.kind == "module":
+                self._walk_body(self.module.body, scope, {})
+            elif scope.kind == "function" and isinstance(scope.node, cst.FunctionDef):
+                self._function(scope)
+        return tuple(self.feeds)
+
+    @property
+    def inlined(self) -> list[tuple[Feed, dict[str, Size]]]:
+        """Feeds met while a call was inlined, with the values the call gave the parameters."""
+        return self._inlined
+
+    def _inline(self, scope: Any, args: list, kwargs: dict) -> Val:
+        """Walk a function as this call runs it: its parameters are the values passed (a
+        tensor's dims, a size), the others as in its own walk; what it returns."""
+        if self._depth >= _MAX_INLINE or not isinstance(scope.node, cst.FunctionDef):
+            return None
+        names = [p for p in params(scope.node.params)]
+        if names and names[0] == "self" and scope.parent is not None and scope.parent.kind == "class":
+            names = names[1:]
+        env: dict[str, Val] = {}
+        mapping: dict[str, Size] = {}
+        passed = dict(zip(names, args))
+        passed.update({k: v for k, v in kwargs.items() if k in names})
+        for name in names:
+            own = f"{name}@{scope.key}"
+            value = passed.get(name)
+            if value is None:
+                env[name] = Symbolic(own)
+                continue
+            if isinstance(value, Size) and value.value is None:
+                # a named size keeps the parameter's own name, as in the function's own walk:
+                # messages say `batch`, what the function calls it
+                env[name] = Symbolic(own)
+                continue
+            env[name] = value
+            if isinstance(value, Size):
+                mapping[own] = value
+            elif isinstance(value, Tensor) and value.dims is not None:
+                for i, size in enumerate(value.dims):
+                    if size is not None:
+                        mapping[f"{name}.size({i})@{scope.key}"] = size
+            elif isinstance(value, Symbolic) and "#" not in value.key:
+                mapping[own] = Size.named(value.key)
+                for i in range(4):
+                    mapping[f"{name}.size({i})@{scope.key}"] = dim_key(value.key, i)
+        saved, self.feeds = self.feeds, []
+        self._depth += 1
+        try:
+            result = self._walk_function(scope, env)
+        finally:
+            self._depth -= 1
+            made, self.feeds = self.feeds, saved
+        self._inlined.extend((feed, mapping) for feed in made)
+        return result
+
+    def _walk_function(self, scope: Any, env: dict[str, Val]) -> Val:
+        """Walk a body; what it returns when every `return` the walk reaches gives the same
+        value (an early `return None` in a branch the values rule out is not reached)."""
+        body = scope.node.body
+        statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
+        self._returning.append([])
+        try:
+            self._walk_body(statements, scope, env)
+        finally:
+            returned = self._returning.pop()
+        if not returned:  # (a nested function's returns are not walked: they are its own)
+            return None
+        first = returned[0]
+        if first is NO_VALUE or any(value is not first for value in returned[1:]):
+            return None
+        return first
+
+    def _function(self, scope: Any) -> Val:
+        """Walk a function once; what it returns, when it has one `return` at the end."""
+        if id(scope) in self._returns:
+            return self._returns[id(scope)]
+        self._returns[id(scope)] = None  # a recursive call sees an unknown result
+        env: dict[str, Val] = {}
+        for param in params(scope.node.params):
+            if param != "self":
+                env[param] = Symbolic(f"{param}@{scope.key}")
+        result = self._walk_function(scope, env)
+        self._returns[id(scope)] = result
+        return result
+
+    def _method_result(self, func: cst.Attribute, scope: Any, args: list | None = None,
+                       kwargs: dict | None = None) -> Val:
+        """`self.init_state(...)`: what that method of this class returns (inlined with the
+        values passed, when it is passed any)."""
+        cls = scope.parent if scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return None
+        bindings = cls.bindings.get(func.attr.value, [])
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        for candidate in self.scopes:
+            if candidate.node is bindings[0].node:
+                if args or kwargs or self._depth:
+                    return self._inline(candidate, args or [], kwargs or {})
+                return self._function(candidate)
+        return None
+
+    # statements ----------------------------------------------------------------------------
+    def _walk_body(self, statements: Any, scope: Any, env: dict[str, Val]) -> None:
+        for statement in statements:
+            self._statement(statement, scope, env)
+
+    def _statement(self, node: cst.CSTNode, scope: Any, env: dict[str, Val]) -> None:
+        if isinstance(node, cst.SimpleStatementLine):
+            for small in node.body:
+                self._small(small, scope, env)
+        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+            env.pop(node.name.value, None)
+        elif isinstance(node, cst.If):
+            taken = _none_test(node.test, env)
+            if taken is None:
+                taken = self.resolver.truth(node.test, scope)
+            self._expression(node.test, scope, env)
+            if taken is None:
+                self._branches([node.body, node.orelse], scope, env)
+            else:  # the configuration decides the branch: walk that one as straight code
+                self._block(node.body if taken else node.orelse, scope, env)
+        elif isinstance(node, (cst.For, cst.While)):
+            # The body is walked as its first iteration runs, with the values from before the
+            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop
+            # assigns is unknown after it.
+            assigned = assigned_names(node)
+            if isinstance(node, cst.For):
+                self._expression(node.iter, scope, env)
+                for name in target_names(node.target):
+                    env.pop(name, None)
+            self._branches([node.body, node.orelse], scope, env)
+            for name in assigned:
+                env.pop(name, None)
+        elif isinstance(node, cst.With):
+            for item in node.items:
+                self._expression(item.item, scope, env)
+                if item.asname is not None:
+                    for name in target_names(item.asname.name):
+                        env.pop(name, None)
+            self._block(node.body, scope, env)
+        elif isinstance(node, cst.Try):
+            self._block(node.body, scope, env)
+            others = [h.body for h in node.handlers] + [node.orelse, node.finalbody]
+            self._branches(others, scope, env)
+        else:  # match, try-star, anything new: forget what it may assign
+            for name in assigned_names(node):
+                env.pop(name, None)
+
+    def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
+        if block is None:
+            return
+        if isinstance(block, (cst.Else, cst.Finally)):
+            block = block.body
+        if isinstance(block, cst.If):  # elif
+            self._statement(block, scope, env)
+            return
+        body = block.body
+        self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
+
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val]) -> None:
+        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown."""
+        changed: set[str] = set()
+        for block in blocks:
+            if block is None:
+                continue
+            copy = dict(env)
+            self._block(block, scope, copy)
+            changed |= {k for k in set(copy) | set(env) if copy.get(k, GONE) is not env.get(k, GONE)}
+            changed |= assigned_names(block)
+        for name in changed:
+            env.pop(name, None)
+
+    def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
+        if isinstance(node, cst.Assign):
+            value = self._expression(node.value, scope, env)
+            for target in node.targets:
+                self._bind(target.target, value, env)
+        elif isinstance(node, cst.AnnAssign):
+            value = self._expression(node.value, scope, env) if node.value is not None else None
+            self._bind(node.target, value, env)
+        elif isinstance(node, cst.AugAssign):
+            self._expression(node.value, scope, env)
+            self._bind(node.target, None, env)
+        elif isinstance(node, cst.Return):
+            none = node.value is None or (isinstance(node.value, cst.Name) and node.value.value == "None")
+            value = NO_VALUE if none else self._expression(node.value, scope, env)  # type: ignore[arg-type]
+            if self._returning:
+                self._returning[-1].append(value)
+        elif isinstance(node, cst.Expr):
+            self._expression(node.value, scope, env)
+        elif isinstance(node, (cst.Global, cst.Nonlocal)):
+            for item in node.names:
+                env.pop(item.name.value, None)
+        elif isinstance(node, cst.Del):
+            for name in target_names(node.target):
+                env.pop(name, None)
+
+    def _bind(self, target: cst.BaseExpression, value: Val, env: dict[str, Val]) -> None:
+        if isinstance(target, cst.Name):
+            if value is None:
+                env.pop(target.value, None)
+            else:
+                env[target.value] = value
+            return
+        if isinstance(target, (cst.Tuple, cst.List)):
+            elements = target.elements
+            starred = any(isinstance(e, cst.StarredElement) for e in elements)
+            if isinstance(value, Tup) and not starred and len(value.items) == len(elements):
+                for element, item in zip(elements, value.items):
+                    self._bind(element.value, item, env)
+            else:
+                for name in target_names(target):
+                    env.pop(name, None)
+        # self.x = ..., x[i] = ...: not followed

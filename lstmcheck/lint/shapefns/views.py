@@ -1,0 +1,113 @@
+"""The view family: same elements, other dims (view, reshape, transpose, permute, unsqueeze,
+squeeze, flatten, expand, repeat)."""
+
+from __future__ import annotations
+
+from lstmcheck.lint.shapefns import Dims, axis
+from lstmcheck.sizes import Size
+
+
+def _product(dims: Dims) -> Size | None:
+    total = Size.number(1)
+    for size in dims:
+        if size is None:
+            return None
+        total = total * size
+    return total
+
+
+def view(dims: Dims | None, sizes: tuple[Size | None, ...]) -> Dims | None:
+    """`x.view(a, b, -1)`: the sizes as given; a -1 is worked out when every other size and
+    the input are known numbers, else left unknown."""
+    if not sizes or sum(1 for s in sizes if s is not None and s.value == -1) > 1:
+        return None
+    if any(s is not None and s.value is not None and s.value < -1 for s in sizes):
+        return None
+    out = list(sizes)
+    for i, size in enumerate(sizes):
+        if size is not None and size.value == -1:
+            out[i] = None
+            total = None if dims is None else _product(dims)
+            rest = _product(tuple(s for j, s in enumerate(sizes) if j != i))
+            if total is not None and rest is not None and total.value is not None \
+                    and rest.value and total.value % rest.value == 0:
+                out[i] = Size.number(total.value // rest.value)
+    return tuple(out)
+
+
+def transpose(dims: Dims, a: int, b: int) -> Dims | None:
+    first, second = axis(a, len(dims)), axis(b, len(dims))
+    if first is None or second is None or not dims:
+        return None if dims else (() if first == second == 0 else None)
+    out = list(dims)
+    out[first], out[second] = out[second], out[first]
+    return tuple(out)
+
+
+def permute(dims: Dims, order: tuple[int, ...]) -> Dims | None:
+    indices = [axis(i, len(dims)) for i in order]
+    if None in indices or sorted(indices) != list(range(len(dims))):  # type: ignore[type-var]
+        return None
+    return tuple(dims[i] for i in indices)  # type: ignore[index]
+
+
+def unsqueeze(dims: Dims, dim: int) -> Dims | None:
+    index = axis(dim, len(dims) + 1)
+    if index is None:
+        return None
+    return dims[:index] + (Size.number(1),) + dims[index:]
+
+
+def squeeze(dims: Dims, dim: int | None = None) -> Dims | None:
+    """Without a dim every size-1 dim goes, so every dim must be known; with one, only that
+    dim, and only if it is 1 (another known size stays)."""
+    if dim is None:
+        if any(size is None or size.value is None for size in dims):
+            return None
+        return tuple(size for size in dims if size.value != 1)  # type: ignore[union-attr]
+    index = axis(dim, len(dims))
+    if index is None:
+        return None
+    if not dims:
+        return dims
+    size = dims[index]
+    if size is None or size.value is None:
+        return None
+    return dims[:index] + dims[index + 1:] if size.value == 1 else dims
+
+
+def flatten(dims: Dims, start: int = 0, end: int = -1) -> Dims | None:
+    if not dims:
+        return (Size.number(1),) if axis(start, 0) is not None and axis(end, 0) is not None else None
+    first, last = axis(start, len(dims)), axis(end, len(dims))
+    if first is None or last is None or first > last:
+        return None
+    return dims[:first] + (_product(dims[first:last + 1]),) + dims[last + 1:]
+
+
+def expand(dims: Dims, sizes: tuple[Size | None, ...]) -> Dims | None:
+    """`x.expand(a, -1, c)` and `x.expand_as(y)` (sizes = y's dims): new leading dims, a -1
+    keeps the dim, a size-1 dim grows."""
+    if len(sizes) < len(dims):
+        return None
+    lead = len(sizes) - len(dims)
+    out: list[Size | None] = list(sizes[:lead])
+    if any(s is None or s.value is None or s.value < 0 for s in out if s is not None) \
+            or any(s is not None and s.value == -1 for s in out):
+        return None
+    for have, want in zip(dims, sizes[lead:]):
+        if want is not None and want.value == -1:
+            out.append(have)
+            continue
+        if have is not None and want is not None and have.value is not None \
+                and want.value is not None and have.value not in (1, want.value):
+            return None  # torch raises
+        out.append(want)  # when torch accepts it, the dim is what was asked for
+    return tuple(out)
+
+
+def repeat(dims: Dims, times: tuple[Size | None, ...]) -> Dims | None:
+    if len(times) < len(dims):
+        return None
+    padded = (Size.number(1),) * (len(times) - len(dims)) + dims
+    return tuple(None if a is None or b is None else a * b for a, b in zip(padded, times))

@@ -1,0 +1,175 @@
+"""A class built at several sites, or steered by a bool parameter, is several models: each
+configuration is checked, and a finding says which one fails. What fails only in a
+configuration no site builds is a warning; torch is run in every configuration as the
+oracle."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from lstmcheck.lint.engine import check_source  # noqa: E402
+from lstmcheck.lint.extract import extract  # noqa: E402
+
+PRECEDENCE = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Classifier(nn.Module):
+        def __init__(self, emb, hidden, bidir):
+            super().__init__()
+            self.rnn = nn.GRU(emb, hidden, bidirectional=bidir)
+            self.out = nn.Linear(HEAD, 3)
+
+        def forward(self, x):
+            out, _ = self.rnn(x)
+            return self.out(out)
+
+
+    def run(bidir=True):
+        return Classifier(8, 16, bidir=bidir)(torch.randn(5, 2, 8))
+''')
+
+BRANCHES = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Tagger(nn.Module):
+        def __init__(self, hidden, bidirectional=False):
+            super().__init__()
+            self.lstm = nn.LSTM(6, hidden, bidirectional=bidirectional)
+            if bidirectional:
+                self.fc = nn.Linear(WIDE, 4)
+            else:
+                self.fc = nn.Linear(hidden, 4)
+
+        def forward(self, x):
+            out, _ = self.lstm(x)
+            return self.fc(out)
+
+
+    def run(bidirectional):
+        return Tagger(10, bidirectional)(torch.randn(3, 2, 6))
+
+
+    small = Tagger(10)
+    large = Tagger(10, bidirectional=True)
+''')
+
+
+def torch_raises(source: str, **kwargs) -> bool:
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
+    try:
+        namespace["run"](**kwargs)
+    except RuntimeError:
+        return True
+    return False
+
+
+def flow_findings(source: str) -> list:
+    return [f for f in check_source(source.encode(), "m.py").findings
+            if f.code in ("LC003", "LC007", "LC008", "LC009")]
+
+
+def test_the_configuration_nobody_builds_is_a_warning_that_names_it():
+    source = PRECEDENCE.replace("HEAD", "hidden * 2 if bidir else 1")  # (hidden*2) if ... else 1
+    assert not torch_raises(source, bidir=True) and torch_raises(source, bidir=False)
+    (finding,) = flow_findings(source)
+    assert finding.severity == "warning" and "bidir=False" in finding.message
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear" and f.when}
+    assert heads == {"when bidir=True": False, "when bidir=False": True}
+
+
+def test_the_right_precedence_is_silent_in_every_configuration():
+    source = PRECEDENCE.replace("HEAD", "hidden * (2 if bidir else 1)")
+    assert not torch_raises(source, bidir=True) and not torch_raises(source, bidir=False)
+    assert not flow_findings(source)
+
+
+def test_a_branch_that_a_site_builds_fails_as_an_error_in_that_configuration():
+    source = BRANCHES.replace("WIDE", "hidden")
+    assert not torch_raises(source, bidirectional=False) and torch_raises(source, bidirectional=True)
+    (finding,) = flow_findings(source)
+    assert finding.severity == "error"
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear" and f.when}
+    assert heads == {"when bidirectional=True": False, "when bidirectional=False": False}
+    assert finding.location.line == 17
+
+
+def test_right_branches_are_silent():
+    source = BRANCHES.replace("WIDE", "2 * hidden")
+    assert not torch_raises(source, bidirectional=True)
+    assert not flow_findings(source)
+
+
+def test_more_configurations_than_the_bound_leave_the_class_as_it_was():
+    flags = [f"f{i}" for i in range(5)]
+    source = "import torch.nn as nn\n\nclass M(nn.Module):\n" \
+        f"    def __init__(self, hidden, {', '.join(f'{f}=False' for f in flags)}):\n" \
+        "        super().__init__()\n" \
+        "        self.rnn = nn.GRU(4, hidden, bidirectional=f0)\n" \
+        + "".join(f"        if {f}:\n            self.x{f} = 1\n" for f in flags) \
+        + "        self.fc = nn.Linear(hidden if f0 else 2 * hidden, 2)\n\n" \
+        "    def forward(self, x):\n        return self.fc(self.rnn(x)[0])\n"
+    facts = extract(source, "m.py")
+    assert all(feed.when is None for feed in facts.feeds)
+
+
+# --- generated classes: an error names a configuration a site builds, and torch fails there
+
+HEADS = ["hidden", "2 * hidden", "hidden * 2 if bidir else 1", "hidden * (2 if bidir else 1)",
+         "hidden * self.directions"]
+
+
+def _generated(head: str, sites: list[bool], branch: bool) -> str:
+    lines = [
+        "import torch", "import torch.nn as nn", "", "",
+        "class Model(nn.Module):",
+        "    def __init__(self, hidden, bidir=False):",
+        "        super().__init__()",
+        "        self.directions = 2 if bidir else 1",
+        "        self.rnn = nn.GRU(4, hidden, bidirectional=bidir)",
+    ]
+    if branch:
+        lines += ["        if bidir:", f"            self.out = nn.Linear({head}, 2)",
+                  "        else:", "            self.out = nn.Linear(hidden, 2)"]
+    else:
+        lines += [f"        self.out = nn.Linear({head}, 2)"]
+    lines += ["", "    def forward(self, x):", "        out, _ = self.rnn(x)",
+              "        return self.out(out)", "", ""]
+    lines += [f"m{i} = Model(6, bidir={flag})" for i, flag in enumerate(sites)]
+    lines += ["", "", "def run(bidir):", "    return Model(6, bidir=bidir)(torch.randn(3, 2, 4))"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("head", HEADS)
+@pytest.mark.parametrize("sites", [[True], [False], [True, False], []])
+@pytest.mark.parametrize("branch", [False, True])
+def test_generated_configurations_agree_with_torch(head, sites, branch):
+    source = _generated(head, sites, branch)
+    fails = {flag: torch_raises(source, bidir=flag) for flag in (True, False)}
+    built = set(sites)  # run()'s own site passes a value no literal reaches
+    findings = flow_findings(source)
+    errors = [f for f in findings if f.severity == "error"]
+    if errors:
+        assert any(fails[flag] for flag in built), source
+    if not any(fails.values()):
+        assert not findings, source
+    if any(fails[flag] for flag in set(sites)):
+        assert errors, source
+
+
+@pytest.mark.parametrize("head", ["hidden", "hidden * 2 if bidir else 1"])
+def test_verify_confirms_what_the_configurations_find(head):
+    from lstmcheck.records import Settings
+
+    source = _generated(head, [True], branch=False)
+    findings = check_source(source.encode(), "m.py", Settings(verify=True)).findings
+    assert findings
+    assert all(f.verify is not None and f.verify.status != "refuted" for f in findings), findings
