@@ -99,7 +99,8 @@ def test_a_branch_that_a_site_builds_fails_as_an_error_in_that_configuration():
     assert finding.severity == "error"
     heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear" and f.when}
     assert heads == {"when bidirectional=True": False, "when bidirectional=False": False}
-    assert finding.location.line == 17
+    assert finding.location.line == 11  # the bidirectional branch's head: the fix
+    assert [r.location.line for r in finding.related if r.message.startswith("tensors meet")] == [17]
 
 
 def test_right_branches_are_silent():

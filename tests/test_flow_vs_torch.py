@@ -239,7 +239,9 @@ def test_an_attention_context_concatenated_into_a_gru_sized_for_one_part_is_foun
         "out, h = dec(step, h)\n"
     )
     findings = check_source(source.encode(), "attn.py").findings
-    assert [(f.code, f.location.line, f.severity) for f in findings] == [("LC008", 10, "error")]
+    # reported at the decoder's constructor (the fix), with a note where the tensors meet
+    assert [(f.code, f.location.line, f.severity) for f in findings] == [("LC008", 4, "error")]
+    assert [r.location.line for r in findings[0].related if r.message.startswith("tensors meet")] == [10]
     assert torch_fails(source)
     fixed = source.replace("dec = nn.GRU(8, 16)", "dec = nn.GRU(24, 16)")
     assert not check_source(fixed.encode(), "attn.py").findings and not torch_fails(fixed)

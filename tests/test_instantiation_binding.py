@@ -178,7 +178,10 @@ def test_layers_chosen_by_name_are_followed(choose):
             return Model()(torch.randn(3, 2, 8))
     ''')
     assert torch_result(source)[0]
-    assert [f.location.line for f in flow_errors(source)] == [18]
+    # at the head's in_features (the fix), with a note where the tensors meet
+    (finding,) = flow_errors(source)
+    assert finding.location.line == 14
+    assert [r.location.line for r in finding.related if r.message.startswith("tensors meet")] == [18]
     facts = extract(source, "m.py")
     assert [c.constructor for c in facts.calls] == ["GRU"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lstmcheck.lint.rule import short_call
 from lstmcheck.records import CallRecord, Feed, LayerShapes, Value
-from lstmcheck.shapes import Dim, LayerSpec, format_shape, forward_shapes
+from lstmcheck.formulas import Dim, LayerSpec, format_shape, forward_shapes
 from lstmcheck.signatures import CONSTRUCTORS, effective
 from lstmcheck.sizes import Size
 from lstmcheck.validate import first_failure

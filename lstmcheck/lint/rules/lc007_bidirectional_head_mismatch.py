@@ -36,12 +36,15 @@ def _given(features: Size, single: Size | None, bidirectional: bool) -> str:
 
 
 def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
-    """The in_features argument that takes `features`: a number, or twice what is written."""
+    """The in_features argument that takes `features`: twice what is written when that is
+    what it takes (the code's own name for the size stays, even when the flow knows the
+    number from where the model is built), else the number."""
+    twice = same(features, Size.number(2) * in_features)
+    if twice and not arg.strip().isdigit():
+        return f"2 * {grouped(arg)}"
     if features.value is not None:
         return str(features.value)
-    if same(features, Size.number(2) * in_features):
-        return f"2 * {grouped(arg)}"
-    return None
+    return f"2 * {grouped(arg)}" if twice else None
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
