@@ -29,16 +29,26 @@ def _console_blocks(text: str) -> list[tuple[str, str]]:
     return re.findall(r"```console\n\$ lstmcheck (.+?)\n(.*?)```", text, re.S)
 
 
+def documents() -> list[Path]:
+    """The README and the user pages in docs/ (architecture.md has no console blocks)."""
+    return [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def test_the_readme_links_every_user_page() -> None:
+    """A page no link leads to is a page no user reads."""
+    pages = {path.name for path in documents()[1:]} - {"architecture.md"}
+    assert pages
+    missing = [name for name in sorted(pages) if f"(docs/{name}" not in README]
+    assert not missing
+
+
 def test_shown_output_is_real() -> None:
-    """Every console block's first lines after `$ lstmcheck ...` match a real run. A block
-    in docs/pending/ (README text waiting for the merge) replaces the README's block of the
-    same command."""
-    pending = [block for path in sorted((ROOT / "docs" / "pending").glob("*.md"))
-               for block in _console_blocks(path.read_text())]
-    replaced = {args for args, _ in pending}
-    blocks = [b for b in _console_blocks(README) if b[0] not in replaced] + pending
-    assert blocks
-    for args, shown in blocks:
+    """Every console block's first lines after `$ lstmcheck ...` (up to a `...` line) match a
+    real run, in the README and in every docs/ page."""
+    blocks = [(path.name, args, shown) for path in documents()
+              for args, shown in _console_blocks(path.read_text())]
+    assert len({name for name, _, _ in blocks}) > 1
+    for name, args, shown in blocks:
         command = [sys.executable, "-m", "lstmcheck", *_split(args)]
         out = subprocess.run(command, cwd=ROOT, capture_output=True, text=True,
                              env={**os.environ, "NO_COLOR": "1", "COLUMNS": "100"})
@@ -46,7 +56,7 @@ def test_shown_output_is_real() -> None:
         for line in shown.splitlines():
             if line == "...":
                 break
-            assert line in produced, f"README shows {line!r} for `lstmcheck {args}`"
+            assert line in produced, f"{name} shows {line!r} for `lstmcheck {args}`"
 
 
 def _split(args: str) -> list[str]:
