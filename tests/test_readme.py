@@ -72,3 +72,35 @@ def test_summary_shown_for_the_examples_is_real() -> None:
     out = subprocess.run([sys.executable, "-m", "lstmcheck", "check", "examples/"], cwd=ROOT,
                          capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
     assert shown == [out.stdout.splitlines()[-1]]
+
+
+def _python_blocks() -> list[tuple[str, str]]:
+    return [(path.name, block) for path in documents()
+            for block in re.findall(r"```python\n(.*?)```", path.read_text(), re.S)
+            if "lstmcheck" in block]
+
+
+def test_python_examples_run_and_show_real_values() -> None:
+    """Every Python example that uses lstmcheck runs, and an expression line whose comment
+    shows a value (`report.h_n      # (2, 3, 20)`) shows the value it really has."""
+    import ast
+    import contextlib
+    import io
+
+    blocks = _python_blocks()
+    assert blocks
+    checked = 0
+    for name, block in blocks:
+        namespace: dict = {}
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(compile(block, name, "exec"), namespace)
+        for line in block.splitlines():
+            code, _, shown = line.partition("  # ")
+            shown = shown.strip()
+            if shown[:1] not in ("(", "<", "'") or "..." in shown:
+                continue
+            if not isinstance(ast.parse(code.strip()).body[0], ast.Expr):
+                continue
+            assert repr(eval(code.strip(), namespace)) == shown, f"{name}: {line}"
+            checked += 1
+    assert checked >= 5
