@@ -104,3 +104,18 @@ def test_python_examples_run_and_show_real_values() -> None:
             assert repr(eval(code.strip(), namespace)) == shown, f"{name}: {line}"
             checked += 1
     assert checked >= 5
+
+
+def test_configuration_examples_are_valid(tmp_path: Path) -> None:
+    """A `[tool.lstmcheck]` a user copies from the docs is read without a configuration error."""
+    from lstmcheck.config import read_file
+
+    tables = [block for path in documents()
+              for block in re.findall(r"```toml\n(.*?)```", path.read_text(), re.S)
+              if "[tool.lstmcheck]" in block]
+    assert len(tables) >= 2
+    for number, table in enumerate(tables):
+        pyproject = tmp_path / str(number) / "pyproject.toml"
+        pyproject.parent.mkdir()
+        pyproject.write_text(table)
+        assert read_file(pyproject)
