@@ -104,10 +104,10 @@ def check(
 ) -> None:
     """Lint Python files for mistakes in torch.nn.LSTM, GRU, RNN and cell constructors.
 
-    Settings come from [tool.lstmcheck] in the nearest pyproject.toml (or lstmcheck.toml);
-    flags override them. Exit status: 0 nothing found, 1 findings, 2 usage error, a bad
-    configuration, or nothing could be checked.
-    """
+    Settings come from the tool.lstmcheck table of the nearest pyproject.toml or lstmcheck.toml; flags override them.
+
+    Exit status: 0 nothing found, 1 findings, 2 usage error, a bad configuration, or nothing could be checked.
+    """  # one line per paragraph: the help keeps a docstring's line breaks
     from lstmcheck.config import ConfigError, Flags, resolve, start_directory
 
     targets = list(paths or ["."])
