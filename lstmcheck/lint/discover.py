@@ -32,8 +32,32 @@ SUFFIXES = (".py", ".ipynb")
 _MENTIONS = re.compile(rb"\b(?:" + "|".join(CLASS_NAMES).encode() + rb")\b")
 
 
+# Every class name contains one of these: a substring test (memchr speed) rules most files out
+# before the regex runs.
+_STEMS = (b"RNN", b"LSTM", b"GRU")
+# How a file can reach torch: the extractor resolves a call only through a path that starts
+# with `torch` (`import torch.nn as nn`, `from torch import nn`); a star import or a relative
+# import is kept too, so that a file that could one day resolve through one is never skipped.
+_REACHES_TORCH = re.compile(rb"\btorch\b|\bimport[ \t\\(\r\n]*\*|\bfrom[ \t\\\r\n]*\.")
+
+
 def mentions_a_layer(source: bytes) -> bool:
+    """Does one of the six class names appear as a word?"""
+    if not any(stem in source for stem in _STEMS):
+        return False
     return _MENTIONS.search(source) is not None
+
+
+def may_reach_torch(source: bytes) -> bool:
+    """Could a name in this file stand for torch: the word `torch`, a star import or a
+    relative import? A file for which this is False has no call that resolves to torch."""
+    return _REACHES_TORCH.search(source) is not None
+
+
+def worth_parsing(source: bytes) -> bool:
+    """The cheap stages before libcst: a file is parsed only when it names a recurrent layer
+    and could reach torch. Both are searched in the raw bytes (the names are ASCII)."""
+    return mentions_a_layer(source) and may_reach_torch(source)
 
 
 @dataclass

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, TypeVar
 
-from lstmcheck.lint.discover import discover, matches, mentions_a_layer
+from lstmcheck.lint.discover import (
+    discover,
+    matches,
+    may_reach_torch,
+    mentions_a_layer,
+    worth_parsing,
+)
 from lstmcheck.lint.notebook import Notebook, NotebookError
 from lstmcheck.lint.notebook import read as read_notebook
 from lstmcheck.lint.noqa import (
@@ -105,13 +111,15 @@ def _check(source: bytes, path: str, settings: Settings,
            time_limit: float | None) -> FileResult:
     notebook = path.endswith(".ipynb")
     limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if notebook else 1)
+    # A notebook is judged by its program (a broken notebook that names a layer is LC000).
+    stage = mentions_a_layer if notebook else worth_parsing
     if needs_decoding_first(source):
         try:
-            if not mentions_a_layer(decode(source).encode("utf-8", "surrogatepass")):
+            if not stage(decode(source).encode("utf-8", "surrogatepass")):
                 return FileResult(path=path, skipped=True)
         except SourceError as exc:
             return _problem(path, f"cannot read this file: it {exc}", settings)
-    elif not mentions_a_layer(source):
+    elif not stage(source):
         return FileResult(path=path, skipped=True)
     if len(source) > limit:
         return _problem(path, _too_large(len(source), limit), settings)
@@ -128,6 +136,8 @@ def _check(source: bytes, path: str, settings: Settings,
         if book is None:  # another kernel's language
             return FileResult(path=path, skipped=True)
         text = book.program
+        if not may_reach_torch(text.encode("utf-8", "surrogatepass")):
+            return FileResult(path=path, skipped=True)
         if len(text) > settings.max_file_bytes:
             return _problem(path, _too_large(len(text), settings.max_file_bytes), settings)
     exempt = file_exemption(text)
