@@ -21,7 +21,7 @@ from lstmcheck.signatures import CLASS_NAMES
 SKIPPED_DIRS = frozenset({
     ".git", ".hg", ".svn", "__pycache__", ".venv", "venv", ".tox", ".nox", ".eggs",
     ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "node_modules",
-    "site-packages", ".ipynb_checkpoints",
+    "site-packages", ".ipynb_checkpoints", ".lstmcheck_cache",
 })
 # Skipped even when the settings replace the default exclusions.
 _VCS_DIRS = frozenset({".git", ".hg", ".svn"})

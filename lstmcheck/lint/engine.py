@@ -16,7 +16,7 @@ import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from lstmcheck.lint.discover import (
     discover,
@@ -37,6 +37,9 @@ from lstmcheck.lint.noqa import (
 from lstmcheck.lint.rules import BY_CODE, RULES
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
 from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
+
+if TYPE_CHECKING:
+    from lstmcheck.lint.cache import Cache
 
 PARSE_ERROR = BY_CODE["LC000"]
 REPORT = "please report it, with the file, to lstmcheck's issue tracker"
@@ -418,8 +421,10 @@ def shown(path: Path | str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def check_file(path: Path, settings: Settings, time_limit: float | None = None) -> FileResult:
-    """Check the file at `path`; whatever the file is, the answer is a FileResult."""
+def check_file(path: Path, settings: Settings, time_limit: float | None = None,
+               cache: Cache | None = None) -> FileResult:
+    """Check the file at `path`; whatever the file is, the answer is a FileResult. With a
+    cache, a file the prefilter lets through is looked up before it is parsed."""
     name = shown(path)
     try:
         source = _read(path, settings)
@@ -427,7 +432,22 @@ def check_file(path: Path, settings: Settings, time_limit: float | None = None) 
         return _problem(name, str(exc), settings)
     if source is None:
         return FileResult(path=name, skipped=True)
-    return check_source(source, name, settings, time_limit)
+    if cache is None or not _may_need_parsing(source, name):
+        return check_source(source, name, settings, time_limit)
+    key = cache.key(name, source)
+    result = cache.get(key)
+    if result is None:
+        result = check_source(source, name, settings, time_limit)
+        cache.put(key, result)
+    return result
+
+
+def _may_need_parsing(source: bytes, path: str) -> bool:
+    """The prefilter's first answer, without decoding: False only for files it skips, which
+    are cheaper to skip again than to look up."""
+    if needs_decoding_first(source):
+        return True
+    return (mentions_a_layer if path.endswith(".ipynb") else worth_parsing)(source)
 
 
 class _Unreadable(Exception):
@@ -490,15 +510,22 @@ _FILES_PER_WORKER = 16
 
 
 def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
-                time_limit: float | None = TIME_LIMIT) -> Iterator[FileResult | str]:
+                time_limit: float | None = TIME_LIMIT,
+                cache_dir: str | os.PathLike[str] | None = None) -> Iterator[FileResult | str]:
     """Check every file under `paths`; yields a FileResult per file, in discovery order, and
     the text of each path that does not exist (so that the caller can report it and go on).
 
     Files are checked in worker processes (`jobs`, default one per core): a worker that
     crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
     one file has no other file to protect and is checked here, under the same time limit.
+    With `cache_dir` (see `cache.default_directory`), results are kept there and reused.
     """
     found = discover(paths, settings)
+    cache = None
+    if cache_dir is not None:
+        from lstmcheck.lint.cache import Cache
+
+        cache = Cache.open(cache_dir, settings)
     yield from found.missing
     from lstmcheck.lint.workers import default_jobs, supervise
 
@@ -509,7 +536,9 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     def task(path: Path) -> FileResult:
         if path in problems:
             return _problem(shown(path), problems[path], settings)
-        return check_file(path, settings)
+        if cache is None:
+            return check_file(path, settings)
+        return check_file(path, settings, cache=cache)
 
     def lost(path: Path, why: str) -> FileResult:
         if why == "crashed":
@@ -525,7 +554,7 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         if path in problems:
             yield task(path)
         else:
-            yield check_file(path, settings, time_limit)
+            yield check_file(path, settings, time_limit, cache)
         return
     yield from supervise(task, found.files, workers, time_limit, lost)
 
