@@ -149,9 +149,8 @@ class GitIgnore:
 
     def verdict(self, path: Path, is_dir: bool) -> bool | None:
         """True ignored, False re-included, None when no pattern speaks of the path."""
-        try:
-            rel = path.relative_to(self.base).as_posix()
-        except ValueError:
+        rel = _under(str(path), str(self.base))
+        if rel is None:
             return None
         result = None
         for pattern in self.patterns:
@@ -160,6 +159,18 @@ class GitIgnore:
             if pattern.regex.match(rel):
                 result = not pattern.negated
         return result
+
+
+def _under(path: str, base: str) -> str | None:
+    """`path` relative to `base` (both absolute), with `/`; None when it is not under it.
+    String work: this runs for every entry of the walk."""
+    if path.startswith(base) and path[len(base):len(base) + 1] == os.sep and path != base:
+        rel = path[len(base) + 1:]
+    elif base == os.sep and path.startswith(base) and path != base:
+        rel = path[1:]
+    else:
+        return None
+    return rel if os.sep == "/" else rel.replace(os.sep, "/")
 
 
 def _real(path: Path) -> Path:
@@ -250,8 +261,8 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
     seen: set[Path] = set()
     excludes = _exclusions(settings)
 
-    def add(file: Path) -> None:
-        key = _real(file)
+    def add(file: Path, key: Path | None = None) -> None:
+        key = key or _real(file)
         if key not in seen:
             seen.add(key)
             found.files.append(file)
@@ -264,8 +275,8 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
         except (OSError, ValueError):
             is_dir, exists = False, True
         if is_dir:
-            for file, problem in _walk(path, settings, excludes):
-                add(file)
+            for file, real, problem in _walk(path, settings, excludes):
+                add(file, real)
                 if problem:
                     found.problems[file] = problem
         elif exists:
@@ -288,9 +299,11 @@ def _skipped_names(settings: Settings) -> frozenset[str]:
 
 
 def _walk(root: Path, settings: Settings,
-          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None]]:
-    """(file, None) for each file to check and (directory, why) for each that cannot be
-    listed, in sorted order, depth first, without recursion."""
+          excludes: GitIgnore | None) -> Iterator[tuple[Path, Path | None, str | None]]:
+    """(file, its real path if known, None) for each file to check and (directory, None,
+    why) for each that cannot be listed, in sorted order, depth first, without recursion.
+    The real path of a file under a real directory is the directory's joined with its name:
+    only symbolic links need resolving."""
     # A directory named explicitly is walked even if ignored; what is below it still obeys.
     gitignore = settings.respect_gitignore
     skipped = _skipped_names(settings)
@@ -317,7 +330,7 @@ def _walk(root: Path, settings: Settings,
 
     problem = enter(root, real_root, ignores)
     if problem:
-        yield root, problem
+        yield root, None, problem
     while stack:
         entries, real_dir, chain = stack[-1]
         entry = next(entries, None)
@@ -340,13 +353,13 @@ def _walk(root: Path, settings: Settings,
                 continue
             problem = enter(path, real, chain)
             if problem:
-                yield path, problem
+                yield path, None, problem
         elif entry.name.endswith(SUFFIXES):
             if _excluded(real, False, excludes) or _ignored(real, False, chain):
                 continue
             if is_link and not _inside(path, real_root):
                 continue  # never followed out of the tree; a broken link is reported
-            yield path, None
+            yield path, None if is_link else real, None
 
 
 def _inside(link: Path, root: Path) -> bool:
