@@ -34,14 +34,15 @@ from lstmcheck.lint.noqa import (
     suppressors,
     unused_directive_findings,
 )
-from lstmcheck.lint.rules import BY_CODE, RULES
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
 from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
 
 if TYPE_CHECKING:
     from lstmcheck.lint.cache import Cache
 
-PARSE_ERROR = BY_CODE["LC000"]
+# LC000's name, here so that a run whose files the prefilter all skips never imports the rules
+# (tests/test_jobs.py checks it against the rule).
+PARSE_ERROR_NAME = "parse-error"
 REPORT = "please report it, with the file, to lstmcheck's issue tracker"
 # A notebook's JSON also holds outputs and images: its limit is this many times the limit
 # on the code, which is what the parser sees.
@@ -76,7 +77,7 @@ def reports_unused_noqa(settings: Settings) -> bool:
 def lc000(path: str, message: str, line: int = 1, column: int = 1,
           cell: int | None = None) -> Finding:
     return Finding(
-        code=PARSE_ERROR.code, name=PARSE_ERROR.name, severity="error", path=path,
+        code="LC000", name=PARSE_ERROR_NAME, severity="error", path=path,
         location=Location(line, column, line, column), message=message, cell=cell,
     )
 
@@ -289,6 +290,8 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
 
 
 def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
+    from lstmcheck.lint.rules import RULES
+
     findings: list[Finding] = []
     for rule in RULES:
         # --verify judges every finding, selected or not, so that LC010 never repeats one.
@@ -511,7 +514,9 @@ _FILES_PER_WORKER = 16
 
 def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
                 time_limit: float | None = TIME_LIMIT,
-                cache_dir: str | os.PathLike[str] | None = None) -> Iterator[FileResult | str]:
+                cache_dir: str | os.PathLike[str] | None = None,
+                discovered: Callable[[int], None] | None = None,
+                ) -> Iterator[FileResult | str]:
     """Check every file under `paths`; yields a FileResult per file, in discovery order, and
     the text of each path that does not exist (so that the caller can report it and go on).
 
@@ -519,8 +524,12 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
     one file has no other file to protect and is checked here, under the same time limit.
     With `cache_dir` (see `cache.default_directory`), results are kept there and reused.
+    `discovered(n)` is told how many files will be checked, before the first is (for a
+    progress bar).
     """
     found = discover(paths, settings)
+    if discovered is not None:
+        discovered(len(found.files))
     cache = None
     if cache_dir is not None:
         from lstmcheck.lint.cache import Cache

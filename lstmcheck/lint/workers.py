@@ -89,7 +89,13 @@ def supervise(
             except Exception as exc:
                 yield lost(item, f"{type(exc).__name__}: {exc}")
         return
+    import gc
+
     context = multiprocessing.get_context("fork")
+    # What the parent holds (the discovered paths, imported modules) is shared with the
+    # forked workers; frozen, the workers' collector never touches it, so its pages stay
+    # shared instead of being copied into each worker.
+    gc.freeze()
     queue = deque(range(len(items)))
     done: dict[int, Result] = {}
     idle: list[_Worker] = []
@@ -123,6 +129,7 @@ def supervise(
                 yield done.pop(following)
                 following += 1
     finally:
+        gc.unfreeze()
         for worker in [*idle, *busy]:
             worker.stop(kill=worker in busy)
 
