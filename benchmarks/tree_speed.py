@@ -116,7 +116,7 @@ def train{n}(model, loader, epochs={epochs}):
             optimiser.step()
     return model
 '''
-KERAS = '''"""A Keras model {n}: names LSTM, cannot reach torch."""
+KERAS = '''"""A Keras model {n}: names LSTM, no PyTorch."""
 from tensorflow import keras
 from tensorflow.keras.layers import LSTM, Dense
 

@@ -508,7 +508,7 @@ def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary f
     return False
 
 
-# Below this many files, one worker process is enough.
+# Below this many files to parse, one worker process is enough.
 _FILES_PER_WORKER = 16
 
 
@@ -536,10 +536,6 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
 
         cache = Cache.open(cache_dir, settings)
     yield from found.missing
-    from lstmcheck.lint.workers import default_jobs, supervise
-
-    workers = jobs if jobs is not None else default_jobs()
-    workers = max(1, min(workers, -(-len(found.files) // _FILES_PER_WORKER)))
     problems = found.problems
 
     def task(path: Path) -> FileResult:
@@ -565,7 +561,40 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         else:
             yield check_file(path, settings, time_limit, cache)
         return
-    yield from supervise(task, found.files, workers, time_limit, lost)
+    # Here, what needs no parse: reading, the prefilter, the cache. Only the files left go to
+    # the workers, as paths: a tree where few files name a layer costs few messages.
+    known = [task(path) if path in problems else _triage(path, settings, cache)
+             for path in found.files]
+    left = [path for path, result in zip(found.files, known) if result is None]
+    parsed: Iterator[FileResult] = iter(())
+    if left:
+        from lstmcheck.lint.workers import default_jobs, supervise
+
+        workers = jobs if jobs is not None else default_jobs()
+        workers = max(1, min(workers, -(-len(left) // _FILES_PER_WORKER)))
+        parsed = supervise(task, left, workers, time_limit, lost)
+    try:
+        for result in known:
+            yield result if result is not None else next(parsed)
+    finally:
+        close = getattr(parsed, "close", None)
+        if close is not None:
+            close()  # stops the workers at once when the caller stops early
+
+
+def _triage(path: Path, settings: Settings, cache: Cache | None) -> FileResult | None:
+    """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
+    cache), else None."""
+    name = shown(path)
+    try:
+        source = _read(path, settings)
+    except _Unreadable as exc:
+        return _problem(name, str(exc), settings)
+    if source is None or not _may_need_parsing(source, name):
+        return FileResult(path=name, skipped=True)
+    if cache is not None:
+        return cache.get(cache.key(name, source))
+    return None
 
 
 def relabel(result: FileResult, name: str) -> FileResult:

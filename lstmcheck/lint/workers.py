@@ -169,8 +169,16 @@ def _collect(busy: list[_Worker], idle: list[_Worker], done: dict, items: Sequen
             worker.stop(kill=True)
 
 
-def default_jobs() -> int:
+def cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    """One worker per core beyond the second, one on up to two cores: on two cores a second
+    worker never paid off in benchmarks/tree_speed.py (more CPU, no less wall time), since
+    the parent process reads and prefilters while the worker parses."""
+    available = cores()
+    return 1 if available <= 2 else available - 1
