@@ -147,7 +147,7 @@ class GitIgnore:
         ignore = cls.of(_real(directory), text.splitlines())
         return ignore if ignore.patterns else None
 
-    def verdict(self, path: Path, is_dir: bool) -> bool | None:
+    def verdict(self, path: Path | str, is_dir: bool) -> bool | None:
         """True ignored, False re-included, None when no pattern speaks of the path."""
         rel = _under(str(path), str(self.base))
         if rel is None:
@@ -185,7 +185,7 @@ def _real(path: Path) -> Path:
             return path
 
 
-def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
+def _ignored(path: str, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     result = False
     for ignore in ignores:
         verdict = ignore.verdict(path, is_dir)
@@ -194,7 +194,7 @@ def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     return result
 
 
-def _excluded(path: Path, is_dir: bool, excludes: GitIgnore | None) -> bool:
+def _excluded(path: str, is_dir: bool, excludes: GitIgnore | None) -> bool:
     return excludes is not None and bool(excludes.verdict(path, is_dir))
 
 
@@ -258,11 +258,11 @@ class Discovery:
 def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
     """Every file to check, in a stable order, and the named paths that do not exist."""
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     excludes = _exclusions(settings)
 
-    def add(file: Path, key: Path | None = None) -> None:
-        key = key or _real(file)
+    def add(file: Path, key: str | None = None) -> None:
+        key = key or str(_real(file))
         if key not in seen:
             seen.add(key)
             found.files.append(file)
@@ -299,7 +299,7 @@ def _skipped_names(settings: Settings) -> frozenset[str]:
 
 
 def _walk(root: Path, settings: Settings,
-          excludes: GitIgnore | None) -> Iterator[tuple[Path, Path | None, str | None]]:
+          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None, str | None]]:
     """(file, its real path if known, None) for each file to check and (directory, None,
     why) for each that cannot be listed, in sorted order, depth first, without recursion.
     The real path of a file under a real directory is the directory's joined with its name:
@@ -309,9 +309,9 @@ def _walk(root: Path, settings: Settings,
     skipped = _skipped_names(settings)
     real_root = _real(root)
     ignores = _ancestor_ignores(root) if gitignore else []
-    stack: list[tuple[Iterator[os.DirEntry[str]], Path, list[GitIgnore]]] = []
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, list[GitIgnore]]] = []
 
-    def enter(directory: Path, real: Path, inherited: list[GitIgnore]) -> str | None:
+    def enter(directory: Path, real: str, inherited: list[GitIgnore]) -> str | None:
         own = []
         if gitignore:
             if _is_repository_top(directory):
@@ -328,7 +328,7 @@ def _walk(root: Path, settings: Settings,
         stack.append((iter(entries), real, chain))
         return None
 
-    problem = enter(root, real_root, ignores)
+    problem = enter(root, str(real_root), ignores)
     if problem:
         yield root, None, problem
     while stack:
@@ -337,8 +337,7 @@ def _walk(root: Path, settings: Settings,
         if entry is None:
             stack.pop()
             continue
-        path = Path(entry.path)
-        real = real_dir / entry.name
+        real = os.path.join(real_dir, entry.name)  # strings: this runs for every entry
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
             is_link = entry.is_symlink()
@@ -349,6 +348,7 @@ def _walk(root: Path, settings: Settings,
                 continue
             if _excluded(real, True, excludes) or _ignored(real, True, chain):
                 continue
+            path = Path(entry.path)
             if _is_virtualenv(path):
                 continue
             problem = enter(path, real, chain)
@@ -357,6 +357,7 @@ def _walk(root: Path, settings: Settings,
         elif entry.name.endswith(SUFFIXES):
             if _excluded(real, False, excludes) or _ignored(real, False, chain):
                 continue
+            path = Path(entry.path)
             if is_link and not _inside(path, real_root):
                 continue  # never followed out of the tree; a broken link is reported
             yield path, None if is_link else real, None
