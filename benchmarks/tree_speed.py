@@ -154,7 +154,7 @@ def build_tree(root: Path, wheels: list[Path], files: int, models: float) -> dic
     counts = {"real": 0, "models": n_models, "torch without a layer": n_torch,
               "keras": n_keras}
     copy = 0
-    while counts["real"] < n_real:
+    while real and counts["real"] < n_real:
         for name, data in real:
             if counts["real"] >= n_real:
                 break
