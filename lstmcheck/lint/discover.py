@@ -21,7 +21,7 @@ from lstmcheck.signatures import CLASS_NAMES
 SKIPPED_DIRS = frozenset({
     ".git", ".hg", ".svn", "__pycache__", ".venv", "venv", ".tox", ".nox", ".eggs",
     ".mypy_cache", ".pytest_cache", ".ruff_cache", "build", "dist", "node_modules",
-    "site-packages", ".ipynb_checkpoints",
+    "site-packages", ".ipynb_checkpoints", ".lstmcheck_cache",
 })
 # Skipped even when the settings replace the default exclusions.
 _VCS_DIRS = frozenset({".git", ".hg", ".svn"})
@@ -32,8 +32,32 @@ SUFFIXES = (".py", ".ipynb")
 _MENTIONS = re.compile(rb"\b(?:" + "|".join(CLASS_NAMES).encode() + rb")\b")
 
 
+# Every class name contains one of these: a substring test (memchr speed) rules most files out
+# before the regex runs.
+_STEMS = (b"RNN", b"LSTM", b"GRU")
+# How a file can reach torch: the extractor resolves a call only through a path that starts
+# with `torch` (`import torch.nn as nn`, `from torch import nn`); a star import or a relative
+# import is kept too, so that a file that could one day resolve through one is never skipped.
+_REACHES_TORCH = re.compile(rb"\btorch\b|\bimport[ \t\\(\r\n]*\*|\bfrom[ \t\\\r\n]*\.")
+
+
 def mentions_a_layer(source: bytes) -> bool:
+    """Does one of the six class names appear as a word?"""
+    if not any(stem in source for stem in _STEMS):
+        return False
     return _MENTIONS.search(source) is not None
+
+
+def may_reach_torch(source: bytes) -> bool:
+    """Could a name in this file stand for torch: the word `torch`, a star import or a
+    relative import? A file for which this is False has no call that resolves to torch."""
+    return _REACHES_TORCH.search(source) is not None
+
+
+def worth_parsing(source: bytes) -> bool:
+    """The cheap stages before libcst: a file is parsed only when it names a recurrent layer
+    and could reach torch. Both are searched in the raw bytes (the names are ASCII)."""
+    return mentions_a_layer(source) and may_reach_torch(source)
 
 
 @dataclass
@@ -123,11 +147,10 @@ class GitIgnore:
         ignore = cls.of(_real(directory), text.splitlines())
         return ignore if ignore.patterns else None
 
-    def verdict(self, path: Path, is_dir: bool) -> bool | None:
+    def verdict(self, path: Path | str, is_dir: bool) -> bool | None:
         """True ignored, False re-included, None when no pattern speaks of the path."""
-        try:
-            rel = path.relative_to(self.base).as_posix()
-        except ValueError:
+        rel = _under(str(path), str(self.base))
+        if rel is None:
             return None
         result = None
         for pattern in self.patterns:
@@ -136,6 +159,18 @@ class GitIgnore:
             if pattern.regex.match(rel):
                 result = not pattern.negated
         return result
+
+
+def _under(path: str, base: str) -> str | None:
+    """`path` relative to `base` (both absolute), with `/`; None when it is not under it.
+    String work: this runs for every entry of the walk."""
+    if path.startswith(base) and path[len(base):len(base) + 1] == os.sep and path != base:
+        rel = path[len(base) + 1:]
+    elif base == os.sep and path.startswith(base) and path != base:
+        rel = path[1:]
+    else:
+        return None
+    return rel if os.sep == "/" else rel.replace(os.sep, "/")
 
 
 def _real(path: Path) -> Path:
@@ -150,7 +185,7 @@ def _real(path: Path) -> Path:
             return path
 
 
-def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
+def _ignored(path: str, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     result = False
     for ignore in ignores:
         verdict = ignore.verdict(path, is_dir)
@@ -159,7 +194,7 @@ def _ignored(path: Path, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     return result
 
 
-def _excluded(path: Path, is_dir: bool, excludes: GitIgnore | None) -> bool:
+def _excluded(path: str, is_dir: bool, excludes: GitIgnore | None) -> bool:
     return excludes is not None and bool(excludes.verdict(path, is_dir))
 
 
@@ -223,11 +258,11 @@ class Discovery:
 def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
     """Every file to check, in a stable order, and the named paths that do not exist."""
     found = Discovery()
-    seen: set[Path] = set()
+    seen: set[str] = set()
     excludes = _exclusions(settings)
 
-    def add(file: Path) -> None:
-        key = _real(file)
+    def add(file: Path, key: str | None = None) -> None:
+        key = key or str(_real(file))
         if key not in seen:
             seen.add(key)
             found.files.append(file)
@@ -240,8 +275,8 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
         except (OSError, ValueError):
             is_dir, exists = False, True
         if is_dir:
-            for file, problem in _walk(path, settings, excludes):
-                add(file)
+            for file, real, problem in _walk(path, settings, excludes):
+                add(file, real)
                 if problem:
                     found.problems[file] = problem
         elif exists:
@@ -264,17 +299,19 @@ def _skipped_names(settings: Settings) -> frozenset[str]:
 
 
 def _walk(root: Path, settings: Settings,
-          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None]]:
-    """(file, None) for each file to check and (directory, why) for each that cannot be
-    listed, in sorted order, depth first, without recursion."""
+          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None, str | None]]:
+    """(file, its real path if known, None) for each file to check and (directory, None,
+    why) for each that cannot be listed, in sorted order, depth first, without recursion.
+    The real path of a file under a real directory is the directory's joined with its name:
+    only symbolic links need resolving."""
     # A directory named explicitly is walked even if ignored; what is below it still obeys.
     gitignore = settings.respect_gitignore
     skipped = _skipped_names(settings)
     real_root = _real(root)
     ignores = _ancestor_ignores(root) if gitignore else []
-    stack: list[tuple[Iterator[os.DirEntry[str]], Path, list[GitIgnore]]] = []
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, list[GitIgnore]]] = []
 
-    def enter(directory: Path, real: Path, inherited: list[GitIgnore]) -> str | None:
+    def enter(directory: Path, real: str, inherited: list[GitIgnore]) -> str | None:
         own = []
         if gitignore:
             if _is_repository_top(directory):
@@ -291,17 +328,16 @@ def _walk(root: Path, settings: Settings,
         stack.append((iter(entries), real, chain))
         return None
 
-    problem = enter(root, real_root, ignores)
+    problem = enter(root, str(real_root), ignores)
     if problem:
-        yield root, problem
+        yield root, None, problem
     while stack:
         entries, real_dir, chain = stack[-1]
         entry = next(entries, None)
         if entry is None:
             stack.pop()
             continue
-        path = Path(entry.path)
-        real = real_dir / entry.name
+        real = os.path.join(real_dir, entry.name)  # strings: this runs for every entry
         try:
             is_dir = entry.is_dir(follow_symlinks=False)
             is_link = entry.is_symlink()
@@ -312,17 +348,19 @@ def _walk(root: Path, settings: Settings,
                 continue
             if _excluded(real, True, excludes) or _ignored(real, True, chain):
                 continue
+            path = Path(entry.path)
             if _is_virtualenv(path):
                 continue
             problem = enter(path, real, chain)
             if problem:
-                yield path, problem
+                yield path, None, problem
         elif entry.name.endswith(SUFFIXES):
             if _excluded(real, False, excludes) or _ignored(real, False, chain):
                 continue
+            path = Path(entry.path)
             if is_link and not _inside(path, real_root):
                 continue  # never followed out of the tree; a broken link is reported
-            yield path, None
+            yield path, None if is_link else real, None
 
 
 def _inside(link: Path, root: Path) -> bool:

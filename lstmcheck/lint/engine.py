@@ -16,9 +16,15 @@ import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
-from lstmcheck.lint.discover import discover, matches, mentions_a_layer
+from lstmcheck.lint.discover import (
+    discover,
+    matches,
+    may_reach_torch,
+    mentions_a_layer,
+    worth_parsing,
+)
 from lstmcheck.lint.notebook import Notebook, NotebookError
 from lstmcheck.lint.notebook import read as read_notebook
 from lstmcheck.lint.noqa import (
@@ -28,11 +34,15 @@ from lstmcheck.lint.noqa import (
     suppressors,
     unused_directive_findings,
 )
-from lstmcheck.lint.rules import BY_CODE, RULES
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
 from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
 
-PARSE_ERROR = BY_CODE["LC000"]
+if TYPE_CHECKING:
+    from lstmcheck.lint.cache import Cache
+
+# LC000's name, here so that a run whose files the prefilter all skips never imports the rules
+# (tests/test_jobs.py checks it against the rule).
+PARSE_ERROR_NAME = "parse-error"
 REPORT = "please report it, with the file, to lstmcheck's issue tracker"
 # A notebook's JSON also holds outputs and images: its limit is this many times the limit
 # on the code, which is what the parser sees.
@@ -67,7 +77,7 @@ def reports_unused_noqa(settings: Settings) -> bool:
 def lc000(path: str, message: str, line: int = 1, column: int = 1,
           cell: int | None = None) -> Finding:
     return Finding(
-        code=PARSE_ERROR.code, name=PARSE_ERROR.name, severity="error", path=path,
+        code="LC000", name=PARSE_ERROR_NAME, severity="error", path=path,
         location=Location(line, column, line, column), message=message, cell=cell,
     )
 
@@ -105,13 +115,15 @@ def _check(source: bytes, path: str, settings: Settings,
            time_limit: float | None) -> FileResult:
     notebook = path.endswith(".ipynb")
     limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if notebook else 1)
+    # A notebook is judged by its program (a broken notebook that names a layer is LC000).
+    stage = mentions_a_layer if notebook else worth_parsing
     if needs_decoding_first(source):
         try:
-            if not mentions_a_layer(decode(source).encode("utf-8", "surrogatepass")):
+            if not stage(decode(source).encode("utf-8", "surrogatepass")):
                 return FileResult(path=path, skipped=True)
         except SourceError as exc:
             return _problem(path, f"cannot read this file: it {exc}", settings)
-    elif not mentions_a_layer(source):
+    elif not stage(source):
         return FileResult(path=path, skipped=True)
     if len(source) > limit:
         return _problem(path, _too_large(len(source), limit), settings)
@@ -128,6 +140,8 @@ def _check(source: bytes, path: str, settings: Settings,
         if book is None:  # another kernel's language
             return FileResult(path=path, skipped=True)
         text = book.program
+        if not may_reach_torch(text.encode("utf-8", "surrogatepass")):
+            return FileResult(path=path, skipped=True)
         if len(text) > settings.max_file_bytes:
             return _problem(path, _too_large(len(text), settings.max_file_bytes), settings)
     exempt = file_exemption(text)
@@ -276,6 +290,8 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
 
 
 def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
+    from lstmcheck.lint.rules import RULES
+
     findings: list[Finding] = []
     for rule in RULES:
         # --verify judges every finding, selected or not, so that LC010 never repeats one.
@@ -408,8 +424,10 @@ def shown(path: Path | str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def check_file(path: Path, settings: Settings, time_limit: float | None = None) -> FileResult:
-    """Check the file at `path`; whatever the file is, the answer is a FileResult."""
+def check_file(path: Path, settings: Settings, time_limit: float | None = None,
+               cache: Cache | None = None) -> FileResult:
+    """Check the file at `path`; whatever the file is, the answer is a FileResult. With a
+    cache, a file the prefilter lets through is looked up before it is parsed."""
     name = shown(path)
     try:
         source = _read(path, settings)
@@ -417,7 +435,22 @@ def check_file(path: Path, settings: Settings, time_limit: float | None = None) 
         return _problem(name, str(exc), settings)
     if source is None:
         return FileResult(path=name, skipped=True)
-    return check_source(source, name, settings, time_limit)
+    if cache is None or not _may_need_parsing(source, name):
+        return check_source(source, name, settings, time_limit)
+    key = cache.key(name, source)
+    result = cache.get(key)
+    if result is None:
+        result = check_source(source, name, settings, time_limit)
+        cache.put(key, result)
+    return result
+
+
+def _may_need_parsing(source: bytes, path: str) -> bool:
+    """The prefilter's first answer, without decoding: False only for files it skips, which
+    are cheaper to skip again than to look up."""
+    if needs_decoding_first(source):
+        return True
+    return (mentions_a_layer if path.endswith(".ipynb") else worth_parsing)(source)
 
 
 class _Unreadable(Exception):
@@ -475,31 +508,42 @@ def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary f
     return False
 
 
-# Below this many files, one worker process is enough.
+# Below this many files to parse, one worker process is enough.
 _FILES_PER_WORKER = 16
 
 
 def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
-                time_limit: float | None = TIME_LIMIT) -> Iterator[FileResult | str]:
+                time_limit: float | None = TIME_LIMIT,
+                cache_dir: str | os.PathLike[str] | None = None,
+                discovered: Callable[[int], None] | None = None,
+                ) -> Iterator[FileResult | str]:
     """Check every file under `paths`; yields a FileResult per file, in discovery order, and
     the text of each path that does not exist (so that the caller can report it and go on).
 
     Files are checked in worker processes (`jobs`, default one per core): a worker that
     crashes or overruns `time_limit` seconds costs only its file an LC000 finding. A run of
     one file has no other file to protect and is checked here, under the same time limit.
+    With `cache_dir` (see `cache.default_directory`), results are kept there and reused.
+    `discovered(n)` is told how many files will be checked, before the first is (for a
+    progress bar).
     """
     found = discover(paths, settings)
-    yield from found.missing
-    from lstmcheck.lint.workers import default_jobs, supervise
+    if discovered is not None:
+        discovered(len(found.files))
+    cache = None
+    if cache_dir is not None:
+        from lstmcheck.lint.cache import Cache
 
-    workers = jobs if jobs is not None else default_jobs()
-    workers = max(1, min(workers, -(-len(found.files) // _FILES_PER_WORKER)))
+        cache = Cache.open(cache_dir, settings)
+    yield from found.missing
     problems = found.problems
 
     def task(path: Path) -> FileResult:
         if path in problems:
             return _problem(shown(path), problems[path], settings)
-        return check_file(path, settings)
+        if cache is None:
+            return check_file(path, settings)
+        return check_file(path, settings, cache=cache)
 
     def lost(path: Path, why: str) -> FileResult:
         if why == "crashed":
@@ -515,9 +559,42 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         if path in problems:
             yield task(path)
         else:
-            yield check_file(path, settings, time_limit)
+            yield check_file(path, settings, time_limit, cache)
         return
-    yield from supervise(task, found.files, workers, time_limit, lost)
+    # Here, what needs no parse: reading, the prefilter, the cache. Only the files left go to
+    # the workers, as paths: a tree where few files name a layer costs few messages.
+    known = [task(path) if path in problems else _triage(path, settings, cache)
+             for path in found.files]
+    left = [path for path, result in zip(found.files, known) if result is None]
+    parsed: Iterator[FileResult] = iter(())
+    if left:
+        from lstmcheck.lint.workers import default_jobs, supervise
+
+        workers = jobs if jobs is not None else default_jobs()
+        workers = max(1, min(workers, -(-len(left) // _FILES_PER_WORKER)))
+        parsed = supervise(task, left, workers, time_limit, lost)
+    try:
+        for result in known:
+            yield result if result is not None else next(parsed)
+    finally:
+        close = getattr(parsed, "close", None)
+        if close is not None:
+            close()  # stops the workers at once when the caller stops early
+
+
+def _triage(path: Path, settings: Settings, cache: Cache | None) -> FileResult | None:
+    """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
+    cache), else None."""
+    name = shown(path)
+    try:
+        source = _read(path, settings)
+    except _Unreadable as exc:
+        return _problem(name, str(exc), settings)
+    if source is None or not _may_need_parsing(source, name):
+        return FileResult(path=name, skipped=True)
+    if cache is not None:
+        return cache.get(cache.key(name, source))
+    return None
 
 
 def relabel(result: FileResult, name: str) -> FileResult:

@@ -89,7 +89,13 @@ def supervise(
             except Exception as exc:
                 yield lost(item, f"{type(exc).__name__}: {exc}")
         return
+    import gc
+
     context = multiprocessing.get_context("fork")
+    # What the parent holds (the discovered paths, imported modules) is shared with the
+    # forked workers; frozen, the workers' collector never touches it, so its pages stay
+    # shared instead of being copied into each worker.
+    gc.freeze()
     queue = deque(range(len(items)))
     done: dict[int, Result] = {}
     idle: list[_Worker] = []
@@ -123,6 +129,7 @@ def supervise(
                 yield done.pop(following)
                 following += 1
     finally:
+        gc.unfreeze()
         for worker in [*idle, *busy]:
             worker.stop(kill=worker in busy)
 
@@ -162,8 +169,16 @@ def _collect(busy: list[_Worker], idle: list[_Worker], done: dict, items: Sequen
             worker.stop(kill=True)
 
 
-def default_jobs() -> int:
+def cores() -> int:
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         return os.cpu_count() or 1
+
+
+def default_jobs() -> int:
+    """One worker per core beyond the second, one on up to two cores: on two cores a second
+    worker never paid off in benchmarks/tree_speed.py (more CPU, no less wall time), since
+    the parent process reads and prefilters while the worker parses."""
+    available = cores()
+    return 1 if available <= 2 else available - 1

@@ -1,0 +1,174 @@
+"""Results of files already checked, so that a run over an unchanged tree parses nothing.
+
+An entry is keyed by everything a file's result depends on: its bytes, its path, the settings
+that shape findings, lstmcheck's version and the fingerprint of its code (so an edited or
+merged lstmcheck never serves stale results), and under --verify torch's version. Entries
+live in `.lstmcheck_cache/` at the project root (or `LSTMCHECK_CACHE_DIR`, or a directory
+given), one file each, written to a temporary name and renamed, so concurrent runs never read
+half an entry. An entry that cannot be read is a miss and is written anew; entries of another
+version are removed when a run opens the cache. Loading accepts lstmcheck's own records and
+nothing else: a cache committed to a repository cannot make lstmcheck run code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import pickle
+import shutil
+import tempfile
+from dataclasses import fields, is_dataclass, replace
+from pathlib import Path
+
+from lstmcheck.records import FileResult, Settings
+
+NAME = ".lstmcheck_cache"
+ENVIRONMENT = "LSTMCHECK_CACHE_DIR"
+_FORMAT = 1
+_ROOT_MARKERS = ("pyproject.toml", ".git", "setup.cfg", "setup.py")
+# Settings that decide which files are walked, not what a file's result is.
+_DISCOVERY_ONLY = ("exclude", "extend_exclude", "respect_gitignore")
+
+
+def default_directory(start: Path | None = None) -> Path | None:
+    """`LSTMCHECK_CACHE_DIR`, else `.lstmcheck_cache` in the nearest directory from `start`
+    (the working directory) up that holds a pyproject.toml, .git, setup.cfg or setup.py,
+    else in `start` itself; None when there is no working directory (it was deleted)."""
+    named = os.environ.get(ENVIRONMENT)
+    if named:
+        return Path(named)
+    try:
+        here = Path(os.path.abspath(start or os.getcwd()))
+    except OSError:
+        return None
+    for directory in (here, *here.parents):
+        if any(os.path.exists(directory / marker) for marker in _ROOT_MARKERS):
+            return directory / NAME
+    return here / NAME
+
+
+def _code_fingerprint() -> str:
+    """lstmcheck's version and the sizes and times of its source files."""
+    from lstmcheck import __version__
+
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256(__version__.encode())
+    for folder, dirs, files in os.walk(package):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns};".encode())
+    return f"{__version__}-{digest.hexdigest()[:16]}"
+
+
+def _torch_version() -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version("torch")
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+class _RecordsOnly(pickle.Unpickler):
+    """Unpickles lstmcheck's records and plain data; any other class is refused."""
+
+    def find_class(self, module: str, name: str) -> type:
+        if module == "lstmcheck.records":
+            from lstmcheck import records
+
+            found = getattr(records, name, None)
+            if isinstance(found, type) and is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not a record")
+
+
+class Cache:
+    """One run's view of the cache directory: its version's folder and the settings' salt."""
+
+    def __init__(self, folder: Path, salt: bytes) -> None:
+        self.folder = folder
+        self.salt = salt
+
+    @classmethod
+    def open(cls, directory: str | os.PathLike[str], settings: Settings) -> Cache | None:
+        """The cache in `directory`, created with its `.gitignore` if need be; None when it
+        cannot be created (a read-only tree is checked without a cache)."""
+        root = Path(directory)
+        version = f"v{_FORMAT}-{_code_fingerprint()}"
+        try:
+            (root / version).mkdir(parents=True, exist_ok=True)
+            if not (root / ".gitignore").exists():
+                _write_atomically(root / ".gitignore",
+                                  b"# Created by lstmcheck: the cache is not for git.\n*\n")
+        except OSError:
+            return None
+        for other in _entries(root):
+            if other.is_dir() and other.name.startswith("v") and other.name != version:
+                shutil.rmtree(other, ignore_errors=True)  # another version's results
+        kept = replace(settings, **{name: getattr(Settings, name) for name in _DISCOVERY_ONLY})
+        # Paths are as given, and per-file-ignores match them relative to the working
+        # directory: the same path from elsewhere is another file.
+        try:
+            here = os.getcwd()
+        except OSError:
+            here = ""
+        salt = repr([f.name for f in fields(Settings)]) + repr(kept) + here
+        if settings.verify:
+            salt += f"torch {_torch_version()}"
+        return cls(root / version, salt.encode())
+
+    def key(self, path: str, source: bytes) -> str:
+        digest = hashlib.sha256(self.salt)
+        digest.update(len(path).to_bytes(4, "little") + os.fsencode(path))
+        digest.update(source)
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def get(self, key: str) -> FileResult | None:
+        """The stored result, or None when there is none or it cannot be read."""
+        try:
+            data = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        try:
+            result = _RecordsOnly(io.BytesIO(data)).load()
+        except Exception:  # noqa: BLE001 - a damaged entry is a miss
+            return None
+        return result if isinstance(result, FileResult) else None
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a result; a failure to store costs only the next run's time."""
+        if result.internal_error:  # a time-out or a crash may not happen next time
+            return
+        entry = self._entry(key)
+        try:
+            entry.parent.mkdir(exist_ok=True)
+            _write_atomically(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            pass
+
+
+def _entries(root: Path) -> list[Path]:
+    try:
+        return list(root.iterdir())
+    except OSError:
+        return []
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
