@@ -6,6 +6,7 @@ The steps are separate functions so that another mode (--fix, --diff) can take t
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from typing import TYPE_CHECKING, List, Optional, TextIO
@@ -89,6 +90,14 @@ def check(
     verify: bool = typer.Option(
         False, "--verify", help="Confirm each finding with torch on the meta device, from "
         "literal values only; needs torch (pip install 'lstmcheck\\[verify]')."),
+    no_cache: bool = typer.Option(
+        False, "--no-cache", help="Neither read nor write cached results."),
+    cache_dir: Optional[str] = typer.Option(
+        None, "--cache-dir", metavar="DIR", help="Where cached results live (default: "
+        ".lstmcheck_cache at the project root, or $LSTMCHECK_CACHE_DIR)."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, help="Worker processes that parse files (default: 1 on "
+        "up to two cores, else one per core but one)."),
     fix: bool = typer.Option(False, "--fix", help="Apply the safe fixes, then report what "
                              "remains."),
     unsafe_fixes: bool = typer.Option(
@@ -149,7 +158,11 @@ def check(
                        stdin_filename=stdin_filename)
         raise typer.Exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
 
-    results, missing = _lint(targets, conf.settings, stdin_filename)
+    from lstmcheck.lint.cache import default_directory
+
+    cache = None if no_cache else (cache_dir or default_directory())
+    results, missing = _lint(targets, conf.settings, stdin_filename, cache=cache, jobs=jobs,
+                             quiet=quiet)
     with output_stream(output_file) as stream:
         if statistics:
             from lstmcheck.report import statistics as stats
@@ -167,9 +180,12 @@ def _codes(values: Optional[List[str]]) -> tuple[str, ...]:
     return check_codes(_split(values), BY_CODE, "")
 
 
-def _lint(targets: list[str], settings: "Settings",
-          stdin_filename: Optional[str]) -> tuple[list["FileResult"], list[str]]:
-    """Every file's result, and the named paths that do not exist (reported on stderr)."""
+def _lint(targets: list[str], settings: "Settings", stdin_filename: Optional[str], *,
+          cache: "str | os.PathLike[str] | None" = None, jobs: Optional[int] = None,
+          quiet: bool = False) -> tuple[list["FileResult"], list[str]]:
+    """Every file's result, and the named paths that do not exist (reported on stderr); a
+    progress bar on stderr when a run in a terminal takes more than a second."""
+    from lstmcheck.cli.progress import Progress
     from lstmcheck.lint.engine import check_paths, check_source, relabel
     from lstmcheck.verify import TorchMissing
 
@@ -180,7 +196,10 @@ def _lint(targets: list[str], settings: "Settings",
             targets.remove("-")
             name = stdin_filename or "-"
             results.append(relabel(check_source(sys.stdin.buffer.read(), name, settings), name))
-        for item in check_paths(targets, settings) if targets else ():
+        progress = Progress(enabled=not quiet)
+        run = check_paths(targets, settings, jobs=jobs, cache_dir=cache,
+                          discovered=progress.discovered) if targets else ()
+        for item in progress.track(run):
             if isinstance(item, str):
                 missing.append(item)
                 sys.stderr.write(f"lstmcheck: error: {item}: no such file or directory\n")
