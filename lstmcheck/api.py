@@ -159,9 +159,13 @@ def shapes(layer: Any = None, *, input: Sequence[int] | None = None, seq_len: in
             dtype = read.pop("dtype")
         read.pop("dtype", None)
         for key, value in flags.items():
-            if key in read and read[key] != value:
-                raise ShapeError(f"{key}={value!r} conflicts with the module's {key}={read[key]!r}")
+            # the module's own value, default or not: a flag may never silently replace it
+            held = read.get(key, getattr(layer, key, None))
+            if hasattr(layer, key) and held != value:
+                raise ShapeError(f"{key}={value!r} conflicts with the module's {key}={held!r}")
         flags = {**read, **flags}
+    if hasattr(input, "shape"):  # a tensor: its shape, never its values
+        input = tuple(input.shape)
     request = ShapeRequest(
         expression=expression, mode=mode, seq_len=seq_len, batch=batch, unbatched=unbatched,
         input_shape=None if input is None else ",".join(str(int(d)) for d in input),

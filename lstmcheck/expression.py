@@ -74,6 +74,18 @@ def _fold(node: ast.expr) -> int | None:
     return None
 
 
+def _true_division(node: ast.BinOp) -> float | None:
+    """`40 / 2` is 20.0, a float, as Python computes it: torch then refuses it as a size, and
+    so must `shape` (it must not turn into a symbol named "40 / 2")."""
+    a, b = _fold(node.left), _fold(node.right)
+    if a is None or b is None or b == 0:
+        return None
+    try:
+        return a / b
+    except OverflowError:
+        return None
+
+
 def literal(node: ast.expr, source: str) -> Value:
     """A known value for a literal (including -1, 1e-3, True, 'relu') or int arithmetic on
     literals (10**20), else the source text."""
@@ -83,7 +95,8 @@ def literal(node: ast.expr, source: str) -> Value:
         value = ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError, OverflowError):
         try:
-            value = _fold(node)
+            value = _true_division(node) if isinstance(node, ast.BinOp) and isinstance(
+                node.op, ast.Div) else _fold(node)
         except RecursionError:
             value = None
         if value is None:
