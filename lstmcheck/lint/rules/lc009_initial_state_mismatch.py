@@ -10,12 +10,19 @@ and where the layer is built; silent on a state that fits once LC003's swap is a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from lstmcheck.lint.diagnose import explained_by_swap, fixed_upstream, state_location, swap
+from lstmcheck.lint.diagnose import (
+    argument_location,
+    explained_by_swap,
+    fixed_upstream,
+    state_location,
+    swap,
+)
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -47,8 +54,15 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
                    f"but a {feed.kind}'s state is one tensor, h_0; (h_0, c_0) is an LSTM's. "
                    "Pass h_0 alone")
     fix = Fix(f"pass ({names[0]}, {names[1]})" if sizes.lstm else "pass h_0 alone")
-    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix,
-                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
+    # One tensor made for an LSTM is fixed where it is made (make the pair there); a pair
+    # handed to a GRU is fixed where it is passed (pass its first).
+    location = state_location(state) if sizes.lstm and state is not None \
+        and state.made_at is not None and len(feed.states) == 1 else None
+    related = (meeting(feed, f"the states are passed to nn.{feed.kind} here"),) \
+        if location is not None else ()
+    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix, location=location,
+                             related=related + (Related(feed.path, feed.layer,
+                                                        f"nn.{feed.kind} is built here"),))
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -94,6 +108,44 @@ def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
     if batch is not None and differ(dims[batch_index], batch):
         return f"the batch dim must be the input's batch, {batch}"
     return None
+
+
+# A configuration's direction flag, as the flow names it: "when bidirectional=True".
+_DIRECTION_FLAG = re.compile(r"\b(\w*bidir\w*)=(True|False)\b", re.IGNORECASE)
+
+
+def _configured_direction(feed: Feed, facts: FileFacts) -> tuple[str, bool] | None:
+    """The class parameter that says whether this layer's model is bidirectional, and its
+    value, when the configurations the layer is built in agree on one."""
+    whens = [feed.when] if feed.when else \
+        [f.when for f in facts.feeds if f.layer == feed.layer and f.when]
+    flags = {(m.group(1), m.group(2) == "True") for when in whens
+             for m in _DIRECTION_FLAG.finditer(when)}
+    return flags.pop() if len(flags) == 1 else None
+
+
+def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
+                        facts: FileFacts) -> str | None:
+    """When the state is built for the directions the model's own flag asks for and the layer
+    is built the other way (the flag not passed on, or a literal in the wrong branch), the
+    layer is what to fix: the flag's name and value as `bidirectional=True`, else None."""
+    flag = _configured_direction(feed, facts)
+    if flag is None or sizes.directions is None or sizes.num_layers is None or not state.dims:
+        return None
+    name, wanted = flag
+    if (sizes.directions.value == 2) == wanted:
+        return None
+    if not same(state.dims[0], Size.number(2 if wanted else 1) * sizes.num_layers):
+        return None
+    return f"{name}={wanted}"
+
+
+def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
+    """Every dim of the state differs from what the layer takes: not a state built wrong but
+    another tensor passed where the state belongs (fixed where it is passed)."""
+    dims = state.dims
+    return dims is not None and len(dims) == len(expected) >= 2 \
+        and all(differ(d, e) for d, e in zip(dims, expected))
 
 
 def _expected(sizes: RecurrentSizes, last: Size | None, batch: Size, unbatched: bool) -> tuple:
@@ -157,16 +209,33 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             related.insert(0, Related(feed.path, state_location(other),
                                       f"{subject.split(' and ')[1].split()[0]} is made the same way here"))
         shape = shape_text(expected)
+        location: Location = state_location(state)
+        fix = Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
+                  f"{shape}", safe=False)
+        flag = _layer_ignores_flag(feed, state, sizes, facts)
+        if flag is not None:
+            wanted = flag.endswith("True")
+            problem = (f"the state is built for {'two directions' if wanted else 'one direction'}, "
+                       f"as {flag} asks, but the layer is built "
+                       f"{'one-way' if wanted else 'bidirectional'}")
+            location = argument_location(feed.record, "bidirectional")
+            related.insert(0, Related(feed.path, state_location(state),
+                                      f"{subject.split()[0]} is made for {flag} here"))
+            fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
+        elif _wrong_tensor(state, expected):
+            problem += "; no dim fits: is this the tensor meant as the state?"
+            location = feed.location
+            related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
+            fix = Fix(f"pass the layer's state {shape} here", safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
             f"{feed.layer.line} needs {shape}: {problem}",
             assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
             outcome=_STATES_REJECTED,
-            location=state_location(state),
+            location=location,
             related=tuple(related),
-            fix=Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
-                    f"{shape}", safe=False),
+            fix=fix,
         )
 
 
