@@ -1,8 +1,9 @@
 """Where a state finding points when the state is not what to change (issue 11, rule side).
 
-Each case is a script torch rejects. LC009 must report it at the span a user would change:
+Each case is a script torch rejects. LC009 alone must report it, at the span a user would change:
 the lone tensor an LSTM got where its pair belongs, the layer that ignores the model's own
-direction flag, or the call that passes a tensor that is no state at all. torch is the
+direction flag, the call that passes a tensor that is no state at all, or an input that lost
+its batch dim next to batched states. torch is the
 oracle: the script fails as written and runs once that span is changed.
 """
 
@@ -55,6 +56,12 @@ CASES = {
         "queries = torch.randn(2, 9, 24)\n"
         "out, h = gru(torch.randn(2, 1, 8), queries)\n",
         5, ("queries)", "torch.zeros(1, 2, 16))")),
+    "a-2d-input-with-batched-states-lost-a-dim": (
+        "lstm = nn.LSTM(input_size=1, hidden_size=2, batch_first=True)\n"
+        "x = torch.randn(10, 4)\n"
+        "h0, c0 = torch.zeros(1, x.size(0), 2), torch.zeros(1, x.size(0), 2)\n"
+        "out, _ = lstm(x, (h0, c0))\n",
+        6, ("lstm(x,", "lstm(x.unsqueeze(-1),")),
 }
 
 
@@ -63,8 +70,10 @@ def test_the_state_finding_sits_where_the_fix_goes(name: str) -> None:
     body, line, (old, new) = CASES[name]
     source = HEAD + body
     assert torch_runs(source) is not None, "the case must be a bug torch rejects"
-    findings = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
-    assert [(f.location.line, f.severity) for f in findings] == [(line, "error")], findings
+    findings = [f for f in check_source(source.encode(), "case.py").findings
+                if f.code in ("LC003", "LC007", "LC008", "LC009")]
+    assert [(f.code, f.location.line, f.severity) for f in findings] == [("LC009", line, "error")], \
+        findings
     lines = source.split("\n")
     assert old in lines[line - 1]
     lines[line - 1] = lines[line - 1].replace(old, new)
@@ -75,7 +84,8 @@ def test_the_state_finding_sits_where_the_fix_goes(name: str) -> None:
 
 
 def test_verify_confirms_each_moved_finding() -> None:
-    for name in ("direction-flag-not-passed-on", "another-tensor-passed-as-the-state"):
+    for name in ("direction-flag-not-passed-on", "another-tensor-passed-as-the-state",
+                 "a-2d-input-with-batched-states-lost-a-dim"):
         result = check_source((HEAD + CASES[name][0]).encode(), "case.py", Settings(verify=True))
         verdicts = [f.verify.status for f in result.findings if f.code == "LC009"]
         assert verdicts == ["confirmed"], [(f.message, f.verify) for f in result.findings]

@@ -17,6 +17,7 @@ from lstmcheck.lint.diagnose import (
     argument_location,
     explained_by_swap,
     fixed_upstream,
+    missing_batch_dim,
     state_location,
     swap,
 )
@@ -63,6 +64,24 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
     return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix, location=location,
                              related=related + (Related(feed.path, feed.layer,
                                                         f"nn.{feed.kind} is built here"),))
+
+
+def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """Batched states with an input one dim short: the input is what to fix, where it is
+    passed."""
+    assert feed.input is not None and feed.input.dims is not None
+    rank = len(feed.input.dims)
+    state = next(s for s in feed.states if s is not None and s.dims is not None)
+    names = "h_0 and c_0" if sizes.lstm else "h_0"
+    batched = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)"
+    message = (f"nn.{feed.kind} (line {feed.layer.line}) is fed a {rank}-D input "
+               f"{shape_text(feed.input.dims)} ({feed.input.origin}), which torch reads as one "
+               f"unbatched sequence, with batched {rank + 1}-D "
+               f"states {shape_text(state.dims)} ({state.origin}): feed the batch as {batched}")
+    related = (Related(feed.path, state_location(state), f"{names} are made batched here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
+    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=related,
+                             fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -165,6 +184,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     sizes = sizes_of(feed.record)
     if len(feed.states) != (2 if sizes.lstm else 1):
         yield _wrong_form(feed, sizes)
+        return
+    if missing_batch_dim(feed):
+        yield _unbatched_input(feed, sizes)
         return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
