@@ -419,7 +419,9 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
         return findings
     verifier = Verifier(facts)
     records = {r.location: r for r in facts.calls}
-    feeds = {f.location: f for f in facts.feeds}
+    feeds: dict[Location, list[Feed]] = {}
+    for feed in facts.feeds:
+        feeds.setdefault(feed.location, []).append(feed)
     by_call: dict[Any, list[Finding]] = {}
     for finding in findings:
         by_call.setdefault(finding.call, []).append(finding)
@@ -427,7 +429,7 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         try:
             if finding.code in _FLOW_CODES and finding.call in feeds:
-                verdict = verifier.feed_verdict(finding, feeds[finding.call])
+                verdict = verifier.feed_verdict(finding, _judged(finding, feeds[finding.call], facts))
             elif finding.call in records:
                 verdict = verifier.call_verdict(finding, records[finding.call], by_call[finding.call])
             else:
@@ -440,6 +442,17 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     noted = {r.location for f in findings for r in f.related if r.path == f.path}
     out.extend(_unreported(verifier, facts, set(by_call) | noted, out))
     return out
+
+
+def _judged(finding: Finding, candidates: list[Feed], facts: FileFacts) -> Feed:
+    """The feed whose rule yields this finding: several feeds can meet at one call (each
+    configuration of the class, a call seen with and without its states)."""
+    if len(candidates) > 1:
+        check = BY_CODE[finding.code].check_feed
+        for feed in candidates:
+            if check is not None and finding in list(check(feed, facts)):
+                return feed
+    return candidates[-1]
 
 
 def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: list[Finding]) -> list[Finding]:
