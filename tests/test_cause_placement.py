@@ -89,3 +89,29 @@ def test_verify_confirms_each_moved_finding() -> None:
         result = check_source((HEAD + CASES[name][0]).encode(), "case.py", Settings(verify=True))
         verdicts = [f.verify.status for f in result.findings if f.code == "LC009"]
         assert verdicts == ["confirmed"], [(f.message, f.verify) for f in result.findings]
+
+
+BATCH_FIRST_STATE = (
+    "class Tagger(nn.Module):\n"
+    "    def __init__(self, layers=2):\n"
+    "        super().__init__()\n"
+    "        self.layers = layers\n"
+    "        self.emb = nn.Embedding(100, 8)\n"
+    "        self.gru = nn.GRU(8, 16, layers, batch_first=True)\n"
+    "    def forward(self, x):\n"
+    "        h0 = torch.zeros({dims})\n"
+    "        return self.gru(self.emb(x), h0)\n"
+    "Tagger()(torch.randint(0, 100, (4, 7)))\n")
+
+
+def test_a_state_built_batch_first_is_a_warning_naming_its_assumption() -> None:
+    wrong = HEAD + BATCH_FIRST_STATE.format(dims="x.size(0), self.layers, 16")
+    right = HEAD + BATCH_FIRST_STATE.format(dims="self.layers, x.size(0), 16")
+    assert torch_runs(wrong) is not None and torch_runs(right) is None
+    (finding,) = [f for f in check_source(wrong.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.severity, finding.location.line) == ("warning", 10)
+    assert "(this assumes x.size(0) is the batch, not 2)" in finding.message
+    assert [f for f in check_source(right.encode(), "case.py").findings if f.code == "LC009"] == []
+    (verified,) = [f for f in check_source(wrong.encode(), "case.py", Settings(verify=True)).findings
+                   if f.code == "LC009"]
+    assert verified.verify is not None and verified.verify.status == "unverifiable"

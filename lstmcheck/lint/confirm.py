@@ -275,6 +275,12 @@ class Verifier:
         if about_states:  # the states' shapes do not depend on input_size: fit it to the input
             known = self.number(feed.input.last) if feed.input is not None else None
             stand_ins = {"input_size": known or 1}
+        if about_states and finding.severity == "warning":
+            unknown = [d for s in feed.states if s is not None and s.dims is not None
+                       for d in s.dims if d is not None and self.number(d) is None]
+            if unknown:  # the run would fill in the size the warning's assumption is about
+                return self.verdict("unverifiable", message=f"the warning assumes what "
+                                    f"{unknown[0]} is, a size only a run of the code knows")
         module, why = self.module(feed.record, stand_ins)
         if module is None:
             return self.verdict("unverifiable", message=why)

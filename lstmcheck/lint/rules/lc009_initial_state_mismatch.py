@@ -84,6 +84,23 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
                              fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
 
 
+def _batch_first_warning(feed: Feed, guessed: list, sizes: RecurrentSizes) -> Finding:
+    """One warning for the states built batch first, at the first one made."""
+    name, guess, state, expected = guessed[0]
+    subject = " and ".join(g[0] for g in guessed) + (" are" if len(guessed) > 1 else " is")
+    related = [meeting(feed, f"the states are passed to nn.{feed.kind} here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here with batch_first=True")]
+    related[:0] = [Related(feed.path, state_location(g[2]), f"{g[0]} is made the same way here")
+                   for g in guessed[1:] if state_location(g[2]) != state_location(state)]
+    return RULE.feed_finding(
+        feed,
+        f"{subject} {shape_text(state.dims)} ({state.origin}) but nn.{feed.kind} at line "
+        f"{feed.layer.line} needs {shape_text(expected)}: the batch goes second: batch_first "
+        "applies to input and output, never to the states",
+        assumed=(guess,), outcome=_STATES_REJECTED, location=state_location(state),
+        related=tuple(related), fix=Fix(f"make {name} {shape_text(expected)}"))
+
+
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
     dims = feed.input.dims if feed.input is not None else None
     if dims is None:
@@ -167,6 +184,21 @@ def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
         and all(differ(d, e) for d, e in zip(dims, expected))
 
 
+def _batch_placed_first(state: Tensor, expected: tuple, sizes: RecurrentSizes) -> str | None:
+    """A state (B, D*num_layers, H) under batch_first=True whose first dim is not known to be
+    the input's batch (a name, `x.size(0)`): the batch-first mistake unless that size happens
+    to equal D*num_layers. The assumption a warning names, else None."""
+    dims = state.dims
+    if sizes.cell or not sizes.batch_first or dims is None or len(dims) != 3 \
+            or len(expected) != 3 or dims[0] is None:
+        return None
+    first = expected[0]
+    if same(dims[1], first) and not same(dims[0], first) and not differ(dims[0], first) \
+            and same(dims[-1], expected[-1]):
+        return f"{dims[0]} is the batch, not {first}"
+    return None
+
+
 def _expected(sizes: RecurrentSizes, last: Size | None, batch: Size, unbatched: bool) -> tuple:
     if sizes.cell:
         return (last,) if unbatched else (batch, last)
@@ -196,6 +228,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     # A swap of the layer's sizes that LC003 reports explains the states it makes fit.
     swapped = swap(sizes) if explained_by_swap(feed.record, facts) else None
     found: list[tuple[str, str, Tensor, tuple]] = []
+    guessed: list[tuple[str, str, Tensor, tuple]] = []
     for index, (state, name, last) in enumerate(zip(feed.states, names, _lasts(sizes))):
         if state is None:
             continue
@@ -211,6 +244,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             continue  # made by a layer whose swapped sizes LC003 reports; the swap fits it
         if problem is not None:
             found.append((name, problem, state, expected))
+        elif (guess := _batch_placed_first(state, expected, sizes)) is not None:
+            guessed.append((name, guess, state, expected))
+    if guessed and not found:
+        yield _batch_first_warning(feed, guessed, sizes)
     others: dict[str, Tensor] = {}
     if len(found) == 2 and found[0][1] == found[1][1] and found[0][2].dims == found[1][2].dims \
             and found[0][3] == found[1][3]:
