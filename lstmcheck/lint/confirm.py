@@ -22,6 +22,7 @@ from lstmcheck.lint.rebuild import Rebuilt, StandIns, rebuild
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import record_at
 from lstmcheck.lint.rules import BY_CODE
+from lstmcheck.lint.rules.consumers import HEADS
 from lstmcheck.records import CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, Verdict
 from lstmcheck.sizes import Size
 
@@ -269,6 +270,8 @@ class Verifier:
 
     def feed_verdict(self, finding: Finding, feed: Feed) -> Verdict:
         if feed.record is None:
+            if feed.kind in HEADS:
+                return self.consumer_verdict(finding, feed)
             return self.head_verdict(finding, feed)
         about_states = finding.code == "LC009"
         stand_ins = None
@@ -358,6 +361,38 @@ class Verifier:
                     self._produced[key] = shape[-1] if shape else None
         return self._produced[key]
 
+    def consumer_verdict(self, finding: Finding, feed: Feed) -> Verdict:
+        """A Conv1d, norm or attention head: torch builds it on the meta device and is fed
+        the tensor the flow knows (unknown dims stand in as 2); a fix must make it run."""
+        tensor, size = feed.input, self.number(feed.in_features)
+        assert tensor is not None
+        if size is None:
+            return self.verdict("unverifiable", message=f"{feed.in_features} is not a number")
+        if tensor.dims is None:
+            last = self.number(tensor.last)
+            if feed.feature_dim != -1 or last is None:
+                return self.verdict("unverifiable", message="the tensor's shape is not known")
+            shape = (2, 2, last)
+        else:
+            shape = tuple(2 if n is None else n for n in map(self.number, tensor.dims))
+        ran = f"nn.{feed.kind}({size}, ...) fed {_shape(shape)} on the meta device"
+        verdict = self.judge(finding.outcome, _consume(feed.kind, size, shape), ran)
+        if verdict.status != "confirmed" or finding.fix is None:
+            return verdict
+        if "transpose(1, 2)" in finding.fix.description and len(shape) == 3:
+            fixed = _consume(feed.kind, size, (shape[0], shape[2], shape[1]))
+        elif finding.fix.edits:
+            written = _written_int(finding.fix.edits[0].text, HEADS[feed.kind][0])
+            if written is None:
+                return verdict
+            fixed = _consume(feed.kind, written, shape)
+        else:
+            return verdict
+        if fixed.exception is not None:
+            return self.verdict("refuted", fixed.exception, "the fix does not remove "
+                                f"torch's error: {_first_line(fixed.message)}", ran)
+        return replace(verdict, ran=f"{ran}; with the fix applied it runs")
+
     def head_verdict(self, finding: Finding, feed: Feed) -> Verdict:
         """A Linear head fed a recurrent layer's features: torch says how many it gives (when
         the tensor is one part of the layer's result) and whether the head takes them."""
@@ -385,6 +420,26 @@ class Verifier:
                                     f"torch's error: {fixed.message}", ran)
             verdict = replace(verdict, ran=f"{ran}; with the fix applied it runs")
         return verdict
+
+
+def _consume(kind: str, size: int, shape: tuple[int, ...]) -> Any:
+    """Build a Conv1d, norm or attention layer of `size` on the meta device and feed it."""
+    from lstmcheck.verify import _attempt, load_torch
+
+    torch = load_torch()
+
+    @torch.no_grad()
+    def run() -> Any:
+        nn = torch.nn
+        layer = {"Conv1d": lambda: nn.Conv1d(size, 1, 1, device="meta"),
+                 "BatchNorm1d": lambda: nn.BatchNorm1d(size, device="meta"),
+                 "LayerNorm": lambda: nn.LayerNorm(size, device="meta"),
+                 "MultiheadAttention": lambda: nn.MultiheadAttention(size, 1, device="meta"),
+                 }[kind]()
+        x = torch.empty(shape, device="meta")
+        return layer(x, x, x) if kind == "MultiheadAttention" else layer(x)
+
+    return _attempt(run)
 
 
 def _written_int(text: str, name: str) -> int | None:
