@@ -402,7 +402,9 @@ class Verifier:
         if in_features is None or features is None:
             unknown = feed.in_features if in_features is None else tensor.last
             return self.verdict("unverifiable", message=f"{unknown} is not a number")
-        record = record_at(self.facts, tensor.layer)
+        # The file's record of the layer holds in every configuration or in the one a site
+        # builds; a feed in another configuration is not rebuilt from it.
+        record = record_at(self.facts, tensor.layer) if feed.when is None else None
         if tensor.part is not None and record is not None:
             produced = self.produced(record, tensor.part)
             if produced is not None and produced != features:
