@@ -278,6 +278,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                        f"as {flag} asks, but the layer is built "
                        f"{'one-way' if wanted else 'bidirectional'}")
             location = argument_location(feed.record, "bidirectional")
+            if location == feed.layer:  # the primary span is the layer: no note repeats it
+                related = [r for r in related if r.location != feed.layer]
             related.insert(0, Related(feed.path, state_location(state),
                                       f"{subject.split()[0]} is made for {flag} here"))
             fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
