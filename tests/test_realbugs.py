@@ -23,7 +23,7 @@ ROOT = Path(__file__).parent.parent
 # Recall at the fix line that the linter on main (62f9c6b) reaches on this set: 4/61 = 0.066,
 # rounded down. Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it
 # when the linter catches more, never lower it to make a change pass.
-RECALL_FLOOR = 0.06
+RECALL_FLOOR = 0.49
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 

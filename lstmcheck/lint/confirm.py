@@ -22,6 +22,7 @@ from lstmcheck.lint.rebuild import Rebuilt, StandIns, rebuild
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import record_at
 from lstmcheck.lint.rules import BY_CODE
+from lstmcheck.lint.rules.consumers import HEADS
 from lstmcheck.records import CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, Verdict
 from lstmcheck.sizes import Size
 
@@ -269,12 +270,20 @@ class Verifier:
 
     def feed_verdict(self, finding: Finding, feed: Feed) -> Verdict:
         if feed.record is None:
+            if feed.kind in HEADS:
+                return self.consumer_verdict(finding, feed)
             return self.head_verdict(finding, feed)
         about_states = finding.code == "LC009"
         stand_ins = None
         if about_states:  # the states' shapes do not depend on input_size: fit it to the input
             known = self.number(feed.input.last) if feed.input is not None else None
             stand_ins = {"input_size": known or 1}
+        if about_states and finding.severity == "warning":
+            unknown = [d for s in feed.states if s is not None and s.dims is not None
+                       for d in s.dims if d is not None and self.number(d) is None]
+            if unknown:  # the run would fill in the size the warning's assumption is about
+                return self.verdict("unverifiable", message=f"the warning assumes what "
+                                    f"{unknown[0]} is, a size only a run of the code knows")
         module, why = self.module(feed.record, stand_ins)
         if module is None:
             return self.verdict("unverifiable", message=why)
@@ -352,6 +361,38 @@ class Verifier:
                     self._produced[key] = shape[-1] if shape else None
         return self._produced[key]
 
+    def consumer_verdict(self, finding: Finding, feed: Feed) -> Verdict:
+        """A Conv1d, norm or attention head: torch builds it on the meta device and is fed
+        the tensor the flow knows (unknown dims stand in as 2); a fix must make it run."""
+        tensor, size = feed.input, self.number(feed.in_features)
+        assert tensor is not None
+        if size is None:
+            return self.verdict("unverifiable", message=f"{feed.in_features} is not a number")
+        if tensor.dims is None:
+            last = self.number(tensor.last)
+            if feed.feature_dim != -1 or last is None:
+                return self.verdict("unverifiable", message="the tensor's shape is not known")
+            shape = (2, 2, last)
+        else:
+            shape = tuple(2 if n is None else n for n in map(self.number, tensor.dims))
+        ran = f"nn.{feed.kind}({size}, ...) fed {_shape(shape)} on the meta device"
+        verdict = self.judge(finding.outcome, _consume(feed.kind, size, shape), ran)
+        if verdict.status != "confirmed" or finding.fix is None:
+            return verdict
+        if "transpose(1, 2)" in finding.fix.description and len(shape) == 3:
+            fixed = _consume(feed.kind, size, (shape[0], shape[2], shape[1]))
+        elif finding.fix.edits:
+            written = _written_int(finding.fix.edits[0].text, HEADS[feed.kind][0])
+            if written is None:
+                return verdict
+            fixed = _consume(feed.kind, written, shape)
+        else:
+            return verdict
+        if fixed.exception is not None:
+            return self.verdict("refuted", fixed.exception, "the fix does not remove "
+                                f"torch's error: {_first_line(fixed.message)}", ran)
+        return replace(verdict, ran=f"{ran}; with the fix applied it runs")
+
     def head_verdict(self, finding: Finding, feed: Feed) -> Verdict:
         """A Linear head fed a recurrent layer's features: torch says how many it gives (when
         the tensor is one part of the layer's result) and whether the head takes them."""
@@ -361,7 +402,9 @@ class Verifier:
         if in_features is None or features is None:
             unknown = feed.in_features if in_features is None else tensor.last
             return self.verdict("unverifiable", message=f"{unknown} is not a number")
-        record = record_at(self.facts, tensor.layer)
+        # The file's record of the layer holds in every configuration or in the one a site
+        # builds; a feed in another configuration is not rebuilt from it.
+        record = record_at(self.facts, tensor.layer) if feed.when is None else None
         if tensor.part is not None and record is not None:
             produced = self.produced(record, tensor.part)
             if produced is not None and produced != features:
@@ -379,6 +422,26 @@ class Verifier:
                                     f"torch's error: {fixed.message}", ran)
             verdict = replace(verdict, ran=f"{ran}; with the fix applied it runs")
         return verdict
+
+
+def _consume(kind: str, size: int, shape: tuple[int, ...]) -> Any:
+    """Build a Conv1d, norm or attention layer of `size` on the meta device and feed it."""
+    from lstmcheck.verify import _attempt, load_torch
+
+    torch = load_torch()
+
+    @torch.no_grad()
+    def run() -> Any:
+        nn = torch.nn
+        layer = {"Conv1d": lambda: nn.Conv1d(size, 1, 1, device="meta"),
+                 "BatchNorm1d": lambda: nn.BatchNorm1d(size, device="meta"),
+                 "LayerNorm": lambda: nn.LayerNorm(size, device="meta"),
+                 "MultiheadAttention": lambda: nn.MultiheadAttention(size, 1, device="meta"),
+                 }[kind]()
+        x = torch.empty(shape, device="meta")
+        return layer(x, x, x) if kind == "MultiheadAttention" else layer(x)
+
+    return _attempt(run)
 
 
 def _written_int(text: str, name: str) -> int | None:
@@ -419,7 +482,9 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
         return findings
     verifier = Verifier(facts)
     records = {r.location: r for r in facts.calls}
-    feeds = {f.location: f for f in facts.feeds}
+    feeds: dict[Location, list[Feed]] = {}
+    for feed in facts.feeds:
+        feeds.setdefault(feed.location, []).append(feed)
     by_call: dict[Any, list[Finding]] = {}
     for finding in findings:
         by_call.setdefault(finding.call, []).append(finding)
@@ -427,7 +492,7 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         try:
             if finding.code in _FLOW_CODES and finding.call in feeds:
-                verdict = verifier.feed_verdict(finding, feeds[finding.call])
+                verdict = verifier.feed_verdict(finding, _judged(finding, feeds[finding.call], facts))
             elif finding.call in records:
                 verdict = verifier.call_verdict(finding, records[finding.call], by_call[finding.call])
             else:
@@ -440,6 +505,17 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     noted = {r.location for f in findings for r in f.related if r.path == f.path}
     out.extend(_unreported(verifier, facts, set(by_call) | noted, out))
     return out
+
+
+def _judged(finding: Finding, candidates: list[Feed], facts: FileFacts) -> Feed:
+    """The feed whose rule yields this finding: several feeds can meet at one call (each
+    configuration of the class, a call seen with and without its states)."""
+    if len(candidates) > 1:
+        check = BY_CODE[finding.code].check_feed
+        for feed in candidates:
+            if check is not None and finding in list(check(feed, facts)):
+                return feed
+    return candidates[-1]
 
 
 def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: list[Finding]) -> list[Finding]:

@@ -202,6 +202,18 @@ def first_of(feed: Feed, failing: list[Feed]) -> bool:
     return min(places, key=lambda l: (l.line, l.column)) == feed.location
 
 
+def missing_batch_dim(feed: Feed) -> bool:
+    """A 2-D input with batched 3-D states: torch reads the input as one unbatched sequence
+    and rejects the states ("For unbatched 2-D input, hx should also be 2-D"). The states say
+    a batch was meant, so the input lost a dim; its last dim is then no feature size. (Cells
+    unsqueeze a 1-D step and its states alike, so they are left out.)"""
+    if feed.record is None or feed.input is None or feed.input.dims is None \
+            or sizes_of(feed.record).cell:
+        return False
+    return len(feed.input.dims) == 2 and any(
+        s is not None and s.dims is not None and len(s.dims) == 3 for s in feed.states)
+
+
 def state_location(state: Tensor) -> Location:
     """Where a state was made: the call's span when the flow knows it, else its line."""
     return state.made_at or Location(state.line, 1, state.line, 1)

@@ -59,11 +59,19 @@ class Rule:
         related: tuple[Related, ...] = (),
         fix: Fix | None = None,
     ) -> Finding:
+        """A finding about one call. Like a feed's, it names the configuration the call is
+        made in, and is a warning when no site in the file builds that configuration."""
         default: Severity = "warning" if self.severity == "warning" else "error"
+        severity = severity or default
+        if record.when:
+            message = f"{record.when}, {message}"
+        if record.hypothetical:
+            severity = "warning"
+            message += " (no call in this file builds that configuration)"
         return Finding(
             code=self.code,
             name=self.name,
-            severity=severity or default,
+            severity=severity,
             path=record.path,
             location=location or record.location,
             message=message,

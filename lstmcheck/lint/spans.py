@@ -98,3 +98,21 @@ def grouped(text: str) -> str:
     if re.fullmatch(r"[\w.]+(\[[^\]]*\]|\([^()]*\))?", stripped):
         return stripped
     return f"({stripped})"
+
+
+def first_argument(text: str, start: Location, keyword: str) -> tuple[Location, str, bool] | None:
+    """(span, source text, passed by keyword) of a layer's first argument, positional or
+    passed as `keyword` (a Conv1d's in_channels, a norm's num_features); None when the text
+    does not show it."""
+    call = _call(text)
+    if call is None:
+        return None
+    if call.args and not isinstance(call.args[0], ast.Starred):
+        node, by_keyword = call.args[0], False
+    else:
+        found = [k for k in call.keywords if k.arg == keyword]
+        if not found:
+            return None
+        node, by_keyword = found[0].value, True
+    source = ast.get_source_segment(text.strip(), node)
+    return None if source is None else (_place(node, text, start), source, by_keyword)

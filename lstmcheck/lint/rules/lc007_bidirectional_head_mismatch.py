@@ -20,6 +20,7 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
+from lstmcheck.lint.rules.consumers import HEADS, check_consumer
 from lstmcheck.lint.spans import grouped, linear_in_features
 from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import Size, differ, same
@@ -48,6 +49,9 @@ def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    if feed.kind in HEADS:
+        yield from check_consumer(RULE, feed, facts)
+        return
     tensor = feed.input
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
@@ -106,15 +110,20 @@ RULE = Rule(
     code="LC007",
     name="bidirectional-head-mismatch",
     severity="error",
-    summary="A Linear head's in_features does not match the recurrent output it is fed "
-            "(2*hidden_size from a bidirectional layer).",
+    summary="A head's size does not match the recurrent output it is fed (2*hidden_size "
+            "from a bidirectional layer): a Linear's in_features, a Conv1d's in_channels, a "
+            "norm's or an attention layer's size.",
     explanation=(
         "A bidirectional layer concatenates both directions: output has D*H_out = "
         "2*hidden_size features, and so has torch.cat((h_n[-2], h_n[-1]), dim=1). A head "
         "built as nn.Linear(hidden_size, ...) then fails at the first forward pass with "
         "'mat1 and mat2 shapes cannot be multiplied'. h_n[-1] alone is one direction "
         "(hidden_size features) and is fine. Reported at the head's in_features, the "
-        "argument to change, with a note where the tensor meets the head."
+        "argument to change, with a note where the tensor meets the head. The same holds "
+        "for the other layers that read a recurrent output: a LayerNorm or a "
+        "MultiheadAttention reads the last dim, a Conv1d or a BatchNorm1d dim 1 of "
+        "(N, C, L); a Conv1d fed the (N, L, H) output untransposed is reported where the "
+        "tensors meet, with .transpose(1, 2) as the fix."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"
@@ -147,8 +156,15 @@ RULE = Rule(
         "    def forward(self, x):\n"
         "        _, (h_n, _) = self.rnn(x)\n"
         "        return self.fc(torch.cat((h_n[-2], h_n[-1]), dim=1))\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 32, batch_first=True)\nconv = nn.Conv1d(32, 8, 3)\n"
+        "out, _ = lstm(torch.randn(4, 20, 10))\ny = conv(out.transpose(1, 2))\n",
     ),
     invalid=(
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 32, batch_first=True, bidirectional=True)\n"
+        "norm = nn.LayerNorm(32)\n"
+        "out, _ = lstm(torch.randn(4, 20, 10))\ny = norm(out)\n",
         "import torch\nfrom torch import nn\n"
         "class M(nn.Module):\n"
         "    def __init__(self, hidden):\n"

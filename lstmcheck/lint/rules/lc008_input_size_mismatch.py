@@ -22,6 +22,7 @@ from lstmcheck.lint.diagnose import (
     fixed_upstream,
     input_size_text,
     lines_text,
+    missing_batch_dim,
     origin_location,
 )
 from lstmcheck.lint.recurrent import sizes_of
@@ -50,6 +51,8 @@ def swapped(feed: Feed) -> str | None:
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.record is None or feed.input is None or swapped(feed) == "sequence":
         return
+    if missing_batch_dim(feed):
+        return  # LC009: the input lost its batch dim, so its last dim is no feature size
     sizes = sizes_of(feed.record)
     tensor = feed.input
     # Only by defaults, features that are hidden_size are the swap LC003 reports from names.

@@ -10,12 +10,20 @@ and where the layer is built; silent on a state that fits once LC003's swap is a
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from lstmcheck.lint.diagnose import explained_by_swap, fixed_upstream, state_location, swap
+from lstmcheck.lint.diagnose import (
+    argument_location,
+    explained_by_swap,
+    fixed_upstream,
+    missing_batch_dim,
+    state_location,
+    swap,
+)
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -47,8 +55,50 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
                    f"but a {feed.kind}'s state is one tensor, h_0; (h_0, c_0) is an LSTM's. "
                    "Pass h_0 alone")
     fix = Fix(f"pass ({names[0]}, {names[1]})" if sizes.lstm else "pass h_0 alone")
-    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix,
-                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
+    # One tensor made for an LSTM is fixed where it is made (make the pair there); a pair
+    # handed to a GRU is fixed where it is passed (pass its first).
+    location = state_location(state) if sizes.lstm and state is not None \
+        and state.made_at is not None and len(feed.states) == 1 else None
+    related = (meeting(feed, f"the states are passed to nn.{feed.kind} here"),) \
+        if location is not None else ()
+    return RULE.feed_finding(feed, message, outcome=_FORM_REJECTED, fix=fix, location=location,
+                             related=related + (Related(feed.path, feed.layer,
+                                                        f"nn.{feed.kind} is built here"),))
+
+
+def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """Batched states with an input one dim short: the input is what to fix, where it is
+    passed."""
+    assert feed.input is not None and feed.input.dims is not None
+    rank = len(feed.input.dims)
+    state = next(s for s in feed.states if s is not None and s.dims is not None)
+    names = "h_0 and c_0" if sizes.lstm else "h_0"
+    batched = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)"
+    message = (f"nn.{feed.kind} (line {feed.layer.line}) is fed a {rank}-D input "
+               f"{shape_text(feed.input.dims)} ({feed.input.origin}), which torch reads as one "
+               f"unbatched sequence, with batched {rank + 1}-D "
+               f"states {shape_text(state.dims)} ({state.origin}): feed the batch as {batched}")
+    related = (Related(feed.path, state_location(state), f"{names} are made batched here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
+    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=related,
+                             fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
+
+
+def _batch_first_warning(feed: Feed, guessed: list, sizes: RecurrentSizes) -> Finding:
+    """One warning for the states built batch first, at the first one made."""
+    name, guess, state, expected = guessed[0]
+    subject = " and ".join(g[0] for g in guessed) + (" are" if len(guessed) > 1 else " is")
+    related = [meeting(feed, f"the states are passed to nn.{feed.kind} here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here with batch_first=True")]
+    related[:0] = [Related(feed.path, state_location(g[2]), f"{g[0]} is made the same way here")
+                   for g in guessed[1:] if state_location(g[2]) != state_location(state)]
+    return RULE.feed_finding(
+        feed,
+        f"{subject} {shape_text(state.dims)} ({state.origin}) but nn.{feed.kind} at line "
+        f"{feed.layer.line} needs {shape_text(expected)}: the batch goes second: batch_first "
+        "applies to input and output, never to the states",
+        assumed=(guess,), outcome=_STATES_REJECTED, location=state_location(state),
+        related=tuple(related), fix=Fix(f"make {name} {shape_text(expected)}"))
 
 
 def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
@@ -96,6 +146,59 @@ def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
     return None
 
 
+# A configuration's direction flag, as the flow names it: "when bidirectional=True".
+_DIRECTION_FLAG = re.compile(r"\b(\w*bidir\w*)=(True|False)\b", re.IGNORECASE)
+
+
+def _configured_direction(feed: Feed, facts: FileFacts) -> tuple[str, bool] | None:
+    """The class parameter that says whether this layer's model is bidirectional, and its
+    value, when the configurations the layer is built in agree on one."""
+    whens = [feed.when] if feed.when else \
+        [f.when for f in facts.feeds if f.layer == feed.layer and f.when]
+    flags = {(m.group(1), m.group(2) == "True") for when in whens
+             for m in _DIRECTION_FLAG.finditer(when)}
+    return flags.pop() if len(flags) == 1 else None
+
+
+def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
+                        facts: FileFacts) -> str | None:
+    """When the state is built for the directions the model's own flag asks for and the layer
+    is built the other way (the flag not passed on, or a literal in the wrong branch), the
+    layer is what to fix: the flag's name and value as `bidirectional=True`, else None."""
+    flag = _configured_direction(feed, facts)
+    if flag is None or sizes.directions is None or sizes.num_layers is None or not state.dims:
+        return None
+    name, wanted = flag
+    if (sizes.directions.value == 2) == wanted:
+        return None
+    if not same(state.dims[0], Size.number(2 if wanted else 1) * sizes.num_layers):
+        return None
+    return f"{name}={wanted}"
+
+
+def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
+    """Every dim of the state differs from what the layer takes: not a state built wrong but
+    another tensor passed where the state belongs (fixed where it is passed)."""
+    dims = state.dims
+    return dims is not None and len(dims) == len(expected) >= 2 \
+        and all(differ(d, e) for d, e in zip(dims, expected))
+
+
+def _batch_placed_first(state: Tensor, expected: tuple, sizes: RecurrentSizes) -> str | None:
+    """A state (B, D*num_layers, H) under batch_first=True whose first dim is not known to be
+    the input's batch (a name, `x.size(0)`): the batch-first mistake unless that size happens
+    to equal D*num_layers. The assumption a warning names, else None."""
+    dims = state.dims
+    if sizes.cell or not sizes.batch_first or dims is None or len(dims) != 3 \
+            or len(expected) != 3 or dims[0] is None:
+        return None
+    first = expected[0]
+    if same(dims[1], first) and not same(dims[0], first) and not differ(dims[0], first) \
+            and same(dims[-1], expected[-1]):
+        return f"{dims[0]} is the batch, not {first}"
+    return None
+
+
 def _expected(sizes: RecurrentSizes, last: Size | None, batch: Size, unbatched: bool) -> tuple:
     if sizes.cell:
         return (last,) if unbatched else (batch, last)
@@ -114,6 +217,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if len(feed.states) != (2 if sizes.lstm else 1):
         yield _wrong_form(feed, sizes)
         return
+    if missing_batch_dim(feed):
+        yield _unbatched_input(feed, sizes)
+        return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
     names = ("h_0", "c_0") if not sizes.cell else ("h", "c")
@@ -122,6 +228,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     # A swap of the layer's sizes that LC003 reports explains the states it makes fit.
     swapped = swap(sizes) if explained_by_swap(feed.record, facts) else None
     found: list[tuple[str, str, Tensor, tuple]] = []
+    guessed: list[tuple[str, str, Tensor, tuple]] = []
     for index, (state, name, last) in enumerate(zip(feed.states, names, _lasts(sizes))):
         if state is None:
             continue
@@ -137,6 +244,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             continue  # made by a layer whose swapped sizes LC003 reports; the swap fits it
         if problem is not None:
             found.append((name, problem, state, expected))
+        elif (guess := _batch_placed_first(state, expected, sizes)) is not None:
+            guessed.append((name, guess, state, expected))
+    if guessed and not found:
+        yield _batch_first_warning(feed, guessed, sizes)
     others: dict[str, Tensor] = {}
     if len(found) == 2 and found[0][1] == found[1][1] and found[0][2].dims == found[1][2].dims \
             and found[0][3] == found[1][3]:
@@ -157,16 +268,35 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             related.insert(0, Related(feed.path, state_location(other),
                                       f"{subject.split(' and ')[1].split()[0]} is made the same way here"))
         shape = shape_text(expected)
+        location: Location = state_location(state)
+        fix = Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
+                  f"{shape}", safe=False)
+        flag = _layer_ignores_flag(feed, state, sizes, facts)
+        if flag is not None:
+            wanted = flag.endswith("True")
+            problem = (f"the state is built for {'two directions' if wanted else 'one direction'}, "
+                       f"as {flag} asks, but the layer is built "
+                       f"{'one-way' if wanted else 'bidirectional'}")
+            location = argument_location(feed.record, "bidirectional")
+            if location == feed.layer:  # the primary span is the layer: no note repeats it
+                related = [r for r in related if r.location != feed.layer]
+            related.insert(0, Related(feed.path, state_location(state),
+                                      f"{subject.split()[0]} is made for {flag} here"))
+            fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
+        elif _wrong_tensor(state, expected):
+            problem += "; no dim fits: is this the tensor meant as the state?"
+            location = feed.location
+            related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
+            fix = Fix(f"pass the layer's state {shape} here", safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
             f"{feed.layer.line} needs {shape}: {problem}",
             assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
             outcome=_STATES_REJECTED,
-            location=state_location(state),
+            location=location,
             related=tuple(related),
-            fix=Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
-                    f"{shape}", safe=False),
+            fix=fix,
         )
 
 
