@@ -1,0 +1,191 @@
+"""The flow follows what real bugs need: layers whose type a site's string decides, values in
+dicts nested in a config dict. torch runs every case as the oracle: the linter must find
+what torch rejects, and stay silent where torch runs."""
+
+from __future__ import annotations
+
+import textwrap
+import warnings
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from lstmcheck.lint.engine import check_source  # noqa: E402
+from lstmcheck.lint.extract import extract  # noqa: E402
+
+
+def torch_result(source: str) -> tuple[bool, bool]:
+    """(raises, warns about dropout) when run() runs."""
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            namespace["run"]()
+        except (RuntimeError, ValueError, IndexError):
+            return True, False
+    return False, any("dropout" in str(w.message) for w in caught)
+
+
+def findings(source: str, *codes: str) -> list:
+    return [f for f in check_source(source.encode(), "model.py").findings
+            if f.code in codes and f.severity in ("error", "warning")]
+
+
+def fill(source: str, values: dict[str, str]) -> str:
+    for name, text in values.items():
+        source = source.replace(name, text)
+    return source
+
+
+BY_NAME = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+    CONFIG = {"model": {"rnn_type": "GRU", "hidden": 16, "layers": LAYERS}, "lr": 0.1}
+
+
+    class Encoder(nn.Module):
+        def __init__(self, rnn_type, emb, hidden, layers):
+            super().__init__()
+            self.rnn = getattr(nn, rnn_type)(emb, hidden, layers, dropout=0.3)
+            self.head = nn.Linear(HEAD, 2)
+
+        def forward(self, x):
+            out, _ = self.rnn(x)
+            return self.head(out)
+
+
+    def run():
+        arch = CONFIG["model"]
+        model = Encoder(arch["rnn_type"], 8, arch["hidden"], arch["layers"])
+        return model(torch.randn(5, 3, 8))
+''')
+
+BY_BRANCH = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Decoder(nn.Module):
+        def __init__(self, emb, hidden, cell="gru"):
+            super().__init__()
+            if cell == "rnn":
+                rnn = nn.RNN
+            elif cell == "gru":
+                rnn = nn.GRU
+            else:
+                raise ValueError(cell)
+            self.rnn = rnn(emb, hidden, batch_first=True)
+            self.out = nn.Linear(HEAD, 5)
+
+        def forward(self, x):
+            out, _ = self.rnn(x)
+            return self.out(out)
+
+
+    def run():
+        return Decoder(6, 12, cell="gru")(torch.randn(2, 4, 6))
+''')
+
+
+@pytest.mark.parametrize("wrong,right", [({"HEAD": "8"}, {"HEAD": "hidden"})])
+def test_a_layer_named_by_a_site_string_is_followed(wrong, right):
+    for layers in ("1", "2"):
+        bad = fill(BY_NAME, {**wrong, "LAYERS": layers})
+        good = fill(BY_NAME, {**right, "LAYERS": layers})
+        assert torch_result(bad)[0] and not torch_result(good)[0]
+        assert findings(bad, "LC007"), bad
+        assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+    (record,) = extract(fill(BY_NAME, {**right, "LAYERS": "2"}), "m.py").calls
+    assert record.constructor == "GRU"
+    assert record.call.arguments["num_layers"].value == 2
+
+
+def test_dropout_on_a_layer_named_by_a_nested_config_is_judged_from_its_layers():
+    one = fill(BY_NAME, {"HEAD": "hidden", "LAYERS": "1"})
+    two = fill(BY_NAME, {"HEAD": "hidden", "LAYERS": "2"})
+    assert torch_result(one)[1] and not torch_result(two)[1]
+    assert findings(one, "LC006")
+    assert not findings(two, "LC006")
+
+
+def test_a_layer_class_chosen_in_branches_on_a_string_parameter():
+    bad, good = fill(BY_BRANCH, {"HEAD": "emb"}), fill(BY_BRANCH, {"HEAD": "hidden"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC007")
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009")
+    assert [c.constructor for c in extract(good, "m.py").calls] == ["GRU"]
+
+
+def test_a_layer_no_site_names_stays_unknown():
+    source = BY_BRANCH.replace('Decoder(6, 12, cell="gru")', "Decoder(6, 12, cell=CELL)")
+    source = fill(source, {"HEAD": "emb"}).replace("import torch.nn as nn", "import torch.nn as nn\nCELL = input()")
+    assert extract(source, "m.py").calls == ()
+    assert not findings(source, "LC003", "LC007", "LC008", "LC009")
+
+
+def test_a_changed_nested_dict_is_not_read():
+    source = fill(BY_NAME, {"HEAD": "8", "LAYERS": "2"}).replace(
+        '    arch = CONFIG["model"]\n', '    CONFIG["model"]["rnn_type"] = "LSTM"\n    arch = CONFIG["model"]\n')
+    assert extract(source, "m.py").calls == ()
+
+
+INHERITED = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Base(nn.Module):
+        def __init__(self, hidden, cell):
+            super(Base, self).__init__()
+            self.hidden = hidden
+            if cell.lower() == "lstm":
+                self.rnn_cell = nn.LSTM
+            elif cell.lower() == "gru":
+                self.rnn_cell = nn.GRU
+            else:
+                raise ValueError(cell)
+
+
+    class Decoder(Base):
+        def __init__(self, vocab, hidden, layers=1, cell="gru", dropout=0.0):
+            super(Decoder, self).__init__(hidden, cell)
+            self.embedding = nn.Embedding(vocab, EMB)
+            self.rnn = self.rnn_cell(hidden, hidden, layers, batch_first=True, dropout=dropout)
+
+        def forward(self, tokens):
+            output, hidden = self.rnn(self.embedding(tokens))
+            return output
+
+
+    def run():
+        return Decoder(30, 16, CALL)(torch.randint(0, 30, (2, 5)))
+''')
+
+
+@pytest.mark.parametrize("call", ['cell="GRU"', 'cell="lstm"', "layers=2"])
+def test_a_layer_class_set_by_the_base_class_init(call):
+    bad = fill(INHERITED, {"EMB": "8", "CALL": call})
+    good = fill(INHERITED, {"EMB": "hidden", "CALL": call})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC008"), bad
+    assert not findings(good, "LC003", "LC006", "LC007", "LC008", "LC009"), good
+    expected = "LSTM" if "lstm" in call else "GRU"
+    assert [c.constructor for c in extract(good, "m.py").calls] == [expected]
+
+
+def test_dropout_on_a_one_layer_layer_the_base_class_chose():
+    warned = fill(INHERITED, {"EMB": "hidden", "CALL": "dropout=0.2"})
+    quiet = fill(INHERITED, {"EMB": "hidden", "CALL": "layers=2, dropout=0.2"})
+    assert torch_result(warned)[1] and not torch_result(quiet)[1]
+    assert findings(warned, "LC006")
+    assert not findings(quiet, "LC006")
+
+
+def test_a_base_init_called_only_in_a_branch_is_not_followed():
+    source = fill(INHERITED, {"EMB": "8", "CALL": 'cell="gru"'}).replace(
+        "        super(Decoder, self).__init__(hidden, cell)\n",
+        "        if vocab:\n            super(Decoder, self).__init__(hidden, cell)\n")
+    assert extract(source, "m.py").calls == ()
