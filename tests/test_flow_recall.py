@@ -189,3 +189,47 @@ def test_a_base_init_called_only_in_a_branch_is_not_followed():
         "        super(Decoder, self).__init__(hidden, cell)\n",
         "        if vocab:\n            super(Decoder, self).__init__(hidden, cell)\n")
     assert extract(source, "m.py").calls == ()
+
+
+ON_SELF = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Tagger(nn.Module):
+        def __init__(self, emb, hidden):
+            super().__init__()
+            self.hidden_dim = hidden
+            self.lstm = nn.LSTM(emb, hidden, num_layers=1)
+
+        def init_hidden(self, batch):
+            return (torch.zeros(LAYERS, batch, self.hidden_dim),
+                    torch.zeros(LAYERS, batch, self.hidden_dim))
+
+        def reset(self):
+            self.hidden = None
+
+        def forward(self, x):
+            self.hidden = self.init_hidden(x.size(1))
+            BETWEEN
+            out, self.hidden = self.lstm(x, self.hidden)
+            return out
+
+
+    def run():
+        return Tagger(6, 8)(torch.randn(5, 3, 6))
+''')
+
+
+def test_states_kept_on_self_in_the_same_method_are_followed():
+    bad = fill(ON_SELF, {"LAYERS": "2", "BETWEEN": "pass"})
+    good = fill(ON_SELF, {"LAYERS": "1", "BETWEEN": "pass"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC009"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+def test_a_method_called_in_between_may_change_what_self_holds():
+    source = fill(ON_SELF, {"LAYERS": "2", "BETWEEN": "self.reset()"})
+    assert not torch_result(source)[0]  # reset() set None: torch builds zero states itself
+    assert not findings(source, "LC009")

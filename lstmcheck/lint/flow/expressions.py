@@ -30,6 +30,12 @@ SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
 
 
+def _forget_attributes(env: dict[str, Val]) -> None:
+    """Drop what the walk knows of `self.X`: a call that may assign it has run."""
+    for key in [k for k in env if k.startswith("self.")]:
+        del env[key]
+
+
 class Expressions:
     """Mixin of the walker: expressions, calls, torch functions and tensor methods."""
 
@@ -48,6 +54,8 @@ class Expressions:
                 return None
             return Tup(tuple(self._expression(e.value, scope, env) for e in node.elements))
         if isinstance(node, cst.Attribute):
+            if is_self(node.value) and f"self.{node.attr.value}" in env:
+                return env[f"self.{node.attr.value}"]
             base = self._expression(node.value, scope, env) if not is_self(node.value) else None
             if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
                 return self._shape_tuple(base)
@@ -186,11 +194,16 @@ class Expressions:
             if any(a.star for a in node.args):
                 for arg in node.args:
                     self._expression(arg.value, scope, env)
-                return self._method_result(func, scope)
-            args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
-            kwargs = {a.keyword.value: self._expression(a.value, scope, env)
-                      for a in node.args if a.keyword is not None}
-            return self._method_result(func, scope, args, kwargs)
+                result = self._method_result(func, scope)
+            else:
+                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                          for a in node.args if a.keyword is not None}
+                result = self._method_result(func, scope, args, kwargs)
+            _forget_attributes(env)  # the method may assign them
+            return result
+        if any(isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args):
+            _forget_attributes(env)  # `reset(self)`
         if isinstance(func, cst.Attribute):
             path = self.resolver.path_of(func, scope)
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):

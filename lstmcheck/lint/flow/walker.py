@@ -10,7 +10,7 @@ import libcst as cst
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.syntax import assigned_names, params, target_names
+from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
@@ -273,6 +273,14 @@ class FlowWalker(Layers, Applications, Expressions):
             else:
                 env[target.value] = value
             return
+        if isinstance(target, cst.Attribute) and is_self(target.value):
+            # `self.hidden = self.init_hidden(batch)`: known in this walk until something may
+            # change it (a call of a method of self)
+            if isinstance(value, (Tensor, Tup)):
+                env[f"self.{target.attr.value}"] = value
+            else:
+                env.pop(f"self.{target.attr.value}", None)
+            return
         if isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
             starred = any(isinstance(e, cst.StarredElement) for e in elements)
@@ -280,6 +288,6 @@ class FlowWalker(Layers, Applications, Expressions):
                 for element, item in zip(elements, value.items):
                     self._bind(element.value, item, env)
             else:
-                for name in target_names(target):
-                    env.pop(name, None)
-        # self.x = ..., x[i] = ...: not followed
+                for element in elements:
+                    self._bind(element.value, None, env)
+        # x[i] = ...: not followed
