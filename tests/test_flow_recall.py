@@ -233,3 +233,36 @@ def test_a_method_called_in_between_may_change_what_self_holds():
     source = fill(ON_SELF, {"LAYERS": "2", "BETWEEN": "self.reset()"})
     assert not torch_result(source)[0]  # reset() set None: torch builds zero states itself
     assert not findings(source, "LC009")
+
+
+STEPPED = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    def run():
+        cell = nn.GRUCell(10, 20)
+        x = torch.randn(6, 3, 10)
+        h = torch.zeros(3, 20)
+        for LOOP:
+            h = cell(x[t], h)
+        return x[t]
+''')
+
+
+@pytest.mark.parametrize("loop", ["t in range(6)", "t, _ in enumerate(x)"])
+def test_a_range_counter_indexes_one_step(loop):
+    source = fill(STEPPED, {"LOOP": loop})
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small model
+    expected = tuple(namespace["run"]().shape)
+    (feed,) = [f for f in extract(source, "m.py").feeds if f.kind == "GRUCell"]
+    assert tuple(d.value for d in feed.input.dims) == expected
+
+
+def test_a_counter_rebound_to_a_tensor_is_no_int():
+    source = fill(STEPPED, {"LOOP": "t in range(6)"}).replace(
+        "        h = cell(x[t], h)", "        t = torch.tensor([0, 1])\n        h = cell(x[t], h)")
+    assert "torch.tensor([0, 1])" in source
+    (feed,) = [f for f in extract(source, "m.py").feeds if f.kind == "GRUCell"]
+    assert feed.input is None or feed.input.dims is None

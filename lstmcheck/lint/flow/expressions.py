@@ -171,7 +171,8 @@ class Expressions:
             return Symbolic(f"{display}[...]@{where}#{self._fresh}")
         if isinstance(base, Tensor):
             location = self.resolver.location(node)
-            indexed = indexing.index(base, elements, location.line)
+            ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
+            indexed = indexing.index(base, elements, location.line, ints)
             return None if indexed is None else replace(indexed, made_at=location)
         return None
 

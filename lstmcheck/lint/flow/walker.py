@@ -199,6 +199,9 @@ class FlowWalker(Layers, Applications, Expressions):
                 self._expression(node.iter, scope, env)
                 for name in target_names(node.target):
                     env.pop(name, None)
+                counter = self._counter(node, scope)
+                if counter is not None:  # `for t in range(steps)`: t is an int
+                    env[counter] = Size.named(f"{counter}@{scope.key}#for")
             self._branches([node.body, node.orelse], scope, env)
             for name in assigned:
                 env.pop(name, None)
@@ -216,6 +219,21 @@ class FlowWalker(Layers, Applications, Expressions):
         else:  # match, try-star, anything new: forget what it may assign
             for name in assigned_names(node):
                 env.pop(name, None)
+
+    def _counter(self, node: cst.For, scope: Any) -> str | None:
+        """The int a loop counts with: `t` of `for t in range(...)` or of `for t, x in
+        enumerate(...)`, when the file does not rebind `range` / `enumerate`."""
+        call = node.iter
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) \
+                or call.func.value not in ("range", "enumerate") \
+                or self.resolver.lookup(call.func.value, scope) is not None:
+            return None
+        target = node.target
+        if call.func.value == "enumerate":
+            if not isinstance(target, cst.Tuple) or len(target.elements) != 2:
+                return None
+            target = target.elements[0].value
+        return target.value if isinstance(target, cst.Name) else None
 
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
