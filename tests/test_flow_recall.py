@@ -266,3 +266,48 @@ def test_a_counter_rebound_to_a_tensor_is_no_int():
     assert "torch.tensor([0, 1])" in source
     (feed,) = [f for f in extract(source, "m.py").feeds if f.kind == "GRUCell"]
     assert feed.input is None or feed.input.dims is None
+
+
+STARTER = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Encoder(nn.Module):
+        def __init__(self, size, hidden, layers=1):
+            super().__init__()
+            self.rnn = nn.GRU(size, hidden, num_layers=layers, batch_first=True)
+            self.starter = nn.Parameter(torch.randn(ROWS, 1, hidden))
+
+        def forward(self, x, h_0=None):
+            if h_0 is None:
+                h_0 = torch.tanh(self.starter.expand(-1, x.size(0), -1).contiguous())
+            out, _ = self.rnn(x, h_0)
+            return out
+
+
+    def run():
+        return Encoder(5, 6, layers=3)(torch.randn(4, 8, 5))
+''')
+
+
+def test_a_tensor_built_once_in_init_is_known_in_forward():
+    bad, good = fill(STARTER, {"ROWS": "1"}), fill(STARTER, {"ROWS": "layers"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC009"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+def test_a_state_the_caller_passes_is_not_replaced_by_the_default():
+    source = fill(STARTER, {"ROWS": "1"}).replace(
+        "Encoder(5, 6, layers=3)(torch.randn(4, 8, 5))",
+        "Encoder(5, 6, layers=3)(torch.randn(4, 8, 5), torch.zeros(3, 4, 6))")
+    assert not torch_result(source)[0]
+    assert not findings(source, "LC009")
+
+
+def test_a_tensor_assigned_again_outside_init_is_not_taken_from_init():
+    source = fill(STARTER, {"ROWS": "1"}).replace(
+        "        if h_0 is None:\n", "        self.starter = nn.Parameter(torch.randn(3, 1, 6))\n        if h_0 is None:\n")
+    assert "randn(3, 1, 6)" in source and not torch_result(source)[0]
+    assert not findings(source, "LC009")

@@ -61,6 +61,10 @@ class Expressions:
                 return self._shape_tuple(base)
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
+            if is_self(node.value):
+                built = self._class_tensor(scope, node.attr.value)
+                if built is not None:
+                    return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None

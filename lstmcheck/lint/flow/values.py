@@ -51,6 +51,8 @@ def dim_key(key: str, index: int) -> Size:
 
 
 GONE = object()  # a name absent from an environment
+# a parameter that the call being inlined leaves at its `None` default: `x is None` holds
+IS_NONE = object()
 
 
 def judged(item: Any, values: dict[str, Any]) -> Any:

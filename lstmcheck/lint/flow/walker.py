@@ -11,7 +11,7 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
-from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
@@ -28,13 +28,20 @@ def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     target = test.comparisons[0]
     if not (isinstance(target.comparator, cst.Name) and target.comparator.value == "None"):
         return None
-    if not isinstance(env.get(test.left.value), (Tensor, Tup, Layer)):
+    value = env.get(test.left.value)
+    if value is not IS_NONE and not isinstance(value, (Tensor, Tup, Layer)):
         return None
     if isinstance(target.operator, cst.Is):
-        return False
+        return value is IS_NONE
     if isinstance(target.operator, cst.IsNot):
-        return True
+        return value is not IS_NONE
     return None
+
+
+def _none_defaults(parameters: cst.Parameters) -> set[str]:
+    """The parameters whose default is `None`."""
+    return {p.name.value for p in (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
+            if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
 class FlowWalker(Layers, Applications, Expressions):
@@ -50,6 +57,7 @@ class FlowWalker(Layers, Applications, Expressions):
         self.records = records
         self.feeds: list[Feed] = []
         self._class_layers: dict[tuple, dict[str, Layer]] = {}
+        self._class_tensors: dict[tuple, Tensor | None] = {}
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
@@ -91,9 +99,13 @@ class FlowWalker(Layers, Applications, Expressions):
         mapping: dict[str, Size] = {}
         passed = dict(zip(names, args))
         passed.update({k: v for k, v in kwargs.items() if k in names})
+        none_defaults = _none_defaults(scope.node.params)
         for name in names:
             own = f"{name}@{scope.key}"
             value = passed.get(name)
+            if value is None and name not in passed and name in none_defaults:
+                env[name] = IS_NONE
+                continue
             if value is None:
                 env[name] = Symbolic(own)
                 continue
