@@ -23,7 +23,7 @@ def torch_result(source: str) -> tuple[bool, bool]:
         warnings.simplefilter("always")
         try:
             namespace["run"]()
-        except (RuntimeError, ValueError, IndexError):
+        except (RuntimeError, ValueError, IndexError, TypeError):
             return True, False
     return False, any("dropout" in str(w.message) for w in caught)
 
@@ -311,3 +311,39 @@ def test_a_tensor_assigned_again_outside_init_is_not_taken_from_init():
         "        if h_0 is None:\n", "        self.starter = nn.Parameter(torch.randn(3, 1, 6))\n        if h_0 is None:\n")
     assert "randn(3, 1, 6)" in source and not torch_result(source)[0]
     assert not findings(source, "LC009")
+
+
+ONE_LINE = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Siamese(nn.Module):
+        def __init__(self, hidden):
+            super().__init__()
+            self.use_cuda = False
+            self.hidden = hidden
+            self.lstm = nn.LSTM(4, hidden)
+
+        def init_hidden(self, batch):
+            state = STATE
+            if self.use_cuda: return state.cuda()
+            else: return state
+
+        def forward(self, x, hidden):
+            out, _ = self.lstm(x, hidden)
+            return out
+
+
+    def run():
+        model = Siamese(8)
+        return model(torch.randn(5, 3, 4), model.init_hidden(3))
+''')
+
+
+def test_one_line_branches_are_walked():
+    bad = fill(ONE_LINE, {"STATE": "torch.zeros(2, 1, batch, self.hidden)"})
+    good = fill(ONE_LINE, {"STATE": "(torch.zeros(1, batch, self.hidden), torch.zeros(1, batch, self.hidden))"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC009"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good

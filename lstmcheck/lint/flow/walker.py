@@ -191,6 +191,8 @@ class FlowWalker(Layers, Applications, Expressions):
         if isinstance(node, cst.SimpleStatementLine):
             for small in node.body:
                 self._small(small, scope, env)
+        elif isinstance(node, cst.BaseSmallStatement):  # `if c: return x` on one line
+            self._small(node, scope, env)
         elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
