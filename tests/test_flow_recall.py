@@ -347,3 +347,49 @@ def test_one_line_branches_are_walked():
     assert torch_result(bad)[0] and not torch_result(good)[0]
     assert findings(bad, "LC009"), bad
     assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+HELPER_OBJECT = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class WordEmbedding:
+        def __init__(self, vectors):
+            self.embedding = nn.Embedding(len(vectors["words"]), vectors["dim"])
+
+        def batch(self, ids):
+            return self.embedding(ids)
+
+
+    class Predictor(nn.Module):
+        def __init__(self, n_word, n_h):
+            super().__init__()
+            self.lstm = nn.LSTM(n_word, n_h, batch_first=True)
+
+        def forward(self, x):
+            out, _ = self.lstm(x)
+            return out
+
+
+    def load_vectors(path):
+        return {"words": ["<unk>", "a", "b", "c"], "dim": DIM}
+
+
+    def run():
+        words = WordEmbedding(load_vectors("glove.txt"))
+        return Predictor(100, 8)(words.batch(torch.randint(0, 4, (2, 6))))
+''')
+
+
+def test_a_helper_object_and_a_loader_returning_a_dict_literal_are_followed():
+    bad, good = fill(HELPER_OBJECT, {"DIM": "50"}), fill(HELPER_OBJECT, {"DIM": "100"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC008"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+def test_a_loader_whose_dict_depends_on_its_arguments_is_not_read():
+    source = fill(HELPER_OBJECT, {"DIM": "int(path[-5])"}).replace('"glove.txt"', '"glove5.txt"')
+    assert torch_result(source)[0]
+    assert not findings(source, "LC008")  # unknown: silent, never a guess

@@ -885,6 +885,12 @@ class _Resolver:
                 else:
                     return None
             return out
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            # `load_config(...)`: a function of the module whose one statement of note is
+            # `return {...}` with literal entries (the arguments play no part in them)
+            returned = self._returned_dict(node.func.value, scope)
+            if returned is not None:
+                return self._dict_entries(returned[0], returned[1], depth + 1)
         if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) \
                 and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
             # `SETTINGS["arch"]`: a dict literal nested in a dict literal nothing changes
@@ -899,6 +905,31 @@ class _Resolver:
                 return None if inner is None else inner[0]
             return self._dict_entries(value_node, value_scope, depth + 1)
         return None
+
+    def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
+        """The dict literal a module-level function returns, when its body ends in its one
+        `return {...}` and its entries name none of its parameters."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        function = found[1][0].node
+        own = next((s for s in self.scopes if s.node is function), None)
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
+            return None
+        last = body[-1].body[0] if len(body[-1].body) == 1 else None
+        if not isinstance(last, cst.Return) or not isinstance(last.value, cst.Dict):
+            return None
+        returns = _Returns()
+        function.body.visit(returns)
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
+                                         *function.params.kwonly_params)}
+        names = _Names()
+        last.value.visit(names)
+        if returns.count != 1 or names.found & params:
+            return None
+        return last.value, own
 
     def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
@@ -1080,6 +1111,24 @@ class _Resolver:
         if not ok:
             return False, None, None
         return True, literal, f"{attr} = {literal!r} in class {cls.name}"
+
+
+class _Returns(cst.CSTVisitor):
+    """How many `return` statements a body has (nested functions' included: a bound)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def visit_Return(self, node: cst.Return) -> None:
+        self.count += 1
+
+
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found.add(node.value)
 
 
 def _top_level_calls(function: Any) -> list[cst.Call]:

@@ -214,7 +214,7 @@ class Expressions:
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
                 return self._torch_function(path, node, scope, env)
             receiver = self._expression(func.value, scope, env)
-            if isinstance(receiver, Layer) and receiver.kind == "module":
+            if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)
         if isinstance(func, cst.Name):

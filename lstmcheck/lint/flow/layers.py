@@ -100,13 +100,18 @@ class Layers:
         classes = found[0].classes.get(node.func.value, [])  # type: ignore[attr-defined]
         if len(found[1]) != 1 or len(classes) != 1:
             return None
+        kind = "module"
         forward = classes[0].bindings.get("forward", [])
+        if not forward and not classes[0].bindings.get("__call__"):
+            # an object of the file's own class that is not called (`WordEmbedding(...)`): its
+            # methods are inlined (`embed.gen_x_batch(ids)`); `forward` holds its __init__
+            kind, forward = "object", classes[0].bindings.get("__init__", [])
         if len(forward) != 1 or not isinstance(forward[0].node, cst.FunctionDef):
             return None
         scope_of = next((s for s in self.scopes if s.node is forward[0].node), None)
         if scope_of is None:
             return None
-        return Layer("module", classes[0].name, self.resolver.location(node), self.resolver.text(node),
+        return Layer(kind, classes[0].name, self.resolver.location(node), self.resolver.text(node),
                      forward=scope_of)
 
     def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
