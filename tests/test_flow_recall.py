@@ -393,3 +393,38 @@ def test_a_loader_whose_dict_depends_on_its_arguments_is_not_read():
     source = fill(HELPER_OBJECT, {"DIM": "int(path[-5])"}).replace('"glove.txt"', '"glove5.txt"')
     assert torch_result(source)[0]
     assert not findings(source, "LC008")  # unknown: silent, never a guess
+
+
+MAPPED = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Decoder(nn.Module):
+        def __init__(self, hidden):
+            super().__init__()
+            self.rnn = nn.LSTM(4, hidden, batch_first=True)
+
+        def _first_layer(self, h):
+            return h[0:1]
+
+        def forward(self, x, encoder_hidden):
+            if isinstance(encoder_hidden, tuple):
+                hidden = tuple([self._first_layer(h) for h in encoder_hidden])
+            else:
+                hidden = self._first_layer(encoder_hidden)
+            return self.rnn(x, hidden)
+
+
+    def run():
+        encoder = nn.LSTM(4, 8, num_layers=2, batch_first=True)
+        _, state = encoder(torch.randn(3, 5, 4))
+        return Decoder(HIDDEN)(torch.randn(3, 2, 4), state)
+''')
+
+
+def test_a_tuple_state_mapped_item_by_item_is_followed():
+    bad, good = fill(MAPPED, {"HIDDEN": "6"}), fill(MAPPED, {"HIDDEN": "8"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC009"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good

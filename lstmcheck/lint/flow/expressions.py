@@ -93,12 +93,36 @@ class Expressions:
             taken = self.resolver.truth(node.test, scope)
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
+        if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
+            mapped = self._mapped(node, scope, env)
+            if mapped is not None:
+                return mapped
         if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             return None  # their own names shadow ours: not followed
         # Anything else: still visit calls inside it, so that no feed is missed.
         for child in child_expressions(node):
             self._expression(child, scope, env)
         return None
+
+    def _mapped(self, node: cst.ListComp | cst.GeneratorExp, scope: Any, env: dict[str, Val]) -> Tup | None:
+        """`[f(h) for h in states]` over a tuple the walk knows: the tuple of what each item
+        gives (one plain `for`, no `if`)."""
+        loop = node.for_in
+        if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None \
+                or not isinstance(loop.target, cst.Name):
+            return None
+        items = self._expression(loop.iter, scope, env)
+        if not isinstance(items, Tup):
+            return None
+        out = []
+        for item in items.items:
+            inner = dict(env)
+            if item is None:
+                inner.pop(loop.target.value, None)
+            else:
+                inner[loop.target.value] = item
+            out.append(self._expression(node.elt, scope, inner))
+        return Tup(tuple(out))
 
     def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
                          env: dict[str, Val]) -> Val:
@@ -217,6 +241,11 @@ class Expressions:
             if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)
+        if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.resolver.lookup("tuple", scope) is None:
+            value = self._expression(node.args[0].value, scope, env)  # `tuple([...])`
+            return value if isinstance(value, Tup) else None
         if isinstance(func, cst.Name):
             path = self.resolver.path_of(func, scope)
             if path is not None and path.startswith("torch."):

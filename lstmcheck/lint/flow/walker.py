@@ -19,6 +19,22 @@ _MAX_INLINE = 3  # calls inlined within calls
 NO_VALUE = object()  # `return` / `return None`
 
 
+def _isinstance_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
+    """`isinstance(h, tuple)` for a name the walk knows to hold a tuple (True) or a tensor
+    (False)."""
+    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
+            and isinstance(test.args[0].value, cst.Name) and isinstance(test.args[1].value, cst.Name)
+            and test.args[1].value.value == "tuple"):
+        return None
+    value = env.get(test.args[0].value.value)
+    if isinstance(value, Tup):
+        return True
+    if isinstance(value, Tensor):
+        return False
+    return None
+
+
 def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     """`x is None` / `x is not None` for a name the walk knows to hold a tensor, a tuple or a
     layer: it is not None."""
@@ -197,6 +213,9 @@ class FlowWalker(Layers, Applications, Expressions):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
             taken = _none_test(node.test, env)
+            if taken is None and self.resolver.lookup("isinstance", scope) is None \
+                    and self.resolver.lookup("tuple", scope) is None:
+                taken = _isinstance_test(node.test, env)
             if taken is None:
                 taken = self.resolver.truth(node.test, scope)
             self._expression(node.test, scope, env)
