@@ -428,3 +428,50 @@ def test_a_tuple_state_mapped_item_by_item_is_followed():
     assert torch_result(bad)[0] and not torch_result(good)[0]
     assert findings(bad, "LC009"), bad
     assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+COPIED = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+    CONFIG = {"emb": 12, "hid": 16}
+
+
+    class Config:
+        def __init__(self, values):
+            COPY
+
+
+    class Model(nn.Module):
+        def __init__(self, config):
+            super().__init__()
+            self.embed = nn.Embedding(50, 12)
+            self.encoder = nn.LSTM(config.SIZE, config.hid, batch_first=True)
+
+        def forward(self, ids):
+            out, _ = self.encoder(self.embed(ids))
+            return out
+
+
+    def run():
+        return Model(Config(CONFIG))(torch.randint(0, 50, (2, 9)))
+''')
+
+
+@pytest.mark.parametrize("copy", [
+    "self.__dict__.update(values)",
+    "for key, value in values.items():\n            setattr(self, key, value)",
+])
+def test_a_config_object_copying_a_dict_into_attributes_gives_its_entries(copy):
+    bad = fill(COPIED, {"COPY": copy, "SIZE": "hid"})
+    good = fill(COPIED, {"COPY": copy, "SIZE": "emb"})
+    assert torch_result(bad)[0] and not torch_result(good)[0]
+    assert findings(bad, "LC008"), bad
+    assert not findings(good, "LC003", "LC007", "LC008", "LC009"), good
+
+
+def test_a_config_object_that_also_sets_its_own_attributes_is_not_read():
+    source = fill(COPIED, {"COPY": "self.__dict__.update(values)\n        self.hid = 12",
+                           "SIZE": "hid"})
+    assert not torch_result(source)[0]
+    assert not findings(source, "LC008")

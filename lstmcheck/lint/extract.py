@@ -829,6 +829,9 @@ class _Resolver:
             return False, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
             return False, None
+        copied = _copied_dict(init[0].node)
+        if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
+            return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
             return False, None
@@ -848,6 +851,31 @@ class _Resolver:
                 return ok, literal
         ok, literal, _ = self._evaluate(value, method, depth + 1)
         return ok, literal
+
+    def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
+                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any]:
+        """The entry `attr` of the dict literal the call passes for `param`, when the class sets
+        no attribute otherwise."""
+        if cls.attribute_values or cls.bindings.get(attr):
+            return False, None
+        params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        if any(a.star for a in call.args):
+            return False, None
+        node = keywords.get(param) if param in keywords else (
+            positional[params.index(param)] if param in params and params.index(param) < len(positional)
+            else None)
+        if node is None:
+            return False, None
+        if isinstance(node, cst.Name):
+            found = self.dict_literal(node.value, where, depth + 1)
+            entries = None if found is None else found[0]
+        else:
+            entries = self._dict_entries(node, where, depth + 1)
+        if entries is None or attr not in entries:
+            return False, None
+        ok, value, _ = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
+        return ok, value
 
     def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
                       ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
@@ -1129,6 +1157,41 @@ class _Names(cst.CSTVisitor):
 
     def visit_Name(self, node: cst.Name) -> None:
         self.found.add(node.value)
+
+
+def _copied_dict(function: cst.FunctionDef) -> str | None:
+    """The parameter whose dict an `__init__` copies into attributes and does nothing else:
+    `self.__dict__.update(values)` or `for k, v in values.items(): setattr(self, k, v)`."""
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    params = {p.name.value for p in function.params.params}
+    if len(body) != 1:
+        return None
+    statement = body[0]
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+            and isinstance(statement.body[0], cst.Expr) and isinstance(statement.body[0].value, cst.Call):
+        update = statement.body[0].value
+        if dotted(update.func) == "self.__dict__.update" and len(update.args) == 1 \
+                and not update.args[0].star and isinstance(update.args[0].value, cst.Name) \
+                and update.args[0].value.value in params:
+            return update.args[0].value.value
+        return None
+    if not isinstance(statement, cst.For) or statement.orelse is not None \
+            or not isinstance(statement.target, cst.Tuple) or len(statement.target.elements) != 2:
+        return None
+    key, value = (e.value for e in statement.target.elements)
+    items = statement.iter
+    if not (isinstance(key, cst.Name) and isinstance(value, cst.Name) and isinstance(items, cst.Call)
+            and not items.args and isinstance(items.func, cst.Attribute) and items.func.attr.value == "items"
+            and isinstance(items.func.value, cst.Name) and items.func.value.value in params):
+        return None
+    inner = statement.body.body if isinstance(statement.body, cst.IndentedBlock) else []
+    if len(inner) != 1 or not isinstance(inner[0], cst.SimpleStatementLine) or len(inner[0].body) != 1:
+        return None
+    setter = inner[0].body[0].value if isinstance(inner[0].body[0], cst.Expr) else None
+    if not (isinstance(setter, cst.Call) and dotted(setter.func) == "setattr" and len(setter.args) == 3
+            and [dotted(a.value) for a in setter.args] == ["self", key.value, value.value]):
+        return None
+    return items.func.value.value
 
 
 def _top_level_calls(function: Any) -> list[cst.Call]:
