@@ -318,8 +318,13 @@ class _Collector(cst.CSTVisitor):
         # `x["k"] = v`, `del x["k"]`, `x["k"] += 1`: a dict that changes
         assign = self._assignments[-1] if self._assignments else None
         targets = [t.target for t in assign.targets] if assign is not None else []
-        if node in targets and isinstance(node.value, cst.Name):
-            self._mutated(node.value.value, None)
+        if node in targets:
+            # `x["k"] = v`, and `x["a"]["k"] = v`: a change of x's inner dict is a change of x
+            inner = node.value
+            while isinstance(inner, cst.Subscript):
+                inner = inner.value
+            if isinstance(inner, cst.Name):
+                self._mutated(inner.value, None)
 
     def _note_option(self, node: cst.Call) -> None:
         """`parser.add_argument("--hidden-size", type=int, default=256)`: hidden_size -> 256."""
@@ -380,6 +385,7 @@ class _Resolver:
         self._positions: Any = None
         self.config: dict[str, tuple[Any, str]] = {}
         self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
+        self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
 
     @property
     def positions(self) -> Any:
@@ -425,6 +431,9 @@ class _Resolver:
             if cls is None or cls.bindings.get(node.attr.value):
                 return None
             assigned = self.live_attributes(cls, node.attr.value, depth)
+            if not cls.attribute_values.get(node.attr.value):
+                return self._in_base(cls, node.attr.value, depth,
+                                     lambda init: self.callee(node, init, depth + 1))
             if len(assigned) != 1 or assigned[0][0] is None:
                 return None
             return self.callee(assigned[0][0], assigned[0][1], depth + 1)
@@ -820,6 +829,9 @@ class _Resolver:
             return False, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
             return False, None
+        copied = _copied_dict(init[0].node)
+        if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
+            return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
             return False, None
@@ -839,6 +851,31 @@ class _Resolver:
                 return ok, literal
         ok, literal, _ = self._evaluate(value, method, depth + 1)
         return ok, literal
+
+    def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
+                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any]:
+        """The entry `attr` of the dict literal the call passes for `param`, when the class sets
+        no attribute otherwise."""
+        if cls.attribute_values or cls.bindings.get(attr):
+            return False, None
+        params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        if any(a.star for a in call.args):
+            return False, None
+        node = keywords.get(param) if param in keywords else (
+            positional[params.index(param)] if param in params and params.index(param) < len(positional)
+            else None)
+        if node is None:
+            return False, None
+        if isinstance(node, cst.Name):
+            found = self.dict_literal(node.value, where, depth + 1)
+            entries = None if found is None else found[0]
+        else:
+            entries = self._dict_entries(node, where, depth + 1)
+        if entries is None or attr not in entries:
+            return False, None
+        ok, value, _ = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
+        return ok, value
 
     def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
                       ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
@@ -876,7 +913,51 @@ class _Resolver:
                 else:
                     return None
             return out
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            # `load_config(...)`: a function of the module whose one statement of note is
+            # `return {...}` with literal entries (the arguments play no part in them)
+            returned = self._returned_dict(node.func.value, scope)
+            if returned is not None:
+                return self._dict_entries(returned[0], returned[1], depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) \
+                and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            # `SETTINGS["arch"]`: a dict literal nested in a dict literal nothing changes
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
+            outer = self.dict_literal(node.value.value, scope, depth + 1) \
+                if ok and isinstance(key, str) else None
+            if outer is None or key not in outer[0] or _module_of(scope).mutations.get(node.value.value):
+                return None
+            value_node, value_scope = outer[0][key]
+            if isinstance(value_node, cst.Name):
+                inner = self.dict_literal(value_node.value, value_scope, depth + 1)
+                return None if inner is None else inner[0]
+            return self._dict_entries(value_node, value_scope, depth + 1)
         return None
+
+    def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
+        """The dict literal a module-level function returns, when its body ends in its one
+        `return {...}` and its entries name none of its parameters."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        function = found[1][0].node
+        own = next((s for s in self.scopes if s.node is function), None)
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
+            return None
+        last = body[-1].body[0] if len(body[-1].body) == 1 else None
+        if not isinstance(last, cst.Return) or not isinstance(last.value, cst.Dict):
+            return None
+        returns = _Returns()
+        function.body.visit(returns)
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
+                                         *function.params.kwonly_params)}
+        names = _Names()
+        last.value.visit(names)
+        if returns.count != 1 or names.found & params:
+            return None
+        return last.value, own
 
     def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
@@ -909,11 +990,79 @@ class _Resolver:
         cls = _class_of(scope)
         if cls is None or cls.bindings.get(attr):
             return False, None, None
+        if not cls.attribute_values.get(attr):
+            found = self._in_base(cls, attr, depth,
+                                  lambda init: self._instance_attribute(attr, init, depth + 1))
+            return found or (False, None, None)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None:
             return False, None, None
         value, method, _ = assigned[0]
         return self._evaluate(value, method, depth + 1)
+
+    def _in_base(self, cls: Scope, attr: str, depth: int, answer: Any) -> Any:
+        """`self.X` that a class never assigns but its one base class of this file does: the
+        answer asked in the base's `__init__`, its parameters bound to what the subclass's
+        `super().__init__(...)` passes (each as far as this configuration knows it)."""
+        chain = self._super_init(cls, depth) if depth <= _MAX_DEPTH else None
+        if chain is None:
+            return None
+        base, base_init, passed = chain
+        if not base.attribute_values.get(attr) and not base.bindings.get(attr) \
+                and self._super_init(base, depth + 1) is None:
+            return None
+        saved = self.config
+        self.config = {**saved, **passed}
+        try:
+            return answer(base_init)
+        finally:
+            self.config = saved
+
+    def _super_init(self, cls: Scope, depth: int) -> tuple[Scope, Scope, dict] | None:
+        """(base class, its `__init__` scope, its parameters' values) when the class has one
+        base class of this file and its `__init__` calls `super().__init__(...)` (or
+        `Base.__init__(self, ...)`) once, outside any branch."""
+        node = cls.node
+        if not isinstance(node, cst.ClassDef) or len(node.bases) != 1 \
+                or not isinstance(node.bases[0].value, cst.Name) or cls.parent is None:
+            return None
+        name = node.bases[0].value.value
+        module = _module_of(cls)
+        found = self.lookup(name, cls.parent)
+        classes = module.classes.get(name, [])
+        if found is None or found[0] is not module or len(found[1]) != 1 or len(classes) != 1:
+            return None
+        base = classes[0]
+        base_init, own_init = self._init_scope(base), self._init_scope(cls)
+        if base_init is None or own_init is None:
+            return None
+        calls = [c for c in _top_level_calls(own_init.node) if _calls_base_init(c, name, cls.name)]
+        if len(calls) != 1:
+            return None
+        call = calls[0]
+        params = base_init.node.params  # type: ignore[union-attr]
+        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
+        names = positional + [p.name.value for p in params.kwonly_params]
+        args = list(call.args)
+        if isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
+            args = args[1:]  # Base.__init__(self, ...)
+        passed: dict[str, tuple[Any, str]] = {}
+        for index, arg in enumerate(args):
+            if arg.star:
+                return None
+            key = arg.keyword.value if arg.keyword is not None else (
+                positional[index] if index < len(positional) else None)
+            if key is None or key not in names:
+                return None
+            ok, value, origin = self._evaluate(arg.value, own_init, depth + 1)
+            passed[f"{key}@{base_init.key}"] = (value, origin or "") if ok else (UNKNOWN, "")
+        return base, base_init, passed
+
+    def _init_scope(self, cls: Scope) -> Scope | None:
+        bindings = cls.bindings.get("__init__", [])
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        return next((s for s in self.scopes if s.node is bindings[0].node), None)
 
     def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
@@ -992,6 +1141,81 @@ class _Resolver:
         return True, literal, f"{attr} = {literal!r} in class {cls.name}"
 
 
+class _Returns(cst.CSTVisitor):
+    """How many `return` statements a body has (nested functions' included: a bound)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def visit_Return(self, node: cst.Return) -> None:
+        self.count += 1
+
+
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found.add(node.value)
+
+
+def _copied_dict(function: cst.FunctionDef) -> str | None:
+    """The parameter whose dict an `__init__` copies into attributes and does nothing else:
+    `self.__dict__.update(values)` or `for k, v in values.items(): setattr(self, k, v)`."""
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    params = {p.name.value for p in function.params.params}
+    if len(body) != 1:
+        return None
+    statement = body[0]
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+            and isinstance(statement.body[0], cst.Expr) and isinstance(statement.body[0].value, cst.Call):
+        update = statement.body[0].value
+        if dotted(update.func) == "self.__dict__.update" and len(update.args) == 1 \
+                and not update.args[0].star and isinstance(update.args[0].value, cst.Name) \
+                and update.args[0].value.value in params:
+            return update.args[0].value.value
+        return None
+    if not isinstance(statement, cst.For) or statement.orelse is not None \
+            or not isinstance(statement.target, cst.Tuple) or len(statement.target.elements) != 2:
+        return None
+    key, value = (e.value for e in statement.target.elements)
+    items = statement.iter
+    if not (isinstance(key, cst.Name) and isinstance(value, cst.Name) and isinstance(items, cst.Call)
+            and not items.args and isinstance(items.func, cst.Attribute) and items.func.attr.value == "items"
+            and isinstance(items.func.value, cst.Name) and items.func.value.value in params):
+        return None
+    inner = statement.body.body if isinstance(statement.body, cst.IndentedBlock) else []
+    if len(inner) != 1 or not isinstance(inner[0], cst.SimpleStatementLine) or len(inner[0].body) != 1:
+        return None
+    setter = inner[0].body[0].value if isinstance(inner[0].body[0], cst.Expr) else None
+    if not (isinstance(setter, cst.Call) and dotted(setter.func) == "setattr" and len(setter.args) == 3
+            and [dotted(a.value) for a in setter.args] == ["self", key.value, value.value]):
+        return None
+    return items.func.value.value
+
+
+def _top_level_calls(function: Any) -> list[cst.Call]:
+    """The calls a function body makes as statements of its own, outside any branch."""
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    return [small.value for line in body if isinstance(line, cst.SimpleStatementLine)
+            for small in line.body if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)]
+
+
+def _calls_base_init(call: cst.Call, base: str, own: str) -> bool:
+    """`super().__init__(...)`, `super(Own, self).__init__(...)`, `Base.__init__(self, ...)`."""
+    func = call.func
+    if not isinstance(func, cst.Attribute) or func.attr.value != "__init__":
+        return False
+    if isinstance(func.value, cst.Name):
+        return func.value.value == base and bool(call.args) \
+            and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
+    inner = func.value
+    if not (isinstance(inner, cst.Call) and isinstance(inner.func, cst.Name) and inner.func.value == "super"):
+        return False
+    return not inner.args or (len(inner.args) == 2 and isinstance(inner.args[0].value, cst.Name)
+                              and inner.args[0].value.value == own)
+
+
 def _member(base: Size | None, suffix: str) -> Size | None:
     """`cfg.hidden` from `cfg`: a new named size, bound where `cfg` is."""
     if base is None or len(base.terms) != 1 or base.terms[0][1] != 1 or len(base.terms[0][0]) != 1:
@@ -1030,20 +1254,38 @@ def extract(source: str, path: str) -> FileFacts:
     collector = _Collector()
     module.visit(collector)
     resolver = _Resolver(module)
+    resolver.scopes = collector.scopes
     resolved = []
+    # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`
+    # in a branch on a parameter): resolved again in each configuration of their class
+    varying = []
     for node, scope, target in collector.calls:
         qualified = resolver.callee(node.func, scope)
         ctor = constructor_for(qualified)
         if ctor is not None:
             resolved.append((node, scope, target, qualified, ctor))
-    if not resolved:
+        elif qualified is None and _may_name_a_layer(node.func):
+            varying.append((node, scope, target))
+    if not resolved and not varying:
         return FileFacts()
     records = {item[0]: _record(item, resolver, path) for item in resolved}
     from lstmcheck.lint.flow.configured import configured_facts
 
-    calls, feeds = configured_facts(module, collector, resolver, path, resolved, records)
+    calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
+    if not calls:
+        return FileFacts()
     return FileFacts(calls=calls, feeds=feeds,
                      defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver))
+
+
+def _may_name_a_layer(func: cst.BaseExpression) -> bool:
+    """A called expression the configuration may decide: `getattr(...)`, a local name, a
+    `self.` attribute, a subscript or a conditional expression."""
+    if isinstance(func, cst.Call):
+        return dotted(func.func) == "getattr"
+    if isinstance(func, cst.Attribute):
+        return isinstance(func.value, cst.Name) and func.value.value == "self"
+    return isinstance(func, (cst.Name, cst.Subscript, cst.IfExp))
 
 
 def _record(item: tuple, resolver: _Resolver, path: str) -> CallRecord:

@@ -82,6 +82,8 @@ class Applications:
             return tensor
         if layer.kind == "module":
             return self._in_site_configuration(layer, lambda: self._inline(layer.forward, args, kwargs))
+        if layer.kind == "object":  # an object of the file that is not a module: not followed
+            return None
         # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
             if tensor is None:

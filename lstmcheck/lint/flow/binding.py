@@ -118,6 +118,8 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         built = resolver.object_of(value_node.value, value_scope) \
             if not ok and isinstance(value_node, cst.Name) else None
+        if not ok and isinstance(value_node, (cst.Call, cst.Dict)):  # `Model(load_config())`
+            built = (value_node, value_scope)
         if built is not None and isinstance(built[0], (cst.Call, cst.Dict)):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:

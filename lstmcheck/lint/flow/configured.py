@@ -14,7 +14,8 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import UNKNOWN
+from lstmcheck.lint.extract import UNKNOWN, _may_name_a_layer
+from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, built_classes
 from lstmcheck.lint.flow.configurations import Configuration, configurations
 from lstmcheck.lint.flow.values import judged
@@ -23,7 +24,7 @@ from lstmcheck.records import CallRecord, Feed
 
 
 def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: str,
-                     resolved: list, records: dict[cst.Call, CallRecord]
+                     resolved: list, records: dict[cst.Call, CallRecord], varying_calls: list = ()
                      ) -> tuple[tuple[CallRecord, ...], tuple[Feed, ...]]:
     from lstmcheck.lint.extract import _record
 
@@ -45,6 +46,18 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     def rebuild(node: cst.Call) -> CallRecord | None:
         return _record(by_node[node], resolver, path) if node in by_node else None
 
+    def configured_items(items: list, candidates: list) -> list:
+        """The class's recurrent calls in the resolver's configuration: a call whose layer a
+        configuration may decide (`getattr(nn, kind)`, `rnn = nn.GRU` in a branch) is resolved
+        again in it, and left out where it names no layer (a site passes an unknown kind)."""
+        out = [item for item in items if not _may_name_a_layer(item[0].func)]
+        for node, scope, target, *_ in candidates + [i for i in items if i not in out]:
+            qualified = resolver.callee(node.func, scope)
+            ctor = constructor_for(qualified)
+            if ctor is not None:
+                out.append((node, scope, target, qualified, ctor))
+        return out
+
     base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
     base_feeds = base.run(skip=skipped)
     inlined = list(base.inlined)
@@ -52,11 +65,13 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     feeds = list(base_feeds)
     for built, configs, inside in classes:
         items = [item for item in resolved if id(item[1]) in inside]
+        candidates = [item for item in varying_calls if id(item[1]) in inside]
         runs = []
         try:
             for config in configs:
                 resolver.config = config.values
-                own = {item[0]: _record(item, resolver, path) for item in items}
+                own = {item[0]: _record(item, resolver, path)
+                       for item in configured_items(items, candidates)}
                 walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
                                     rebuild)
                 runs.append((config, own, walker.run(only=inside)))
@@ -64,10 +79,14 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         finally:
             resolver.config = {}
         varying = _varying(configs)
-        for node in own:
+        nodes = {node: None for _, r, _ in runs for node in r}
+        for item in items:
+            if item[0] not in nodes:  # no configuration names a layer there
+                calls.pop(item[0], None)
+        for node in nodes:
             # One record per call (the rules find a feed's layer by its location): the one a
             # configuration that a site builds gives, when they differ.
-            variants = _joined([(c, [r[node]]) for c, r, _ in runs], varying)
+            variants = _joined([(c, [r[node]] if node in r else []) for c, r, _ in runs], varying)
             calls[node] = next((v for v in variants if not v.hypothetical), variants[0])
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     joined = _with_inlined(feeds, inlined)

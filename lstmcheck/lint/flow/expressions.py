@@ -30,6 +30,12 @@ SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
 
 
+def _forget_attributes(env: dict[str, Val]) -> None:
+    """Drop what the walk knows of `self.X`: a call that may assign it has run."""
+    for key in [k for k in env if k.startswith("self.")]:
+        del env[key]
+
+
 class Expressions:
     """Mixin of the walker: expressions, calls, torch functions and tensor methods."""
 
@@ -48,11 +54,17 @@ class Expressions:
                 return None
             return Tup(tuple(self._expression(e.value, scope, env) for e in node.elements))
         if isinstance(node, cst.Attribute):
+            if is_self(node.value) and f"self.{node.attr.value}" in env:
+                return env[f"self.{node.attr.value}"]
             base = self._expression(node.value, scope, env) if not is_self(node.value) else None
             if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
                 return self._shape_tuple(base)
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
+            if is_self(node.value):
+                built = self._class_tensor(scope, node.attr.value)
+                if built is not None:
+                    return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None
@@ -81,12 +93,36 @@ class Expressions:
             taken = self.resolver.truth(node.test, scope)
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
+        if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
+            mapped = self._mapped(node, scope, env)
+            if mapped is not None:
+                return mapped
         if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             return None  # their own names shadow ours: not followed
         # Anything else: still visit calls inside it, so that no feed is missed.
         for child in child_expressions(node):
             self._expression(child, scope, env)
         return None
+
+    def _mapped(self, node: cst.ListComp | cst.GeneratorExp, scope: Any, env: dict[str, Val]) -> Tup | None:
+        """`[f(h) for h in states]` over a tuple the walk knows: the tuple of what each item
+        gives (one plain `for`, no `if`)."""
+        loop = node.for_in
+        if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None \
+                or not isinstance(loop.target, cst.Name):
+            return None
+        items = self._expression(loop.iter, scope, env)
+        if not isinstance(items, Tup):
+            return None
+        out = []
+        for item in items.items:
+            inner = dict(env)
+            if item is None:
+                inner.pop(loop.target.value, None)
+            else:
+                inner[loop.target.value] = item
+            out.append(self._expression(node.elt, scope, inner))
+        return Tup(tuple(out))
 
     def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
                          env: dict[str, Val]) -> Val:
@@ -163,7 +199,8 @@ class Expressions:
             return Symbolic(f"{display}[...]@{where}#{self._fresh}")
         if isinstance(base, Tensor):
             location = self.resolver.location(node)
-            indexed = indexing.index(base, elements, location.line)
+            ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
+            indexed = indexing.index(base, elements, location.line, ints)
             return None if indexed is None else replace(indexed, made_at=location)
         return None
 
@@ -186,19 +223,29 @@ class Expressions:
             if any(a.star for a in node.args):
                 for arg in node.args:
                     self._expression(arg.value, scope, env)
-                return self._method_result(func, scope)
-            args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
-            kwargs = {a.keyword.value: self._expression(a.value, scope, env)
-                      for a in node.args if a.keyword is not None}
-            return self._method_result(func, scope, args, kwargs)
+                result = self._method_result(func, scope)
+            else:
+                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                          for a in node.args if a.keyword is not None}
+                result = self._method_result(func, scope, args, kwargs)
+            _forget_attributes(env)  # the method may assign them
+            return result
+        if any(isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args):
+            _forget_attributes(env)  # `reset(self)`
         if isinstance(func, cst.Attribute):
             path = self.resolver.path_of(func, scope)
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
                 return self._torch_function(path, node, scope, env)
             receiver = self._expression(func.value, scope, env)
-            if isinstance(receiver, Layer) and receiver.kind == "module":
+            if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)
+        if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.resolver.lookup("tuple", scope) is None:
+            value = self._expression(node.args[0].value, scope, env)  # `tuple([...])`
+            return value if isinstance(value, Tup) else None
         if isinstance(func, cst.Name):
             path = self.resolver.path_of(func, scope)
             if path is not None and path.startswith("torch."):

@@ -11,8 +11,10 @@ from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
 
-def index(tensor: Tensor, elements: list, line: int) -> Tensor | None:
-    """`out[:, -1, :]`, `out[-1]`, `h[-1]`, `h[-2:]`: which dims remain."""
+def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = frozenset()
+          ) -> Tensor | None:
+    """`out[:, -1, :]`, `out[-1]`, `h[-1]`, `h[-2:]`, `x[t]` with `t` an int (`ints`: names
+    known to hold one, a `range` loop's counter): which dims remain."""
     plain = all(isinstance(e, cst.Slice) or (isinstance(e, cst.Index) and int_value(e.value) is not None)
                 for e in elements)
     if tensor.dims is None and tensor.part == "output" and len(elements) == 3 and plain:
@@ -45,7 +47,7 @@ def index(tensor: Tensor, elements: list, line: int) -> Tensor | None:
                 continue
             if int_value(element.value) is None and not isinstance(element.value, cst.Name):
                 return None
-            if isinstance(element.value, cst.Name):
+            if isinstance(element.value, cst.Name) and element.value.value not in ints:
                 return None  # an index tensor or an int: the rank that results is unknown
             position += 1
         elif isinstance(element, cst.Slice):

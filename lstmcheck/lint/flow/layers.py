@@ -8,7 +8,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow.syntax import arguments
 from lstmcheck.lint.flow.values import Layer, Val
-from lstmcheck.records import Location
+from lstmcheck.records import Location, Tensor
 from lstmcheck.sizes import Size
 
 NN_PREFIXES = ("torch.nn.", "torch.nn.modules.")
@@ -100,13 +100,18 @@ class Layers:
         classes = found[0].classes.get(node.func.value, [])  # type: ignore[attr-defined]
         if len(found[1]) != 1 or len(classes) != 1:
             return None
+        kind = "module"
         forward = classes[0].bindings.get("forward", [])
+        if not forward and not classes[0].bindings.get("__call__"):
+            # an object of the file's own class that is not called (`WordEmbedding(...)`): its
+            # methods are inlined (`embed.gen_x_batch(ids)`); `forward` holds its __init__
+            kind, forward = "object", classes[0].bindings.get("__init__", [])
         if len(forward) != 1 or not isinstance(forward[0].node, cst.FunctionDef):
             return None
         scope_of = next((s for s in self.scopes if s.node is forward[0].node), None)
         if scope_of is None:
             return None
-        return Layer("module", classes[0].name, self.resolver.location(node), self.resolver.text(node),
+        return Layer(kind, classes[0].name, self.resolver.location(node), self.resolver.text(node),
                      forward=scope_of)
 
     def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
@@ -164,6 +169,33 @@ class Layers:
                 if layer is not None:
                     layers[attr] = layer
         return layers
+
+    def _class_tensor(self, scope: Any, attr: str) -> Tensor | None:
+        """`self.X` for a tensor the class builds once, in `__init__`, with torch
+        (`self.starter = nn.Parameter(torch.randn(1, 1, hidden))`) and never assigns again."""
+        cls = scope.parent if scope is not None and scope.kind == "function" else None
+        if cls is None or cls.kind != "class" or cls.bindings.get(attr) \
+                or len(cls.attribute_values.get(attr, [])) != 1:
+            return None
+        assigned = self.resolver.live_attributes(cls, attr)
+        if len(assigned) != 1 or not isinstance(assigned[0][0], cst.Call):
+            return None
+        value, method, _ = assigned[0]
+        if method.name != "__init__" or method.parent is not cls:
+            return None
+        path = self.resolver.callee(value.func, method)
+        if path is None or not path.startswith("torch."):
+            return None
+        key = (id(cls), attr, tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
+        if key not in self._class_tensors:
+            self._class_tensors[key] = None  # a walk it starts sees it unknown
+            saved, self.feeds = self.feeds, []
+            try:
+                built = self._expression(value, method, {})
+            finally:
+                self.feeds = saved
+            self._class_tensors[key] = built if isinstance(built, Tensor) else None
+        return self._class_tensors[key]
 
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \

@@ -12,14 +12,14 @@ from lstmcheck.sizes import Size
 
 @dataclass(frozen=True)
 class Layer:
-    kind: str  # "recurrent", "linear", "embedding", "keep", "sequential", "module"
+    kind: str  # "recurrent", "linear", "embedding", "keep", "sequential", "module", "object"
     name: str  # "LSTM", "Linear", ..., or a class of the file ("module": its forward is inlined)
     location: Location
     text: str
     record: CallRecord | None = None
     in_features: Size | None = None
     out_features: Size | None = None
-    forward: Any = None  # "module": the scope of the class's forward
+    forward: Any = None  # "module": the scope of the class's forward; "object": its __init__
     options: tuple[tuple[str, Any], ...] = ()  # Conv1d's kernel_size..., attention's batch_first
 
 
@@ -51,6 +51,8 @@ def dim_key(key: str, index: int) -> Size:
 
 
 GONE = object()  # a name absent from an environment
+# a parameter that the call being inlined leaves at its `None` default: `x is None` holds
+IS_NONE = object()
 
 
 def judged(item: Any, values: dict[str, Any]) -> Any:

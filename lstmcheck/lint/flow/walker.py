@@ -10,13 +10,29 @@ import libcst as cst
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.syntax import assigned_names, params, target_names
-from lstmcheck.lint.flow.values import GONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
+from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
 _MAX_INLINE = 3  # calls inlined within calls
 NO_VALUE = object()  # `return` / `return None`
+
+
+def _isinstance_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
+    """`isinstance(h, tuple)` for a name the walk knows to hold a tuple (True) or a tensor
+    (False)."""
+    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
+            and isinstance(test.args[0].value, cst.Name) and isinstance(test.args[1].value, cst.Name)
+            and test.args[1].value.value == "tuple"):
+        return None
+    value = env.get(test.args[0].value.value)
+    if isinstance(value, Tup):
+        return True
+    if isinstance(value, Tensor):
+        return False
+    return None
 
 
 def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
@@ -28,13 +44,20 @@ def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     target = test.comparisons[0]
     if not (isinstance(target.comparator, cst.Name) and target.comparator.value == "None"):
         return None
-    if not isinstance(env.get(test.left.value), (Tensor, Tup, Layer)):
+    value = env.get(test.left.value)
+    if value is not IS_NONE and not isinstance(value, (Tensor, Tup, Layer)):
         return None
     if isinstance(target.operator, cst.Is):
-        return False
+        return value is IS_NONE
     if isinstance(target.operator, cst.IsNot):
-        return True
+        return value is not IS_NONE
     return None
+
+
+def _none_defaults(parameters: cst.Parameters) -> set[str]:
+    """The parameters whose default is `None`."""
+    return {p.name.value for p in (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
+            if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
 class FlowWalker(Layers, Applications, Expressions):
@@ -50,6 +73,7 @@ class FlowWalker(Layers, Applications, Expressions):
         self.records = records
         self.feeds: list[Feed] = []
         self._class_layers: dict[tuple, dict[str, Layer]] = {}
+        self._class_tensors: dict[tuple, Tensor | None] = {}
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
@@ -91,9 +115,13 @@ class FlowWalker(Layers, Applications, Expressions):
         mapping: dict[str, Size] = {}
         passed = dict(zip(names, args))
         passed.update({k: v for k, v in kwargs.items() if k in names})
+        none_defaults = _none_defaults(scope.node.params)
         for name in names:
             own = f"{name}@{scope.key}"
             value = passed.get(name)
+            if value is None and name not in passed and name in none_defaults:
+                env[name] = IS_NONE
+                continue
             if value is None:
                 env[name] = Symbolic(own)
                 continue
@@ -179,10 +207,15 @@ class FlowWalker(Layers, Applications, Expressions):
         if isinstance(node, cst.SimpleStatementLine):
             for small in node.body:
                 self._small(small, scope, env)
+        elif isinstance(node, cst.BaseSmallStatement):  # `if c: return x` on one line
+            self._small(node, scope, env)
         elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
             taken = _none_test(node.test, env)
+            if taken is None and self.resolver.lookup("isinstance", scope) is None \
+                    and self.resolver.lookup("tuple", scope) is None:
+                taken = _isinstance_test(node.test, env)
             if taken is None:
                 taken = self.resolver.truth(node.test, scope)
             self._expression(node.test, scope, env)
@@ -199,6 +232,9 @@ class FlowWalker(Layers, Applications, Expressions):
                 self._expression(node.iter, scope, env)
                 for name in target_names(node.target):
                     env.pop(name, None)
+                counter = self._counter(node, scope)
+                if counter is not None:  # `for t in range(steps)`: t is an int
+                    env[counter] = Size.named(f"{counter}@{scope.key}#for")
             self._branches([node.body, node.orelse], scope, env)
             for name in assigned:
                 env.pop(name, None)
@@ -216,6 +252,21 @@ class FlowWalker(Layers, Applications, Expressions):
         else:  # match, try-star, anything new: forget what it may assign
             for name in assigned_names(node):
                 env.pop(name, None)
+
+    def _counter(self, node: cst.For, scope: Any) -> str | None:
+        """The int a loop counts with: `t` of `for t in range(...)` or of `for t, x in
+        enumerate(...)`, when the file does not rebind `range` / `enumerate`."""
+        call = node.iter
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) \
+                or call.func.value not in ("range", "enumerate") \
+                or self.resolver.lookup(call.func.value, scope) is not None:
+            return None
+        target = node.target
+        if call.func.value == "enumerate":
+            if not isinstance(target, cst.Tuple) or len(target.elements) != 2:
+                return None
+            target = target.elements[0].value
+        return target.value if isinstance(target, cst.Name) else None
 
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
@@ -273,6 +324,14 @@ class FlowWalker(Layers, Applications, Expressions):
             else:
                 env[target.value] = value
             return
+        if isinstance(target, cst.Attribute) and is_self(target.value):
+            # `self.hidden = self.init_hidden(batch)`: known in this walk until something may
+            # change it (a call of a method of self)
+            if isinstance(value, (Tensor, Tup)):
+                env[f"self.{target.attr.value}"] = value
+            else:
+                env.pop(f"self.{target.attr.value}", None)
+            return
         if isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
             starred = any(isinstance(e, cst.StarredElement) for e in elements)
@@ -280,6 +339,6 @@ class FlowWalker(Layers, Applications, Expressions):
                 for element, item in zip(elements, value.items):
                     self._bind(element.value, item, env)
             else:
-                for name in target_names(target):
-                    env.pop(name, None)
-        # self.x = ..., x[i] = ...: not followed
+                for element in elements:
+                    self._bind(element.value, None, env)
+        # x[i] = ...: not followed
