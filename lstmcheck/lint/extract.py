@@ -384,6 +384,8 @@ class _Resolver:
         self.module = module
         self._positions: Any = None
         self.config: dict[str, tuple[Any, str]] = {}
+        # (id of a test, id of its scope) -> (the config it was judged in, its truth)
+        self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
         self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
         self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
 
@@ -397,11 +399,20 @@ class _Resolver:
 
     # configurations ----------------------------------------------------------------------
     def truth(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> bool | None:
-        """What an `if` test is in this configuration: True, False, or None when not known."""
+        """What an `if` test is in this configuration: True, False, or None when not known.
+
+        Remembered per test and configuration (the config dict is replaced, never changed in
+        place): a name's bindings sit under nested tests whose names have bindings under tests
+        again, and without the memo an elif ladder costs exponential time."""
+        key = (id(node), id(scope))
+        memo = self._truths.get(key)
+        if memo is not None and memo[0] is self.config:
+            return memo[1]
         ok, value, _ = self._evaluate(node, scope, depth + 1)
-        if not ok or not isinstance(value, (bool, int, float, str, type(None), tuple)):
-            return None
-        return bool(value)
+        result = bool(value) if ok and isinstance(
+            value, (bool, int, float, str, type(None), tuple)) else None
+        self._truths[key] = (self.config, result)
+        return result
 
     def live(self, bindings: list[Binding], scope: Scope, depth: int = 0) -> list[Binding]:
         """The bindings this configuration makes: those in a branch whose test is known to go

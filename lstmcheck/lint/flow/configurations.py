@@ -50,9 +50,11 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
         own = {name: _own_value(name, values, init, resolver) for name in steering}
         for combination in product((True, False), repeat=len(steering)):
             chosen = dict(zip(steering, combination))
-            # built when every steering value is the one this base gives (a site's, a default)
-            hypothetical = any(own[name] is UNKNOWN or own[name] != value
-                               for name, value in chosen.items())
+            # built when a site gives every steering value; a configuration that rests on
+            # __init__'s defaults alone is one no site in the file builds (a warning): a
+            # default is often a placeholder (proj_size=-1) that every real caller replaces
+            hypothetical = not _from_site or any(own[name] is UNKNOWN or own[name] != value
+                                                 for name, value in chosen.items())
             config = {f"{name}@{init.key}": value for name, value in values.items()}
             shown = []
             for name, value in values.items():

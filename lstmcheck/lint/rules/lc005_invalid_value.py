@@ -18,10 +18,18 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
         if problem.outcome.kind == "warns":
             continue  # LC006
         fix = f" Fix: {problem.fix}" if problem.fix else ""
+        severity, assumed = problem.severity, ""
+        origins = [v.origin for p in problem.params
+                   if (v := record.call.arguments.get(p)) is not None and v.origin]
+        if any(" defaults to " in origin for origin in origins):
+            # a parameter's default is often a placeholder every caller replaces (proj_size=-1)
+            severity = "warning"
+            assumed = " (this assumes the parameter keeps its default: no call in this file " \
+                      "passes another value)"
         yield RULE.finding(
             record,
-            f"{problem.message}: {torch_says(problem.outcome)}.{fix}",
-            severity=problem.severity,
+            f"{problem.message}: {torch_says(problem.outcome)}.{fix}{assumed}",
+            severity=severity,
             location=location,
             outcome=problem.outcome,
             fix=_fix(record, problem),
