@@ -144,3 +144,19 @@ def test_a_notebook_that_is_not_json_is_reported_not_fixed(cli: Lstmcheck,
     run = cli("check", "--fix", "broken.ipynb", cwd=tmp_path)
     assert path.read_bytes() == before
     assert "Traceback" not in run.stderr and "LC000" in run.stdout and run.code == 1
+
+
+def test_a_fix_that_makes_a_finding_appear_in_another_cell_is_dropped(cli: Lstmcheck,
+                                                                      tmp_path: Path) -> None:
+    """Renaming hiden_size= lets the check see a 20-feature output fed to a layer built for
+    30 in a later cell: the fix would trade one error for another, so it waits for the user."""
+    path = tmp_path / "flow.ipynb"
+    path.write_text(LAYOUTS["jupyter"](notebook([
+        ["import torch\n", "import torch.nn as nn\n", "lstm = nn.LSTM(10, hiden_size=20)\n"],
+        ["head = nn.LSTM(30, 5)\n", "x = torch.zeros(4, 3, 10)\n", "out, _ = lstm(x)\n",
+         "y, _ = head(out)\n"]])))
+    before = path.read_bytes()
+    run = cli("check", "--fix", "flow.ipynb", cwd=tmp_path)
+    assert path.read_bytes() == before and run.code == 1
+    assert "flow.ipynb:cell 2:3:20: LC002 fix not applied" in run.stderr
+    assert "it would make LC008 appear at cell 3, line 1" in run.stderr

@@ -155,8 +155,10 @@ class _Round:
         if grown:
             appeared = [f for f in result.findings if f.code in grown]
             first = appeared[0]
-            return text, result, (f"it would make {first.code} appear at line "
-                                  f"{first.location.line}: {first.message}")
+            at = f"line {first.location.line}"
+            if first.cell is not None:
+                at = f"cell {first.cell}, {at}"
+            return text, result, f"it would make {first.code} appear at {at}: {first.message}"
         return text, result, None
 
 
