@@ -160,3 +160,13 @@ def test_a_fix_that_makes_a_finding_appear_in_another_cell_is_dropped(cli: Lstmc
     assert path.read_bytes() == before and run.code == 1
     assert "flow.ipynb:cell 2:3:20: LC002 fix not applied" in run.stderr
     assert "it would make LC008 appear at cell 3, line 1" in run.stderr
+
+
+def test_a_notebook_on_standard_input(cli: Lstmcheck, tmp_path: Path) -> None:
+    text = LAYOUTS["jupyter"](notebook([KEYWORD_CELL]))
+    text = text.replace('"gru = ', '"import torch.nn as nn\\n",\n    "gru = ')
+    assert json.loads(text)["cells"][1]["source"][0] == "import torch.nn as nn\n"
+    run = cli("check", "--fix", "--stdin-filename", "nb.ipynb", "-", cwd=tmp_path, stdin=text)
+    assert run.stdout == text.replace("hiden_size", "hidden_size")
+    run = cli("check", "--diff", "--stdin-filename", "nb.ipynb", "-", cwd=tmp_path, stdin=text)
+    assert run.code == 1 and run.stdout.startswith("--- nb.ipynb:cell 2\n+++ nb.ipynb:cell 2\n")

@@ -145,7 +145,7 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
     # what the user reads about the run: on standard error when stdout carries the code
     said = errors if diff or (piped is not None and not on_disk) else stream
     if piped is not None:
-        stream.write(unified_diff(piped.path, piped.before, piped.after) if diff else piped.after)
+        stream.write(_diff_of(piped) if diff else piped.after)
         if not (diff or fix_only):
             _report([piped.result], output_format, errors, settings.show_shapes)
     for outcome in changed if diff else ():

@@ -4,6 +4,10 @@ A fix is kept only when the text it gives parses and no finding appears that was
 before (counted per code: a fix must remove its own finding and add none). Fixes that overlap
 a fix chosen before them wait for the next round, when the file is checked afresh; what is
 still left out at the end is reported as a note, never silently.
+
+A notebook (`.ipynb`) is fixed the same way, cell by cell: its findings' edits are relative to
+their cell, so each cell's source takes its own edits, the notebook's JSON gets the new
+sources in its own layout, and the whole notebook is checked again as one program.
 """
 
 from __future__ import annotations
