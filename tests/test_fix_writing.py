@@ -215,15 +215,16 @@ def test_standard_input_prints_the_fixed_code(tmp_path: Path) -> None:
     assert code == 1 and out.startswith("--- -\n+++ -\n")
 
 
-def test_a_notebook_is_checked_but_never_rewritten(tmp_path: Path) -> None:
+def test_a_notebook_is_fixed_in_its_cell(tmp_path: Path) -> None:
     notebook = tmp_path / "explore.ipynb"
-    data = json.dumps({"cells": [{"cell_type": "code", "source": ["import torch.nn as nn\n",
-                                                                 "nn.LSTM(10, hidden=20)\n"]}],
-                       "nbformat": 4, "nbformat_minor": 5, "metadata": {}}).encode()
-    notebook.write_bytes(data)
+    data = {"cells": [{"cell_type": "code", "source": ["import torch.nn as nn\n",
+                                                      "nn.LSTM(10, hidden=20)\n"]}],
+            "nbformat": 4, "nbformat_minor": 5, "metadata": {}}
+    notebook.write_text(json.dumps(data))
     outcome = files.fix_file(notebook, Settings())
-    assert notebook.read_bytes() == data and outcome.fixed == ()
-    assert outcome.notes == (f"{notebook}: not fixed: --fix does not edit notebooks yet",)
+    assert [f.code for f in outcome.fixed] == ["LC002"] and outcome.notes == ()
+    data["cells"][0]["source"][1] = "nn.LSTM(10, hidden_size=20)\n"
+    assert notebook.read_text() == json.dumps(data)
 
 
 def test_standard_input_in_an_unknown_encoding_is_a_usage_error() -> None:

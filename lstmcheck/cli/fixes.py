@@ -68,6 +68,15 @@ def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(difflib.unified_diff(lines(before), lines(after), fromfile=path, tofile=path))
 
 
+def _diff_of(outcome) -> str:
+    """A file's diff; a notebook's is one diff per changed cell, labelled `nb.ipynb:cell 3`."""
+    cells = outcome.changed_cells()
+    if not cells:
+        return unified_diff(outcome.path, outcome.before, outcome.after)
+    return "".join(unified_diff(f"{outcome.path}:cell {cell}", before, after)
+                   for cell, before, after in cells)
+
+
 def _report(results: list[FileResult], output_format: str, stream: TextIO,
             show_shapes: bool) -> None:
     if output_format == "json":
@@ -136,12 +145,12 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
     # what the user reads about the run: on standard error when stdout carries the code
     said = errors if diff or (piped is not None and not on_disk) else stream
     if piped is not None:
-        stream.write(unified_diff(piped.path, piped.before, piped.after) if diff else piped.after)
+        stream.write(_diff_of(piped) if diff else piped.after)
         if not (diff or fix_only):
             _report([piped.result], output_format, errors, settings.show_shapes)
     for outcome in changed if diff else ():
         if outcome is not piped:
-            stream.write(unified_diff(outcome.path, outcome.before, outcome.after))
+            stream.write(_diff_of(outcome))
     if not (diff or fix_only):
         _report([o.result for o in on_disk], output_format, said, settings.show_shapes)
     if not quiet and (diff or fix_only or output_format in ("text", "concise")):

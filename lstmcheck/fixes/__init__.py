@@ -5,7 +5,8 @@ libcst); `apply` puts a file's edits into its text; `loop` applies a file's fixe
 file again and repeats, dropping any fix that breaks the parse or makes a new finding appear;
 `source` reads and writes files keeping their encoding, newlines and mode, atomically;
 `files` does all of it for one file on disk; `notebook` writes fixed cell sources back into a
-notebook's JSON in its own layout (not yet used: notebooks are reported, not fixed).
+notebook's JSON in its own layout, so that a notebook is fixed cell by cell (its edits are
+relative to their cell) with its outputs and metadata kept byte for byte.
 """
 
 from __future__ import annotations

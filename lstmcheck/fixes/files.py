@@ -26,10 +26,24 @@ class FileFix:
     after: str = ""  # the fixed text; equal to `before` when nothing changed
     error: str | None = None  # the file could not be read or written
 
+    def changed_cells(self) -> tuple[tuple[int, str, str], ...]:
+        """A notebook's changed code cells as (cell, source before, source after); empty for
+        a Python file or an unchanged notebook."""
+        if not self.path.endswith(".ipynb") or self.after == self.before:
+            return ()
+        from lstmcheck.lint.notebook import read
+
+        before, after = read(self.before), read(self.after)
+        old = {cell.index: cell.source for cell in (before.cells if before else ())}
+        return tuple((cell.index, old.get(cell.index, ""), cell.source)
+                     for cell in (after.cells if after else ())
+                     if old.get(cell.index) != cell.source)
+
 
 def _note(path: str, note: loop.Note) -> str:
-    loc = note.finding.location
-    return f"{path}:{loc.line}:{loc.column}: {note.finding.code} fix not applied: {note.reason}"
+    loc, cell = note.finding.location, note.finding.cell
+    where = f"{path}:cell {cell}:" if cell is not None else f"{path}:"
+    return f"{where}{loc.line}:{loc.column}: {note.finding.code} fix not applied: {note.reason}"
 
 
 def fix_text_of(text: str, path: str, settings: Settings, unsafe: bool) -> FileFix:
@@ -52,11 +66,6 @@ def fix_file(path: Path, settings: Settings = Settings(), *, unsafe: bool = Fals
              write: bool = True) -> FileFix:
     """Fix `path`; with `write=False` only work out the fixed text (for --diff)."""
     name = str(path)
-    if path.suffix == ".ipynb":  # cells need a JSON-keeping writer: reported, not fixed
-        from lstmcheck.lint.engine import check_file
-
-        return FileFix(name, check_file(path, settings),
-                       notes=(f"{name}: not fixed: --fix does not edit notebooks yet",))
     for _ in range(_ATTEMPTS):
         try:
             original = source.read(path)

@@ -4,6 +4,10 @@ A fix is kept only when the text it gives parses and no finding appears that was
 before (counted per code: a fix must remove its own finding and add none). Fixes that overlap
 a fix chosen before them wait for the next round, when the file is checked afresh; what is
 still left out at the end is reported as a note, never silently.
+
+A notebook (`.ipynb`) is fixed the same way, cell by cell: its findings' edits are relative to
+their cell, so each cell's source takes its own edits, the notebook's JSON gets the new
+sources in its own layout, and the whole notebook is checked again as one program.
 """
 
 from __future__ import annotations
@@ -56,6 +60,79 @@ def _edits(findings: Iterable[Finding]):
     return [edit for f in findings for edit in f.fix.edits]  # type: ignore[union-attr]
 
 
+class _Python:
+    """A Python file's text: edits are relative to the whole text."""
+
+    @staticmethod
+    def choose(text: str, findings: list[Finding]):
+        return choose(text, findings)
+
+    @staticmethod
+    def apply(text: str, fixes: list[Finding]) -> str:
+        return apply_edits(text, _edits(fixes))
+
+    parses = staticmethod(_parses)
+
+
+class _Notebook:
+    """A notebook's JSON text: each finding's edits are relative to its cell's source, and the
+    fixed sources are written back in the notebook's own layout. A fix that breaks a cell is
+    caught by the check after it (a new LC000), not here."""
+
+    @staticmethod
+    def cells(text: str) -> dict[int, str]:
+        from lstmcheck.lint.notebook import NotebookError, read
+
+        try:
+            book = read(text)
+        except NotebookError as exc:
+            raise ValueError(str(exc)) from None
+        return {cell.index: cell.source for cell in (book.cells if book else ())}
+
+    @classmethod
+    def choose(cls, text: str, findings: list[Finding]):
+        try:
+            sources = cls.cells(text)
+        except ValueError:
+            return [], [(f, f) for f in findings]
+        chosen: list[Finding] = []
+        left_out: list[tuple[Finding, Finding]] = []
+        for cell, group in _by_cell(findings).items():
+            if cell not in sources:
+                left_out.extend((f, f) for f in group)
+                continue
+            taken, skipped = choose(sources[cell], group)
+            chosen.extend(taken)
+            left_out.extend(skipped)
+        return chosen, left_out
+
+    @classmethod
+    def apply(cls, text: str, fixes: list[Finding]) -> str:
+        from lstmcheck.fixes.notebook import NotebookLayoutError, replace_sources
+
+        sources = cls.cells(text)
+        fixed = {}
+        for cell, group in _by_cell(fixes).items():
+            if cell not in sources:
+                raise ValueError(f"no code cell {cell}")
+            fixed[cell] = apply_edits(sources[cell], _edits(group))
+        try:
+            return replace_sources(text, fixed)
+        except NotebookLayoutError as exc:
+            raise ValueError(f"the notebook cannot be edited in place: {exc}") from None
+
+    @staticmethod
+    def parses(text: str) -> bool:
+        return True
+
+
+def _by_cell(findings: Iterable[Finding]) -> dict[int, list[Finding]]:
+    groups: dict[int, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.cell if finding.cell is not None else -1, []).append(finding)
+    return groups
+
+
 def _where(finding: Finding) -> str:
     return f"{finding.code} at {finding.location.line}:{finding.location.column}"
 
@@ -63,17 +140,18 @@ def _where(finding: Finding) -> str:
 class _Round:
     """One round over one text: which of the chosen fixes can be kept."""
 
-    def __init__(self, text: str, path: str, settings: Settings, before: FileResult) -> None:
-        self.text, self.path, self.settings = text, path, settings
+    def __init__(self, text: str, path: str, settings: Settings, before: FileResult,
+                 kind) -> None:
+        self.text, self.path, self.settings, self.kind = text, path, settings, kind
         self.before = Counter(f.code for f in before.findings)
 
     def attempt(self, fixes: list[Finding]) -> tuple[str, FileResult | None, str | None]:
         """The text with `fixes` applied, its check, and why it is refused (None: kept)."""
         try:
-            text = apply_edits(self.text, _edits(fixes))
+            text = self.kind.apply(self.text, fixes)
         except ValueError as exc:
             return self.text, None, f"its edit does not fit the file ({exc})"
-        if not _parses(text):
+        if not self.kind.parses(text):
             return text, None, "the fixed code would not parse"
         result = _check(text, self.path, self.settings)
         expected = self.before - Counter(f.code for f in fixes)
@@ -81,8 +159,10 @@ class _Round:
         if grown:
             appeared = [f for f in result.findings if f.code in grown]
             first = appeared[0]
-            return text, result, (f"it would make {first.code} appear at line "
-                                  f"{first.location.line}: {first.message}")
+            at = f"line {first.location.line}"
+            if first.cell is not None:
+                at = f"cell {first.cell}, {at}"
+            return text, result, f"it would make {first.code} appear at {at}: {first.message}"
         return text, result, None
 
 
@@ -91,6 +171,8 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
     """Apply the applicable fixes of `text` (safe ones; unsafe too when `unsafe`) until none
     is left or nothing changes, at most `max_rounds` times."""
     settings = replace(settings, verify=False, show_shapes=False)
+    notebook = path.endswith(".ipynb")
+    kind = _Notebook if notebook else _Python
     result = _check(text, path, settings)
     fixed: list[Finding] = []
     pending: dict[tuple[str, str], Note] = {}
@@ -99,21 +181,21 @@ def fix_text(text: str, path: str, settings: Settings = Settings(), *, unsafe: b
     while rounds < max_rounds and result.parsed:
         # Unsafe fixes wait for a round with no safe fix left, so that they judge the code
         # the safe ones made (a renamed n_layers= may make a dropout effective).
-        # a notebook's edits are relative to a cell: `files` does not fix notebooks yet
+        # in a notebook, edits are relative to a cell: only findings in a cell can be fixed
         open_ = [f for f in result.findings
-                 if (f.code, f.message) not in refused and f.cell is None]
+                 if (f.code, f.message) not in refused and (f.cell is not None) == notebook]
         candidates = ([f for f in open_ if applicable(f)]
                       or [f for f in open_ if applicable(f, unsafe)])
         if not candidates:
             break
         rounds += 1
-        chosen, left_out = choose(text, candidates)
+        chosen, left_out = kind.choose(text, candidates)
         for finding, other in left_out:
             reason = ("its edit does not fit the file" if other is finding else
                       f"its edit overlaps the fix of {_where(other)}, and after that fix it "
                       "no longer applied")
             pending[(finding.code, finding.message)] = Note(finding, reason)
-        attempt = _Round(text, path, settings, result)
+        attempt = _Round(text, path, settings, result, kind)
         new_text, new_result, why_not = attempt.attempt(chosen)
         kept = chosen
         if why_not is not None:  # find the culprits: keep each fix that is good on its own
