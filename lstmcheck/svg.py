@@ -8,9 +8,9 @@ The file is written whole or not at all (a temporary file renamed into place).
 from __future__ import annotations
 
 import os
-import tempfile
 from xml.sax.saxutils import escape
 
+from lstmcheck.atomic import write_atomically
 from lstmcheck.calculator import ShapeAnswer
 from lstmcheck.diagram import Picture, picture
 
@@ -100,23 +100,9 @@ def write_svg(answer: ShapeAnswer, path: str) -> None:
     """Write the picture to `path`, whole or not at all."""
     document = svg_text(answer)
     target = os.path.abspath(path)
-    folder = os.path.dirname(target)
     if os.path.isdir(target):
         raise SvgError(f"--svg {path}: is a directory; give a file name such as layer.svg")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".lstmcheck-", suffix=".svg", dir=folder)
+        write_atomically(target, document.encode("utf-8"), as_new_file=True)
     except OSError as exc:
         raise SvgError(f"--svg {path}: cannot write there: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(document)
-        mask = os.umask(0o022)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)  # as an ordinary new file, not mkstemp's 0600
-        os.replace(temporary, target)
-    except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise SvgError(f"--svg {path}: cannot write it: {exc.strerror or exc}") from None

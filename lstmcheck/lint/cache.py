@@ -17,10 +17,10 @@ import io
 import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
+from lstmcheck.atomic import write_atomically
 from lstmcheck.records import FileResult, Settings
 
 NAME = ".lstmcheck_cache"
@@ -101,7 +101,7 @@ class Cache:
         try:
             (root / version).mkdir(parents=True, exist_ok=True)
             if not (root / ".gitignore").exists():
-                _write_atomically(root / ".gitignore",
+                write_atomically(root / ".gitignore",
                                   b"# Created by lstmcheck: the cache is not for git.\n*\n")
         except OSError:
             return None
@@ -148,7 +148,7 @@ class Cache:
         entry = self._entry(key)
         try:
             entry.parent.mkdir(exist_ok=True)
-            _write_atomically(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomically(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass
 
@@ -160,15 +160,3 @@ def _entries(root: Path) -> list[Path]:
         return []
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
