@@ -59,3 +59,38 @@ def test_a_placeholder_default_that_no_call_passes_is_a_warning_not_an_error() -
     assert all(f.code == "LC005" for f in findings)
     built = NEMO + "\n\nencoder = RNNEncoder(80, 64, proj_size=-1)\n"
     assert "error" in {f.severity for f in check_source(built.encode(), "m.py").findings}
+
+
+STACKED = """\
+import torch
+import torch.nn as nn
+
+
+class Stacked(nn.Module):
+    def __init__(self, n_in=10, h=20):
+        super().__init__()
+        self.first = nn.GRU(n_in, h, bidirectional=True)
+        self.second = nn.GRU(h, h)
+
+    def forward(self, x):
+        out, _ = self.first(x)
+        return self.second(out)
+
+
+model = Stacked()
+"""
+
+
+def test_a_fix_keeps_the_codes_names_when_a_site_fixes_the_numbers(tmp_path) -> None:
+    """A new-user trial: with `Stacked()` built in the file, the flow knows h = 20 and the fix
+    wrote nn.GRU(40, h), which breaks Stacked(h=32). The fix must hold for every h."""
+    torch = pytest.importorskip("torch")
+    from lstmcheck.fixes.apply import apply_edits
+
+    (finding,) = [f for f in check_source(STACKED.encode(), "m.py").findings if f.fix]
+    assert [e.text for e in finding.fix.edits] == ["2 * h"]
+    fixed = apply_edits(STACKED, finding.fix.edits)
+    namespace: dict = {}
+    exec(compile(fixed, "fixed.py", "exec"), namespace)  # the test's own code
+    for h in (20, 32):
+        namespace["Stacked"](h=h)(torch.randn(7, 3, 10))

@@ -309,7 +309,27 @@ def input_size_text(record: CallRecord, features: Size) -> str | None:
                     and not value.text.strip().isdigit() \
                     and not (value.origin and " defaults to " in value.origin):
                 return value.text.strip()
-    return source_of(features, list(args.values()))
+    text = source_of(features, list(args.values()))
+    written = args.get("input_size")
+    if text is not None and text.strip().isdigit() and written is not None \
+            and not written.text.strip().isdigit():
+        # the code names its sizes, and the number may be only what one site or default makes
+        # of them: where a named size of the call gives it (itself, or twice it), write that
+        return _in_names(features.value, args) or text
+    return text
+
+
+def _in_names(number: int | None, args: dict) -> str | None:
+    """`2 * h` for 40 when the call passes `h` (=20) as a size; None when no name gives it."""
+    for name in _SIZES:
+        value = args.get(name)
+        if number is None or value is None or not value.is_int() or value.text.strip().isdigit():
+            continue
+        if value.value == number:
+            return value.text.strip()
+        if 2 * value.value == number:
+            return f"2 * {grouped(value.text.strip())}"
+    return None
 
 
 def lines_text(locations: list[Location]) -> str:
