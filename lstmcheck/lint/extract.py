@@ -414,6 +414,16 @@ class _Resolver:
         self._truths[key] = (self.config, result)
         return result
 
+    def live_lookup(self, name: str, scope: Scope, depth: int = 0
+                    ) -> tuple[Scope, list[Binding]] | None:
+        """Where `name` resolves from `scope`, with only the bindings this configuration
+        makes (see `live`); None when it does not resolve."""
+        found = self.lookup(name, scope)
+        if found is None:
+            return None
+        owner, bindings = found
+        return owner, self.live(bindings, owner, depth)
+
     def live(self, bindings: list[Binding], scope: Scope, depth: int = 0) -> list[Binding]:
         """The bindings this configuration makes: those in a branch whose test is known to go
         the other way are dropped, and an `except ImportError:` fallback when others remain."""
@@ -449,10 +459,9 @@ class _Resolver:
                 return None
             return self.callee(assigned[0][0], assigned[0][1], depth + 1)
         if isinstance(node, cst.Name):
-            found = self.lookup(node.value, scope)
+            found = self.live_lookup(node.value, scope, depth)
             if found is not None:
                 owner, bindings = found
-                bindings = self.live(bindings, owner, depth)
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and not isinstance(bindings[0].payload, cst.Name):
                     return self.callee(bindings[0].payload, owner, depth + 1)
@@ -469,10 +478,9 @@ class _Resolver:
             entry = _dict_entry(node.value, key) if ok else None
             return None if entry is None else self.callee(entry, scope, depth + 1)
         if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
-            found = self.lookup(node.value.value, scope)
+            found = self.live_lookup(node.value.value, scope, depth)
             if found is not None:
                 owner, bindings = found
-                bindings = self.live(bindings, owner, depth)
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and isinstance(bindings[0].payload, cst.Dict):
                     return self.callee(node.with_changes(value=bindings[0].payload), scope, depth + 1)
@@ -605,11 +613,10 @@ class _Resolver:
     def _name_size(self, name: str, scope: Scope, depth: int) -> Size | None:
         if name in ("True", "False", "None"):
             return None
-        found = self.lookup(name, scope)
+        found = self.live_lookup(name, scope, depth)
         if found is None:
             return None
         owner, bindings = found
-        bindings = self.live(bindings, owner, depth)
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
@@ -756,11 +763,10 @@ class _Resolver:
         None when anything may change it (`x[k] = v`, `.update`, `.pop` of an unknown key)."""
         if depth > _MAX_DEPTH:
             return None
-        found = self.lookup(name, scope)
+        found = self.live_lookup(name, scope, depth)
         if found is None:
             return None
         owner, bindings = found
-        bindings = self.live(bindings, owner, depth)
         built = self.object_of(name, scope, depth)
         if built is None:
             return None
@@ -778,11 +784,10 @@ class _Resolver:
                   ) -> tuple[cst.BaseExpression, Scope] | None:
         """The expression (and its scope) that builds what a name holds: its one assignment,
         or what the configuration's site passed for a parameter."""
-        found = self.lookup(name, scope)
+        found = self.live_lookup(name, scope, depth)
         if found is None or depth > _MAX_DEPTH:
             return None
         owner, bindings = found
-        bindings = self.live(bindings, owner, depth)
         if len(bindings) != 1:
             return None
         if bindings[0].kind == "assign":
@@ -977,11 +982,10 @@ class _Resolver:
         defaults = _module_of(scope).options.get(attr, [])
         if len(defaults) != 1 or defaults[0] is None:
             return False, None, None
-        found = self.lookup(base, scope)
+        found = self.live_lookup(base, scope, depth)
         if found is None:
             return False, None, None
         owner, bindings = found
-        bindings = self.live(bindings, owner, depth)
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
@@ -1103,11 +1107,10 @@ class _Resolver:
         return True, result, origins or None
 
     def _name(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
-        found = self.lookup(name, scope)
+        found = self.live_lookup(name, scope, depth)
         if found is None:
             return False, None, None
         owner, bindings = found
-        bindings = self.live(bindings, owner, depth)
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
