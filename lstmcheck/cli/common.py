@@ -32,7 +32,9 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     if path is None:
         yield sys.stdout
         return
-    import tempfile
+    import io
+
+    from lstmcheck.atomic import Replacement, new_file_mode
 
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
@@ -41,27 +43,18 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     if target.is_dir():
         raise fail(f"--output-file {path}: is a directory")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=directory)
+        replacement = Replacement(target, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
         raise fail(f"--output-file {path}: {exc.strerror or exc}") from None
     colour = os.environ.get("NO_COLOR")
     os.environ["NO_COLOR"] = "1"  # a report file holds no colour codes, even with FORCE_COLOR
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with io.TextIOWrapper(replacement.file, encoding="utf-8", newline="") as stream:
             yield stream
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o777)
-        else:
-            umask = os.umask(0)
-            os.umask(umask)
-            os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
+        replacement.commit(target.stat().st_mode & 0o777 if target.exists()
+                           else new_file_mode())
     except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
+        replacement.discard()
         raise
     finally:
         if colour is None:
