@@ -10,7 +10,7 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import UNKNOWN, ObjectRef, Scope
+from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
 
 

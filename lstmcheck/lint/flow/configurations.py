@@ -11,7 +11,7 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import UNKNOWN, Scope
+from lstmcheck.lint.scopes import UNKNOWN, Scope
 from lstmcheck.lint.flow.binding import Built, init_parameters
 
 MAX_CONFIGURATIONS = 16

@@ -14,7 +14,8 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import UNKNOWN, _may_name_a_layer
+from lstmcheck.lint.extract import _may_name_a_layer
+from lstmcheck.lint.scopes import UNKNOWN
 from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, built_classes
 from lstmcheck.lint.flow.configurations import Configuration, configurations

@@ -8,7 +8,7 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.extract import int_of
+from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import indexing, ops
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key

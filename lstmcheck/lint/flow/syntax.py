@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from lstmcheck.lint.extract import int_of
+from lstmcheck.lint.scopes import int_of
 
 
 def literal_shape(node: cst.BaseExpression) -> tuple[int, ...] | None:

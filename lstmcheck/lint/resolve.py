@@ -1,0 +1,897 @@
+"""What a name or an argument means in a scope, in one configuration of the file's classes.
+
+The resolver answers after the pass of `lint/scopes.py`: literals through names, module
+constants, dict and config literals, argparse defaults, `self.x = literal`, base classes'
+`__init__`, and which torch class a called expression names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.positions import Positions
+from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.imports import dotted, star_provides
+from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
+                                   literal_of)
+from lstmcheck.records import Location, Value
+from lstmcheck.sizes import Size
+
+
+class Resolver:
+    """Answers, after the pass, what a name or an argument means in a scope.
+
+    `config` is the configuration being checked: parameter key ("hidden@Model.__init__:3") ->
+    (literal or UNKNOWN, where the value comes from). Empty: parameters are named sizes and
+    take their defaults, as when no site in the file builds the class."""
+
+    def __init__(self, module: cst.Module) -> None:
+        self.module = module
+        self.positions = Positions(module)
+        self.config: dict[str, tuple[Any, str]] = {}
+        # (id of a test, id of its scope) -> (the config it was judged in, its truth)
+        self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
+        self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
+        self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
+
+    # configurations ----------------------------------------------------------------------
+    def truth(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> bool | None:
+        """What an `if` test is in this configuration: True, False, or None when not known.
+
+        Remembered per test and configuration (the config dict is replaced, never changed in
+        place): a name's bindings sit under nested tests whose names have bindings under tests
+        again, and without the memo an elif ladder costs exponential time."""
+        key = (id(node), id(scope))
+        memo = self._truths.get(key)
+        if memo is not None and memo[0] is self.config:
+            return memo[1]
+        ok, value, _ = self._evaluate(node, scope, depth + 1)
+        result = bool(value) if ok and isinstance(
+            value, (bool, int, float, str, type(None), tuple)) else None
+        self._truths[key] = (self.config, result)
+        return result
+
+    def live_lookup(self, name: str, scope: Scope, depth: int = 0
+                    ) -> tuple[Scope, list[Binding]] | None:
+        """Where `name` resolves from `scope`, with only the bindings this configuration
+        makes (see `live`); None when it does not resolve."""
+        found = self.lookup(name, scope)
+        if found is None:
+            return None
+        owner, bindings = found
+        return owner, self.live(bindings, owner, depth)
+
+    def live(self, bindings: list[Binding], scope: Scope, depth: int = 0) -> list[Binding]:
+        """The bindings this configuration makes: those in a branch whose test is known to go
+        the other way are dropped, and an `except ImportError:` fallback when others remain."""
+        if depth > _MAX_DEPTH:
+            return bindings
+        kept = [b for b in bindings if not any(
+            self.truth(test, scope, depth + 1) is (not taken) for test, taken in b.conditions)]
+        plain = [b for b in kept if not b.fallback]
+        return plain or kept
+
+    def live_attributes(self, cls: Scope, attr: str, depth: int = 0) -> list[tuple]:
+        """`self.X = ...` assignments of a class that this configuration makes."""
+        return [entry for entry in cls.attribute_values.get(attr, []) if depth > _MAX_DEPTH
+                or not any(self.truth(test, entry[1], depth + 1) is (not taken)
+                           for test, taken in entry[2])]
+
+    def callee(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
+        """The dotted path a called expression stands for: `nn.LSTM`, an alias, `self.rnn_cls`
+        assigned once, `getattr(nn, "GRU")`, `{"lstm": nn.LSTM}[kind]`, `nn.LSTM if c else
+        nn.GRU` when the configuration decides."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) \
+                and node.value.value == "self":
+            cls = _class_of(scope)
+            if cls is None or cls.bindings.get(node.attr.value):
+                return None
+            assigned = self.live_attributes(cls, node.attr.value, depth)
+            if not cls.attribute_values.get(node.attr.value):
+                return self._in_base(cls, node.attr.value, depth,
+                                     lambda init: self.callee(node, init, depth + 1))
+            if len(assigned) != 1 or assigned[0][0] is None:
+                return None
+            return self.callee(assigned[0][0], assigned[0][1], depth + 1)
+        if isinstance(node, cst.Name):
+            found = self.live_lookup(node.value, scope, depth)
+            if found is not None:
+                owner, bindings = found
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and not isinstance(bindings[0].payload, cst.Name):
+                    return self.callee(bindings[0].payload, owner, depth + 1)
+        if isinstance(node, (cst.Name, cst.Attribute)):
+            return self.path_of(node, scope)
+        if isinstance(node, cst.Call) and dotted(node.func) == "getattr" and len(node.args) == 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            base = self.path_of(node.args[0].value, scope)
+            ok, attr, _ = self._evaluate(node.args[1].value, scope, depth + 1)
+            return f"{base}.{attr}" if base and ok and isinstance(attr, str) and attr.isidentifier() else None
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Dict) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
+            entry = _dict_entry(node.value, key) if ok else None
+            return None if entry is None else self.callee(entry, scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+            found = self.live_lookup(node.value.value, scope, depth)
+            if found is not None:
+                owner, bindings = found
+                if len(bindings) == 1 and bindings[0].kind == "assign" \
+                        and isinstance(bindings[0].payload, cst.Dict):
+                    return self.callee(node.with_changes(value=bindings[0].payload), scope, depth + 1)
+        if isinstance(node, cst.IfExp):
+            test = self.truth(node.test, scope, depth + 1)
+            if test is not None:
+                return self.callee(node.body if test else node.orelse, scope, depth + 1)
+        return None
+
+    def location(self, node: cst.CSTNode) -> Location:
+        return self.positions.location(node)
+
+    def text(self, node: cst.CSTNode) -> str:
+        return self.positions.text(node)
+
+    @staticmethod
+    def lookup(name: str, scope: Scope) -> tuple[Scope, list[Binding]] | None:
+        s: Scope | None = scope
+        first = True
+        while s is not None:
+            if s.kind == "class" and not first:
+                s = s.parent
+                continue
+            if name in s.bindings:
+                return s, s.bindings[name]
+            first = False
+            s = s.parent
+        return None
+
+    @staticmethod
+    def path_of(node: cst.BaseExpression, scope: Scope, depth: int = 0) -> str | None:
+        """The full dotted path a callee stands for, through imports and plain aliases."""
+        name = dotted(node)
+        if name is None or depth > _MAX_DEPTH:
+            return None
+        first, _, rest = name.partition(".")
+        found = Resolver.lookup(first, scope)
+        if found is None:
+            module = _module_of(scope)
+            for star in module.stars:
+                if not rest and star_provides(star, first):
+                    return f"{star}.{first}"
+            return None
+        owner, bindings = found
+        bindings = [b for b in bindings if not b.fallback] or bindings
+        if all(b.kind == "import" for b in bindings) and len({b.payload for b in bindings}) == 1:
+            base = bindings[0].payload
+        elif len(bindings) == 1 and bindings[0].kind == "assign":
+            base = Resolver.path_of(bindings[0].payload, owner, depth + 1)
+            if base is None:
+                return None
+        else:
+            return None
+        return f"{base}.{rest}" if rest else base
+
+    def value(self, node: cst.BaseExpression, scope: Scope, arg: cst.Arg | None = None) -> Value:
+        """The argument's value; its location spans the whole argument, keyword included."""
+        text = self.text(node)
+        location = self.location(arg if arg is not None else node)
+        known, literal, origin = self._evaluate(node, scope, 0)
+        size = self.size(node, scope)
+        if known:
+            return Value(text=text, known=True, value=literal, origin=origin, location=location,
+                         size=size)
+        return Value(text=text, location=location, size=size)
+
+    # sizes ---------------------------------------------------------------------------------
+    def size(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> Size | None:
+        """The expression as a comparable size: numbers fold, names become named sizes whose
+        identity is where they are bound (a parameter, an import, an attribute of one)."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, cst.Integer):
+            number = int_of(node)
+            return None if number is None else Size.number(number)
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
+            inner = self.size(node.expression, scope, depth + 1)
+            return None if inner is None else Size.number(0) - inner
+        if isinstance(node, cst.IfExp):
+            ok, test, origin = self._evaluate(node.test, scope, depth + 1)
+            if not ok or not isinstance(test, (bool, int, str, type(None))):
+                return None
+            chosen = self.size(node.body if test else node.orelse, scope, depth + 1)
+            if chosen is None or not assumed_origin(origin):
+                return chosen
+            return Size(chosen.terms, chosen.assumed + tuple(  # the branch rests on it too
+                part for part in origin.split("; ") if assumed_origin(part)))
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.FloorDivide):
+            left = self.size(node.left, scope, depth + 1)
+            right = self.size(node.right, scope, depth + 1)
+            if left is None or right is None or left.value is None or not right.value:
+                return None
+            return Size.number(left.value // right.value)
+        if isinstance(node, cst.BinaryOperation):
+            if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
+                return None
+            left = self.size(node.left, scope, depth + 1)
+            right = self.size(node.right, scope, depth + 1)
+            if left is None or right is None:
+                return None
+            if isinstance(node.operator, cst.Add):
+                return left + right
+            if isinstance(node.operator, cst.Subtract):
+                return left - right
+            return left * right
+        if isinstance(node, cst.Name):
+            return self._name_size(node.value, scope, depth)
+        if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)) and not (
+                isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
+                and node.value.value in ("self", "cls")):
+            # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
+            ok, value, origin = self._evaluate(node, scope, depth + 1)
+            if ok and isinstance(value, int) and not isinstance(value, bool):
+                return Size.number(value, (origin,) if assumed_origin(origin) else ())  # type: ignore[arg-type]
+        if isinstance(node, cst.Attribute):
+            if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
+                return self._attribute_size(node.attr.value, scope, depth)
+            if isinstance(node.value, cst.Name):
+                constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
+                if constant[0] and isinstance(constant[1], int) and not isinstance(constant[1], bool):
+                    return Size.number(constant[1])
+            return _member(self.size(node.value, scope, depth + 1), "." + node.attr.value)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+            index = node.slice[0].slice
+            if isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.Integer)):
+                return _member(self.size(node.value, scope, depth + 1), f"[{self.text(index.value)}]")
+        return None
+
+    def _name_size(self, name: str, scope: Scope, depth: int) -> Size | None:
+        if name in ("True", "False", "None"):
+            return None
+        found = self.live_lookup(name, scope, depth)
+        if found is None:
+            return None
+        owner, bindings = found
+        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+            value, origin = self.config[f"{name}@{owner.key}"]
+            if isinstance(value, int) and not isinstance(value, bool):
+                return Size.number(value, (origin,) if assumed_origin(origin) else ())
+            return Size.named(f"{name}@{owner.key}")
+        if len(bindings) != 1:
+            return None
+        binding = bindings[0]
+        if binding.kind == "assign":
+            return self.size(binding.payload, owner, depth + 1)
+        if binding.kind == "param":
+            return Size.named(f"{name}@{owner.key}")
+        if binding.kind == "import":
+            return Size.named(f"{name}@{binding.payload}")
+        return None
+
+    def _attribute_size(self, attr: str, scope: Scope, depth: int) -> Size | None:
+        """`self.X` in a method: the class constant, or what the one `self.X = ...` assigns,
+        or (never assigned here) one named size per class."""
+        cls = scope.parent if scope.kind == "function" else None
+        if cls is None or cls.kind != "class":
+            return None
+        assigned = self.live_attributes(cls, attr, depth)
+        if not cls.attribute_values.get(attr):
+            bindings = cls.bindings.get(attr, [])
+            if len(bindings) == 1 and bindings[0].kind == "assign":
+                return self.size(bindings[0].payload, cls, depth + 1)
+            return None if bindings else Size.named(f"self.{attr}@{cls.key}")
+        if len(assigned) != 1 or cls.bindings.get(attr):
+            return None
+        value, method, _ = assigned[0]
+        return None if value is None else self.size(value, method, depth + 1)
+
+    def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        if depth > _MAX_DEPTH:
+            return False, None, None
+        if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
+            ok, literal = literal_of(node)
+            return ok, literal, None
+        if isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
+            ok, literal = literal_of(node)
+            return (ok and isinstance(literal, str)), literal, None
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, (cst.Minus, cst.Plus)):
+            ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
+            if ok and isinstance(v, (int, float)):
+                return True, (-v if isinstance(node.operator, cst.Minus) else +v), origin
+            return False, None, None
+        if isinstance(node, cst.BinaryOperation):
+            return self._arithmetic(node, scope, depth)
+        if isinstance(node, cst.Name):
+            if node.value in ("True", "False", "None"):
+                return True, {"True": True, "False": False, "None": None}[node.value], None
+            return self._name(node.value, scope, depth)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
+            constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
+            if constant[0]:
+                return constant
+            if node.value.value == "self":
+                return self._instance_attribute(node.attr.value, scope, depth)
+            built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
+            return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
+        if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
+            ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
+            return (True, not v, origin) if ok else (False, None, None)
+        if isinstance(node, cst.BooleanOperation):
+            ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+            ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
+            if not (ok_l and ok_r):
+                return False, None, None
+            value = (left and right) if isinstance(node.operator, cst.And) else (left or right)
+            return True, value, "; ".join(o for o in (origin_l, origin_r) if o) or None
+        if isinstance(node, cst.Comparison) and len(node.comparisons) == 1:
+            return self._compare(node, scope, depth)
+        if isinstance(node, cst.IfExp):
+            test = self.truth(node.test, scope, depth + 1)
+            if test is None:
+                return False, None, None
+            return self._evaluate(node.body if test else node.orelse, scope, depth + 1)
+        if isinstance(node, cst.Tuple) and all(not isinstance(e, cst.StarredElement) for e in node.elements):
+            items = [self._evaluate(e.value, scope, depth + 1) for e in node.elements]
+            if all(ok for ok, _, _ in items):
+                return True, tuple(v for _, v, _ in items), None
+            return False, None, None
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):
+            return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args \
+                and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
+            ok, text, origin = self._evaluate(node.func.value, scope, depth + 1)
+            if ok and isinstance(text, str):
+                return True, getattr(text, node.func.attr.value)(), origin
+            return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            default = node.args[1].value if len(node.args) == 2 else None
+            return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
+        return False, None, None
+
+    def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        target = node.comparisons[0]
+        ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+        ok_r, right, origin_r = self._evaluate(target.comparator, scope, depth + 1)
+        if not (ok_l and ok_r):
+            return False, None, None
+        op = target.operator
+        literal = (bool, int, float, str, type(None))
+        if isinstance(op, (cst.Equal, cst.NotEqual, cst.Is, cst.IsNot)) \
+                and isinstance(left, literal) and isinstance(right, literal):
+            equal = left == right if isinstance(op, (cst.Equal, cst.NotEqual)) else (
+                left is right if right is None or left is None else left == right)
+            value = equal if isinstance(op, (cst.Equal, cst.Is)) else not equal
+        elif isinstance(op, (cst.In, cst.NotIn)) and isinstance(right, tuple) and isinstance(left, literal):
+            value = (left in right) == isinstance(op, cst.In)
+        else:
+            return False, None, None
+        return True, value, "; ".join(o for o in (origin_l, origin_r) if o) or None
+
+    def _item(self, container: cst.BaseExpression, key_node: cst.BaseExpression,
+              default: cst.BaseExpression | None, scope: Scope, depth: int,
+              lenient: bool = False) -> tuple[bool, Any, str | None]:
+        """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
+        once; keys it `.pop`s or assigns make it unknown."""
+        ok, key, _ = self._evaluate(key_node, scope, depth + 1)
+        if not ok or not isinstance(key, str) or not isinstance(container, cst.Name):
+            return False, None, None
+        literal = self.dict_literal(container.value, scope, depth + 1)
+        if literal is None:
+            return False, None, None
+        entries, where = literal
+        if key in entries:
+            ok, value, _ = self._evaluate(entries[key][0], entries[key][1], depth + 1)
+            return (True, value, f'{container.value}["{key}"] = {value!r} at line {where}') if ok \
+                else (False, None, None)
+        if lenient and default is not None:
+            ok, value, _ = self._evaluate(default, scope, depth + 1)
+            return (True, value, None) if ok else (False, None, None)
+        return False, None, None
+
+    def dict_literal(self, name: str, scope: Scope, depth: int = 0
+                     ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
+        """The string keys of a dict a name is bound to once (`{...}`, `dict(k=v)`,
+        `dict(OTHER)`, `dict(OTHER, k=v)`), each with its value node and scope, and the line;
+        None when anything may change it (`x[k] = v`, `.update`, `.pop` of an unknown key)."""
+        if depth > _MAX_DEPTH:
+            return None
+        found = self.live_lookup(name, scope, depth)
+        if found is None:
+            return None
+        owner, bindings = found
+        built = self.object_of(name, scope, depth)
+        if built is None:
+            return None
+        entries = self._dict_entries(built[0], built[1], depth + 1)
+        if entries is None:
+            return None
+        for popped in _module_of(owner).mutations.get(name, []):
+            if popped is None:
+                return None
+            entries.pop(popped, None)
+        line = self.location(built[0]).line
+        return entries, line
+
+    def object_of(self, name: str, scope: Scope, depth: int = 0
+                  ) -> tuple[cst.BaseExpression, Scope] | None:
+        """The expression (and its scope) that builds what a name holds: its one assignment,
+        or what the configuration's site passed for a parameter."""
+        found = self.live_lookup(name, scope, depth)
+        if found is None or depth > _MAX_DEPTH:
+            return None
+        owner, bindings = found
+        if len(bindings) != 1:
+            return None
+        if bindings[0].kind == "assign":
+            return bindings[0].payload, owner
+        given = self.config.get(f"{name}@{owner.key}") if bindings[0].kind == "param" else None
+        if given is not None and isinstance(given[0], ObjectRef):
+            return given[0].node, given[0].scope
+        return None
+
+    def _object_attribute(self, base: str, attr: str, scope: Scope, depth: int
+                          ) -> tuple[bool, Any, str | None]:
+        """`cfg.hidden` of `cfg = SimpleNamespace(hidden=64)`, of a dataclass instance (the
+        field's keyword or default), or of a class of the file whose `__init__` sets
+        `self.hidden` once (to a literal, or to a parameter the call passes or defaults)."""
+        built = self.object_of(base, scope, depth)
+        if built is None or not isinstance(built[0], cst.Call):
+            return False, None, None
+        call, where = built
+        keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if any(a.star for a in call.args):
+            return False, None, None
+        path = self.callee(call.func, where, depth + 1)
+        if path in ("types.SimpleNamespace", "argparse.Namespace"):
+            if attr not in keywords:
+                return False, None, None
+            ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+            return (True, value, f"{base}.{attr} = {value!r} at line {self.location(call).line}") \
+                if ok else (False, None, None)
+        if not isinstance(call.func, cst.Name):
+            return False, None, None
+        module = _module_of(scope)
+        classes = module.classes.get(call.func.value, [])
+        found = self.lookup(call.func.value, where)
+        if len(classes) != 1 or found is None or found[0] is not module:
+            return False, None, None
+        cls = classes[0]
+        ok, value = self._built_attribute(cls, call, where, attr, keywords, depth)
+        if not ok:
+            return False, None, None
+        return True, value, f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})"
+
+    def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
+                         keywords: dict, depth: int) -> tuple[bool, Any]:
+        init = cls.bindings.get("__init__", [])
+        if not init:  # a dataclass, or a plain class: the class body's value
+            if attr in keywords:
+                ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
+                return ok, value
+            if any(a.keyword is None for a in call.args):
+                return False, None
+            field_bindings = cls.bindings.get(attr, [])
+            if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
+                ok, value, _ = self._evaluate(field_bindings[0].payload, cls, depth + 1)
+                return ok, value
+            return False, None
+        if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
+            return False, None
+        copied = _copied_dict(init[0].node)
+        if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
+            return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
+        assigned = self.live_attributes(cls, attr, depth)
+        if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
+            return False, None
+        value, method, _ = assigned[0]
+        if method.node is not init[0].node:
+            return False, None
+        if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
+                and method.bindings[value.value][0].kind == "param":
+            params = [p.name.value for p in (*init[0].node.params.posonly_params,
+                                             *init[0].node.params.params)][1:]
+            positional = [a.value for a in call.args if a.keyword is None]
+            if value.value in keywords:
+                ok, literal, _ = self._evaluate(keywords[value.value], where, depth + 1)
+                return ok, literal
+            if value.value in params and params.index(value.value) < len(positional):
+                ok, literal, _ = self._evaluate(positional[params.index(value.value)], where, depth + 1)
+                return ok, literal
+        ok, literal, _ = self._evaluate(value, method, depth + 1)
+        return ok, literal
+
+    def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
+                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any]:
+        """The entry `attr` of the dict literal the call passes for `param`, when the class sets
+        no attribute otherwise."""
+        if cls.attribute_values or cls.bindings.get(attr):
+            return False, None
+        params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
+        positional = [a.value for a in call.args if a.keyword is None and not a.star]
+        if any(a.star for a in call.args):
+            return False, None
+        node = keywords.get(param) if param in keywords else (
+            positional[params.index(param)] if param in params and params.index(param) < len(positional)
+            else None)
+        if node is None:
+            return False, None
+        if isinstance(node, cst.Name):
+            found = self.dict_literal(node.value, where, depth + 1)
+            entries = None if found is None else found[0]
+        else:
+            entries = self._dict_entries(node, where, depth + 1)
+        if entries is None or attr not in entries:
+            return False, None
+        ok, value, _ = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
+        return ok, value
+
+    def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
+                      ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
+        if isinstance(node, cst.Dict):
+            out: dict[str, tuple[cst.BaseExpression, Scope]] = {}
+            for element in node.elements:
+                if isinstance(element, cst.StarredDictElement):
+                    if not isinstance(element.value, cst.Name):
+                        return None
+                    inner = self.dict_literal(element.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                    continue
+                ok, key, _ = self._evaluate(element.key, scope, depth + 1)
+                if not ok or not isinstance(key, str):
+                    return None
+                out[key] = (element.value, scope)
+            return out
+        if isinstance(node, cst.Call) and dotted(node.func) == "dict":
+            out = {}
+            for arg in node.args:
+                if arg.keyword is not None:
+                    out[arg.keyword.value] = (arg.value, scope)
+                elif not arg.star and isinstance(arg.value, cst.Name) and not out:
+                    inner = self.dict_literal(arg.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                elif arg.star == "**" and isinstance(arg.value, cst.Name):
+                    inner = self.dict_literal(arg.value.value, scope, depth + 1)
+                    if inner is None:
+                        return None
+                    out.update(inner[0])
+                else:
+                    return None
+            return out
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            # `load_config(...)`: a function of the module whose one statement of note is
+            # `return {...}` with literal entries (the arguments play no part in them)
+            returned = self._returned_dict(node.func.value, scope)
+            if returned is not None:
+                return self._dict_entries(returned[0], returned[1], depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) \
+                and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
+            # `SETTINGS["arch"]`: a dict literal nested in a dict literal nothing changes
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
+            outer = self.dict_literal(node.value.value, scope, depth + 1) \
+                if ok and isinstance(key, str) else None
+            if outer is None or key not in outer[0] or _module_of(scope).mutations.get(node.value.value):
+                return None
+            value_node, value_scope = outer[0][key]
+            if isinstance(value_node, cst.Name):
+                inner = self.dict_literal(value_node.value, value_scope, depth + 1)
+                return None if inner is None else inner[0]
+            return self._dict_entries(value_node, value_scope, depth + 1)
+        return None
+
+    def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
+        """The dict literal a module-level function returns, when its body ends in its one
+        `return {...}` and its entries name none of its parameters."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        function = found[1][0].node
+        own = next((s for s in self.scopes if s.node is function), None)
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
+            return None
+        last = body[-1].body[0] if len(body[-1].body) == 1 else None
+        if not isinstance(last, cst.Return) or not isinstance(last.value, cst.Dict):
+            return None
+        returns = _Returns()
+        function.body.visit(returns)
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
+                                         *function.params.kwonly_params)}
+        names = _Names()
+        last.value.visit(names)
+        if returns.count != 1 or names.found & params:
+            return None
+        return last.value, own
+
+    def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
+        has one argparse option of that name with a literal default: that default, as an
+        assumption (the command line may give another value)."""
+        defaults = _module_of(scope).options.get(attr, [])
+        if len(defaults) != 1 or defaults[0] is None:
+            return False, None, None
+        found = self.live_lookup(base, scope, depth)
+        if found is None:
+            return False, None, None
+        owner, bindings = found
+        if len(bindings) != 1:
+            return False, None, None
+        binding = bindings[0]
+        parsed = binding.kind == "assign" and isinstance(binding.payload, cst.Call) \
+            and isinstance(binding.payload.func, cst.Attribute) \
+            and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
+        if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+            return False, None, None
+        ok, literal, _ = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        if not ok or literal is None:
+            return False, None, None
+        line = self.location(defaults[0]).line
+        return True, literal, f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})"
+
+    def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
+        cls = _class_of(scope)
+        if cls is None or cls.bindings.get(attr):
+            return False, None, None
+        if not cls.attribute_values.get(attr):
+            found = self._in_base(cls, attr, depth,
+                                  lambda init: self._instance_attribute(attr, init, depth + 1))
+            return found or (False, None, None)
+        assigned = self.live_attributes(cls, attr, depth)
+        if len(assigned) != 1 or assigned[0][0] is None:
+            return False, None, None
+        value, method, _ = assigned[0]
+        return self._evaluate(value, method, depth + 1)
+
+    def _in_base(self, cls: Scope, attr: str, depth: int, answer: Any) -> Any:
+        """`self.X` that a class never assigns but its one base class of this file does: the
+        answer asked in the base's `__init__`, its parameters bound to what the subclass's
+        `super().__init__(...)` passes (each as far as this configuration knows it)."""
+        chain = self._super_init(cls, depth) if depth <= _MAX_DEPTH else None
+        if chain is None:
+            return None
+        base, base_init, passed = chain
+        if not base.attribute_values.get(attr) and not base.bindings.get(attr) \
+                and self._super_init(base, depth + 1) is None:
+            return None
+        saved = self.config
+        self.config = {**saved, **passed}
+        try:
+            return answer(base_init)
+        finally:
+            self.config = saved
+
+    def _super_init(self, cls: Scope, depth: int) -> tuple[Scope, Scope, dict] | None:
+        """(base class, its `__init__` scope, its parameters' values) when the class has one
+        base class of this file and its `__init__` calls `super().__init__(...)` (or
+        `Base.__init__(self, ...)`) once, outside any branch."""
+        node = cls.node
+        if not isinstance(node, cst.ClassDef) or len(node.bases) != 1 \
+                or not isinstance(node.bases[0].value, cst.Name) or cls.parent is None:
+            return None
+        name = node.bases[0].value.value
+        module = _module_of(cls)
+        found = self.lookup(name, cls.parent)
+        classes = module.classes.get(name, [])
+        if found is None or found[0] is not module or len(found[1]) != 1 or len(classes) != 1:
+            return None
+        base = classes[0]
+        base_init, own_init = self._init_scope(base), self._init_scope(cls)
+        if base_init is None or own_init is None:
+            return None
+        calls = [c for c in _top_level_calls(own_init.node) if _calls_base_init(c, name, cls.name)]
+        if len(calls) != 1:
+            return None
+        call = calls[0]
+        params = base_init.node.params  # type: ignore[union-attr]
+        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
+        names = positional + [p.name.value for p in params.kwonly_params]
+        args = list(call.args)
+        if isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
+            args = args[1:]  # Base.__init__(self, ...)
+        passed: dict[str, tuple[Any, str]] = {}
+        for index, arg in enumerate(args):
+            if arg.star:
+                return None
+            key = arg.keyword.value if arg.keyword is not None else (
+                positional[index] if index < len(positional) else None)
+            if key is None or key not in names:
+                return None
+            ok, value, origin = self._evaluate(arg.value, own_init, depth + 1)
+            passed[f"{key}@{base_init.key}"] = (value, origin or "") if ok else (UNKNOWN, "")
+        return base, base_init, passed
+
+    def _init_scope(self, cls: Scope) -> Scope | None:
+        bindings = cls.bindings.get("__init__", [])
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+            return None
+        return next((s for s in self.scopes if s.node is bindings[0].node), None)
+
+    def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+        ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
+        numeric = (int, float)
+        if not (ok_l and ok_r and isinstance(left, numeric) and isinstance(right, numeric)):
+            return False, None, None
+        op = node.operator
+        try:
+            if isinstance(op, cst.Add):
+                result = left + right
+            elif isinstance(op, cst.Subtract):
+                result = left - right
+            elif isinstance(op, cst.Multiply):
+                result = left * right
+            elif isinstance(op, cst.FloorDivide):
+                result = left // right
+            elif isinstance(op, cst.Divide):
+                result = left / right
+            else:
+                return False, None, None
+        except ZeroDivisionError:
+            return False, None, None
+        if isinstance(result, bool) or abs(result) > 10**12:
+            return False, None, None
+        origins = "; ".join(o for o in (origin_l, origin_r) if o)
+        return True, result, origins or None
+
+    def _name(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        found = self.live_lookup(name, scope, depth)
+        if found is None:
+            return False, None, None
+        owner, bindings = found
+        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+            value, origin = self.config[f"{name}@{owner.key}"]
+            return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
+                else (True, value, origin)
+        if len(bindings) != 1:
+            return False, None, None
+        binding = bindings[0]
+        if binding.kind == "assign":
+            ok, literal, _ = self._evaluate(binding.payload, owner, depth + 1)
+            if ok:
+                line = self.location(binding.node).line if binding.node is not None else "?"
+                return True, literal, f"{name} = {literal!r} at line {line}"
+        if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
+            ok, literal, _ = self._evaluate(binding.payload, owner.parent, depth + 1)
+            # A None default is a placeholder that callers fill in, not a value to judge.
+            if ok and literal is not None:
+                return True, literal, f"{name} defaults to {literal!r} in {owner.name}()"
+        return False, None, None
+
+    def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.HIDDEN` (in a method) or `Model.HIDDEN` when the class body binds HIDDEN once
+        to a literal and no method assigns `self.HIDDEN`."""
+        cls: Scope | None = None
+        if base in ("self", "cls") and scope.kind == "function" and scope.parent is not None \
+                and scope.parent.kind == "class":
+            cls = scope.parent
+        elif self.lookup(base, scope) is not None:
+            owner, bindings = self.lookup(base, scope)  # type: ignore[misc]
+            classes = _module_of(scope).classes.get(base, [])
+            if owner.kind == "module" and len(bindings) == 1 and len(classes) == 1:
+                cls = classes[0]
+        if cls is None or attr not in cls.bindings or len(cls.bindings[attr]) != 1:
+            return False, None, None
+        if attr in cls.instance_attributes:
+            return False, None, None
+        binding = cls.bindings[attr][0]
+        if binding.kind != "assign":
+            return False, None, None
+        ok, literal, _ = self._evaluate(binding.payload, cls, depth + 1)
+        if not ok:
+            return False, None, None
+        return True, literal, f"{attr} = {literal!r} in class {cls.name}"
+
+
+class _Returns(cst.CSTVisitor):
+    """How many `return` statements a body has (nested functions' included: a bound)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def visit_Return(self, node: cst.Return) -> None:
+        self.count += 1
+
+
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found.add(node.value)
+
+
+def _copied_dict(function: cst.FunctionDef) -> str | None:
+    """The parameter whose dict an `__init__` copies into attributes and does nothing else:
+    `self.__dict__.update(values)` or `for k, v in values.items(): setattr(self, k, v)`."""
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    params = {p.name.value for p in function.params.params}
+    if len(body) != 1:
+        return None
+    statement = body[0]
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+            and isinstance(statement.body[0], cst.Expr) and isinstance(statement.body[0].value, cst.Call):
+        update = statement.body[0].value
+        if dotted(update.func) == "self.__dict__.update" and len(update.args) == 1 \
+                and not update.args[0].star and isinstance(update.args[0].value, cst.Name) \
+                and update.args[0].value.value in params:
+            return update.args[0].value.value
+        return None
+    if not isinstance(statement, cst.For) or statement.orelse is not None \
+            or not isinstance(statement.target, cst.Tuple) or len(statement.target.elements) != 2:
+        return None
+    key, value = (e.value for e in statement.target.elements)
+    items = statement.iter
+    if not (isinstance(key, cst.Name) and isinstance(value, cst.Name) and isinstance(items, cst.Call)
+            and not items.args and isinstance(items.func, cst.Attribute) and items.func.attr.value == "items"
+            and isinstance(items.func.value, cst.Name) and items.func.value.value in params):
+        return None
+    inner = statement.body.body if isinstance(statement.body, cst.IndentedBlock) else []
+    if len(inner) != 1 or not isinstance(inner[0], cst.SimpleStatementLine) or len(inner[0].body) != 1:
+        return None
+    setter = inner[0].body[0].value if isinstance(inner[0].body[0], cst.Expr) else None
+    if not (isinstance(setter, cst.Call) and dotted(setter.func) == "setattr" and len(setter.args) == 3
+            and [dotted(a.value) for a in setter.args] == ["self", key.value, value.value]):
+        return None
+    return items.func.value.value
+
+
+def _top_level_calls(function: Any) -> list[cst.Call]:
+    """The calls a function body makes as statements of its own, outside any branch."""
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    return [small.value for line in body if isinstance(line, cst.SimpleStatementLine)
+            for small in line.body if isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)]
+
+
+def _calls_base_init(call: cst.Call, base: str, own: str) -> bool:
+    """`super().__init__(...)`, `super(Own, self).__init__(...)`, `Base.__init__(self, ...)`."""
+    func = call.func
+    if not isinstance(func, cst.Attribute) or func.attr.value != "__init__":
+        return False
+    if isinstance(func.value, cst.Name):
+        return func.value.value == base and bool(call.args) \
+            and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value == "self"
+    inner = func.value
+    if not (isinstance(inner, cst.Call) and isinstance(inner.func, cst.Name) and inner.func.value == "super"):
+        return False
+    return not inner.args or (len(inner.args) == 2 and isinstance(inner.args[0].value, cst.Name)
+                              and inner.args[0].value.value == own)
+
+
+def _member(base: Size | None, suffix: str) -> Size | None:
+    """`cfg.hidden` from `cfg`: a new named size, bound where `cfg` is."""
+    if base is None or len(base.terms) != 1 or base.terms[0][1] != 1 or len(base.terms[0][0]) != 1:
+        return None
+    display, _, where = base.terms[0][0][0].partition("@")
+    return Size.named(f"{display}{suffix}@{where}")
+
+
+def _class_of(scope: Scope) -> Scope | None:
+    """The class a method belongs to."""
+    cls = scope.parent if scope.kind == "function" else None
+    return cls if cls is not None and cls.kind == "class" else None
+
+
+def _dict_entry(node: cst.Dict, key: Any) -> cst.BaseExpression | None:
+    for element in node.elements:
+        if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+            ok, literal = literal_of(element.key)
+            if ok and literal == key:
+                return element.value
+    return None
+
+
+def _module_of(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
