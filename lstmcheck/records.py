@@ -70,6 +70,9 @@ class Value:
     origin: str | None = None
     location: Location | None = None
     size: Size | None = None  # as a size the flow rules can compare, when it is one
+    # where the literal behind a known value is written when that is not `location` (a
+    # site's argument, a config entry, an argparse default): the line a user edits to change it
+    origin_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:
