@@ -1,9 +1,10 @@
 # source: https://github.com/bentrevett/pytorch-sentiment-analysis/issues/87
 # rule: LC009
 # torch: RuntimeError: Expected hidden[0] size (1, 8, 32), got [1, 64, 32]
-"""BERT embeddings into an LSTM classifier adapted from a text-classification repository: the
-states are built from the batch_size given to the constructor (BATCH_SIZE), but the iterator's
-last batch holds the remaining 8 reviews, so the LSTM gets a 64-wide state for an 8-wide batch."""
+"""BERT embeddings into an LSTM classifier adapted from a text-classification repository (the
+classifier as posted in the thread): the states are built from the batch_size given to the
+constructor (BATCH_SIZE), but the iterator's last batch holds the remaining reviews (here 8), so
+the LSTM gets a 64-wide state for an 8-wide batch."""
 import torch
 import torch.nn as nn
 from torch.autograd import Variable

@@ -1,11 +1,12 @@
 # source: https://github.com/pytorch/pytorch/pull/3925
 # rule: LC009
 # torch: RuntimeError: For batched 3-D input, hx and cx should also be 3-D but got (2-D, 2-D) tensors
-"""A seq2seq-with-attention model (reported under torch's RNN argument check): the encoder's last
-forward and backward states are concatenated and bridged to the decoder's size, which gives
-(batch, hidden) tensors; the decoder, switched from an LSTM cell to nn.LSTM, wants
-(num_layers, batch, hidden) states (the report: Expected hidden[0] size (1, 64, 256), got
-(64, 256))."""
+"""A seq2seq-with-attention model, reported in a comment under torch's RNN argument check with its
+forward(input_src, input_trg, courteous_template, ...) and the error Expected hidden[0] size
+(1, 64, 256), got (64, 256); rebuilt around the Seq2SeqAttention model that signature comes from.
+The encoder's last forward and backward states are concatenated and bridged to the decoder's
+size, which gives (batch, hidden) tensors; the decoder, an nn.LSTM rather than an LSTM cell,
+wants (num_layers, batch, hidden) states."""
 import torch
 import torch.nn as nn
 
