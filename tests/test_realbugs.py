@@ -21,9 +21,14 @@ HERE = Path(__file__).parent / "realbugs"
 ROOT = Path(__file__).parent.parent
 
 # Recall at the fix line that the linter reaches on this set (33/61 = 0.54 after issue 11's second
-# round; 4/61 when the set was built). Issue 11's target is 0.90; this floor only ever ratchets
-# up, never down: raise it when the linter catches more, never lower it to make a change pass.
-RECALL_FLOOR = 0.54
+# round; 4/61 when the set was built; 37/81 = 0.45 once the held-out bugs 062-081 joined it).
+# Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
+# linter catches more, never lower it to make a change pass.
+RECALL_FLOOR = 0.45
+
+# bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
+# authors had not seen: recall on them says how well the work generalizes.
+HELD_OUT_FROM = 62
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
@@ -49,6 +54,10 @@ class Case:
     @property
     def is_bug(self) -> bool:
         return self.name.startswith("bug_")
+
+    @property
+    def held_out(self) -> bool:
+        return int(self.name.split("_")[1]) >= HELD_OUT_FROM
 
 
 def _read(path: Path) -> Case:
@@ -149,20 +158,27 @@ def _right_rule(finding, case: Case) -> bool:
 
 
 def test_recall_on_real_bugs():
-    caught_at_fix, caught_anywhere, missed = 0, 0, []
+    caught_at_fix, caught_anywhere, missed = set(), set(), []
     for case in BUGS:
         findings = [f for f in _findings(case) if _right_rule(f, case)]
         if any(_at_fix_line(f, case) for f in findings):
-            caught_at_fix += 1
+            caught_at_fix.add(case.name)
         else:
             missed.append(f"{case.name} ({case.rule})")
         if findings:
-            caught_anywhere += 1
+            caught_anywhere.add(case.name)
     total = len(BUGS)
-    recall = caught_at_fix / total
-    print(f"\nrealbugs recall at the fix line: {caught_at_fix}/{total} = {recall:.2f}")
+    recall = len(caught_at_fix) / total
+    print(f"\nrealbugs recall at the fix line: {len(caught_at_fix)}/{total} = {recall:.2f}")
     print(f"realbugs caught anywhere in the file with the right rule: "
-          f"{caught_anywhere}/{total} = {caught_anywhere / total:.2f}")
+          f"{len(caught_anywhere)}/{total} = {len(caught_anywhere) / total:.2f}")
+    held_out = [case.name for case in BUGS if case.held_out]
+    if held_out:
+        at_fix = len(caught_at_fix.intersection(held_out))
+        anywhere = len(caught_anywhere.intersection(held_out))
+        print(f"held-out bugs (bug_{HELD_OUT_FROM:03d} on): at the fix line {at_fix}/{len(held_out)}"
+              f" = {at_fix / len(held_out):.2f}, anywhere {anywhere}/{len(held_out)}"
+              f" = {anywhere / len(held_out):.2f}")
     print("missed at the fix line:\n  " + "\n  ".join(missed))
     assert recall >= RECALL_FLOOR
 
