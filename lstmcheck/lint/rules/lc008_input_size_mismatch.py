@@ -23,6 +23,7 @@ from lstmcheck.lint.diagnose import (
     input_size_text,
     lines_text,
     missing_batch_dim,
+    number_blame,
     origin_location,
 )
 from lstmcheck.lint.recurrent import sizes_of
@@ -101,12 +102,22 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                         f"{lines_text([f.location for f in others])} too")
         related += [Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
                     for f in others]
+    location = argument_location(feed.record, "input_size")
+    # A number written elsewhere (a site's argument, a config entry) is fixed there; the
+    # argument's edit does not follow it, an edit of the literal itself does.
+    written = number_blame(feed.record, "input_size", tensor.last) \
+        if source is None and not others else None
+    if written is not None:
+        location = written.location
+        related[:0] = [Related(feed.path, where, what) for where, what in written.notes]
+        edit = written.edits[0] if written.edits else None
+        description = written.fix
     fix = Fix(description, (edit,) if edit is not None else (), safe=False)
     yield RULE.feed_finding(
         feed, message,
         assumed=assumptions(tensor.last, sizes.input_size) + by_default,
         outcome=WRONG_FEATURES,
-        location=argument_location(feed.record, "input_size"),
+        location=location,
         related=tuple(related), fix=fix,
     )
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from lstmcheck.lint.diagnose import (
     argument_location,
+    blame_state,
     explained_by_swap,
     fixed_upstream,
     missing_batch_dim,
@@ -176,6 +177,12 @@ def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
     return f"{name}={wanted}"
 
 
+def _within(inner: Location, outer: Location) -> bool:
+    """Whether a note's span lies on the primary span's lines: the note would repeat it."""
+    return outer.line <= inner.line and inner.end_line <= outer.end_line \
+        or inner.line <= outer.line and outer.end_line <= inner.end_line
+
+
 def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
     """Every dim of the state differs from what the layer takes: not a state built wrong but
     another tensor passed where the state belongs (fixed where it is passed)."""
@@ -211,6 +218,37 @@ def _lasts(sizes: RecurrentSizes) -> tuple[Size | None, Size | None]:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    """The findings for one feed, less those a twin feed reports: the same call of the same
+    layer walked twice (two configurations, a method on its own and inlined) is one cause."""
+    findings = list(_judged(feed, facts))
+    twins = [t for t in facts.feeds if t is not feed and t.layer == feed.layer
+             and t.location == feed.location and t.states and _rank(t, facts) < _rank(feed, facts)]
+    if findings and twins:
+        seen = {_cause_key(f, t) for t in twins for f in _judged(t, facts)}
+        findings = [f for f in findings if _cause_key(f, feed) not in seen]
+    yield from findings
+
+
+def _rank(feed: Feed, facts: FileFacts) -> tuple[bool, int, int]:
+    """Which of two twin feeds speaks: one a site builds, then the one that knows more dims,
+    then the first walked."""
+    unknown = sum(1 for t in (feed.input, *feed.states) if t is not None
+                  for d in (t.dims or (None,)) if d is None)
+    index = next((i for i, f in enumerate(facts.feeds) if f is feed), len(facts.feeds))
+    return feed.hypothetical, unknown, index
+
+
+def _cause_key(finding: Finding, feed: Feed) -> tuple:
+    """A finding without what tells twin walks apart: the configuration, shapes in brackets."""
+    message = finding.message
+    if feed.when and message.startswith(f"{feed.when}, "):
+        message = message[len(feed.when) + 2:]
+    while (stripped := re.sub(r"\([^()]*\)", "", message)) != message:
+        message = stripped
+    return finding.location, message
+
+
+def _judged(feed: Feed, facts: FileFacts):
     if feed.record is None or not feed.states:
         return
     sizes = sizes_of(feed.record)
@@ -288,6 +326,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
+        elif (blame := blame_state(feed, state, subject.split()[0], expected, facts)) is not None:
+            problem += f"; {blame.reason}"
+            location = blame.location
+            kept = [r for r in related if not any(_within(r.location, where)
+                                                  for where in (location, *(n[0] for n in blame.notes)))]
+            related = [Related(feed.path, where, what) for where, what in blame.notes] + kept
+            fix = Fix(blame.fix, blame.edits, safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
