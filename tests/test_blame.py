@@ -180,7 +180,8 @@ def test_a_state_handed_on_is_reported_at_the_layer_size_to_change(name: str) ->
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings
                   if f.code in ("LC003", "LC007", "LC008", "LC009")]
     assert (finding.code, finding.location.line, finding.severity) == ("LC009", line, "error")
-    assert any(r.message.startswith("h_0 is made here") for r in finding.related), finding.related
+    assert any(re.match(r"h_0 (and c_0 are|is) made here", r.message) for r in finding.related), \
+        finding.related
     assert any(r.message.startswith("tensors meet here") for r in finding.related)
     lines = source.split("\n")
     assert old in lines[line - 1]
@@ -200,6 +201,19 @@ def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.location.line == 5
+
+
+def test_a_state_cut_from_the_makers_stays_where_it_is_cut() -> None:
+    """`h[-2:]` of a three-layer encoder for a one-layer decoder: the cut is the author's
+    choice, so the finding stays at the state, not at either layer's num_layers."""
+    source = HEAD + ("enc = nn.GRU(8, 16, num_layers=3)\n"
+                     "dec = nn.GRU(8, 16)\n"
+                     "_, h = enc(torch.randn(5, 3, 8))\n"
+                     "h = h[-2:]\n"
+                     "out, _ = dec(torch.randn(4, 3, 8), h)\n")
+    assert torch_runs(source) is not None
+    findings = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert [f.location.line for f in findings] == [6], [f.message for f in findings]
 
 
 def test_verify_confirms_the_moved_findings() -> None:

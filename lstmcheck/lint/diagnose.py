@@ -498,8 +498,10 @@ def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int
     record = feed.record
     assert record is not None and state.dims is not None
     ours, theirs = sizes_of(record), sizes_of(maker)
-    if theirs.cell:
-        return None
+    unit = theirs.hidden_size if state.part == "c_n" else theirs.h_out
+    if theirs.cell or not same(state.dims[0], theirs.layers_times_directions) \
+            or not same(state.dims[2], unit):
+        return None  # not the maker's whole final state (`h_n[-2:]`): cut as the author chose
     if dim == 0:
         if ours.directions is None or theirs.directions is None \
                 or not same(ours.directions, theirs.directions):
@@ -518,7 +520,8 @@ def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int
         return None
     layer = f"nn.{record.constructor} at line {record.location.line}"
     other = f"nn.{maker.constructor} at line {maker.location.line}"
-    made = (state_location(state), f"{name} is made here: {state.origin}")
+    made = (state_location(state),
+            f"{name} {'are' if ' and ' in name else 'is'} made here: {state.origin}")
     mine, its = record.call.arguments.get(param), maker.call.arguments.get(param)
     if unpassed_default(its) and not unpassed_default(mine):
         return _argument_blame(

@@ -4,7 +4,8 @@ The feature size comes from what produced the tensor: an Embedding's dim, a Line
 out_features, a literal tensor's last dimension, a previous recurrent layer's D * H_out.
 When input_size equals the sequence length, or swapping input_size and hidden_size fits all
 the data around the layer, LC003 reports it instead (see lint/diagnose.py). Reported at the
-input_size argument, the span the fix changes.
+input_size argument, the span the fix changes, or where its number is written when that is
+elsewhere (a site's argument, a config entry: lint/diagnose.py's blame policy).
 """
 
 from __future__ import annotations

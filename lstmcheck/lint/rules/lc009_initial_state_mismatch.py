@@ -5,7 +5,9 @@ whatever batch_first says; a cell's are (N, hidden_size). The classic mistakes: 
 where a bidirectional layer needs 2*num_layers, hidden_size where proj_size sets H_out (or
 the other way round for c_0), and the batch placed first as if batch_first applied.
 Reported where the state is made (its torch.zeros(...)), with notes where it meets the layer
-and where the layer is built; silent on a state that fits once LC003's swap is applied.
+and where the layer is built; silent on a state that fits once LC003's swap is applied. A
+state that is another layer's final state goes to the size of the layer to change instead
+(lint/diagnose.py's blame policy), and two walks of one call that fail alike are one finding.
 """
 
 from __future__ import annotations
@@ -326,7 +328,7 @@ def _judged(feed: Feed, facts: FileFacts):
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
-        elif (blame := blame_state(feed, state, subject.split()[0], expected, facts)) is not None:
+        elif (blame := blame_state(feed, state, subject.rsplit(' ', 1)[0], expected, facts)) is not None:
             problem += f"; {blame.reason}"
             location = blame.location
             kept = [r for r in related if not any(_within(r.location, where)
