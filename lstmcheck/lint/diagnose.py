@@ -411,8 +411,8 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
     site = written_at(value)
     if site is None or value is None or not value.is_int() or new is None:
         return None
-    if named_formula(new, record) or (new.value is None and not new.keys):
-        return None
+    if new.value is None or named_formula(new, record):
+        return None  # a name cannot be written where a number is; a formula is fixed at the use
     return site
 
 
@@ -435,10 +435,9 @@ def number_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
         return None
     layer = f"nn.{record.constructor} at line {record.location.line}"
     edit = number_edit(record, name, new)
-    return Blame(site, ((argument_location(record, name), f"nn.{record.constructor} gets "
-                                                          f"{_use(record, name)} here"),),
-                 f"the {value.value!r} is written here", f"write {new} here for the {name} of {layer}",
-                 (edit,) if edit is not None else ())
+    note = (argument_location(record, name), f"nn.{record.constructor} gets {_use(record, name)} here")
+    return Blame(site, (note,), f"the {value.value!r} is written here",
+                 f"write {new} here for the {name} of {layer}", (edit,) if edit is not None else ())
 
 
 def number_edit(record: CallRecord, name: str, new: Size) -> Edit | None:
@@ -488,11 +487,10 @@ def blame_state(feed: Feed, state: Tensor, name: str, expected: tuple,
     maker = next((r for r in facts.calls if r.location == state.layer), None)
     if maker is None or wrong not in ([0], [2]) or any(dims[i] is None for i in (0, 2)):
         return None
-    return _handed_on(feed, state, name, maker, wrong[0], facts)
+    return _handed_on(feed, state, name, maker, wrong[0])
 
 
-def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int,
-               facts: FileFacts) -> Blame | None:
+def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int) -> Blame | None:
     """Principle 3 (and 2): another layer's final state fed to this one, wrong in its first or
     last dim: which layer's size to change."""
     record = feed.record
@@ -524,11 +522,12 @@ def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int
             f"{name} {'are' if ' and ' in name else 'is'} made here: {state.origin}")
     mine, its = record.call.arguments.get(param), maker.call.arguments.get(param)
     if unpassed_default(its) and not unpassed_default(mine):
+        given = (argument_location(record, param),
+                 f"nn.{record.constructor} gets {_use(record, param)} here")
         return _argument_blame(
             maker, param, new_theirs,
             f"{other}, which makes it, keeps {_default(maker, param)}, while {layer} is given "
-            f"{_use(record, param)}", [made, (argument_location(record, param),
-                                              f"nn.{record.constructor} gets {_use(record, param)} here")])
+            f"{_use(record, param)}", [made, given])
     if unpassed_default(mine) and not unpassed_default(its):
         reason = (f"{layer} keeps {_default(record, param)}, while {other}, which makes the "
                   f"state, is given {_use(maker, param)}")

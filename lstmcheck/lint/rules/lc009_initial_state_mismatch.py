@@ -328,11 +328,12 @@ def _judged(feed: Feed, facts: FileFacts):
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
-        elif (blame := blame_state(feed, state, subject.rsplit(' ', 1)[0], expected, facts)) is not None:
+        elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
+                                   facts)) is not None:
             problem += f"; {blame.reason}"
             location = blame.location
-            kept = [r for r in related if not any(_within(r.location, where)
-                                                  for where in (location, *(n[0] for n in blame.notes)))]
+            shown = (location, *(where for where, _ in blame.notes))
+            kept = [r for r in related if not any(_within(r.location, w) for w in shown)]
             related = [Related(feed.path, where, what) for where, what in blame.notes] + kept
             fix = Fix(blame.fix, blame.edits, safe=False)
         yield RULE.feed_finding(
