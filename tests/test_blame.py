@@ -303,3 +303,41 @@ def test_realbug_051_is_one_finding() -> None:
     path = next(REALBUGS.glob("bug_051_*.py"))
     findings = [f for f in check_source(path.read_bytes(), str(path)).findings if f.code == "LC009"]
     assert len(findings) == 1, [f.message for f in findings]
+
+
+# --- a cell's step cut from a tensor made one dim short ------------------------------------
+
+CELL_LOOP = HEAD + ("cell = nn.LSTMCell(10, 20)\n"
+                    "steps = torch.randn({made})\n"
+                    "h, c = torch.randn({state}), torch.randn({state})\n"
+                    "for i in range(6):\n"
+                    "    h, c = cell(steps[i], (h, c))\n")
+
+
+def test_a_step_cut_from_a_tensor_one_dim_short_is_fixed_where_that_tensor_is_made() -> None:
+    """The LSTMCell docs example (realbugs 031): `input[i]` of a (3, 10) matrix is one
+    unbatched step; with (3, 20) states torch fails whatever the batch is."""
+    wrong = CELL_LOOP.format(made="3, 10", state="3, 20")
+    assert torch_runs(wrong) is not None
+    assert torch_runs(CELL_LOOP.format(made="6, 3, 10", state="3, 20")) is None
+    (finding,) = [f for f in check_source(wrong.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (4, "error")
+    assert any(r.location.line == 7 and r.message.startswith("tensors meet here")
+               for r in finding.related)
+    fixed = check_source(CELL_LOOP.format(made="6, 3, 10", state="3, 20").encode(), "case.py")
+    assert [f for f in fixed.findings if f.code == "LC009"] == []
+    (verified,) = [f for f in check_source(wrong.encode(), "case.py", Settings(verify=True)).findings
+                   if f.code == "LC009"]
+    assert verified.verify is not None and verified.verify.status == "confirmed"
+
+
+def test_a_one_d_step_with_one_d_states_is_fine_and_a_lone_step_is_fixed_where_passed() -> None:
+    unbatched = CELL_LOOP.format(made="6, 10", state="20")
+    assert torch_runs(unbatched) is None
+    assert [f for f in check_source(unbatched.encode(), "case.py").findings if f.severity == "error"] == []
+    lone = HEAD + ("cell = nn.GRUCell(10, 20)\n"
+                   "x = torch.randn(10)\n"
+                   "h = cell(x, torch.zeros(3, 20))\n")
+    assert torch_runs(lone) is not None
+    (finding,) = [f for f in check_source(lone.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5

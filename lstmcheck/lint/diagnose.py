@@ -214,6 +214,25 @@ def missing_batch_dim(feed: Feed) -> bool:
         s is not None and s.dims is not None and len(s.dims) == 3 for s in feed.states)
 
 
+def unbatched_step(feed: Feed) -> bool:
+    """A cell fed a 1-D step with batched 2-D states: torch unsqueezes the step and the
+    states alike, so (N, H) states become (1, N, H) and fail ("hidden0 has inconsistent
+    hidden_size: got N"), whatever N is. A 1-D step with 1-D states is fine."""
+    if feed.record is None or feed.input is None or feed.input.dims is None \
+            or not sizes_of(feed.record).cell:
+        return False
+    return len(feed.input.dims) == 1 and any(
+        s is not None and s.dims is not None and len(s.dims) == 2 for s in feed.states)
+
+
+def cut_from(tensor: Tensor) -> Location | None:
+    """The line of the tensor a step was cut from (`input[i]` of the `torch.randn(...)` at line
+    12), when the flow saw the cut elsewhere: where a tensor one dim short was made."""
+    if tensor.made_at is None or tensor.made_at.line == tensor.line:
+        return None
+    return Location(tensor.line, 1, tensor.line, 1)
+
+
 def state_location(state: Tensor) -> Location:
     """Where a state was made: the call's span when the flow knows it, else its line."""
     return state.made_at or Location(state.line, 1, state.line, 1)

@@ -18,11 +18,13 @@ from dataclasses import replace
 from lstmcheck.lint.diagnose import (
     argument_location,
     blame_state,
+    cut_from,
     explained_by_swap,
     fixed_upstream,
     missing_batch_dim,
     state_location,
     swap,
+    unbatched_step,
 )
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
@@ -71,20 +73,30 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
 
 def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
     """Batched states with an input one dim short: the input is what to fix, where it is
-    passed."""
+    passed; a cell's step cut from a tensor made one dim short (`input[i]` of a (N, H_in)
+    matrix), where that tensor is made."""
     assert feed.input is not None and feed.input.dims is not None
     rank = len(feed.input.dims)
     state = next(s for s in feed.states if s is not None and s.dims is not None)
-    names = "h_0 and c_0" if sizes.lstm else "h_0"
-    batched = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)"
+    names = ("h and c" if sizes.lstm else "h") if sizes.cell else \
+        ("h_0 and c_0" if sizes.lstm else "h_0")
+    if sizes.cell:
+        batched, what = "(N, H_in)", "step"
+    else:
+        batched, what = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)", "sequence"
     message = (f"nn.{feed.kind} (line {feed.layer.line}) is fed a {rank}-D input "
                f"{shape_text(feed.input.dims)} ({feed.input.origin}), which torch reads as one "
-               f"unbatched sequence, with batched {rank + 1}-D "
+               f"unbatched {what}, with batched {rank + 1}-D "
                f"states {shape_text(state.dims)} ({state.origin}): feed the batch as {batched}")
-    related = (Related(feed.path, state_location(state), f"{names} are made batched here"),
-               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
-    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=related,
-                             fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
+    related = [Related(feed.path, state_location(state), f"{names} are made batched here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+    location = cut_from(feed.input) if sizes.cell else None
+    if location is not None:
+        message += (f"; the step is cut from the tensor made at line {location.line}, which "
+                    "has no dim to step over besides the batch")
+        related.insert(0, meeting(feed, f"a {rank}-D step is passed to nn.{feed.kind} here"))
+    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
+                             location=location, fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
 
 
 def _batch_first_warning(feed: Feed, guessed: list, sizes: RecurrentSizes) -> Finding:
@@ -257,7 +269,7 @@ def _judged(feed: Feed, facts: FileFacts):
     if len(feed.states) != (2 if sizes.lstm else 1):
         yield _wrong_form(feed, sizes)
         return
-    if missing_batch_dim(feed):
+    if missing_batch_dim(feed) or unbatched_step(feed):
         yield _unbatched_input(feed, sizes)
         return
     batch = _batch(feed, sizes)
