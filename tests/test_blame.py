@@ -341,3 +341,19 @@ def test_a_one_d_step_with_one_d_states_is_fine_and_a_lone_step_is_fixed_where_p
     assert torch_runs(lone) is not None
     (finding,) = [f for f in check_source(lone.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.location.line == 5
+
+
+def test_one_state_handed_to_two_layers_is_one_finding_with_both_places() -> None:
+    """realbugs 047: one (2, 1, B, H) tensor made for two LSTMs is one mistake, fixed once
+    where it is made; both places it is passed stay in view."""
+    source = HEAD + ("first = nn.LSTM(8, 16)\n"
+                     "second = nn.LSTM(8, 16)\n"
+                     "state = torch.zeros(2, 1, 3, 16)\n"
+                     "x = torch.randn(5, 3, 8)\n"
+                     "out, _ = first(x, state)\n"
+                     "out, _ = second(x, state)\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5
+    meetings = [r.location.line for r in finding.related if r.message.startswith("tensors meet")]
+    assert meetings == [7, 8]

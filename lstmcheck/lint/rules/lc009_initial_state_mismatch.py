@@ -232,15 +232,37 @@ def _lasts(sizes: RecurrentSizes) -> tuple[Size | None, Size | None]:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
-    """The findings for one feed, less those a twin feed reports: the same call of the same
-    layer walked twice (two configurations, a method on its own and inlined) is one cause."""
+    """The findings for one feed, one per cause: a state judged alike in another walk of the
+    same call (two configurations, a method on its own and inlined) or handed to another layer
+    (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
+    other places as notes."""
     findings = list(_judged(feed, facts))
-    twins = [t for t in facts.feeds if t is not feed and t.layer == feed.layer
-             and t.location == feed.location and t.states and _rank(t, facts) < _rank(feed, facts)]
-    if findings and twins:
-        seen = {_cause_key(f, t) for t in twins for f in _judged(t, facts)}
-        findings = [f for f in findings if _cause_key(f, feed) not in seen]
-    yield from findings
+    if not findings:
+        return
+    rank = _rank(feed, facts)
+    alike = [(t, f) for t in facts.feeds if t is not feed and t.states and _shares_a_state(feed, t)
+             for f in _judged(t, facts)]
+    for finding in findings:
+        key = _cause_key(finding, feed)
+        same_cause = [(t, f) for t, f in alike if _cause_key(f, t) == key]
+        if any(_rank(t, facts) < rank for t, _ in same_cause):
+            continue  # the twin that ranks first reports it
+        shown = {finding.location, *(r.location for r in finding.related)}
+        extra: list[Related] = []
+        for _, other in same_cause:
+            for note in other.related:
+                if note.location not in shown:
+                    shown.add(note.location)
+                    extra.append(note)
+        yield replace(finding, related=finding.related + tuple(extra)) if extra else finding
+
+
+def _shares_a_state(feed: Feed, other: Feed) -> bool:
+    """Another walk of the same call, or another call given a state made at the same place."""
+    if other.layer == feed.layer and other.location == feed.location:
+        return True
+    made = {s.made_at for s in feed.states if s is not None and s.made_at is not None}
+    return bool(made & {s.made_at for s in other.states if s is not None and s.made_at is not None})
 
 
 def _rank(feed: Feed, facts: FileFacts) -> tuple[bool, int, int]:
