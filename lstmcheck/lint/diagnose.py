@@ -214,6 +214,25 @@ def missing_batch_dim(feed: Feed) -> bool:
         s is not None and s.dims is not None and len(s.dims) == 3 for s in feed.states)
 
 
+def unbatched_step(feed: Feed) -> bool:
+    """A cell fed a 1-D step with batched 2-D states: torch unsqueezes the step and the
+    states alike, so (N, H) states become (1, N, H) and fail ("hidden0 has inconsistent
+    hidden_size: got N"), whatever N is. A 1-D step with 1-D states is fine."""
+    if feed.record is None or feed.input is None or feed.input.dims is None \
+            or not sizes_of(feed.record).cell:
+        return False
+    return len(feed.input.dims) == 1 and any(
+        s is not None and s.dims is not None and len(s.dims) == 2 for s in feed.states)
+
+
+def cut_from(tensor: Tensor) -> Location | None:
+    """The line of the tensor a step was cut from (`input[i]` of the `torch.randn(...)` at line
+    12), when the flow saw the cut elsewhere: where a tensor one dim short was made."""
+    if tensor.made_at is None or tensor.made_at.line == tensor.line:
+        return None
+    return Location(tensor.line, 1, tensor.line, 1)
+
+
 def state_location(state: Tensor) -> Location:
     """Where a state was made: the call's span when the flow knows it, else its line."""
     return state.made_at or Location(state.line, 1, state.line, 1)
@@ -338,3 +357,211 @@ def lines_text(locations: list[Location]) -> str:
     if len(numbers) == 1:
         return f"line {numbers[0]}"
     return f"lines {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+# --- blame: the line a user changes ----------------------------------------------------------
+#
+# A finding has two sides: what the layer is built to take and what it is given. Torch fails
+# where they meet, but the user changes one of them, often far from there. The policy, each
+# principle tested on plain records (tests/test_blame.py); the other side always stays in view
+# as a note, and where no principle decides, the finding keeps its place:
+#
+# 1. A wrong number is fixed where it is written. A size bound from elsewhere (a site's
+#    argument `Encoder(hidden=256)`, a config entry, an argparse `default=`: `Value.origin_at`)
+#    is reported there when the size it needs is another number, not the same names in another
+#    formula (`2 * hidden` after a bidirectional layer is fixed at the use). A value that is
+#    right in itself and wrong only where it is used (dropout on one layer, a 0/1 option as a
+#    flag) stays at the use: LC005 and LC006 do not move.
+# 2. A default nobody passed loses to what the author wrote: a layer left at one layer under
+#    the explicit two of the layer whose state it takes, and the other way round. (Not
+#    batch_first: states made with the input's first dim as the batch for a layer built
+#    without it are as often a seq-first model with a tutorial's state (realbugs 030, 034) as a
+#    batch-first model that forgot the flag (003); the records cannot tell them apart.)
+# 3. A final state handed on is right for the layer that made it (its own input checked it):
+#    the layer it is handed to is sized to take it, unless (2) says the maker's size is the
+#    default nobody chose. A bidirectional maker's state for a one-way layer is no sizing
+#    mistake (its directions must be merged where it is handed over): it keeps its place.
+# 4. One cause, one finding: the same state judged in two walks of the same call (two
+#    configurations, a method walked on its own and inlined) is reported once.
+
+
+@dataclass(frozen=True)
+class Blame:
+    """Where a finding goes instead of its default place, the notes that keep the other side in
+    view, why (for the message), and the fix in words."""
+
+    location: Location
+    notes: tuple[tuple[Location, str], ...]
+    reason: str
+    fix: str
+    edits: tuple[Edit, ...] = ()  # only ones that change the span at `location`
+
+
+def unpassed_default(value: Value | None) -> bool:
+    """A value nobody chose: the argument is not passed, or it is a parameter's default that
+    no site passes (an argparse `default=` is written by the author: not one of these)."""
+    if value is None:
+        return True
+    origin = value.origin or ""
+    return ", its default, " in origin or bool(re.search(r" defaults to .* in \w+\(\)$", origin))
+
+
+def written_at(value: Value | None) -> Location | None:
+    """Where the number behind a value is written when that is not the argument itself."""
+    return None if value is None else value.origin_at
+
+
+def named_formula(new: Size, record: CallRecord) -> bool:
+    """Whether `new` is a named size the call passes, or twice one: then the formula at the use
+    is what to change, not a number written elsewhere."""
+    for value in record.call.arguments.values():
+        if value.size is None or value.size.value is not None:
+            continue
+        if any(same(new, Size.number(k) * value.size) for k in (1, 2)):
+            return True
+    return False
+
+
+def number_site(record: CallRecord, name: str, new: Size | None) -> Location | None:
+    """Principle 1: where to fix argument `name` of the call, which must become `new`: where
+    its number is written when that is elsewhere and the fix is another number; else None (the
+    argument itself)."""
+    value = record.call.arguments.get(name)
+    site = written_at(value)
+    if site is None or value is None or not value.is_int() or new is None:
+        return None
+    if new.value is None or named_formula(new, record):
+        return None  # a name cannot be written where a number is; a formula is fixed at the use
+    return site
+
+
+def _use(record: CallRecord, name: str) -> str:
+    """`num_layers=n_layers (2)`: the argument as written, with its value when it is a name."""
+    value = record.call.arguments.get(name)
+    if value is None:
+        return name
+    text = value.text.strip()
+    known = f" ({value.value!r})" if value.known and text != repr(value.value) else ""
+    return f"{name}={text}{known}"
+
+
+def number_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
+    """Principle 1 as a whole: the finding at the number behind argument `name`, a note at the
+    argument, and the fix there; None when the argument itself is what to change."""
+    site = number_site(record, name, new)
+    value = record.call.arguments.get(name)
+    if site is None or value is None:
+        return None
+    layer = f"nn.{record.constructor} at line {record.location.line}"
+    edit = number_edit(record, name, new)
+    note = (argument_location(record, name), f"nn.{record.constructor} gets {_use(record, name)} here")
+    return Blame(site, (note,), f"the {value.value!r} is written here",
+                 f"write {new} here for the {name} of {layer}", (edit,) if edit is not None else ())
+
+
+def number_edit(record: CallRecord, name: str, new: Size) -> Edit | None:
+    """The edit at the number behind argument `name` when its span is the literal itself (a
+    wider span, `hidden=256` or a dict entry, is left to words)."""
+    value = record.call.arguments.get(name)
+    site = written_at(value)
+    if site is None or value is None or new.value is None or site.line != site.end_line \
+            or site.end_column - site.column != len(repr(value.value)):
+        return None
+    return Edit(site, str(new.value))
+
+
+def _argument_blame(record: CallRecord, name: str, new: Size, reason: str,
+                    notes: list[tuple[Location, str]]) -> Blame:
+    """The finding at argument `name` of the layer (at the number behind it, principle 1, with
+    a note at the argument), or at the call when it is not passed."""
+    layer = f"nn.{record.constructor}"
+    written = number_blame(record, name, new)
+    if written is not None:
+        return Blame(written.location, tuple(notes) + written.notes, reason, written.fix,
+                     written.edits)
+    value = record.call.arguments.get(name)
+    if value is None:
+        return Blame(record.location, tuple(notes), reason, f"build {layer} with {name}={new}")
+    # a number written in the call is replaced; a name may serve elsewhere: words
+    edit = argument_edit(record, name, str(new.value)) \
+        if new.value is not None and value.text.strip().isdigit() else None
+    return Blame(argument_location(record, name), tuple(notes), reason,
+                 f"build {layer} with {name}={new}", (edit,) if edit is not None else ())
+
+
+def blame_state(feed: Feed, state: Tensor, name: str, expected: tuple,
+                facts: FileFacts) -> Blame | None:
+    """Principles 2 and 3 for a state of the wrong shape: the layer's side when it is what to
+    change (the state then becomes a note), else None (the state is fixed where it is made)."""
+    record = feed.record
+    dims = state.dims
+    if record is None or dims is None or len(dims) != 3 or len(expected) != 3:
+        return None
+    sizes = sizes_of(record)
+    if sizes.cell:
+        return None
+    wrong = [i for i in range(3) if differ(dims[i], expected[i])]
+    if state.layer is None or state.layer == record.location or state.part not in ("h_n", "c_n"):
+        return None
+    maker = next((r for r in facts.calls if r.location == state.layer), None)
+    if maker is None or wrong not in ([0], [2]) or any(dims[i] is None for i in (0, 2)):
+        return None
+    return _handed_on(feed, state, name, maker, wrong[0])
+
+
+def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int) -> Blame | None:
+    """Principle 3 (and 2): another layer's final state fed to this one, wrong in its first or
+    last dim: which layer's size to change."""
+    record = feed.record
+    assert record is not None and state.dims is not None
+    ours, theirs = sizes_of(record), sizes_of(maker)
+    unit = theirs.hidden_size if state.part == "c_n" else theirs.h_out
+    if theirs.cell or not same(state.dims[0], theirs.layers_times_directions) \
+            or not same(state.dims[2], unit):
+        return None  # not the maker's whole final state (`h_n[-2:]`): cut as the author chose
+    if dim == 0:
+        if ours.directions is None or theirs.directions is None \
+                or not same(ours.directions, theirs.directions):
+            return None  # directions to merge where the state is handed over, not a size
+        param = "num_layers"
+        if ours.directions.value is None:
+            return None
+        new_ours = theirs.num_layers
+        new_theirs = ours.num_layers
+    else:
+        param = "hidden_size"
+        if not same(ours.h_out, ours.hidden_size) or not same(theirs.h_out, theirs.hidden_size):
+            return None  # proj_size in play: which size is meant is not one number
+        new_ours, new_theirs = state.dims[2], ours.hidden_size
+    if new_ours is None or new_theirs is None:
+        return None
+    layer = f"nn.{record.constructor} at line {record.location.line}"
+    other = f"nn.{maker.constructor} at line {maker.location.line}"
+    made = (state_location(state),
+            f"{name} {'are' if ' and ' in name else 'is'} made here: {state.origin}")
+    mine, its = record.call.arguments.get(param), maker.call.arguments.get(param)
+    if unpassed_default(its) and not unpassed_default(mine):
+        given = (argument_location(record, param),
+                 f"nn.{record.constructor} gets {_use(record, param)} here")
+        return _argument_blame(
+            maker, param, new_theirs,
+            f"{other}, which makes it, keeps {_default(maker, param)}, while {layer} is given "
+            f"{_use(record, param)}", [made, given])
+    if unpassed_default(mine) and not unpassed_default(its):
+        reason = (f"{layer} keeps {_default(record, param)}, while {other}, which makes the "
+                  f"state, is given {_use(maker, param)}")
+    else:
+        reason = (f"it is the final state of {other}, right for the layer that made it: size "
+                  f"{layer} to take it")
+    return _argument_blame(record, param, new_ours, reason,
+                           [made, (argument_location(maker, param),
+                                   f"nn.{maker.constructor} gets {_use(maker, param)} here")])
+
+
+def _default(record: CallRecord, name: str) -> str:
+    """`the default num_layers=1 nobody passed`, naming the argument when the call passes a
+    parameter's default on (`n_layers`, 1 where no site passes it)."""
+    value = record.call.arguments.get(name)
+    if value is None:
+        return f"the default {name} nobody passed"
+    return f"{_use(record, name)}, a default no site passes"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 
 from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
@@ -35,6 +36,34 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             fix=_fix(record, problem),
         )
     yield from _divisions(record)
+    yield from _literal_forms(record)
+
+
+def _literal_forms(record: CallRecord):
+    """An argument the resolver left unknown whose text is a literal all the same (`0.+0.j`,
+    numbers joined by + and -): judged as the number it is. stdlib `ast.literal_eval` takes
+    literals and their sums only, so nothing is run."""
+    folded: dict[str, Value] = {}
+    for name, value in record.call.arguments.items():
+        if value.known or value.location is None or len(value.text) > 64:
+            continue
+        try:
+            literal = ast.literal_eval(value.text.strip())
+        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+            continue
+        if isinstance(literal, (int, float, complex)) and not isinstance(literal, bool):
+            folded[name] = replace(value, known=True, value=literal)
+    if not folded:
+        return
+    folded_record = replace(record, call=replace(record.call,
+                                                 arguments={**record.call.arguments, **folded}))
+    for problem, location in value_problems(folded_record):
+        if problem.outcome.kind == "warns" or not problem.params or problem.params[0] not in folded:
+            continue
+        fix = f" Fix: {problem.fix}" if problem.fix else ""
+        yield RULE.finding(record, f"{problem.message}: {torch_says(problem.outcome)}.{fix}",
+                           severity=problem.severity, location=location, outcome=problem.outcome,
+                           fix=Fix(problem.fix) if problem.fix else None)
 
 
 def _fix(record: CallRecord, problem: Problem) -> Fix | None:
@@ -152,6 +181,7 @@ RULE = Rule(
         "        super().__init__()\n        self.rnn = nn.LSTM(10, hidden)",
         "import torch.nn as nn\ndef make(hidden):\n    return nn.LSTM(10, hidden / 2)",
         "import torch.nn as nn\ndef make(features, hidden):\n    return nn.LSTMCell(features / 2, hidden)",
+        "import torch.nn as nn\nnn.RNN(3, 2, dropout=0.+0.j)",
     ),
     check=check,
 )

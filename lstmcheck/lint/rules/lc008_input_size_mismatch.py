@@ -4,7 +4,8 @@ The feature size comes from what produced the tensor: an Embedding's dim, a Line
 out_features, a literal tensor's last dimension, a previous recurrent layer's D * H_out.
 When input_size equals the sequence length, or swapping input_size and hidden_size fits all
 the data around the layer, LC003 reports it instead (see lint/diagnose.py). Reported at the
-input_size argument, the span the fix changes.
+input_size argument, the span the fix changes, or where its number is written when that is
+elsewhere (a site's argument, a config entry: lint/diagnose.py's blame policy).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from lstmcheck.lint.diagnose import (
     input_size_text,
     lines_text,
     missing_batch_dim,
+    number_blame,
     origin_location,
 )
 from lstmcheck.lint.recurrent import sizes_of
@@ -101,12 +103,22 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                         f"{lines_text([f.location for f in others])} too")
         related += [Related(feed.path, f.location, f"also fed {f.input.last} features here")  # type: ignore[union-attr]
                     for f in others]
+    location = argument_location(feed.record, "input_size")
+    # A number written elsewhere (a site's argument, a config entry) is fixed there; the
+    # argument's edit does not follow it, an edit of the literal itself does.
+    written = number_blame(feed.record, "input_size", tensor.last) \
+        if source is None and not others else None
+    if written is not None:
+        location = written.location
+        related[:0] = [Related(feed.path, where, what) for where, what in written.notes]
+        edit = written.edits[0] if written.edits else None
+        description = written.fix
     fix = Fix(description, (edit,) if edit is not None else (), safe=False)
     yield RULE.feed_finding(
         feed, message,
         assumed=assumptions(tensor.last, sizes.input_size) + by_default,
         outcome=WRONG_FEATURES,
-        location=argument_location(feed.record, "input_size"),
+        location=location,
         related=tuple(related), fix=fix,
     )
 

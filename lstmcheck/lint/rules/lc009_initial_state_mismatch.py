@@ -5,7 +5,9 @@ whatever batch_first says; a cell's are (N, hidden_size). The classic mistakes: 
 where a bidirectional layer needs 2*num_layers, hidden_size where proj_size sets H_out (or
 the other way round for c_0), and the batch placed first as if batch_first applied.
 Reported where the state is made (its torch.zeros(...)), with notes where it meets the layer
-and where the layer is built; silent on a state that fits once LC003's swap is applied.
+and where the layer is built; silent on a state that fits once LC003's swap is applied. A
+state that is another layer's final state goes to the size of the layer to change instead
+(lint/diagnose.py's blame policy), and two walks of one call that fail alike are one finding.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from dataclasses import replace
 
 from lstmcheck.lint.diagnose import (
     argument_location,
+    blame_state,
+    cut_from,
     explained_by_swap,
     fixed_upstream,
     missing_batch_dim,
     state_location,
     swap,
+    unbatched_step,
 )
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
@@ -68,20 +73,30 @@ def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
 
 def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
     """Batched states with an input one dim short: the input is what to fix, where it is
-    passed."""
+    passed; a cell's step cut from a tensor made one dim short (`input[i]` of a (N, H_in)
+    matrix), where that tensor is made."""
     assert feed.input is not None and feed.input.dims is not None
     rank = len(feed.input.dims)
     state = next(s for s in feed.states if s is not None and s.dims is not None)
-    names = "h_0 and c_0" if sizes.lstm else "h_0"
-    batched = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)"
+    names = ("h and c" if sizes.lstm else "h") if sizes.cell else \
+        ("h_0 and c_0" if sizes.lstm else "h_0")
+    if sizes.cell:
+        batched, what = "(N, H_in)", "step"
+    else:
+        batched, what = "(N, L, H_in)" if sizes.batch_first else "(L, N, H_in)", "sequence"
     message = (f"nn.{feed.kind} (line {feed.layer.line}) is fed a {rank}-D input "
                f"{shape_text(feed.input.dims)} ({feed.input.origin}), which torch reads as one "
-               f"unbatched sequence, with batched {rank + 1}-D "
+               f"unbatched {what}, with batched {rank + 1}-D "
                f"states {shape_text(state.dims)} ({state.origin}): feed the batch as {batched}")
-    related = (Related(feed.path, state_location(state), f"{names} are made batched here"),
-               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
-    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=related,
-                             fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
+    related = [Related(feed.path, state_location(state), f"{names} are made batched here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+    location = cut_from(feed.input) if sizes.cell else None
+    if location is not None:
+        message += (f"; the step is cut from the tensor made at line {location.line}, which "
+                    "has no dim to step over besides the batch")
+        related.insert(0, meeting(feed, f"a {rank}-D step is passed to nn.{feed.kind} here"))
+    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
+                             location=location, fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
 
 
 def _batch_first_warning(feed: Feed, guessed: list, sizes: RecurrentSizes) -> Finding:
@@ -176,6 +191,12 @@ def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
     return f"{name}={wanted}"
 
 
+def _within(inner: Location, outer: Location) -> bool:
+    """Whether a note's span lies on the primary span's lines: the note would repeat it."""
+    return outer.line <= inner.line and inner.end_line <= outer.end_line \
+        or inner.line <= outer.line and outer.end_line <= inner.end_line
+
+
 def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
     """Every dim of the state differs from what the layer takes: not a state built wrong but
     another tensor passed where the state belongs (fixed where it is passed)."""
@@ -211,13 +232,66 @@ def _lasts(sizes: RecurrentSizes) -> tuple[Size | None, Size | None]:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    """The findings for one feed, one per cause: a state judged alike in another walk of the
+    same call (two configurations, a method on its own and inlined) or handed to another layer
+    (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
+    other places as notes."""
+    findings = list(_judged(feed, facts))
+    if not findings:
+        return
+    rank = _rank(feed, facts)
+    alike = [(t, f) for t in facts.feeds if t is not feed and t.states and _shares_a_state(feed, t)
+             for f in _judged(t, facts)]
+    for finding in findings:
+        key = _cause_key(finding, feed)
+        same_cause = [(t, f) for t, f in alike if _cause_key(f, t) == key]
+        if any(_rank(t, facts) < rank for t, _ in same_cause):
+            continue  # the twin that ranks first reports it
+        shown = {finding.location, *(r.location for r in finding.related)}
+        extra: list[Related] = []
+        for _, other in same_cause:
+            for note in other.related:
+                if note.location not in shown:
+                    shown.add(note.location)
+                    extra.append(note)
+        yield replace(finding, related=finding.related + tuple(extra)) if extra else finding
+
+
+def _shares_a_state(feed: Feed, other: Feed) -> bool:
+    """Another walk of the same call, or another call given a state made at the same place."""
+    if other.layer == feed.layer and other.location == feed.location:
+        return True
+    made = {s.made_at for s in feed.states if s is not None and s.made_at is not None}
+    return bool(made & {s.made_at for s in other.states if s is not None and s.made_at is not None})
+
+
+def _rank(feed: Feed, facts: FileFacts) -> tuple[bool, int, int]:
+    """Which of two twin feeds speaks: one a site builds, then the one that knows more dims,
+    then the first walked."""
+    unknown = sum(1 for t in (feed.input, *feed.states) if t is not None
+                  for d in (t.dims or (None,)) if d is None)
+    index = next((i for i, f in enumerate(facts.feeds) if f is feed), len(facts.feeds))
+    return feed.hypothetical, unknown, index
+
+
+def _cause_key(finding: Finding, feed: Feed) -> tuple:
+    """A finding without what tells twin walks apart: the configuration, shapes in brackets."""
+    message = finding.message
+    if feed.when and message.startswith(f"{feed.when}, "):
+        message = message[len(feed.when) + 2:]
+    while (stripped := re.sub(r"\([^()]*\)", "", message)) != message:
+        message = stripped
+    return finding.location, message
+
+
+def _judged(feed: Feed, facts: FileFacts):
     if feed.record is None or not feed.states:
         return
     sizes = sizes_of(feed.record)
     if len(feed.states) != (2 if sizes.lstm else 1):
         yield _wrong_form(feed, sizes)
         return
-    if missing_batch_dim(feed):
+    if missing_batch_dim(feed) or unbatched_step(feed):
         yield _unbatched_input(feed, sizes)
         return
     batch = _batch(feed, sizes)
@@ -288,6 +362,14 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
+        elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
+                                   facts)) is not None:
+            problem += f"; {blame.reason}"
+            location = blame.location
+            shown = (location, *(where for where, _ in blame.notes))
+            kept = [r for r in related if not any(_within(r.location, w) for w in shown)]
+            related = [Related(feed.path, where, what) for where, what in blame.notes] + kept
+            fix = Fix(blame.fix, blame.edits, safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "

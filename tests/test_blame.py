@@ -1,0 +1,359 @@
+"""Blame: a finding goes on the line the user changes (issue 11, lint/diagnose.py's policy).
+
+One test (or a few) per principle. The records are the extractor's for small scripts, with
+`Value.origin_at` set by hand where the principle is about a number written elsewhere (the
+binding stage fills it); torch is the oracle wherever a script runs: it fails as written and
+runs once the span the finding points at is changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from lstmcheck.lint.engine import check_source
+from lstmcheck.lint.extract import extract
+from lstmcheck.lint.rules import lc005_invalid_value, lc006_ineffective_dropout
+from lstmcheck.lint.rules import lc008_input_size_mismatch, lc009_initial_state_mismatch
+from lstmcheck.records import CallRecord, FileFacts, Location, Settings
+from lstmcheck.sizes import Size
+from tests.test_diagnosis import HEAD, apply, torch_runs
+
+REALBUGS = Path(__file__).parent / "realbugs"
+
+
+def with_origin(facts: FileFacts, line: int, names: tuple[str, ...], at: Location) -> FileFacts:
+    """The facts with `origin_at` set on the named arguments of the call at `line` (and on the
+    records the feeds carry): what the binding stage records for a number written elsewhere."""
+
+    def moved(record: CallRecord) -> CallRecord:
+        if record.location.line != line:
+            return record
+        arguments = {name: replace(value, origin_at=at) if name in names else value
+                     for name, value in record.call.arguments.items()}
+        return replace(record, call=replace(record.call, arguments=arguments))
+
+    feeds = tuple(replace(f, record=moved(f.record)) if f.record is not None else f
+                  for f in facts.feeds)
+    return replace(facts, calls=tuple(moved(c) for c in facts.calls), feeds=feeds)
+
+
+def literal_at(source: str, line: int, pattern: str) -> Location:
+    """The span of the literal `pattern` matches (its group 1) on a 1-based line."""
+    match = re.search(pattern, source.split("\n")[line - 1])
+    assert match is not None, (line, pattern)
+    return Location(line, match.start(1) + 1, line, match.end(1) + 1)
+
+
+def feed_findings(rule, facts: FileFacts):
+    return [f for feed in facts.feeds for f in rule.check_feed(feed, facts)]
+
+
+TAGGER = HEAD + (
+    "class Tagger(nn.Module):\n"
+    "    def __init__(self, emb_dim, p=0.5, flag=1):\n"
+    "        super().__init__()\n"
+    "        self.emb = nn.Embedding(50, 16)\n"
+    "        self.lstm = nn.LSTM(emb_dim, 8, batch_first=True)\n"
+    "        self.gru = nn.GRU(16, 8, dropout=p, bidirectional=flag)\n"
+    "    def forward(self, x):\n"
+    "        out, _ = self.lstm(self.emb(x))\n"
+    "        return out\n"
+    "Tagger(emb_dim=32)(torch.randint(0, 50, (2, 5)))\n")
+
+
+# --- 1. a wrong number is fixed where it is written ----------------------------------------
+
+def test_a_wrong_number_is_reported_where_it_is_written_and_its_literal_is_the_edit() -> None:
+    assert torch_runs(TAGGER) is not None
+    site = literal_at(TAGGER, 12, r"emb_dim=(32)")
+    facts = with_origin(extract(TAGGER, "case.py"), 7, ("input_size",), site)
+    (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
+    assert finding.location == site and finding.severity == "error"
+    use = facts.calls[0].call.arguments["input_size"].location
+    assert any(r.location == use and "gets input_size=emb_dim (32)" in r.message
+               for r in finding.related)
+    assert any(r.message.startswith("tensors meet here") for r in finding.related)
+    assert finding.fix is not None and [e.location for e in finding.fix.edits] == [site]
+    assert torch_runs(apply(TAGGER, finding.fix.edits)) is None
+
+
+def test_a_wider_span_for_the_number_gets_the_finding_and_a_fix_in_words() -> None:
+    span = literal_at(TAGGER, 12, r"(emb_dim=32)")
+    facts = with_origin(extract(TAGGER, "case.py"), 7, ("input_size",), span)
+    (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
+    assert finding.location == span
+    assert finding.fix is not None and finding.fix.edits == ()
+    assert "write 16 here" in finding.fix.description
+
+
+def test_without_origin_at_the_finding_stays_at_the_argument_with_its_edit() -> None:
+    facts = extract(TAGGER, "case.py")
+    (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
+    assert finding.location == facts.calls[0].call.arguments["input_size"].location
+    assert finding.fix is not None and finding.fix.edits
+
+
+def test_a_formula_is_fixed_at_the_use_even_when_its_number_is_written_elsewhere() -> None:
+    """After a bidirectional layer the input has 2*hidden features: `hidden` is right where it
+    is written; the use must say 2 * hidden."""
+    source = HEAD + (
+        "class Stack(nn.Module):\n"
+        "    def __init__(self, hidden):\n"
+        "        super().__init__()\n"
+        "        self.first = nn.LSTM(4, hidden, bidirectional=True)\n"
+        "        self.second = nn.LSTM(hidden, hidden)\n"
+        "    def forward(self, x):\n"
+        "        out, _ = self.first(x)\n"
+        "        return self.second(out)\n"
+        "Stack(hidden=8)(torch.randn(5, 3, 4))\n")
+    assert torch_runs(source) is not None
+    site = literal_at(source, 11, r"hidden=(8)")
+    facts = extract(source, "case.py")
+    second = facts.calls[1].location.line
+    facts = with_origin(facts, second, ("input_size", "hidden_size"), site)
+    (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
+    assert finding.location.line == second and finding.location != site
+
+
+def test_values_right_in_themselves_stay_at_their_use() -> None:
+    """dropout=0.5 on one layer, 1 for a flag: the number is fine, the use is not (realbugs
+    006, 017, 048, 057, 058 are fixed at the use)."""
+    facts = extract(TAGGER, "case.py")
+    gru = facts.calls[1]
+    site = literal_at(TAGGER, 4, r"p=(0\.5)")
+    moved = with_origin(facts, gru.location.line, ("dropout", "bidirectional"), site).calls[1]
+    for rule, name in ((lc006_ineffective_dropout, "dropout"),
+                       (lc005_invalid_value, "bidirectional")):
+        findings = list(rule.check(moved, facts))
+        assert findings, rule.RULE.code
+        assert {f.location for f in findings} == {gru.call.arguments[name].location}, rule.RULE.code
+
+
+# --- 2 and 3. a final state handed on ------------------------------------------------------
+
+# name: (script, line of the finding, (old, new): the change on that line that makes torch run)
+HANDED_ON = {
+    "the-taker-keeps-a-default-nobody-passed": (
+        "enc = nn.GRU(8, 16, num_layers=2)\n"
+        "dec = nn.GRU(8, 16)\n"
+        "_, h = enc(torch.randn(5, 3, 8))\n"
+        "out, _ = dec(torch.randn(4, 3, 8), h)\n",
+        4, ("nn.GRU(8, 16)", "nn.GRU(8, 16, num_layers=2)")),
+    "the-maker-keeps-a-default-nobody-passed": (
+        "enc = nn.GRU(8, 16)\n"
+        "dec = nn.GRU(8, 16, num_layers=2)\n"
+        "_, h = enc(torch.randn(5, 3, 8))\n"
+        "out, _ = dec(torch.randn(4, 3, 8), h)\n",
+        3, ("nn.GRU(8, 16)", "nn.GRU(8, 16, num_layers=2)")),
+    "both-written-the-taker-is-sized-to-take-it": (
+        "enc = nn.LSTM(8, 16)\n"
+        "dec = nn.LSTM(8, 12)\n"
+        "_, (h, c) = enc(torch.randn(5, 3, 8))\n"
+        "out, _ = dec(torch.randn(4, 3, 8), (h, c))\n",
+        4, ("nn.LSTM(8, 12)", "nn.LSTM(8, 16)")),
+    "a-decoder-left-at-one-layer-where-its-model-is-built": (
+        "class Encoder(nn.Module):\n"
+        "    def __init__(self, hidden, layers=1):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden, layers)\n"
+        "    def forward(self, x):\n"
+        "        return self.rnn(x)\n"
+        "class Decoder(nn.Module):\n"
+        "    def __init__(self, hidden, layers=1):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden, layers)\n"
+        "    def forward(self, y, h):\n"
+        "        return self.rnn(y, h)\n"
+        "_, h = Encoder(16, layers=2)(torch.randn(5, 3, 8))\n"
+        "Decoder(16)(torch.randn(4, 3, 8), h)\n",
+        12, ("layers)", "2)")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HANDED_ON))
+def test_a_state_handed_on_is_reported_at_the_layer_size_to_change(name: str) -> None:
+    body, line, (old, new) = HANDED_ON[name]
+    source = HEAD + body
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings
+                  if f.code in ("LC003", "LC007", "LC008", "LC009")]
+    assert (finding.code, finding.location.line, finding.severity) == ("LC009", line, "error")
+    assert any(re.match(r"h_0 (and c_0 are|is) made here", r.message) for r in finding.related), \
+        finding.related
+    assert any(r.message.startswith("tensors meet here") for r in finding.related)
+    lines = source.split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
+    if finding.fix is not None and finding.fix.edits:
+        assert torch_runs(apply(source, finding.fix.edits)) is None
+
+
+def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
+    """Two directions for a one-way layer are merged where the state is handed over, not
+    fixed by a size of either layer."""
+    source = HEAD + ("enc = nn.GRU(8, 16, bidirectional=True)\n"
+                     "dec = nn.GRU(8, 16)\n"
+                     "_, h = enc(torch.randn(5, 3, 8))\n"
+                     "out, _ = dec(torch.randn(4, 3, 8), h)\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5
+
+
+def test_a_state_cut_from_the_makers_stays_where_it_is_cut() -> None:
+    """`h[-2:]` of a three-layer encoder for a one-layer decoder: the cut is the author's
+    choice, so the finding stays at the state, not at either layer's num_layers."""
+    source = HEAD + ("enc = nn.GRU(8, 16, num_layers=3)\n"
+                     "dec = nn.GRU(8, 16)\n"
+                     "_, h = enc(torch.randn(5, 3, 8))\n"
+                     "h = h[-2:]\n"
+                     "out, _ = dec(torch.randn(4, 3, 8), h)\n")
+    assert torch_runs(source) is not None
+    findings = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert [f.location.line for f in findings] == [6], [f.message for f in findings]
+
+
+def test_verify_confirms_the_moved_findings() -> None:
+    for body, line, _ in HANDED_ON.values():
+        result = check_source((HEAD + body).encode(), "case.py", Settings(verify=True))
+        verdicts = [(f.location.line, f.verify.status) for f in result.findings
+                    if f.code == "LC009" and f.verify is not None]
+        assert verdicts == [(line, "confirmed")], [(f.message, f.verify) for f in result.findings]
+
+
+def test_a_takers_size_written_elsewhere_is_reported_there() -> None:
+    """realbugs 002: `DecoderRNN(..., hidden_size * 2 if bidirectional else 1, ...)` gives the
+    decoder hidden_size=1 for the encoder's 128-wide state; the 1 is what to change."""
+    path = next(REALBUGS.glob("bug_002_*.py"))
+    source = path.read_text()
+    site = literal_at(source, 64, r"else (1),")
+    facts = with_origin(extract(source, str(path)), 38, ("input_size", "hidden_size"), site)
+    (finding,) = feed_findings(lc009_initial_state_mismatch.RULE, facts)
+    assert finding.location == site
+    assert {r.location.line for r in finding.related} >= {28, 38, 55}
+    assert finding.fix is not None and [e.text for e in finding.fix.edits] == ["128"]
+
+
+# --- the real bugs these principles put on the fix line once origin_at is filled ----------
+
+# file prefix: (line of the call, its arguments whose number is written at the fix line,
+#               the literal on the fix line)
+ORIGINS = {
+    "bug_002": (38, ("input_size", "hidden_size"), r"else (1),"),
+    "bug_012": (24, ("input_size",), r"N_word = (300)"),
+    "bug_013": (39, ("input_size",), r'"bert_hid_size": (768)'),
+    "bug_026": (29, ("input_size", "hidden_size"), r"else (1),"),
+    # a default no site passes: the place to change it is the site that builds the class
+    "bug_040": (48, ("num_layers",), r"(DecoderRNN\(40, max_len)"),
+}
+
+
+@pytest.mark.parametrize("prefix", sorted(ORIGINS))
+def test_real_bugs_land_on_the_fix_line_when_the_number_is_located(prefix: str) -> None:
+    path = next(REALBUGS.glob(f"{prefix}_*.py"))
+    source = path.read_text()
+    rule = re.search(r"^# rule: (LC\d+)", source, re.M).group(1)  # type: ignore[union-attr]
+    fix_line = next(n for n, text in enumerate(source.split("\n"), 1)
+                    if "# fix:" in text and not text.lstrip().startswith("#"))
+    line, names, pattern = ORIGINS[prefix]
+    site = literal_at(source, fix_line, pattern)
+    facts = with_origin(extract(source, str(path)), line, names, site)
+    module = {"LC008": lc008_input_size_mismatch, "LC009": lc009_initial_state_mismatch}[rule]
+    findings = feed_findings(module.RULE, facts)
+    assert [f.location.line for f in findings] == [fix_line], [f.message for f in findings]
+
+
+# --- 4. one cause, one finding -------------------------------------------------------------
+
+def test_twin_walks_of_one_call_give_one_finding_the_one_that_knows_more() -> None:
+    source = HEAD + ("lstm = nn.LSTM(8, 16, batch_first=True)\n"
+                     "x = torch.randn(4, 6, 8)\n"
+                     "h = torch.zeros(4, 16)\n"
+                     "out, _ = lstm(x, (h, h))\n")
+    assert torch_runs(source) is not None
+    facts = extract(source, "case.py")
+    (feed,) = [f for f in facts.feeds if f.states]
+    vaguer = replace(feed, states=tuple(replace(s, dims=(None, *s.dims[1:])) for s in feed.states),
+                     when="when hidden=16")
+    for feeds in ((vaguer, feed), (feed, vaguer)):
+        twins = replace(facts, feeds=feeds)
+        (finding,) = feed_findings(lc009_initial_state_mismatch.RULE, twins)
+        assert "(4, 16)" in finding.message and not finding.message.startswith("when")
+
+
+def test_twin_walks_with_different_causes_keep_both() -> None:
+    source = HEAD + ("lstm = nn.LSTM(8, 16, batch_first=True)\n"
+                     "x = torch.randn(4, 6, 8)\n"
+                     "h = torch.zeros(4, 16)\n"
+                     "out, _ = lstm(x, (h, h))\n")
+    facts = extract(source, "case.py")
+    (feed,) = [f for f in facts.feeds if f.states]
+    other = replace(feed, states=tuple(replace(s, dims=(Size.number(2), *s.dims))
+                                      for s in feed.states))
+    twins = replace(facts, feeds=(feed, other))
+    assert len(feed_findings(lc009_initial_state_mismatch.RULE, twins)) == 2
+
+
+def test_realbug_051_is_one_finding() -> None:
+    path = next(REALBUGS.glob("bug_051_*.py"))
+    findings = [f for f in check_source(path.read_bytes(), str(path)).findings if f.code == "LC009"]
+    assert len(findings) == 1, [f.message for f in findings]
+
+
+# --- a cell's step cut from a tensor made one dim short ------------------------------------
+
+CELL_LOOP = HEAD + ("cell = nn.LSTMCell(10, 20)\n"
+                    "steps = torch.randn({made})\n"
+                    "h, c = torch.randn({state}), torch.randn({state})\n"
+                    "for i in range(6):\n"
+                    "    h, c = cell(steps[i], (h, c))\n")
+
+
+def test_a_step_cut_from_a_tensor_one_dim_short_is_fixed_where_that_tensor_is_made() -> None:
+    """The LSTMCell docs example (realbugs 031): `input[i]` of a (3, 10) matrix is one
+    unbatched step; with (3, 20) states torch fails whatever the batch is."""
+    wrong = CELL_LOOP.format(made="3, 10", state="3, 20")
+    assert torch_runs(wrong) is not None
+    assert torch_runs(CELL_LOOP.format(made="6, 3, 10", state="3, 20")) is None
+    (finding,) = [f for f in check_source(wrong.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (4, "error")
+    assert any(r.location.line == 7 and r.message.startswith("tensors meet here")
+               for r in finding.related)
+    fixed = check_source(CELL_LOOP.format(made="6, 3, 10", state="3, 20").encode(), "case.py")
+    assert [f for f in fixed.findings if f.code == "LC009"] == []
+    (verified,) = [f for f in check_source(wrong.encode(), "case.py", Settings(verify=True)).findings
+                   if f.code == "LC009"]
+    assert verified.verify is not None and verified.verify.status == "confirmed"
+
+
+def test_a_one_d_step_with_one_d_states_is_fine_and_a_lone_step_is_fixed_where_passed() -> None:
+    unbatched = CELL_LOOP.format(made="6, 10", state="20")
+    assert torch_runs(unbatched) is None
+    assert [f for f in check_source(unbatched.encode(), "case.py").findings if f.severity == "error"] == []
+    lone = HEAD + ("cell = nn.GRUCell(10, 20)\n"
+                   "x = torch.randn(10)\n"
+                   "h = cell(x, torch.zeros(3, 20))\n")
+    assert torch_runs(lone) is not None
+    (finding,) = [f for f in check_source(lone.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5
+
+
+def test_one_state_handed_to_two_layers_is_one_finding_with_both_places() -> None:
+    """realbugs 047: one (2, 1, B, H) tensor made for two LSTMs is one mistake, fixed once
+    where it is made; both places it is passed stay in view."""
+    source = HEAD + ("first = nn.LSTM(8, 16)\n"
+                     "second = nn.LSTM(8, 16)\n"
+                     "state = torch.zeros(2, 1, 3, 16)\n"
+                     "x = torch.randn(5, 3, 8)\n"
+                     "out, _ = first(x, state)\n"
+                     "out, _ = second(x, state)\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5
+    meetings = [r.location.line for r in finding.related if r.message.startswith("tensors meet")]
+    assert meetings == [7, 8]
