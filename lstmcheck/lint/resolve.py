@@ -20,6 +20,53 @@ from lstmcheck.records import Location, Value
 from lstmcheck.sizes import Size
 
 
+class Origin(str):
+    """Where a known value comes from, as messages quote it ("x = 0.5 at line 3"), and `at`:
+    where the one literal behind it is written, the line a user edits to change the value.
+
+    A str, so that everything that reads an origin as text keeps working; it lives only in
+    the resolver and the configurations: records get the plain text and `Value.origin_at`."""
+
+    at: Location | None
+
+    def __new__(cls, text: str, at: Location | None = None) -> Origin:
+        made = super().__new__(cls, text)
+        made.at = at
+        return made
+
+
+def _plain(origin: str | None) -> str | None:
+    """The origin as records keep it: plain text (a record never holds an `Origin`)."""
+    return None if origin is None else str(origin)
+
+
+def _at(origin: Any) -> Location | None:
+    return getattr(origin, "at", None)
+
+
+def literal_only(node: cst.BaseExpression) -> bool:
+    """A value written out in full where it stands: numbers, strings, True/False/None, and
+    signs, arithmetic and tuples of them (`-1`, `0.+0.j`, `(1, 2)`)."""
+    if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString,
+                         cst.ConcatenatedString)):
+        return True
+    if isinstance(node, cst.Name):
+        return node.value in ("True", "False", "None")
+    if isinstance(node, cst.UnaryOperation):
+        return literal_only(node.expression)
+    if isinstance(node, cst.BinaryOperation):
+        return literal_only(node.left) and literal_only(node.right)
+    if isinstance(node, cst.Tuple):
+        return all(not isinstance(e, cst.StarredElement) and literal_only(e.value)
+                   for e in node.elements)
+    return False
+
+
+def _within(inner: Location, outer: Location) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
+
+
 class Resolver:
     """Answers, after the pass, what a name or an argument means in a scope.
 
@@ -176,15 +223,28 @@ class Resolver:
         return f"{base}.{rest}" if rest else base
 
     def value(self, node: cst.BaseExpression, scope: Scope, arg: cst.Arg | None = None) -> Value:
-        """The argument's value; its location spans the whole argument, keyword included."""
+        """The argument's value; its location spans the whole argument, keyword included.
+        Without `arg` the node is an entry of a `**dict` the call unpacks: its literal is
+        written there, not at the argument."""
         text = self.text(node)
         location = self.location(arg if arg is not None else node)
         known, literal, origin = self._evaluate(node, scope, 0)
         size = self.size(node, scope)
         if known:
-            return Value(text=text, known=True, value=literal, origin=origin, location=location,
-                         size=size)
+            at = self.written_at(node, origin)
+            if arg is not None and at is not None and _within(at, location):
+                at = None  # the literal is the argument itself
+            return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
+                         location=location, size=size, origin_at=at)
         return Value(text=text, location=location, size=size)
+
+    def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
+        """Where the literal behind a value is written: what its origin knows, else the node
+        itself when it is a literal written out in full; None when no one literal is."""
+        at = _at(origin)
+        if at is None and literal_only(node):
+            at = self.location(node)
+        return at
 
     # sizes ---------------------------------------------------------------------------------
     def size(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> Size | None:
@@ -206,7 +266,7 @@ class Resolver:
             if chosen is None or not assumed_origin(origin):
                 return chosen
             return Size(chosen.terms, chosen.assumed + tuple(  # the branch rests on it too
-                part for part in origin.split("; ") if assumed_origin(part)))
+                str(part) for part in origin.split("; ") if assumed_origin(part)))
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.FloorDivide):
             left = self.size(node.left, scope, depth + 1)
             right = self.size(node.right, scope, depth + 1)
@@ -233,7 +293,7 @@ class Resolver:
             # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
             ok, value, origin = self._evaluate(node, scope, depth + 1)
             if ok and isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (origin,) if assumed_origin(origin) else ())  # type: ignore[arg-type]
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
         if isinstance(node, cst.Attribute):
             if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
                 return self._attribute_size(node.attr.value, scope, depth)
@@ -258,7 +318,7 @@ class Resolver:
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (origin,) if assumed_origin(origin) else ())
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
             return Size.named(f"{name}@{owner.key}")
         if len(bindings) != 1:
             return None
@@ -307,7 +367,7 @@ class Resolver:
         if isinstance(node, cst.Name):
             if node.value in ("True", "False", "None"):
                 return True, {"True": True, "False": False, "None": None}[node.value], None
-            return self._name(node.value, scope, depth)
+            return self._named(node.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
@@ -332,7 +392,9 @@ class Resolver:
             test = self.truth(node.test, scope, depth + 1)
             if test is None:
                 return False, None, None
-            return self._evaluate(node.body if test else node.orelse, scope, depth + 1)
+            branch = node.body if test else node.orelse
+            ok, value, origin = self._evaluate(branch, scope, depth + 1)
+            return ok, value, Origin(origin or "", self.written_at(branch, origin)) if ok else origin
         if isinstance(node, cst.Tuple) and all(not isinstance(e, cst.StarredElement) for e in node.elements):
             items = [self._evaluate(e.value, scope, depth + 1) for e in node.elements]
             if all(ok for ok, _, _ in items):
@@ -386,12 +448,14 @@ class Resolver:
             return False, None, None
         entries, where = literal
         if key in entries:
-            ok, value, _ = self._evaluate(entries[key][0], entries[key][1], depth + 1)
-            return (True, value, f'{container.value}["{key}"] = {value!r} at line {where}') if ok \
+            ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
+            return (True, value, Origin(f'{container.value}["{key}"] = {value!r} at line {where}',
+                                        self.written_at(entries[key][0], inner))) if ok \
                 else (False, None, None)
         if lenient and default is not None:
-            ok, value, _ = self._evaluate(default, scope, depth + 1)
-            return (True, value, None) if ok else (False, None, None)
+            ok, value, inner = self._evaluate(default, scope, depth + 1)
+            return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
+                else (False, None, None)
         return False, None, None
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
@@ -451,8 +515,9 @@ class Resolver:
         if path in ("types.SimpleNamespace", "argparse.Namespace"):
             if attr not in keywords:
                 return False, None, None
-            ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
-            return (True, value, f"{base}.{attr} = {value!r} at line {self.location(call).line}") \
+            ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
+            return (True, value, Origin(f"{base}.{attr} = {value!r} at line {self.location(call).line}",
+                                        self.written_at(keywords[attr], inner))) \
                 if ok else (False, None, None)
         if not isinstance(call.func, cst.Name):
             return False, None, None
@@ -462,74 +527,75 @@ class Resolver:
         if len(classes) != 1 or found is None or found[0] is not module:
             return False, None, None
         cls = classes[0]
-        ok, value = self._built_attribute(cls, call, where, attr, keywords, depth)
+        ok, value, at = self._built_attribute(cls, call, where, attr, keywords, depth)
         if not ok:
             return False, None, None
-        return True, value, f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})"
+        return True, value, Origin(
+            f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})", at)
 
     def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
-                         keywords: dict, depth: int) -> tuple[bool, Any]:
+                         keywords: dict, depth: int) -> tuple[bool, Any, Location | None]:
         init = cls.bindings.get("__init__", [])
         if not init:  # a dataclass, or a plain class: the class body's value
             if attr in keywords:
-                ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
-                return ok, value
+                ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
+                return ok, value, self.written_at(keywords[attr], inner) if ok else None
             if any(a.keyword is None for a in call.args):
-                return False, None
+                return False, None, None
             field_bindings = cls.bindings.get(attr, [])
             if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
-                ok, value, _ = self._evaluate(field_bindings[0].payload, cls, depth + 1)
-                return ok, value
-            return False, None
+                ok, value, inner = self._evaluate(field_bindings[0].payload, cls, depth + 1)
+                return ok, value, self.written_at(field_bindings[0].payload, inner) if ok else None
+            return False, None, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
-            return False, None
+            return False, None, None
         copied = _copied_dict(init[0].node)
         if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
             return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
-            return False, None
+            return False, None, None
         value, method, _ = assigned[0]
         if method.node is not init[0].node:
-            return False, None
+            return False, None, None
         if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
                 and method.bindings[value.value][0].kind == "param":
             params = [p.name.value for p in (*init[0].node.params.posonly_params,
                                              *init[0].node.params.params)][1:]
             positional = [a.value for a in call.args if a.keyword is None]
             if value.value in keywords:
-                ok, literal, _ = self._evaluate(keywords[value.value], where, depth + 1)
-                return ok, literal
+                ok, literal, inner = self._evaluate(keywords[value.value], where, depth + 1)
+                return ok, literal, self.written_at(keywords[value.value], inner) if ok else None
             if value.value in params and params.index(value.value) < len(positional):
-                ok, literal, _ = self._evaluate(positional[params.index(value.value)], where, depth + 1)
-                return ok, literal
-        ok, literal, _ = self._evaluate(value, method, depth + 1)
-        return ok, literal
+                ok, literal, inner = self._evaluate(positional[params.index(value.value)], where, depth + 1)
+                return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
+        ok, literal, inner = self._evaluate(value, method, depth + 1)
+        return ok, literal, self.written_at(value, inner) if ok else None
 
     def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
-                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any]:
+                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any, Location | None]:
         """The entry `attr` of the dict literal the call passes for `param`, when the class sets
         no attribute otherwise."""
         if cls.attribute_values or cls.bindings.get(attr):
-            return False, None
+            return False, None, None
         params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
         positional = [a.value for a in call.args if a.keyword is None and not a.star]
         if any(a.star for a in call.args):
-            return False, None
+            return False, None, None
         node = keywords.get(param) if param in keywords else (
             positional[params.index(param)] if param in params and params.index(param) < len(positional)
             else None)
         if node is None:
-            return False, None
+            return False, None, None
         if isinstance(node, cst.Name):
             found = self.dict_literal(node.value, where, depth + 1)
             entries = None if found is None else found[0]
         else:
             entries = self._dict_entries(node, where, depth + 1)
         if entries is None or attr not in entries:
-            return False, None
-        ok, value, _ = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
-        return ok, value
+            return False, None, None
+        ok, value, inner = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
+        return ok, value, self.written_at(entries[attr][0], inner) if ok else None
 
     def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
                       ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
@@ -632,11 +698,12 @@ class Resolver:
             and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
         if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
             return False, None, None
-        ok, literal, _ = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        ok, literal, inner = self._evaluate(defaults[0], _module_of(scope), depth + 1)
         if not ok or literal is None:
             return False, None, None
         line = self.location(defaults[0]).line
-        return True, literal, f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})"
+        return True, literal, Origin(f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})",
+                                     self.written_at(defaults[0], inner))
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
@@ -651,7 +718,9 @@ class Resolver:
         if len(assigned) != 1 or assigned[0][0] is None:
             return False, None, None
         value, method, _ = assigned[0]
-        return self._evaluate(value, method, depth + 1)
+        ok, literal, inner = self._evaluate(value, method, depth + 1)
+        return (True, literal, Origin(inner or "", self.written_at(value, inner))) if ok \
+            else (False, None, None)
 
     def _in_base(self, cls: Scope, attr: str, depth: int, answer: Any) -> Any:
         """`self.X` that a class never assigns but its one base class of this file does: the
@@ -708,7 +777,8 @@ class Resolver:
             if key is None or key not in names:
                 return None
             ok, value, origin = self._evaluate(arg.value, own_init, depth + 1)
-            passed[f"{key}@{base_init.key}"] = (value, origin or "") if ok else (UNKNOWN, "")
+            passed[f"{key}@{base_init.key}"] = (
+                value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
         return base, base_init, passed
 
     def _init_scope(self, cls: Scope) -> Scope | None:
@@ -742,9 +812,18 @@ class Resolver:
         if isinstance(result, bool) or abs(result) > 10**12:
             return False, None, None
         origins = "; ".join(o for o in (origin_l, origin_r) if o)
-        return True, result, origins or None
+        # `hidden * 2`: the one literal behind it is hidden's, the 2 is written right here
+        ats = [self.written_at(side, origin) for side, origin in
+               ((node.left, origin_l), (node.right, origin_r)) if not literal_only(side)]
+        at = ats[0] if len(ats) == 1 else None
+        return True, result, Origin(origins, at) if at is not None else (origins or None)
 
     def _name(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """What a name holds, with its origin as plain text (for records)."""
+        ok, value, origin = self._named(name, scope, depth)
+        return ok, value, _plain(origin)
+
+    def _named(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         found = self.live_lookup(name, scope, depth)
         if found is None:
             return False, None, None
@@ -757,15 +836,17 @@ class Resolver:
             return False, None, None
         binding = bindings[0]
         if binding.kind == "assign":
-            ok, literal, _ = self._evaluate(binding.payload, owner, depth + 1)
+            ok, literal, inner = self._evaluate(binding.payload, owner, depth + 1)
             if ok:
                 line = self.location(binding.node).line if binding.node is not None else "?"
-                return True, literal, f"{name} = {literal!r} at line {line}"
+                return True, literal, Origin(f"{name} = {literal!r} at line {line}",
+                                             self.written_at(binding.payload, inner))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
-            ok, literal, _ = self._evaluate(binding.payload, owner.parent, depth + 1)
+            ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.
             if ok and literal is not None:
-                return True, literal, f"{name} defaults to {literal!r} in {owner.name}()"
+                return True, literal, Origin(f"{name} defaults to {literal!r} in {owner.name}()",
+                                             self.written_at(binding.payload, inner))
         return False, None, None
 
     def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
@@ -787,10 +868,11 @@ class Resolver:
         binding = cls.bindings[attr][0]
         if binding.kind != "assign":
             return False, None, None
-        ok, literal, _ = self._evaluate(binding.payload, cls, depth + 1)
+        ok, literal, inner = self._evaluate(binding.payload, cls, depth + 1)
         if not ok:
             return False, None, None
-        return True, literal, f"{attr} = {literal!r} in class {cls.name}"
+        return True, literal, Origin(f"{attr} = {literal!r} in class {cls.name}",
+                                     self.written_at(binding.payload, inner))
 
 
 class _Returns(cst.CSTVisitor):

@@ -10,6 +10,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.resolve import Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
 
@@ -125,7 +126,8 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         elif ok:
             where = f"{name}={literal!r} where {cls.name}(...) is built at line {line}"
             # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
-            values[name] = (literal, f"{where}: {origin}" if assumed_origin(origin) else where)
+            values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
+                                            resolver.written_at(value_node, origin)))
         else:
             values[name] = (UNKNOWN, "")
     # What the site does not pass it builds with the default: a fact at this site, not an
@@ -134,10 +136,11 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         bindings = init.bindings.get(name, [])
         if name in values or len(bindings) != 1 or bindings[0].payload is None or init.parent is None:
             continue
-        ok, literal, _ = resolver._evaluate(bindings[0].payload, init.parent, 0)
+        ok, literal, inner = resolver._evaluate(bindings[0].payload, init.parent, 0)
         if ok and literal is not None:
-            values[name] = (literal, f"{name}={literal!r}, its default, where {cls.name}(...) "
-                                     f"is built at line {line}")
+            values[name] = (literal, Origin(f"{name}={literal!r}, its default, where {cls.name}(...) "
+                                            f"is built at line {line}",
+                                            resolver.written_at(bindings[0].payload, inner)))
     return Site(line, values)
 
 
