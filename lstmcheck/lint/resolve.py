@@ -445,7 +445,7 @@ class Resolver:
             return False, None, None
         literal = self.dict_literal(container.value, scope, depth + 1)
         if literal is None:
-            return False, None, None
+            return self._option_entry(container.value, key, scope, depth)
         entries, where = literal
         if key in entries:
             ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
@@ -457,6 +457,18 @@ class Resolver:
             return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
                 else (False, None, None)
         return False, None, None
+
+    def _option_entry(self, name: str, key: str, scope: Scope, depth: int
+                      ) -> tuple[bool, Any, str | None]:
+        """`opt["hidden"]` of `opt = vars(parser.parse_args())`: the option's default, as an
+        assumption; unless anything changes the dict."""
+        built = self.object_of(name, scope, depth)
+        if built is None or not isinstance(built[0], cst.Call) or dotted(built[0].func) != "vars" \
+                or len(built[0].args) != 1 or built[0].args[0].star \
+                or _module_of(scope).mutations.get(name) \
+                or not self._parses_arguments(built[0].args[0].value, built[1], depth + 1):
+            return False, None, None
+        return self._option_default(f'{name}["{key}"]', key, scope, depth)
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
                      ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
@@ -683,9 +695,6 @@ class Resolver:
         """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
         has one argparse option of that name with a literal default: that default, as an
         assumption (the command line may give another value)."""
-        defaults = _module_of(scope).options.get(attr, [])
-        if len(defaults) != 1 or defaults[0] is None:
-            return False, None, None
         found = self.live_lookup(base, scope, depth)
         if found is None:
             return False, None, None
@@ -693,17 +702,54 @@ class Resolver:
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
-        parsed = binding.kind == "assign" and isinstance(binding.payload, cst.Call) \
-            and isinstance(binding.payload.func, cst.Attribute) \
-            and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
+        parsed = binding.kind == "assign" and (self._parses_arguments(binding.payload, owner, depth) or (
+            isinstance(binding.payload, cst.Call) and isinstance(binding.payload.func, cst.Attribute)
+            and binding.payload.func.attr.value == "parse_known_args"))
         if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+            return False, None, None
+        return self._option_default(f"{base}.{attr}", attr, scope, depth)
+
+    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int
+                        ) -> tuple[bool, Any, str | None]:
+        """The literal default of the file's one argparse option `dest`, as an assumption."""
+        defaults = _module_of(scope).options.get(dest, [])
+        if len(defaults) != 1 or defaults[0] is None:
             return False, None, None
         ok, literal, inner = self._evaluate(defaults[0], _module_of(scope), depth + 1)
         if not ok or literal is None:
             return False, None, None
         line = self.location(defaults[0]).line
-        return True, literal, Origin(f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})",
+        return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
                                      self.written_at(defaults[0], inner))
+
+    def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
+        """`parser.parse_args(...)`, a name bound once to one, or a call of a module function
+        that ends in `return parser.parse_args(...)` (or returns a local bound to it): the
+        file's argparse options, as parsed."""
+        if depth > _MAX_DEPTH:
+            return False
+        if isinstance(node, cst.Name):
+            found = self.live_lookup(node.value, scope, depth)
+            return found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
+                and self._parses_arguments(found[1][0].payload, found[0], depth + 1)
+        if not isinstance(node, cst.Call):
+            return False
+        if isinstance(node.func, cst.Attribute):
+            return node.func.attr.value == "parse_args"
+        if not isinstance(node.func, cst.Name):
+            return False
+        found = self.lookup(node.func.value, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return False
+        function = found[1][0].node
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        last = body[-1] if body else None
+        if not isinstance(last, cst.SimpleStatementLine) or len(last.body) != 1 \
+                or not isinstance(last.body[0], cst.Return) or last.body[0].value is None:
+            return False
+        own = next((s for s in self.scopes if s.node is function), None)
+        return own is not None and self._parses_arguments(last.body[0].value, own, depth + 1)
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
@@ -790,10 +836,12 @@ class Resolver:
     def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
         ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
-        numeric = (int, float)
+        numeric = (int, float, complex)  # `0.+0.j` is a complex literal written as a sum
         if not (ok_l and ok_r and isinstance(left, numeric) and isinstance(right, numeric)):
             return False, None, None
         op = node.operator
+        if isinstance(op, cst.FloorDivide) and (isinstance(left, complex) or isinstance(right, complex)):
+            return False, None, None
         try:
             if isinstance(op, cst.Add):
                 result = left + right
