@@ -14,6 +14,7 @@ import pytest
 torch = pytest.importorskip("torch")
 
 from lstmcheck.lint.engine import check_source  # noqa: E402
+from lstmcheck.lint.extract import extract  # noqa: E402
 
 HEADER = "import argparse\nimport torch\nimport torch.nn as nn\n"
 
@@ -114,3 +115,136 @@ def test_a_dict_from_vars_that_is_changed_stays_unknown():
                   FLAG="0")
     assert torch_says(source) is None
     assert "LC005" not in codes(source)
+
+
+HELPER = '''
+    def make_rnn(n_in, hidden, layers, dropout):
+        return nn.LSTM(n_in, hidden, layers, dropout=dropout)
+
+
+    def run():
+        rnn = make_rnn(8, 16, LAYERS, 0.5)
+        return rnn(torch.randn(3, 2, 8))
+'''
+
+
+def test_a_helper_is_checked_with_the_values_its_one_call_passes():
+    bad, good = case(HELPER, LAYERS="1"), case(HELPER, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+
+
+def test_a_helper_called_with_different_values_is_not_judged_by_either():
+    source = case(HELPER + '''
+
+    def other():
+        return make_rnn(8, 16, 2, 0.5)
+''', LAYERS="1")
+    assert "LC006" not in codes(source)  # each call has its own values: no one value is a fact
+
+
+def test_a_helper_passed_on_is_not_judged_by_the_calls_the_file_shows():
+    source = case(HELPER + '''
+
+    FACTORIES = [make_rnn]
+''', LAYERS="1")
+    assert "LC006" not in codes(source)
+
+
+FACTORY = '''
+    def rnn_factory(rnn_type, **kwargs):
+        return getattr(nn, rnn_type)(**kwargs)
+
+
+    class Encoder(nn.Module):
+        def __init__(self, rnn_type, num_layers, hidden_size, dropout=0.0):
+            super(Encoder, self).__init__()
+            self.rnn = rnn_factory(rnn_type, input_size=4, hidden_size=hidden_size,
+                                   num_layers=num_layers, dropout=dropout)
+
+        @classmethod
+        def from_opt(cls, opt):
+            return cls(opt["rnn_type"], opt["layers"], opt["size"], opt["dropout"])
+
+        def forward(self, x):
+            return self.rnn(x)
+
+
+    def run():
+        opt = {"rnn_type": "GRU", "layers": LAYERS, "size": 8, "dropout": 0.3}
+        encoder = Encoder.from_opt(opt)
+        return encoder(torch.randn(5, 2, 4))
+'''
+
+
+def test_a_factory_forwarding_kwargs_from_a_classmethod_built_model():
+    bad, good = case(FACTORY, LAYERS="1"), case(FACTORY, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+
+
+KWARGS_MODEL = '''
+    def pytorch_lstm(insz, hsz, nlayers, dropout):
+        return nn.LSTM(insz, hsz, nlayers, dropout=dropout)
+
+
+    class Tagger(nn.Module):
+        def __init__(self, embed_dim, **kwargs):
+            super().__init__()
+            layers = int(kwargs.get("layers", 1))
+            pdrop = float(kwargs.get("dropout", 0.5))
+            self.rnn = pytorch_lstm(embed_dim, int(kwargs["hsz"]), layers, pdrop)
+
+        def forward(self, x):
+            return self.rnn(x)
+
+
+    def run():
+        return Tagger(20, hsz=16, LAYERS)(torch.randn(7, 2, 20))
+'''
+
+
+@pytest.mark.parametrize("layers, warns", [("layers=1", True), ("layers=2", False),
+                                           ("dropout=0.0", False)])
+def test_keywords_gathered_in_kwargs_and_converted_with_int_and_float(layers, warns):
+    source = case(KWARGS_MODEL, LAYERS=layers)
+    assert (torch_says(source) == "warns") is warns
+    assert ("LC006" in codes(source)) is warns
+
+
+CONFIG_COPY = '''
+    import copy
+
+    CONFIG = {"model": {"encoder": {"type": "lstm", "input_size": 6, "hidden_size": 10,
+                                    "num_layers": LAYERS, "dropout": 0.5}}}
+
+
+    def build_encoder(params):
+        params = dict(params)
+        params.pop("type")
+        return nn.LSTM(batch_first=True, **params)
+
+
+    def run():
+        encoder = build_encoder(copy.deepcopy(CONFIG["model"]["encoder"]))
+        return encoder(torch.randn(2, 7, 6))
+'''
+
+
+def test_a_config_block_copied_and_popped_of_its_type_feeds_the_layer():
+    bad, good = case(CONFIG_COPY, LAYERS="1"), case(CONFIG_COPY, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    (finding,) = [f for f in check_source(bad.encode(), "model.py").findings if f.code == "LC006"]
+    record = [c for c in extract(bad, "model.py").calls][0]
+    at = record.call.arguments["dropout"].origin_at
+    assert bad.splitlines()[at.line - 1][at.column - 1:at.end_column - 1] == "0.5"
+    assert "LC006" not in codes(good)
+
+
+def test_a_name_rebound_to_something_else_than_its_copy_stays_unknown():
+    source = case(CONFIG_COPY.replace("params = dict(params)", "params = dict(params, num_layers=2)"),
+                  LAYERS="1")
+    assert torch_says(source) is None
+    assert "LC006" not in codes(source)

@@ -7,6 +7,7 @@ constants, dict and config literals, argparse defaults, `self.x = literal`, base
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
@@ -33,6 +34,14 @@ class Origin(str):
         made = super().__new__(cls, text)
         made.at = at
         return made
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class KeywordsRef(ObjectRef):
+    """A configuration's value for a `**kwargs` parameter: the keywords the call (`node`)
+    passes that no other parameter takes, each as (name, (value node, its scope))."""
+
+    entries: tuple = ()
 
 
 def _plain(origin: str | None) -> str | None:
@@ -62,6 +71,21 @@ def literal_only(node: cst.BaseExpression) -> bool:
     return False
 
 
+_COPIES = ("dict", "copy.copy", "copy.deepcopy", "deepcopy")
+
+
+def _copies_itself(binding: Binding) -> bool:
+    """`params = dict(params)`, `cfg = copy.deepcopy(cfg)`: unconditional, same name."""
+    node, value = binding.node, binding.payload
+    if binding.kind != "assign" or binding.conditions or not isinstance(value, cst.Call) \
+            or dotted(value.func) not in _COPIES or len(value.args) != 1 \
+            or value.args[0].star or value.args[0].keyword is not None:
+        return False
+    target = node.targets[0].target if isinstance(node, cst.Assign) and len(node.targets) == 1 else None
+    return isinstance(target, cst.Name) and isinstance(value.args[0].value, cst.Name) \
+        and value.args[0].value.value == target.value
+
+
 def _within(inner: Location, outer: Location) -> bool:
     return (outer.line, outer.column) <= (inner.line, inner.column) \
         and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
@@ -82,6 +106,28 @@ class Resolver:
         self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
         self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
         self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
+        # id of an argument forwarded through `**kwargs` -> the configuration its call was
+        # bound in: it is judged as that call passes it, wherever its value is asked for
+        self._pins: dict[int, dict] = {}
+        self._pinned: dict[tuple[int, int], tuple] = {}
+        self._merged: set[int] = set()
+
+    def pin(self, node: cst.BaseExpression, config: dict) -> None:
+        self._pins[id(node)] = config
+
+    def _pinned_config(self, node: cst.BaseExpression) -> dict | None:
+        """The configuration to judge a forwarded argument in: its call's, with what the
+        configuration being checked adds; None when the node is not pinned."""
+        pinned = self._pins.get(id(node)) if self._pins else None
+        if pinned is None or pinned is self.config or id(self.config) in self._merged:
+            return None
+        key = (id(pinned), id(self.config))
+        merged = self._pinned.get(key)
+        if merged is None or merged[0] is not pinned or merged[1] is not self.config:
+            merged = (pinned, self.config, {**pinned, **self.config})
+            self._pinned[key] = merged  # type: ignore[assignment]
+            self._merged.add(id(merged[2]))  # kept alive by the memo: its id stays its own
+        return merged[2]  # type: ignore[index]
 
     # configurations ----------------------------------------------------------------------
     def truth(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> bool | None:
@@ -117,8 +163,12 @@ class Resolver:
             return bindings
         kept = [b for b in bindings if not any(
             self.truth(test, scope, depth + 1) is (not taken) for test, taken in b.conditions)]
-        plain = [b for b in kept if not b.fallback]
-        return plain or kept
+        plain = [b for b in kept if not b.fallback] or kept
+        if len(plain) > 1:  # `params = dict(params)`: a copy holds what the name held
+            copies = [b for b in plain if _copies_itself(b)]
+            if copies and len(plain) - len(copies) == 1:
+                return [b for b in plain if b not in copies]
+        return plain
 
     def live_attributes(self, cls: Scope, attr: str, depth: int = 0) -> list[tuple]:
         """`self.X = ...` assignments of a class that this configuration makes."""
@@ -252,6 +302,13 @@ class Resolver:
         identity is where they are bound (a parameter, an import, an attribute of one)."""
         if depth > _MAX_DEPTH:
             return None
+        pinned = self._pinned_config(node)
+        if pinned is not None:
+            saved, self.config = self.config, pinned
+            try:
+                return self.size(node, scope, depth + 1)
+            finally:
+                self.config = saved
         if isinstance(node, cst.Integer):
             number = int_of(node)
             return None if number is None else Size.number(number)
@@ -351,6 +408,13 @@ class Resolver:
     def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         if depth > _MAX_DEPTH:
             return False, None, None
+        pinned = self._pinned_config(node)
+        if pinned is not None:
+            saved, self.config = self.config, pinned
+            try:
+                return self._evaluate(node, scope, depth + 1)
+            finally:
+                self.config = saved
         if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
             ok, literal = literal_of(node)
             return ok, literal, None
@@ -403,6 +467,11 @@ class Resolver:
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
             return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
+                and node.func.value in _CONVERSIONS and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.lookup(node.func.value, scope) is None:
+            return self._converted(node.func.value, node.args[0].value, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args \
                 and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
             ok, text, origin = self._evaluate(node.func.value, scope, depth + 1)
@@ -415,6 +484,19 @@ class Resolver:
             default = node.args[1].value if len(node.args) == 2 else None
             return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
         return False, None, None
+
+    def _converted(self, kind: str, node: cst.BaseExpression, scope: Scope, depth: int
+                   ) -> tuple[bool, Any, str | None]:
+        """`int(x)`, `float(x)`, `bool(x)`, `str(x)` of a known literal, as Python converts it
+        (a conversion Python refuses is unknown: the linter does not run the code)."""
+        ok, value, origin = self._evaluate(node, scope, depth + 1)
+        if not ok or not isinstance(value, (bool, int, float, str)):
+            return False, None, None
+        try:
+            converted = _CONVERSIONS[kind](value)
+        except (ValueError, OverflowError):
+            return False, None, None
+        return True, converted, Origin(origin or "", self.written_at(node, origin))
 
     def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         target = node.comparisons[0]
@@ -481,10 +563,15 @@ class Resolver:
         if found is None:
             return None
         owner, bindings = found
-        built = self.object_of(name, scope, depth)
-        if built is None:
-            return None
-        entries = self._dict_entries(built[0], built[1], depth + 1)
+        forwarded = self._forwarded(name, owner, bindings)
+        if forwarded is not None:
+            entries: dict | None = dict(forwarded.entries)
+            built = (forwarded.node, forwarded.scope)
+        else:
+            built = self.object_of(name, scope, depth)
+            if built is None:
+                return None
+            entries = self._dict_entries(built[0], built[1], depth + 1)
         if entries is None:
             return None
         for popped in _module_of(owner).mutations.get(name, []):
@@ -493,6 +580,13 @@ class Resolver:
             entries.pop(popped, None)
         line = self.location(built[0]).line
         return entries, line
+
+    def _forwarded(self, name: str, owner: Scope, bindings: list[Binding]) -> KeywordsRef | None:
+        """What this configuration's call passes into a `**kwargs` parameter."""
+        if len(bindings) != 1 or bindings[0].kind != "other" or not isinstance(bindings[0].node, cst.Param):
+            return None
+        given = self.config.get(f"{name}@{owner.key}")
+        return given[0] if given is not None and isinstance(given[0], KeywordsRef) else None
 
     def object_of(self, name: str, scope: Scope, depth: int = 0
                   ) -> tuple[cst.BaseExpression, Scope] | None:
@@ -651,15 +745,33 @@ class Resolver:
             returned = self._returned_dict(node.func.value, scope)
             if returned is not None:
                 return self._dict_entries(returned[0], returned[1], depth + 1)
-        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) \
+        if isinstance(node, cst.Call) and dotted(node.func) in _COPIES[1:] and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None:
+            # `copy.deepcopy(CONFIG["encoder"])`: the same entries
+            inner_node = node.args[0].value
+            if isinstance(inner_node, cst.Name):
+                inner = self.dict_literal(inner_node.value, scope, depth + 1)
+                return None if inner is None else dict(inner[0])
+            return self._dict_entries(inner_node, scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, (cst.Name, cst.Subscript)) \
                 and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
-            # `SETTINGS["arch"]`: a dict literal nested in a dict literal nothing changes
+            # `SETTINGS["arch"]`, `CONFIG["model"]["encoder"]`: a dict literal nested in a
+            # dict literal nothing changes
             ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
-            outer = self.dict_literal(node.value.value, scope, depth + 1) \
-                if ok and isinstance(key, str) else None
-            if outer is None or key not in outer[0] or _module_of(scope).mutations.get(node.value.value):
+            base = node.value
+            while isinstance(base, cst.Subscript):
+                base = base.value
+            if not ok or not isinstance(key, str) or not isinstance(base, cst.Name) \
+                    or _module_of(scope).mutations.get(base.value):
                 return None
-            value_node, value_scope = outer[0][key]
+            if isinstance(node.value, cst.Name):
+                outer = self.dict_literal(node.value.value, scope, depth + 1)
+                entries = None if outer is None else outer[0]
+            else:
+                entries = self._dict_entries(node.value, scope, depth + 1)
+            if entries is None or key not in entries:
+                return None
+            value_node, value_scope = entries[key]
             if isinstance(value_node, cst.Name):
                 inner = self.dict_literal(value_node.value, value_scope, depth + 1)
                 return None if inner is None else inner[0]
@@ -705,7 +817,10 @@ class Resolver:
         parsed = binding.kind == "assign" and (self._parses_arguments(binding.payload, owner, depth) or (
             isinstance(binding.payload, cst.Call) and isinstance(binding.payload.func, cst.Attribute)
             and binding.payload.func.attr.value == "parse_known_args"))
-        if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+        given = self.config.get(f"{base}@{owner.key}")
+        if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
+            parsed = self._parses_arguments(given[0].node, given[0].scope, depth + 1)
+        if not parsed and not (binding.kind == "param" and given is None):
             return False, None, None
         return self._option_default(f"{base}.{attr}", attr, scope, depth)
 
@@ -921,6 +1036,9 @@ class Resolver:
             return False, None, None
         return True, literal, Origin(f"{attr} = {literal!r} in class {cls.name}",
                                      self.written_at(binding.payload, inner))
+
+
+_CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
 
 
 class _Returns(cst.CSTVisitor):
