@@ -248,3 +248,17 @@ def test_a_name_rebound_to_something_else_than_its_copy_stays_unknown():
                   LAYERS="1")
     assert torch_says(source) is None
     assert "LC006" not in codes(source)
+
+
+def test_a_local_holding_a_default_is_as_assumed_as_the_default():
+    source = case('''
+        class Model(nn.Module):
+            def __init__(self, flag=1):
+                super().__init__()
+                self.flag = flag
+                both = self.flag
+                self.rnn = nn.GRU(4, 4, bidirectional=both)
+                self.rnn2 = nn.GRU(4, 4, bidirectional=self.flag)
+    ''')
+    found = [f for f in check_source(source.encode(), "model.py").findings if f.code == "LC005"]
+    assert len(found) == 2 and {f.severity for f in found} == {"warning"}

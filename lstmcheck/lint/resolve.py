@@ -1002,7 +1002,9 @@ class Resolver:
             ok, literal, inner = self._evaluate(binding.payload, owner, depth + 1)
             if ok:
                 line = self.location(binding.node).line if binding.node is not None else "?"
-                return True, literal, Origin(f"{name} = {literal!r} at line {line}",
+                said = f"{name} = {literal!r} at line {line}"
+                # `layers = self.n_layers` of a default stays an assumption
+                return True, literal, Origin(f"{said}: {inner}" if assumed_origin(inner) else said,
                                              self.written_at(binding.payload, inner))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
