@@ -615,16 +615,18 @@ class Resolver:
             return False, None, None
         call, where = built
         keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        path = self.callee(call.func, where, depth + 1)
+        if path in _NAMESPACES or path in _ATTRIBUTE_DICTS:
+            entries = self._namespace_entries(call, where, path in _ATTRIBUTE_DICTS, depth)
+            if entries is None or attr not in entries:
+                return False, None, None
+            node, node_scope = entries[attr]
+            ok, value, inner = self._evaluate(node, node_scope, depth + 1)
+            return (True, value, Origin(f"{base}.{attr} = {value!r} at line {self.location(call).line}",
+                                        self.written_at(node, inner))) \
+                if ok else (False, None, None)
         if any(a.star for a in call.args):
             return False, None, None
-        path = self.callee(call.func, where, depth + 1)
-        if path in ("types.SimpleNamespace", "argparse.Namespace"):
-            if attr not in keywords:
-                return False, None, None
-            ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
-            return (True, value, Origin(f"{base}.{attr} = {value!r} at line {self.location(call).line}",
-                                        self.written_at(keywords[attr], inner))) \
-                if ok else (False, None, None)
         if not isinstance(call.func, cst.Name):
             return False, None, None
         module = _module_of(scope)
@@ -638,6 +640,28 @@ class Resolver:
             return False, None, None
         return True, value, Origin(
             f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})", at)
+
+    def _namespace_entries(self, call: cst.Call, where: Scope, wraps_a_dict: bool, depth: int
+                           ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
+        """The fields of `SimpleNamespace(hidden=64, **CONFIG)`, or of `EasyDict(CONFIG)` and
+        the like (a dict whose entries read as attributes), each with its value node and scope;
+        None when anything passed is not known."""
+        entries: dict[str, tuple[cst.BaseExpression, Scope]] = {}
+        for arg in call.args:
+            if arg.keyword is not None:
+                entries[arg.keyword.value] = (arg.value, where)
+                continue
+            if arg.star == "*" or (not arg.star and not wraps_a_dict):
+                return None
+            if isinstance(arg.value, cst.Name):
+                found = self.dict_literal(arg.value.value, where, depth + 1)
+                inner = None if found is None else found[0]
+            else:
+                inner = self._dict_entries(arg.value, where, depth + 1)
+            if inner is None:
+                return None
+            entries.update(inner)
+        return entries
 
     def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
                          keywords: dict, depth: int) -> tuple[bool, Any, Location | None]:
@@ -1040,6 +1064,11 @@ class Resolver:
                                      self.written_at(binding.payload, inner))
 
 
+_NAMESPACES = ("types.SimpleNamespace", "argparse.Namespace")
+# dicts whose entries read as attributes: `cfg = EasyDict(CONFIG)`, `cfg.hidden`
+_ATTRIBUTE_DICTS = ("easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "munch.Munch",
+                    "munch.munchify", "attrdict.AttrDict", "ml_collections.ConfigDict",
+                    "omegaconf.OmegaConf.create")
 _CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
 
 
