@@ -90,9 +90,7 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
         cls, init = inits[name]
         sites[name].append(_bind_site(node, scope, f"{cls.name}(...)", "is built", init, resolver))
         site_nodes.add(id(node.func))
-    if "references" not in resolver.memo:  # the same in every configuration
-        resolver.memo["references"] = _references(module, set(inits), site_nodes)
-    references = resolver.memo["references"]
+    references = _references(module, scopes[0], resolver, site_nodes)
     out = []
     for name, (cls, init) in inits.items():
         elsewhere = references.get(name, 0) > 0
@@ -149,11 +147,7 @@ def called_functions(module: cst.Module, scopes: list[Scope], calls: list, resol
         site_nodes.add(id(node.func.attr) if isinstance(node.func, cst.Attribute) else id(node.func))
     if not functions:
         return []
-    key = ("function references", frozenset(site_nodes))
-    if key not in resolver.memo:
-        names = {function.name for function, _ in functions.values()}
-        resolver.memo[key] = _references(module, names, site_nodes)
-    references = resolver.memo[key]
+    references = _references(module, module_scope, resolver, site_nodes)
     return [Called(function, tuple(sites[ident]), references.get(function.name, 0) > 0)
             for ident, (function, _) in functions.items()]
 
@@ -263,12 +257,12 @@ def _double_star(value: cst.BaseExpression, scope: Scope, resolver: Any
 
 
 class _References(cst.CSTVisitor):
-    """Names of the classes outside their own body, other than the call sites."""
+    """Where the module's classes and functions are named outside their own body (and
+    their own `def` or `class` line): each use's node id."""
 
-    def __init__(self, names: set[str], sites: set[int]) -> None:
+    def __init__(self, names: set[str]) -> None:
         self.names = names
-        self.sites = sites
-        self.counts: dict[str, int] = {}
+        self.uses: dict[str, list[int]] = {}
         self._inside: list[str] = []
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
@@ -292,12 +286,19 @@ class _References(cst.CSTVisitor):
         return True
 
     def visit_Name(self, node: cst.Name) -> None:
-        if node.value in self.names and id(node) not in self.sites and node.value not in self._inside:
-            self.counts[node.value] = self.counts.get(node.value, 0) + 1
+        if node.value in self.names and node.value not in self._inside:
+            self.uses.setdefault(node.value, []).append(id(node))
 
 
-def _references(module: cst.Module, names: set[str], sites: set[int]) -> dict[str, int]:
-    """How often each class is named other than where it is defined or called."""
-    visitor = _References(names, sites)
-    module.visit(visitor)
-    return visitor.counts
+def _references(module: cst.Module, module_scope: Scope, resolver: Any, sites: set[int]
+                ) -> dict[str, int]:
+    """How often each class or function of the module is named other than where it is
+    defined or called. One walk per file: the uses are the same in every configuration."""
+    uses = resolver.memo.get("name uses")
+    if uses is None:
+        names = {name for name, bindings in module_scope.bindings.items()
+                 if any(isinstance(b.node, (cst.ClassDef, cst.FunctionDef)) for b in bindings)}
+        visitor = _References(names)
+        module.visit(visitor)
+        uses = resolver.memo["name uses"] = visitor.uses
+    return {name: sum(1 for use in found if use not in sites) for name, found in uses.items()}
