@@ -278,13 +278,6 @@ class _References(cst.CSTVisitor):
         self._inside.pop()
         return False
 
-    def visit_Call(self, node: cst.Call) -> bool:
-        if isinstance(node.func, cst.Name) and node.func.value == "super" and node.args:
-            for arg in node.args[1:]:  # `super(Model, self)` names the class, does not pass it on
-                arg.visit(self)
-            return False
-        return True
-
     def visit_Name(self, node: cst.Name) -> None:
         if node.value in self.names and node.value not in self._inside:
             self.uses.setdefault(node.value, []).append(id(node))
