@@ -302,3 +302,64 @@ def test_a_namespace_with_unknown_entries_stays_unknown():
     ''')
     (record,) = extract(source, "model.py").calls
     assert not record.call.arguments["num_layers"].known
+
+
+NESTED = '''
+    SEQ2SEQ = {"arch": {"nlayers": LAYERS, "dropout": 0.2}, "nhid": 8}
+
+
+    def run():
+        rnn = nn.LSTM(4, SEQ2SEQ["nhid"], SEQ2SEQ["arch"]["nlayers"], dropout=SEQ2SEQ["arch"]["dropout"])
+        return rnn(torch.randn(3, 2, 4))
+'''
+
+
+def test_an_entry_of_a_nested_config_dict():
+    bad, good = case(NESTED, LAYERS="1"), case(NESTED, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+    (record,) = extract(bad, "model.py").calls
+    at = record.call.arguments["num_layers"].origin_at
+    assert bad.splitlines()[at.line - 1][at.column - 1:at.end_column - 1] == "1"
+    changed = bad.replace("def run():", 'SEQ2SEQ["arch"]["nlayers"] = 2\n\n\ndef run():')
+    assert "LC006" not in codes(changed)  # a config the file changes is not read
+
+
+@pytest.mark.parametrize("change, others_read", [
+    ("cfg.layers = 2", True),
+    ("cfg.layers += 1", True),
+    ("setattr(cfg, 'layers', 2)", True),
+    ("vars(cfg)['layers'] = 2", False),  # through the dict: any attribute may change
+    ("cfg.__dict__.update(layers=2)", False),
+])
+def test_an_attribute_the_file_assigns_is_not_read_from_what_built_the_object(change, others_read):
+    source = case(f'''
+        from types import SimpleNamespace
+
+        cfg = SimpleNamespace(hidden=12, layers=1)
+        {change}
+
+
+        def run():
+            return nn.LSTM(10, cfg.hidden, cfg.layers, dropout=0.5)(torch.randn(3, 2, 10))
+    ''')
+    assert torch_says(source) is None
+    assert "LC006" not in codes(source)
+    (record,) = extract(source, "model.py").calls
+    assert (record.call.arguments["hidden_size"].value == 12) is others_read
+    assert not record.call.arguments["num_layers"].known
+
+
+def test_an_argparse_option_reassigned_after_parsing_is_unknown():
+    source = case('''
+        def run():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--bidirectional", type=int, default=1)
+            args = parser.parse_args([])
+            print(vars(args))
+            args.bidirectional = bool(args.bidirectional)
+            return nn.GRU(4, 4, bidirectional=args.bidirectional)(torch.randn(3, 2, 4))
+    ''')
+    assert torch_says(source) is None
+    assert "LC005" not in codes(source)

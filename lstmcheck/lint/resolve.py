@@ -438,6 +438,8 @@ class Resolver:
                 return constant
             if node.value.value == "self":
                 return self._instance_attribute(node.attr.value, scope, depth)
+            if self._reassigned(node.value.value, node.attr.value):  # `args.hidden = 2 * args.hidden`
+                return False, None, None
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
@@ -523,15 +525,20 @@ class Resolver:
         """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
         once; keys it `.pop`s or assigns make it unknown."""
         ok, key, _ = self._evaluate(key_node, scope, depth + 1)
-        if not ok or not isinstance(key, str) or not isinstance(container, cst.Name):
+        if not ok or not isinstance(key, str) or not isinstance(container, (cst.Name, cst.Subscript)):
             return False, None, None
-        literal = self.dict_literal(container.value, scope, depth + 1)
+        if isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
+            nested = self._dict_entries(container, scope, depth + 1)
+            literal = None if nested is None else (nested, self.location(container).line)
+        else:
+            literal = self.dict_literal(container.value, scope, depth + 1)
         if literal is None:
-            return self._option_entry(container.value, key, scope, depth)
+            return self._option_entry(container.value, key, scope, depth) \
+                if isinstance(container, cst.Name) else (False, None, None)
         entries, where = literal
         if key in entries:
             ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
-            return (True, value, Origin(f'{container.value}["{key}"] = {value!r} at line {where}',
+            return (True, value, Origin(f'{self.text(container)}["{key}"] = {value!r} at line {where}',
                                         self.written_at(entries[key][0], inner))) if ok \
                 else (False, None, None)
         if lenient and default is not None:
@@ -539,6 +546,15 @@ class Resolver:
             return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
                 else (False, None, None)
         return False, None, None
+
+    def _reassigned(self, base: str, attr: str) -> bool:
+        """Whether the file assigns `base.attr` anywhere (`cfg.layers = 2`, `args.x += 1`,
+        `setattr(cfg, ...)`, `del cfg.x`): then what built the object no longer says it."""
+        assigned = self.memo.get("attributes assigned")
+        if assigned is None:
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.module)
+        found = assigned.get(base, ())
+        return attr in found or None in found
 
     def _option_entry(self, name: str, key: str, scope: Scope, depth: int
                       ) -> tuple[bool, Any, str | None]:
@@ -1062,6 +1078,60 @@ class Resolver:
             return False, None, None
         return True, literal, Origin(f"{attr} = {literal!r} in class {cls.name}",
                                      self.written_at(binding.payload, inner))
+
+
+def _attributes_assigned(module: cst.Module) -> dict[str, set[str | None]]:
+    """Name -> the attributes the file assigns on it (None: some attribute, by `setattr`
+    or through `__dict__`/`vars`), whatever the scope. With the standard library's `ast`,
+    once per file and only when an object's attribute is asked for: a fast pass."""
+    import ast
+
+    out: dict[str, set[str | None]] = {}
+    try:
+        tree = ast.parse(module.code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {"": {None}}
+
+    def dict_of(node: ast.AST) -> str | None:
+        """`vars(cfg)` or `cfg.__dict__`: the name whose attributes the dict holds."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars" \
+                and len(node.args) == 1 and isinstance(node.args[0], ast.Name):
+            return node.args[0].id
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__" and isinstance(node.value, ast.Name):
+            return node.value.id
+        return None
+
+    def note(target: ast.AST | None) -> None:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                note(element)
+        elif isinstance(target, ast.Starred):
+            note(target.value)
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            out.setdefault(target.value.id, set()).add(target.attr)
+        elif isinstance(target, ast.Subscript) and dict_of(target.value) is not None:
+            out.setdefault(dict_of(target.value), set()).add(None)  # type: ignore[arg-type]
+
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.Delete)):
+            for target in node.targets:
+                note(target)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+            note(node.target)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                note(item.optional_vars)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("setattr", "delattr") and node.args \
+                and isinstance(node.args[0], ast.Name):
+            named = node.args[1] if len(node.args) > 1 else None
+            out.setdefault(node.args[0].id, set()).add(
+                named.value if isinstance(named, ast.Constant) and isinstance(named.value, str) else None)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("update", "pop", "setdefault", "clear", "popitem", "__setitem__") \
+                and dict_of(node.func.value) is not None:
+            out.setdefault(dict_of(node.func.value), set()).add(None)  # type: ignore[arg-type]
+    return out
 
 
 _NAMESPACES = ("types.SimpleNamespace", "argparse.Namespace")
