@@ -7,6 +7,7 @@ constants, dict and config literals, argparse defaults, `self.x = literal`, base
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import libcst as cst
@@ -18,6 +19,76 @@ from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scop
                                    literal_of)
 from lstmcheck.records import Location, Value
 from lstmcheck.sizes import Size
+
+
+class Origin(str):
+    """Where a known value comes from, as messages quote it ("x = 0.5 at line 3"), and `at`:
+    where the one literal behind it is written, the line a user edits to change the value.
+
+    A str, so that everything that reads an origin as text keeps working; it lives only in
+    the resolver and the configurations: records get the plain text and `Value.origin_at`."""
+
+    at: Location | None
+
+    def __new__(cls, text: str, at: Location | None = None) -> Origin:
+        made = super().__new__(cls, text)
+        made.at = at
+        return made
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class KeywordsRef(ObjectRef):
+    """A configuration's value for a `**kwargs` parameter: the keywords the call (`node`)
+    passes that no other parameter takes, each as (name, (value node, its scope))."""
+
+    entries: tuple = ()
+
+
+def _plain(origin: str | None) -> str | None:
+    """The origin as records keep it: plain text (a record never holds an `Origin`)."""
+    return None if origin is None else str(origin)
+
+
+def _at(origin: Any) -> Location | None:
+    return getattr(origin, "at", None)
+
+
+def literal_only(node: cst.BaseExpression) -> bool:
+    """A value written out in full where it stands: numbers, strings, True/False/None, and
+    signs, arithmetic and tuples of them (`-1`, `0.+0.j`, `(1, 2)`)."""
+    if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary, cst.SimpleString,
+                         cst.ConcatenatedString)):
+        return True
+    if isinstance(node, cst.Name):
+        return node.value in ("True", "False", "None")
+    if isinstance(node, cst.UnaryOperation):
+        return literal_only(node.expression)
+    if isinstance(node, cst.BinaryOperation):
+        return literal_only(node.left) and literal_only(node.right)
+    if isinstance(node, cst.Tuple):
+        return all(not isinstance(e, cst.StarredElement) and literal_only(e.value)
+                   for e in node.elements)
+    return False
+
+
+_COPIES = ("dict", "copy.copy", "copy.deepcopy", "deepcopy")
+
+
+def _copies_itself(binding: Binding) -> bool:
+    """`params = dict(params)`, `cfg = copy.deepcopy(cfg)`: unconditional, same name."""
+    node, value = binding.node, binding.payload
+    if binding.kind != "assign" or binding.conditions or not isinstance(value, cst.Call) \
+            or dotted(value.func) not in _COPIES or len(value.args) != 1 \
+            or value.args[0].star or value.args[0].keyword is not None:
+        return False
+    target = node.targets[0].target if isinstance(node, cst.Assign) and len(node.targets) == 1 else None
+    return isinstance(target, cst.Name) and isinstance(value.args[0].value, cst.Name) \
+        and value.args[0].value.value == target.value
+
+
+def _within(inner: Location, outer: Location) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 class Resolver:
@@ -35,6 +106,28 @@ class Resolver:
         self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
         self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
         self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
+        # id of an argument forwarded through `**kwargs` -> the configuration its call was
+        # bound in: it is judged as that call passes it, wherever its value is asked for
+        self._pins: dict[int, dict] = {}
+        self._pinned: dict[tuple[int, int], tuple] = {}
+        self._merged: set[int] = set()
+
+    def pin(self, node: cst.BaseExpression, config: dict) -> None:
+        self._pins[id(node)] = config
+
+    def _pinned_config(self, node: cst.BaseExpression) -> dict | None:
+        """The configuration to judge a forwarded argument in: its call's, with what the
+        configuration being checked adds; None when the node is not pinned."""
+        pinned = self._pins.get(id(node)) if self._pins else None
+        if pinned is None or pinned is self.config or id(self.config) in self._merged:
+            return None
+        key = (id(pinned), id(self.config))
+        merged = self._pinned.get(key)
+        if merged is None or merged[0] is not pinned or merged[1] is not self.config:
+            merged = (pinned, self.config, {**pinned, **self.config})
+            self._pinned[key] = merged  # type: ignore[assignment]
+            self._merged.add(id(merged[2]))  # kept alive by the memo: its id stays its own
+        return merged[2]  # type: ignore[index]
 
     # configurations ----------------------------------------------------------------------
     def truth(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> bool | None:
@@ -70,8 +163,12 @@ class Resolver:
             return bindings
         kept = [b for b in bindings if not any(
             self.truth(test, scope, depth + 1) is (not taken) for test, taken in b.conditions)]
-        plain = [b for b in kept if not b.fallback]
-        return plain or kept
+        plain = [b for b in kept if not b.fallback] or kept
+        if len(plain) > 1:  # `params = dict(params)`: a copy holds what the name held
+            copies = [b for b in plain if _copies_itself(b)]
+            if copies and len(plain) - len(copies) == 1:
+                return [b for b in plain if b not in copies]
+        return plain
 
     def live_attributes(self, cls: Scope, attr: str, depth: int = 0) -> list[tuple]:
         """`self.X = ...` assignments of a class that this configuration makes."""
@@ -176,15 +273,28 @@ class Resolver:
         return f"{base}.{rest}" if rest else base
 
     def value(self, node: cst.BaseExpression, scope: Scope, arg: cst.Arg | None = None) -> Value:
-        """The argument's value; its location spans the whole argument, keyword included."""
+        """The argument's value; its location spans the whole argument, keyword included.
+        Without `arg` the node is an entry of a `**dict` the call unpacks: its literal is
+        written there, not at the argument."""
         text = self.text(node)
         location = self.location(arg if arg is not None else node)
         known, literal, origin = self._evaluate(node, scope, 0)
         size = self.size(node, scope)
         if known:
-            return Value(text=text, known=True, value=literal, origin=origin, location=location,
-                         size=size)
+            at = self.written_at(node, origin)
+            if arg is not None and at is not None and _within(at, location):
+                at = None  # the literal is the argument itself
+            return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
+                         location=location, size=size, origin_at=at)
         return Value(text=text, location=location, size=size)
+
+    def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
+        """Where the literal behind a value is written: what its origin knows, else the node
+        itself when it is a literal written out in full; None when no one literal is."""
+        at = _at(origin)
+        if at is None and literal_only(node):
+            at = self.location(node)
+        return at
 
     # sizes ---------------------------------------------------------------------------------
     def size(self, node: cst.BaseExpression, scope: Scope, depth: int = 0) -> Size | None:
@@ -192,6 +302,13 @@ class Resolver:
         identity is where they are bound (a parameter, an import, an attribute of one)."""
         if depth > _MAX_DEPTH:
             return None
+        pinned = self._pinned_config(node)
+        if pinned is not None:
+            saved, self.config = self.config, pinned
+            try:
+                return self.size(node, scope, depth + 1)
+            finally:
+                self.config = saved
         if isinstance(node, cst.Integer):
             number = int_of(node)
             return None if number is None else Size.number(number)
@@ -206,7 +323,7 @@ class Resolver:
             if chosen is None or not assumed_origin(origin):
                 return chosen
             return Size(chosen.terms, chosen.assumed + tuple(  # the branch rests on it too
-                part for part in origin.split("; ") if assumed_origin(part)))
+                str(part) for part in origin.split("; ") if assumed_origin(part)))
         if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.FloorDivide):
             left = self.size(node.left, scope, depth + 1)
             right = self.size(node.right, scope, depth + 1)
@@ -233,7 +350,7 @@ class Resolver:
             # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
             ok, value, origin = self._evaluate(node, scope, depth + 1)
             if ok and isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (origin,) if assumed_origin(origin) else ())  # type: ignore[arg-type]
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
         if isinstance(node, cst.Attribute):
             if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
                 return self._attribute_size(node.attr.value, scope, depth)
@@ -258,7 +375,7 @@ class Resolver:
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (origin,) if assumed_origin(origin) else ())
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
             return Size.named(f"{name}@{owner.key}")
         if len(bindings) != 1:
             return None
@@ -291,6 +408,13 @@ class Resolver:
     def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         if depth > _MAX_DEPTH:
             return False, None, None
+        pinned = self._pinned_config(node)
+        if pinned is not None:
+            saved, self.config = self.config, pinned
+            try:
+                return self._evaluate(node, scope, depth + 1)
+            finally:
+                self.config = saved
         if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary)):
             ok, literal = literal_of(node)
             return ok, literal, None
@@ -307,13 +431,15 @@ class Resolver:
         if isinstance(node, cst.Name):
             if node.value in ("True", "False", "None"):
                 return True, {"True": True, "False": False, "None": None}[node.value], None
-            return self._name(node.value, scope, depth)
+            return self._named(node.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
                 return constant
             if node.value.value == "self":
                 return self._instance_attribute(node.attr.value, scope, depth)
+            if self._reassigned(node.value.value, node.attr.value):  # `args.hidden = 2 * args.hidden`
+                return False, None, None
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
@@ -332,7 +458,9 @@ class Resolver:
             test = self.truth(node.test, scope, depth + 1)
             if test is None:
                 return False, None, None
-            return self._evaluate(node.body if test else node.orelse, scope, depth + 1)
+            branch = node.body if test else node.orelse
+            ok, value, origin = self._evaluate(branch, scope, depth + 1)
+            return ok, value, Origin(origin or "", self.written_at(branch, origin)) if ok else origin
         if isinstance(node, cst.Tuple) and all(not isinstance(e, cst.StarredElement) for e in node.elements):
             items = [self._evaluate(e.value, scope, depth + 1) for e in node.elements]
             if all(ok for ok, _, _ in items):
@@ -341,6 +469,11 @@ class Resolver:
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
             return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
+                and node.func.value in _CONVERSIONS and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.lookup(node.func.value, scope) is None:
+            return self._converted(node.func.value, node.args[0].value, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args \
                 and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
             ok, text, origin = self._evaluate(node.func.value, scope, depth + 1)
@@ -353,6 +486,19 @@ class Resolver:
             default = node.args[1].value if len(node.args) == 2 else None
             return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
         return False, None, None
+
+    def _converted(self, kind: str, node: cst.BaseExpression, scope: Scope, depth: int
+                   ) -> tuple[bool, Any, str | None]:
+        """`int(x)`, `float(x)`, `bool(x)`, `str(x)` of a known literal, as Python converts it
+        (a conversion Python refuses is unknown: the linter does not run the code)."""
+        ok, value, origin = self._evaluate(node, scope, depth + 1)
+        if not ok or not isinstance(value, (bool, int, float, str)):
+            return False, None, None
+        try:
+            converted = _CONVERSIONS[kind](value)
+        except (ValueError, OverflowError):
+            return False, None, None
+        return True, converted, Origin(origin or "", self.written_at(node, origin))
 
     def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         target = node.comparisons[0]
@@ -379,20 +525,48 @@ class Resolver:
         """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
         once; keys it `.pop`s or assigns make it unknown."""
         ok, key, _ = self._evaluate(key_node, scope, depth + 1)
-        if not ok or not isinstance(key, str) or not isinstance(container, cst.Name):
+        if not ok or not isinstance(key, str) or not isinstance(container, (cst.Name, cst.Subscript)):
             return False, None, None
-        literal = self.dict_literal(container.value, scope, depth + 1)
+        if isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
+            nested = self._dict_entries(container, scope, depth + 1)
+            literal = None if nested is None else (nested, self.location(container).line)
+        else:
+            literal = self.dict_literal(container.value, scope, depth + 1)
         if literal is None:
-            return False, None, None
+            return self._option_entry(container.value, key, scope, depth) \
+                if isinstance(container, cst.Name) else (False, None, None)
         entries, where = literal
         if key in entries:
-            ok, value, _ = self._evaluate(entries[key][0], entries[key][1], depth + 1)
-            return (True, value, f'{container.value}["{key}"] = {value!r} at line {where}') if ok \
+            ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
+            return (True, value, Origin(f'{self.text(container)}["{key}"] = {value!r} at line {where}',
+                                        self.written_at(entries[key][0], inner))) if ok \
                 else (False, None, None)
         if lenient and default is not None:
-            ok, value, _ = self._evaluate(default, scope, depth + 1)
-            return (True, value, None) if ok else (False, None, None)
+            ok, value, inner = self._evaluate(default, scope, depth + 1)
+            return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
+                else (False, None, None)
         return False, None, None
+
+    def _reassigned(self, base: str, attr: str) -> bool:
+        """Whether the file assigns `base.attr` anywhere (`cfg.layers = 2`, `args.x += 1`,
+        `setattr(cfg, ...)`, `del cfg.x`): then what built the object no longer says it."""
+        assigned = self.memo.get("attributes assigned")
+        if assigned is None:
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.module)
+        found = assigned.get(base, ())
+        return attr in found or None in found
+
+    def _option_entry(self, name: str, key: str, scope: Scope, depth: int
+                      ) -> tuple[bool, Any, str | None]:
+        """`opt["hidden"]` of `opt = vars(parser.parse_args())`: the option's default, as an
+        assumption; unless anything changes the dict."""
+        built = self.object_of(name, scope, depth)
+        if built is None or not isinstance(built[0], cst.Call) or dotted(built[0].func) != "vars" \
+                or len(built[0].args) != 1 or built[0].args[0].star \
+                or _module_of(scope).mutations.get(name) \
+                or not self._parses_arguments(built[0].args[0].value, built[1], depth + 1):
+            return False, None, None
+        return self._option_default(f'{name}["{key}"]', key, scope, depth)
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
                      ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
@@ -405,10 +579,15 @@ class Resolver:
         if found is None:
             return None
         owner, bindings = found
-        built = self.object_of(name, scope, depth)
-        if built is None:
-            return None
-        entries = self._dict_entries(built[0], built[1], depth + 1)
+        forwarded = self._forwarded(name, owner, bindings)
+        if forwarded is not None:
+            entries: dict | None = dict(forwarded.entries)
+            built = (forwarded.node, forwarded.scope)
+        else:
+            built = self.object_of(name, scope, depth)
+            if built is None:
+                return None
+            entries = self._dict_entries(built[0], built[1], depth + 1)
         if entries is None:
             return None
         for popped in _module_of(owner).mutations.get(name, []):
@@ -417,6 +596,13 @@ class Resolver:
             entries.pop(popped, None)
         line = self.location(built[0]).line
         return entries, line
+
+    def _forwarded(self, name: str, owner: Scope, bindings: list[Binding]) -> KeywordsRef | None:
+        """What this configuration's call passes into a `**kwargs` parameter."""
+        if len(bindings) != 1 or bindings[0].kind != "other" or not isinstance(bindings[0].node, cst.Param):
+            return None
+        given = self.config.get(f"{name}@{owner.key}")
+        return given[0] if given is not None and isinstance(given[0], KeywordsRef) else None
 
     def object_of(self, name: str, scope: Scope, depth: int = 0
                   ) -> tuple[cst.BaseExpression, Scope] | None:
@@ -445,15 +631,18 @@ class Resolver:
             return False, None, None
         call, where = built
         keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        path = self.callee(call.func, where, depth + 1)
+        if path in _NAMESPACES or path in _ATTRIBUTE_DICTS:
+            entries = self._namespace_entries(call, where, path in _ATTRIBUTE_DICTS, depth)
+            if entries is None or attr not in entries:
+                return False, None, None
+            node, node_scope = entries[attr]
+            ok, value, inner = self._evaluate(node, node_scope, depth + 1)
+            return (True, value, Origin(f"{base}.{attr} = {value!r} at line {self.location(call).line}",
+                                        self.written_at(node, inner))) \
+                if ok else (False, None, None)
         if any(a.star for a in call.args):
             return False, None, None
-        path = self.callee(call.func, where, depth + 1)
-        if path in ("types.SimpleNamespace", "argparse.Namespace"):
-            if attr not in keywords:
-                return False, None, None
-            ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
-            return (True, value, f"{base}.{attr} = {value!r} at line {self.location(call).line}") \
-                if ok else (False, None, None)
         if not isinstance(call.func, cst.Name):
             return False, None, None
         module = _module_of(scope)
@@ -462,74 +651,97 @@ class Resolver:
         if len(classes) != 1 or found is None or found[0] is not module:
             return False, None, None
         cls = classes[0]
-        ok, value = self._built_attribute(cls, call, where, attr, keywords, depth)
+        ok, value, at = self._built_attribute(cls, call, where, attr, keywords, depth)
         if not ok:
             return False, None, None
-        return True, value, f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})"
+        return True, value, Origin(
+            f"{base}.{attr} = {value!r} ({cls.name}(...) at line {self.location(call).line})", at)
+
+    def _namespace_entries(self, call: cst.Call, where: Scope, wraps_a_dict: bool, depth: int
+                           ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
+        """The fields of `SimpleNamespace(hidden=64, **CONFIG)`, or of `EasyDict(CONFIG)` and
+        the like (a dict whose entries read as attributes), each with its value node and scope;
+        None when anything passed is not known."""
+        entries: dict[str, tuple[cst.BaseExpression, Scope]] = {}
+        for arg in call.args:
+            if arg.keyword is not None:
+                entries[arg.keyword.value] = (arg.value, where)
+                continue
+            if arg.star == "*" or (not arg.star and not wraps_a_dict):
+                return None
+            if isinstance(arg.value, cst.Name):
+                found = self.dict_literal(arg.value.value, where, depth + 1)
+                inner = None if found is None else found[0]
+            else:
+                inner = self._dict_entries(arg.value, where, depth + 1)
+            if inner is None:
+                return None
+            entries.update(inner)
+        return entries
 
     def _built_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str,
-                         keywords: dict, depth: int) -> tuple[bool, Any]:
+                         keywords: dict, depth: int) -> tuple[bool, Any, Location | None]:
         init = cls.bindings.get("__init__", [])
         if not init:  # a dataclass, or a plain class: the class body's value
             if attr in keywords:
-                ok, value, _ = self._evaluate(keywords[attr], where, depth + 1)
-                return ok, value
+                ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
+                return ok, value, self.written_at(keywords[attr], inner) if ok else None
             if any(a.keyword is None for a in call.args):
-                return False, None
+                return False, None, None
             field_bindings = cls.bindings.get(attr, [])
             if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
-                ok, value, _ = self._evaluate(field_bindings[0].payload, cls, depth + 1)
-                return ok, value
-            return False, None
+                ok, value, inner = self._evaluate(field_bindings[0].payload, cls, depth + 1)
+                return ok, value, self.written_at(field_bindings[0].payload, inner) if ok else None
+            return False, None, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
-            return False, None
+            return False, None, None
         copied = _copied_dict(init[0].node)
         if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
             return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
-            return False, None
+            return False, None, None
         value, method, _ = assigned[0]
         if method.node is not init[0].node:
-            return False, None
+            return False, None, None
         if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
                 and method.bindings[value.value][0].kind == "param":
             params = [p.name.value for p in (*init[0].node.params.posonly_params,
                                              *init[0].node.params.params)][1:]
             positional = [a.value for a in call.args if a.keyword is None]
             if value.value in keywords:
-                ok, literal, _ = self._evaluate(keywords[value.value], where, depth + 1)
-                return ok, literal
+                ok, literal, inner = self._evaluate(keywords[value.value], where, depth + 1)
+                return ok, literal, self.written_at(keywords[value.value], inner) if ok else None
             if value.value in params and params.index(value.value) < len(positional):
-                ok, literal, _ = self._evaluate(positional[params.index(value.value)], where, depth + 1)
-                return ok, literal
-        ok, literal, _ = self._evaluate(value, method, depth + 1)
-        return ok, literal
+                ok, literal, inner = self._evaluate(positional[params.index(value.value)], where, depth + 1)
+                return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
+        ok, literal, inner = self._evaluate(value, method, depth + 1)
+        return ok, literal, self.written_at(value, inner) if ok else None
 
     def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
-                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any]:
+                          param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any, Location | None]:
         """The entry `attr` of the dict literal the call passes for `param`, when the class sets
         no attribute otherwise."""
         if cls.attribute_values or cls.bindings.get(attr):
-            return False, None
+            return False, None, None
         params = [p.name.value for p in (*init.params.posonly_params, *init.params.params)][1:]
         positional = [a.value for a in call.args if a.keyword is None and not a.star]
         if any(a.star for a in call.args):
-            return False, None
+            return False, None, None
         node = keywords.get(param) if param in keywords else (
             positional[params.index(param)] if param in params and params.index(param) < len(positional)
             else None)
         if node is None:
-            return False, None
+            return False, None, None
         if isinstance(node, cst.Name):
             found = self.dict_literal(node.value, where, depth + 1)
             entries = None if found is None else found[0]
         else:
             entries = self._dict_entries(node, where, depth + 1)
         if entries is None or attr not in entries:
-            return False, None
-        ok, value, _ = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
-        return ok, value
+            return False, None, None
+        ok, value, inner = self._evaluate(entries[attr][0], entries[attr][1], depth + 1)
+        return ok, value, self.written_at(entries[attr][0], inner) if ok else None
 
     def _dict_entries(self, node: cst.BaseExpression, scope: Scope, depth: int
                       ) -> dict[str, tuple[cst.BaseExpression, Scope]] | None:
@@ -573,15 +785,33 @@ class Resolver:
             returned = self._returned_dict(node.func.value, scope)
             if returned is not None:
                 return self._dict_entries(returned[0], returned[1], depth + 1)
-        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name) \
+        if isinstance(node, cst.Call) and dotted(node.func) in _COPIES[1:] and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None:
+            # `copy.deepcopy(CONFIG["encoder"])`: the same entries
+            inner_node = node.args[0].value
+            if isinstance(inner_node, cst.Name):
+                inner = self.dict_literal(inner_node.value, scope, depth + 1)
+                return None if inner is None else dict(inner[0])
+            return self._dict_entries(inner_node, scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, (cst.Name, cst.Subscript)) \
                 and len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index):
-            # `SETTINGS["arch"]`: a dict literal nested in a dict literal nothing changes
+            # `SETTINGS["arch"]`, `CONFIG["model"]["encoder"]`: a dict literal nested in a
+            # dict literal nothing changes
             ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1)
-            outer = self.dict_literal(node.value.value, scope, depth + 1) \
-                if ok and isinstance(key, str) else None
-            if outer is None or key not in outer[0] or _module_of(scope).mutations.get(node.value.value):
+            base = node.value
+            while isinstance(base, cst.Subscript):
+                base = base.value
+            if not ok or not isinstance(key, str) or not isinstance(base, cst.Name) \
+                    or _module_of(scope).mutations.get(base.value):
                 return None
-            value_node, value_scope = outer[0][key]
+            if isinstance(node.value, cst.Name):
+                outer = self.dict_literal(node.value.value, scope, depth + 1)
+                entries = None if outer is None else outer[0]
+            else:
+                entries = self._dict_entries(node.value, scope, depth + 1)
+            if entries is None or key not in entries:
+                return None
+            value_node, value_scope = entries[key]
             if isinstance(value_node, cst.Name):
                 inner = self.dict_literal(value_node.value, value_scope, depth + 1)
                 return None if inner is None else inner[0]
@@ -617,9 +847,6 @@ class Resolver:
         """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
         has one argparse option of that name with a literal default: that default, as an
         assumption (the command line may give another value)."""
-        defaults = _module_of(scope).options.get(attr, [])
-        if len(defaults) != 1 or defaults[0] is None:
-            return False, None, None
         found = self.live_lookup(base, scope, depth)
         if found is None:
             return False, None, None
@@ -627,16 +854,57 @@ class Resolver:
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
-        parsed = binding.kind == "assign" and isinstance(binding.payload, cst.Call) \
-            and isinstance(binding.payload.func, cst.Attribute) \
-            and binding.payload.func.attr.value in ("parse_args", "parse_known_args")
-        if not parsed and not (binding.kind == "param" and f"{base}@{owner.key}" not in self.config):
+        parsed = binding.kind == "assign" and (self._parses_arguments(binding.payload, owner, depth) or (
+            isinstance(binding.payload, cst.Call) and isinstance(binding.payload.func, cst.Attribute)
+            and binding.payload.func.attr.value == "parse_known_args"))
+        given = self.config.get(f"{base}@{owner.key}")
+        if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
+            parsed = self._parses_arguments(given[0].node, given[0].scope, depth + 1)
+        if not parsed and not (binding.kind == "param" and given is None):
             return False, None, None
-        ok, literal, _ = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        return self._option_default(f"{base}.{attr}", attr, scope, depth)
+
+    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int
+                        ) -> tuple[bool, Any, str | None]:
+        """The literal default of the file's one argparse option `dest`, as an assumption."""
+        defaults = _module_of(scope).options.get(dest, [])
+        if len(defaults) != 1 or defaults[0] is None:
+            return False, None, None
+        ok, literal, inner = self._evaluate(defaults[0], _module_of(scope), depth + 1)
         if not ok or literal is None:
             return False, None, None
         line = self.location(defaults[0]).line
-        return True, literal, f"{base}.{attr} defaults to {literal!r} (argparse option, line {line})"
+        return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
+                                     self.written_at(defaults[0], inner))
+
+    def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
+        """`parser.parse_args(...)`, a name bound once to one, or a call of a module function
+        that ends in `return parser.parse_args(...)` (or returns a local bound to it): the
+        file's argparse options, as parsed."""
+        if depth > _MAX_DEPTH:
+            return False
+        if isinstance(node, cst.Name):
+            found = self.live_lookup(node.value, scope, depth)
+            return found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
+                and self._parses_arguments(found[1][0].payload, found[0], depth + 1)
+        if not isinstance(node, cst.Call):
+            return False
+        if isinstance(node.func, cst.Attribute):
+            return node.func.attr.value == "parse_args"
+        if not isinstance(node.func, cst.Name):
+            return False
+        found = self.lookup(node.func.value, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return False
+        function = found[1][0].node
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        last = body[-1] if body else None
+        if not isinstance(last, cst.SimpleStatementLine) or len(last.body) != 1 \
+                or not isinstance(last.body[0], cst.Return) or last.body[0].value is None:
+            return False
+        own = next((s for s in self.scopes if s.node is function), None)
+        return own is not None and self._parses_arguments(last.body[0].value, own, depth + 1)
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
@@ -651,7 +919,9 @@ class Resolver:
         if len(assigned) != 1 or assigned[0][0] is None:
             return False, None, None
         value, method, _ = assigned[0]
-        return self._evaluate(value, method, depth + 1)
+        ok, literal, inner = self._evaluate(value, method, depth + 1)
+        return (True, literal, Origin(inner or "", self.written_at(value, inner))) if ok \
+            else (False, None, None)
 
     def _in_base(self, cls: Scope, attr: str, depth: int, answer: Any) -> Any:
         """`self.X` that a class never assigns but its one base class of this file does: the
@@ -708,7 +978,8 @@ class Resolver:
             if key is None or key not in names:
                 return None
             ok, value, origin = self._evaluate(arg.value, own_init, depth + 1)
-            passed[f"{key}@{base_init.key}"] = (value, origin or "") if ok else (UNKNOWN, "")
+            passed[f"{key}@{base_init.key}"] = (
+                value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
         return base, base_init, passed
 
     def _init_scope(self, cls: Scope) -> Scope | None:
@@ -720,10 +991,12 @@ class Resolver:
     def _arithmetic(self, node: cst.BinaryOperation, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
         ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
-        numeric = (int, float)
+        numeric = (int, float, complex)  # `0.+0.j` is a complex literal written as a sum
         if not (ok_l and ok_r and isinstance(left, numeric) and isinstance(right, numeric)):
             return False, None, None
         op = node.operator
+        if isinstance(op, cst.FloorDivide) and (isinstance(left, complex) or isinstance(right, complex)):
+            return False, None, None
         try:
             if isinstance(op, cst.Add):
                 result = left + right
@@ -742,9 +1015,18 @@ class Resolver:
         if isinstance(result, bool) or abs(result) > 10**12:
             return False, None, None
         origins = "; ".join(o for o in (origin_l, origin_r) if o)
-        return True, result, origins or None
+        # `hidden * 2`: the one literal behind it is hidden's, the 2 is written right here
+        ats = [self.written_at(side, origin) for side, origin in
+               ((node.left, origin_l), (node.right, origin_r)) if not literal_only(side)]
+        at = ats[0] if len(ats) == 1 else None
+        return True, result, Origin(origins, at) if at is not None else (origins or None)
 
     def _name(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """What a name holds, with its origin as plain text (for records)."""
+        ok, value, origin = self._named(name, scope, depth)
+        return ok, value, _plain(origin)
+
+    def _named(self, name: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         found = self.live_lookup(name, scope, depth)
         if found is None:
             return False, None, None
@@ -757,15 +1039,19 @@ class Resolver:
             return False, None, None
         binding = bindings[0]
         if binding.kind == "assign":
-            ok, literal, _ = self._evaluate(binding.payload, owner, depth + 1)
+            ok, literal, inner = self._evaluate(binding.payload, owner, depth + 1)
             if ok:
                 line = self.location(binding.node).line if binding.node is not None else "?"
-                return True, literal, f"{name} = {literal!r} at line {line}"
+                said = f"{name} = {literal!r} at line {line}"
+                # `layers = self.n_layers` of a default stays an assumption
+                return True, literal, Origin(f"{said}: {inner}" if assumed_origin(inner) else said,
+                                             self.written_at(binding.payload, inner))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
-            ok, literal, _ = self._evaluate(binding.payload, owner.parent, depth + 1)
+            ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.
             if ok and literal is not None:
-                return True, literal, f"{name} defaults to {literal!r} in {owner.name}()"
+                return True, literal, Origin(f"{name} defaults to {literal!r} in {owner.name}()",
+                                             self.written_at(binding.payload, inner))
         return False, None, None
 
     def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
@@ -787,10 +1073,73 @@ class Resolver:
         binding = cls.bindings[attr][0]
         if binding.kind != "assign":
             return False, None, None
-        ok, literal, _ = self._evaluate(binding.payload, cls, depth + 1)
+        ok, literal, inner = self._evaluate(binding.payload, cls, depth + 1)
         if not ok:
             return False, None, None
-        return True, literal, f"{attr} = {literal!r} in class {cls.name}"
+        return True, literal, Origin(f"{attr} = {literal!r} in class {cls.name}",
+                                     self.written_at(binding.payload, inner))
+
+
+def _attributes_assigned(module: cst.Module) -> dict[str, set[str | None]]:
+    """Name -> the attributes the file assigns on it (None: some attribute, by `setattr`
+    or through `__dict__`/`vars`), whatever the scope. With the standard library's `ast`,
+    once per file and only when an object's attribute is asked for: a fast pass."""
+    import ast
+
+    out: dict[str, set[str | None]] = {}
+    try:
+        tree = ast.parse(module.code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return {"": {None}}
+
+    def dict_of(node: ast.AST) -> str | None:
+        """`vars(cfg)` or `cfg.__dict__`: the name whose attributes the dict holds."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "vars" \
+                and len(node.args) == 1 and isinstance(node.args[0], ast.Name):
+            return node.args[0].id
+        if isinstance(node, ast.Attribute) and node.attr == "__dict__" and isinstance(node.value, ast.Name):
+            return node.value.id
+        return None
+
+    def note(target: ast.AST | None) -> None:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                note(element)
+        elif isinstance(target, ast.Starred):
+            note(target.value)
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            out.setdefault(target.value.id, set()).add(target.attr)
+        elif isinstance(target, ast.Subscript) and dict_of(target.value) is not None:
+            out.setdefault(dict_of(target.value), set()).add(None)  # type: ignore[arg-type]
+
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Assign, ast.Delete)):
+            for target in node.targets:
+                note(target)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+            note(node.target)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                note(item.optional_vars)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("setattr", "delattr") and node.args \
+                and isinstance(node.args[0], ast.Name):
+            named = node.args[1] if len(node.args) > 1 else None
+            out.setdefault(node.args[0].id, set()).add(
+                named.value if isinstance(named, ast.Constant) and isinstance(named.value, str) else None)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("update", "pop", "setdefault", "clear", "popitem", "__setitem__") \
+                and dict_of(node.func.value) is not None:
+            out.setdefault(dict_of(node.func.value), set()).add(None)  # type: ignore[arg-type]
+    return out
+
+
+_NAMESPACES = ("types.SimpleNamespace", "argparse.Namespace")
+# dicts whose entries read as attributes: `cfg = EasyDict(CONFIG)`, `cfg.hidden`
+_ATTRIBUTE_DICTS = ("easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "munch.Munch",
+                    "munch.munchify", "attrdict.AttrDict", "ml_collections.ConfigDict",
+                    "omegaconf.OmegaConf.create")
+_CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
 
 
 class _Returns(cst.CSTVisitor):

@@ -1,7 +1,10 @@
-"""Values from where a class is built: each `Model(...)` call in the file bound to the
-class's `__init__` parameters the way Python binds it (positionals, keywords, `**dict`
-literals), each argument worked out as far as the file allows (literals, module constants,
-dict entries, `self.x = literal`). What a site passes that no literal reaches is UNKNOWN."""
+"""Values from where a class is built or a helper is called: each `Model(...)` call in the
+file (and `cls(...)` in its classmethods) bound to the class's `__init__` parameters the way
+Python binds it (positionals, keywords, `**dict` literals, extra keywords into `**kwargs`),
+each argument worked out as far as the file allows (literals, module constants, dict entries,
+`self.x = literal`); likewise each call of a module-level function or of a classmethod or
+staticmethod (`rnn_factory(rnn_type, **kwargs)`, `Encoder.from_opt(opt)`). What a site passes
+that no literal reaches is UNKNOWN."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.resolve import KeywordsRef, Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
 
@@ -35,10 +39,21 @@ class Built:
     elsewhere: bool
 
 
-def init_parameters(init: Scope) -> tuple[list[str], list[str], bool, bool]:
+@dataclass(frozen=True)
+class Called:
+    """A module-level function of the file, or a classmethod or staticmethod of one of its
+    classes, and every place the file calls it. `elsewhere`: the function is also named
+    where it is not called (passed on, stored), so calls no site shows may give other values."""
+
+    function: Scope
+    sites: tuple[Site, ...]
+    elsewhere: bool
+
+
+def init_parameters(init: Scope, skip_first: bool = True) -> tuple[list[str], list[str], bool, bool]:
     """(positional names after self, keyword-only names, has *args, has **kwargs)."""
     params: cst.Parameters = init.node.params  # type: ignore[union-attr]
-    positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
+    positional = [p.name.value for p in (*params.posonly_params, *params.params)][1 if skip_first else 0:]
     keyword_only = [p.name.value for p in params.kwonly_params]
     return positional, keyword_only, isinstance(params.star_arg, cst.Param), params.star_kwarg is not None
 
@@ -64,17 +79,18 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
     sites: dict[str, list[Site]] = {name: [] for name in inits}
     site_nodes: set[int] = set()
     for node, scope, _ in calls:
-        if not isinstance(node.func, cst.Name) or node.func.value not in inits:
+        name = _class_built(node, scope, module_scope, resolver)
+        if name is None and isinstance(node.func, cst.Attribute) \
+                and isinstance(node.func.value, cst.Name) and node.func.value.value in inits \
+                and _decorated(_function_called(node, scope, module_scope, resolver), "classmethod"):
+            # `Model.from_opt(opt)` builds the class through `cls(...)`, a site of its own
+            site_nodes.add(id(node.func.value))
+        if name not in inits:
             continue
-        found = resolver.lookup(node.func.value, scope)
-        if found is None or found[0] is not module_scope:
-            continue
-        cls, init = inits[node.func.value]
-        sites[node.func.value].append(_bind_site(node, scope, cls, init, resolver))
+        cls, init = inits[name]
+        sites[name].append(_bind_site(node, scope, f"{cls.name}(...)", "is built", init, resolver))
         site_nodes.add(id(node.func))
-    if "references" not in resolver.memo:  # the same in every configuration
-        resolver.memo["references"] = _references(module, set(inits), site_nodes)
-    references = resolver.memo["references"]
+    references = _references(module, scopes[0], resolver, site_nodes)
     out = []
     for name, (cls, init) in inits.items():
         elsewhere = references.get(name, 0) > 0
@@ -82,9 +98,91 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
     return out
 
 
-def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: Any) -> Site:
+def _class_built(node: cst.Call, scope: Scope, module_scope: Scope, resolver: Any) -> str | None:
+    """The name of the module-level class a call builds: `Model(...)`, or `cls(...)` in a
+    classmethod of that class."""
+    if not isinstance(node.func, cst.Name):
+        return None
+    if node.func.value == "cls":
+        method = scope
+        if method.kind != "function" or not _decorated(method.node, "classmethod") \
+                or method.parent is None or method.parent.kind != "class" \
+                or method.parent.parent is not module_scope or len(method.bindings.get("cls", [])) != 1:
+            return None
+        params = method.node.params.params  # type: ignore[union-attr]
+        return method.parent.name if params and params[0].name.value == "cls" else None
+    found = resolver.lookup(node.func.value, scope)
+    if found is None or found[0] is not module_scope:
+        return None
+    return node.func.value
+
+
+def _decorated(node: Any, name: str) -> bool:
+    return isinstance(node, cst.FunctionDef) and any(
+        isinstance(d.decorator, cst.Name) and d.decorator.value == name for d in node.decorators)
+
+
+def called_functions(module: cst.Module, scopes: list[Scope], calls: list, resolver: Any
+                     ) -> list[Called]:
+    """Every module-level function, classmethod and staticmethod of the file with parameters,
+    and the places the file calls it: `helper(...)`, `Model.from_opt(...)`."""
+    module_scope = scopes[0]
+    by_node = {id(s.node): s for s in scopes if s.kind == "function" and s.node is not None}
+    functions: dict[int, tuple[Scope, bool]] = {}  # id(def) -> (its scope, skips `cls`)
+    sites: dict[int, list[Site]] = {}
+    site_nodes: set[int] = set()
+    for node, scope, _ in calls:
+        target = _function_called(node, scope, module_scope, resolver)
+        if target is None or id(target) not in by_node:
+            continue
+        function = by_node[id(target)]
+        skip_first = _decorated(target, "classmethod")
+        if not init_parameters(function, skip_first)[0] and not function.node.params.kwonly_params \
+                and function.node.params.star_kwarg is None:  # type: ignore[union-attr]
+            continue
+        functions[id(target)] = (function, skip_first)
+        label = f"{_dotted_label(node.func)}(...)"
+        sites.setdefault(id(target), []).append(
+            _bind_site(node, scope, label, "is called", function, resolver, skip_first))
+        site_nodes.add(id(node.func.attr) if isinstance(node.func, cst.Attribute) else id(node.func))
+    if not functions:
+        return []
+    references = _references(module, module_scope, resolver, site_nodes)
+    return [Called(function, tuple(sites[ident]), references.get(function.name, 0) > 0)
+            for ident, (function, _) in functions.items()]
+
+
+def _dotted_label(func: cst.BaseExpression) -> str:
+    if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name):
+        return f"{func.value.value}.{func.attr.value}"
+    return func.value if isinstance(func, cst.Name) else "..."
+
+
+def _function_called(node: cst.Call, scope: Scope, module_scope: Scope, resolver: Any) -> Any:
+    """The FunctionDef a call runs: a module-level function by its name, or
+    `Class.method(...)` of a classmethod or staticmethod of a module-level class."""
+    if isinstance(node.func, cst.Name):
+        found = resolver.lookup(node.func.value, scope)
+        if found is None or found[0] is not module_scope or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        return found[1][0].node
+    if isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name):
+        found = resolver.lookup(node.func.value.value, scope)
+        classes = module_scope.classes.get(node.func.value.value, [])
+        if found is None or found[0] is not module_scope or len(found[1]) != 1 or len(classes) != 1:
+            return None
+        bindings = classes[0].bindings.get(node.func.attr.value, [])
+        if len(bindings) == 1 and (_decorated(bindings[0].node, "classmethod")
+                                   or _decorated(bindings[0].node, "staticmethod")):
+            return bindings[0].node
+    return None
+
+
+def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope, resolver: Any,
+               skip_first: bool = True) -> Site:
     line = resolver.location(node).line
-    positional, keyword_only, star_args, star_kwargs = init_parameters(init)
+    positional, keyword_only, star_args, star_kwargs = init_parameters(init, skip_first)
     given: dict[str, tuple[cst.BaseExpression, Scope]] = {}
     index = 0
     for arg in node.args:
@@ -112,8 +210,15 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
             given[positional[index]] = (arg.value, scope)
             index += 1
     values: dict[str, tuple[Any, str]] = {}
+    extra = {name: entry for name, entry in given.items()
+             if name not in positional and name not in keyword_only}
+    if star_kwargs:  # `def __init__(self, dim, **kwargs)`: the keywords no parameter takes
+        kwargs = init.node.params.star_kwarg.name.value  # type: ignore[union-attr]
+        for value_node, _ in extra.values():
+            resolver.pin(value_node, resolver.config)  # judged as this call passes it
+        values[kwargs] = (KeywordsRef(node, scope, tuple(extra.items())), "")
     for name, (value_node, value_scope) in given.items():
-        if name not in positional and name not in keyword_only:
+        if name in extra:
             continue
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         built = resolver.object_of(value_node.value, value_scope) \
@@ -123,9 +228,10 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         if built is not None and isinstance(built[0], (cst.Call, cst.Dict)):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
-            where = f"{name}={literal!r} where {cls.name}(...) is built at line {line}"
+            where = f"{name}={literal!r} where {label} {verb} at line {line}"
             # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
-            values[name] = (literal, f"{where}: {origin}" if assumed_origin(origin) else where)
+            values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
+                                            resolver.written_at(value_node, origin)))
         else:
             values[name] = (UNKNOWN, "")
     # What the site does not pass it builds with the default: a fact at this site, not an
@@ -134,10 +240,11 @@ def _bind_site(node: cst.Call, scope: Scope, cls: Scope, init: Scope, resolver: 
         bindings = init.bindings.get(name, [])
         if name in values or len(bindings) != 1 or bindings[0].payload is None or init.parent is None:
             continue
-        ok, literal, _ = resolver._evaluate(bindings[0].payload, init.parent, 0)
+        ok, literal, inner = resolver._evaluate(bindings[0].payload, init.parent, 0)
         if ok and literal is not None:
-            values[name] = (literal, f"{name}={literal!r}, its default, where {cls.name}(...) "
-                                     f"is built at line {line}")
+            values[name] = (literal, Origin(f"{name}={literal!r}, its default, where {label} "
+                                            f"{verb} at line {line}",
+                                            resolver.written_at(bindings[0].payload, inner)))
     return Site(line, values)
 
 
@@ -150,13 +257,18 @@ def _double_star(value: cst.BaseExpression, scope: Scope, resolver: Any
 
 
 class _References(cst.CSTVisitor):
-    """Names of the classes outside their own body, other than the call sites."""
+    """Where the module's classes and functions are named outside their own body (and
+    their own `def` or `class` line): each use's node id."""
 
-    def __init__(self, names: set[str], sites: set[int]) -> None:
+    def __init__(self, names: set[str]) -> None:
         self.names = names
-        self.sites = sites
-        self.counts: dict[str, int] = {}
+        self.uses: dict[str, list[int]] = {}
         self._inside: list[str] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        for part in (*node.decorators, node.params, node.body):  # its own name is no reference
+            part.visit(self)
+        return False
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         for base in node.bases:  # a subclass builds its parent through super().__init__
@@ -167,12 +279,19 @@ class _References(cst.CSTVisitor):
         return False
 
     def visit_Name(self, node: cst.Name) -> None:
-        if node.value in self.names and id(node) not in self.sites and node.value not in self._inside:
-            self.counts[node.value] = self.counts.get(node.value, 0) + 1
+        if node.value in self.names and node.value not in self._inside:
+            self.uses.setdefault(node.value, []).append(id(node))
 
 
-def _references(module: cst.Module, names: set[str], sites: set[int]) -> dict[str, int]:
-    """How often each class is named other than where it is defined or called."""
-    visitor = _References(names, sites)
-    module.visit(visitor)
-    return visitor.counts
+def _references(module: cst.Module, module_scope: Scope, resolver: Any, sites: set[int]
+                ) -> dict[str, int]:
+    """How often each class or function of the module is named other than where it is
+    defined or called. One walk per file: the uses are the same in every configuration."""
+    uses = resolver.memo.get("name uses")
+    if uses is None:
+        names = {name for name, bindings in module_scope.bindings.items()
+                 if any(isinstance(b.node, (cst.ClassDef, cst.FunctionDef)) for b in bindings)}
+        visitor = _References(names)
+        module.visit(visitor)
+        uses = resolver.memo["name uses"] = visitor.uses
+    return {name: sum(1 for use in found if use not in sites) for name, found in uses.items()}

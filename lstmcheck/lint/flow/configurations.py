@@ -11,6 +11,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.resolve import Origin
 from lstmcheck.lint.scopes import UNKNOWN, Scope
 from lstmcheck.lint.flow.binding import Built, init_parameters
 
@@ -63,7 +64,8 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
             for name, value in chosen.items():
                 if own[name] == value and name in values:
                     continue
-                origin = (f"{name} defaults to {value!r} in __init__()" if own[name] == value
+                origin = (Origin(f"{name} defaults to {value!r} in __init__()",
+                                 _default_at(name, init, resolver)) if own[name] == value
                           else f"{name}={value!r}, a configuration no site in the file builds")
                 config[f"{name}@{init.key}"] = (value, origin)
                 shown = [(n, v) for n, v in shown if n != name] + [(name, value)]
@@ -87,6 +89,14 @@ def _own_value(name: str, values: dict[str, tuple[Any, str]], init: Scope, resol
         if ok:
             return literal
     return UNKNOWN
+
+
+def _default_at(name: str, init: Scope, resolver: Any) -> Any:
+    """Where a parameter's default literal is written."""
+    bindings = init.bindings.get(name, [])
+    if len(bindings) != 1 or bindings[0].kind != "param" or bindings[0].payload is None:
+        return None
+    return resolver.written_at(bindings[0].payload, None)
 
 
 def _steering(built: Built, names: list[str], resolver: Any) -> list[str]:

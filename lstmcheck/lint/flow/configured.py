@@ -15,9 +15,10 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.extract import _may_name_a_layer
-from lstmcheck.lint.scopes import UNKNOWN
+from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.scopes import UNKNOWN, ObjectRef
 from lstmcheck.lint.imports import constructor_for
-from lstmcheck.lint.flow.binding import Built, built_classes
+from lstmcheck.lint.flow.binding import Built, Called, built_classes, called_functions
 from lstmcheck.lint.flow.configurations import Configuration, configurations
 from lstmcheck.lint.flow.values import judged
 from lstmcheck.lint.flow.walker import FlowWalker
@@ -32,7 +33,8 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     scopes = collector.scopes
     classes = []
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
-    for built in _built_with_chained_values(module, scopes, collector.calls, resolver):
+    built_list, bound = _built_with_chained_values(module, scopes, collector.calls, resolver)
+    for built in built_list:
         for site in built.sites:
             if site.values is not None:
                 site_values[(built.cls.name, site.line)] = {
@@ -59,10 +61,23 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
                 out.append((node, scope, target, qualified, ctor))
         return out
 
-    base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
-    base_feeds = base.run(skip=skipped)
+    # a function every call of the file passes the same values is checked with them
+    resolver.config = bound
+    try:
+        calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
+        if bound:
+            owners = {key.partition("@")[2] for key in bound}
+            within = frozenset(id(s) for s in scopes if _inside_any(s, owners))
+            items = [item for item in resolved if id(item[1]) in within and id(item[1]) not in skipped]
+            candidates = [item for item in varying_calls
+                          if id(item[1]) in within and id(item[1]) not in skipped]
+            for item in configured_items(items, candidates):
+                calls[item[0]] = records[item[0]] = _record(item, resolver, path)
+        base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
+        base_feeds = base.run(skip=skipped)
+    finally:
+        resolver.config = {}
     inlined = list(base.inlined)
-    calls: dict[Any, CallRecord] = {node: record for node, record in records.items()}
     feeds = list(base_feeds)
     for built, configs, inside in classes:
         items = [item for item in resolved if id(item[1]) in inside]
@@ -70,7 +85,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         runs = []
         try:
             for config in configs:
-                resolver.config = config.values
+                resolver.config = {**bound, **config.values}
                 own = {item[0]: _record(item, resolver, path)
                        for item in configured_items(items, candidates)}
                 walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
@@ -137,23 +152,63 @@ def _refines(general: Any, particular: Any) -> bool:
 
 
 def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
-                               ) -> list[Built]:
-    """Sites whose arguments are another class's parameters (`self.rows = RowEncoder(hidden,
-    dropout)` in `Encoder.__init__`) take the value every site of that class agrees on, a few
-    levels deep."""
+                               ) -> tuple[list[Built], dict[str, tuple[Any, str]]]:
+    """Sites whose arguments are another class's or function's parameters (`self.rows =
+    RowEncoder(hidden, dropout)` in `Encoder.__init__`, `cls(opt["layers"])` in a
+    classmethod called with a dict) take the value every site of that one agrees on, a few
+    levels deep. Also the values every call of a function agrees on (parameter key ->
+    (value, origin)), with which the function is checked."""
     fixed: dict[str, tuple[Any, str]] = {}
     built: list[Built] = []
+    bound: dict[str, tuple[Any, str]] = {}
     try:
-        for _ in range(3):
+        for _ in range(_CHAIN_DEPTH):
             resolver.config = dict(fixed)
             built = built_classes(module, scopes, calls, resolver)
-            agreed = _agreed(built)
-            if agreed == fixed:
+            called = called_functions(module, scopes, calls, resolver)
+            bound = _agreed_calls(called)
+            agreed = {**_agreed(built), **bound}
+            if _same(agreed, fixed):
                 break
             fixed = agreed
     finally:
         resolver.config = {}
-    return built
+    return built, bound
+
+
+_CHAIN_DEPTH = 4  # classes and helpers passing values on: Model.from_opt -> cls(...) -> helper(...)
+
+
+def _same(one: dict, other: dict) -> bool:
+    return one.keys() == other.keys() and all(repr(one[k][0]) == repr(other[k][0]) for k in one)
+
+
+def _agreed_calls(called: list[Called]) -> dict[str, tuple[Any, str]]:
+    """Parameter key -> (value, origin) for the parameters every call of a function passes
+    the same literal (or, called once, the same object), when the file names the function
+    nowhere else. A value that rests on the caller's own default is not a fact of the call."""
+    out: dict[str, tuple[Any, str]] = {}
+    for item in called:
+        if item.elsewhere or not item.sites or any(site.values is None for site in item.sites):
+            continue
+        first = item.sites[0].values or {}
+        for name, (value, origin) in first.items():
+            if value is UNKNOWN or (assumed_origin(origin) and "argparse option" not in origin):
+                continue
+            if isinstance(value, ObjectRef) and len(item.sites) > 1:
+                continue
+            if all(site.values and name in site.values and repr(site.values[name][0]) == repr(value)
+                   for site in item.sites):
+                out[f"{name}@{item.function.key}"] = (value, origin)
+    return out
+
+
+def _inside_any(scope: Any, keys: set[str]) -> bool:
+    while scope is not None:
+        if scope.key in keys:
+            return True
+        scope = scope.parent
+    return False
 
 
 def _agreed(built: list[Built]) -> dict[str, tuple[Any, str]]:

@@ -1,0 +1,365 @@
+"""Values followed to where they are written, in the shapes real code gives them: complex
+literals, argparse options read through `vars(...)` or a `parse_opt()` helper, helper
+functions and factories bound from their call sites, `int(...)`/`float(...)` of known values,
+`**kwargs` forwarded. Each case runs under torch, the oracle: the rule reports exactly when
+torch raises (or warns, for dropout) and stays silent on the corrected file."""
+
+from __future__ import annotations
+
+import textwrap
+import warnings
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from lstmcheck.lint.engine import check_source  # noqa: E402
+from lstmcheck.lint.extract import extract  # noqa: E402
+
+HEADER = "import argparse\nimport torch\nimport torch.nn as nn\n"
+
+
+def torch_says(source: str) -> str | None:
+    """What running `run()` does: the exception's type name, "warns" for a dropout warning
+    from torch, or None."""
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            namespace["run"]()
+        except (RuntimeError, ValueError, TypeError) as error:
+            return type(error).__name__
+    return "warns" if any("dropout" in str(w.message) for w in caught) else None
+
+
+def codes(source: str) -> dict[str, str]:
+    """Rule code -> severity of the findings on the file."""
+    return {f.code: f.severity for f in check_source(source.encode(), "model.py").findings}
+
+
+def case(body: str, **fill: str) -> str:
+    source = HEADER + textwrap.dedent(body)
+    for name, text in fill.items():
+        source = source.replace(name, text)
+    return source
+
+
+COMPLEX_DROPOUT = '''
+    def run():
+        rnn = nn.RNN(input_size=3, hidden_size=2, dropout=DROPOUT)
+        return rnn(torch.randn(1, 3))
+'''
+
+
+def test_a_complex_literal_written_as_a_sum_is_a_value():
+    bad, good = case(COMPLEX_DROPOUT, DROPOUT="0.+0.j"), case(COMPLEX_DROPOUT, DROPOUT="0. + 0.")
+    assert torch_says(bad) == "TypeError" and torch_says(good) is None
+    assert codes(bad).get("LC005") == "error"
+    assert "LC005" not in codes(good)
+
+
+ARGPARSE_VARS = '''
+    def parse_opt(argv):
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--bidirectional", type=int, default=FLAG)
+        parser.add_argument("--dim_hidden", type=int, default=16)
+        return parser.parse_args(argv)
+
+
+    class Encoder(nn.Module):
+        def __init__(self, dim_hidden, bidirectional=False):
+            super().__init__()
+            self.rnn = nn.GRU(dim_hidden, dim_hidden, batch_first=True, bidirectional=bidirectional)
+
+        def forward(self, x):
+            return self.rnn(x)
+
+
+    def run():
+        opt = vars(parse_opt([]))
+        encoder = Encoder(opt["dim_hidden"], bidirectional=opt["bidirectional"])
+        return encoder(torch.randn(2, 5, 16))
+'''
+
+
+def test_an_option_read_through_vars_of_a_parse_helper_has_its_default():
+    bad, good = case(ARGPARSE_VARS, FLAG="0"), case(ARGPARSE_VARS, FLAG="False")
+    assert torch_says(bad) == "TypeError" and torch_says(good) is None
+    # an argparse default is an assumption: the command line may give another value
+    assert codes(bad).get("LC005") == "warning"
+    assert "LC005" not in codes(good)
+
+
+def test_args_from_a_parse_helper_have_their_defaults():
+    source = case('''
+        def get_args():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--dropout", type=float, default=0.4)
+            args = parser.parse_args([])
+            return args
+
+
+        def run():
+            args = get_args()
+            rnn = nn.LSTM(8, 16, num_layers=1, dropout=args.dropout)
+            return rnn(torch.randn(3, 2, 8))
+    ''')
+    assert torch_says(source) == "warns"
+    assert codes(source).get("LC006") == "warning"
+
+
+def test_a_dict_from_vars_that_is_changed_stays_unknown():
+    source = case(ARGPARSE_VARS.replace('opt = vars(parse_opt([]))',
+                                        'opt = vars(parse_opt([]))\n        opt["bidirectional"] = True'),
+                  FLAG="0")
+    assert torch_says(source) is None
+    assert "LC005" not in codes(source)
+
+
+HELPER = '''
+    def make_rnn(n_in, hidden, layers, dropout):
+        return nn.LSTM(n_in, hidden, layers, dropout=dropout)
+
+
+    def run():
+        rnn = make_rnn(8, 16, LAYERS, 0.5)
+        return rnn(torch.randn(3, 2, 8))
+'''
+
+
+def test_a_helper_is_checked_with_the_values_its_one_call_passes():
+    bad, good = case(HELPER, LAYERS="1"), case(HELPER, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+
+
+def test_a_helper_called_with_different_values_is_not_judged_by_either():
+    source = case(HELPER + '''
+
+    def other():
+        return make_rnn(8, 16, 2, 0.5)
+''', LAYERS="1")
+    assert "LC006" not in codes(source)  # each call has its own values: no one value is a fact
+
+
+def test_a_helper_passed_on_is_not_judged_by_the_calls_the_file_shows():
+    source = case(HELPER + '''
+
+    FACTORIES = [make_rnn]
+''', LAYERS="1")
+    assert "LC006" not in codes(source)
+
+
+FACTORY = '''
+    def rnn_factory(rnn_type, **kwargs):
+        return getattr(nn, rnn_type)(**kwargs)
+
+
+    class Encoder(nn.Module):
+        def __init__(self, rnn_type, num_layers, hidden_size, dropout=0.0):
+            super(Encoder, self).__init__()
+            self.rnn = rnn_factory(rnn_type, input_size=4, hidden_size=hidden_size,
+                                   num_layers=num_layers, dropout=dropout)
+
+        @classmethod
+        def from_opt(cls, opt):
+            return cls(opt["rnn_type"], opt["layers"], opt["size"], opt["dropout"])
+
+        def forward(self, x):
+            return self.rnn(x)
+
+
+    def run():
+        opt = {"rnn_type": "GRU", "layers": LAYERS, "size": 8, "dropout": 0.3}
+        encoder = Encoder.from_opt(opt)
+        return encoder(torch.randn(5, 2, 4))
+'''
+
+
+def test_a_factory_forwarding_kwargs_from_a_classmethod_built_model():
+    bad, good = case(FACTORY, LAYERS="1"), case(FACTORY, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+
+
+KWARGS_MODEL = '''
+    def pytorch_lstm(insz, hsz, nlayers, dropout):
+        return nn.LSTM(insz, hsz, nlayers, dropout=dropout)
+
+
+    class Tagger(nn.Module):
+        def __init__(self, embed_dim, **kwargs):
+            super().__init__()
+            layers = int(kwargs.get("layers", 1))
+            pdrop = float(kwargs.get("dropout", 0.5))
+            self.rnn = pytorch_lstm(embed_dim, int(kwargs["hsz"]), layers, pdrop)
+
+        def forward(self, x):
+            return self.rnn(x)
+
+
+    def run():
+        return Tagger(20, hsz=16, LAYERS)(torch.randn(7, 2, 20))
+'''
+
+
+@pytest.mark.parametrize("layers, warns", [("layers=1", True), ("layers=2", False),
+                                           ("dropout=0.0", False)])
+def test_keywords_gathered_in_kwargs_and_converted_with_int_and_float(layers, warns):
+    source = case(KWARGS_MODEL, LAYERS=layers)
+    assert (torch_says(source) == "warns") is warns
+    assert ("LC006" in codes(source)) is warns
+
+
+CONFIG_COPY = '''
+    import copy
+
+    CONFIG = {"model": {"encoder": {"type": "lstm", "input_size": 6, "hidden_size": 10,
+                                    "num_layers": LAYERS, "dropout": 0.5}}}
+
+
+    def build_encoder(params):
+        params = dict(params)
+        params.pop("type")
+        return nn.LSTM(batch_first=True, **params)
+
+
+    def run():
+        encoder = build_encoder(copy.deepcopy(CONFIG["model"]["encoder"]))
+        return encoder(torch.randn(2, 7, 6))
+'''
+
+
+def test_a_config_block_copied_and_popped_of_its_type_feeds_the_layer():
+    bad, good = case(CONFIG_COPY, LAYERS="1"), case(CONFIG_COPY, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    (finding,) = [f for f in check_source(bad.encode(), "model.py").findings if f.code == "LC006"]
+    record = [c for c in extract(bad, "model.py").calls][0]
+    at = record.call.arguments["dropout"].origin_at
+    assert bad.splitlines()[at.line - 1][at.column - 1:at.end_column - 1] == "0.5"
+    assert "LC006" not in codes(good)
+
+
+def test_a_name_rebound_to_something_else_than_its_copy_stays_unknown():
+    source = case(CONFIG_COPY.replace("params = dict(params)", "params = dict(params, num_layers=2)"),
+                  LAYERS="1")
+    assert torch_says(source) is None
+    assert "LC006" not in codes(source)
+
+
+def test_a_local_holding_a_default_is_as_assumed_as_the_default():
+    source = case('''
+        class Model(nn.Module):
+            def __init__(self, flag=1):
+                super().__init__()
+                self.flag = flag
+                both = self.flag
+                self.rnn = nn.GRU(4, 4, bidirectional=both)
+                self.rnn2 = nn.GRU(4, 4, bidirectional=self.flag)
+    ''')
+    found = [f for f in check_source(source.encode(), "model.py").findings if f.code == "LC005"]
+    assert len(found) == 2 and {f.severity for f in found} == {"warning"}
+
+
+@pytest.mark.parametrize("build", [
+    "SimpleNamespace(**CONFIG)",
+    "SimpleNamespace(layers=1, **{'dropout': 0.5})",
+    "EasyDict(CONFIG)",
+])
+def test_attributes_of_namespaces_and_attribute_dicts_built_from_dicts(build):
+    source = HEADER + textwrap.dedent(f'''
+        from types import SimpleNamespace
+        from easydict import EasyDict
+
+        CONFIG = {{"layers": 1, "dropout": 0.5}}
+
+
+        def run():
+            cfg = {build}
+            return nn.GRU(4, 4, cfg.layers, dropout=cfg.dropout)
+    ''')
+    (record,) = extract(source, "model.py").calls
+    assert record.call.arguments["num_layers"].value == 1
+    assert record.call.arguments["dropout"].value == 0.5
+    # torch's verdict for what the linter read: one layer with dropout warns
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        torch.nn.GRU(4, 4, 1, dropout=0.5)
+    assert caught and codes(source).get("LC006") == "warning"
+
+
+def test_a_namespace_with_unknown_entries_stays_unknown():
+    source = HEADER + textwrap.dedent('''
+        from types import SimpleNamespace
+
+
+        def run(config):
+            cfg = SimpleNamespace(**config)
+            return nn.GRU(4, 4, cfg.layers, dropout=0.5)
+    ''')
+    (record,) = extract(source, "model.py").calls
+    assert not record.call.arguments["num_layers"].known
+
+
+NESTED = '''
+    SEQ2SEQ = {"arch": {"nlayers": LAYERS, "dropout": 0.2}, "nhid": 8}
+
+
+    def run():
+        rnn = nn.LSTM(4, SEQ2SEQ["nhid"], SEQ2SEQ["arch"]["nlayers"], dropout=SEQ2SEQ["arch"]["dropout"])
+        return rnn(torch.randn(3, 2, 4))
+'''
+
+
+def test_an_entry_of_a_nested_config_dict():
+    bad, good = case(NESTED, LAYERS="1"), case(NESTED, LAYERS="2")
+    assert torch_says(bad) == "warns" and torch_says(good) is None
+    assert codes(bad).get("LC006") == "warning"
+    assert "LC006" not in codes(good)
+    (record,) = extract(bad, "model.py").calls
+    at = record.call.arguments["num_layers"].origin_at
+    assert bad.splitlines()[at.line - 1][at.column - 1:at.end_column - 1] == "1"
+    changed = bad.replace("def run():", 'SEQ2SEQ["arch"]["nlayers"] = 2\n\n\ndef run():')
+    assert "LC006" not in codes(changed)  # a config the file changes is not read
+
+
+@pytest.mark.parametrize("change, others_read", [
+    ("cfg.layers = 2", True),
+    ("cfg.layers += 1", True),
+    ("setattr(cfg, 'layers', 2)", True),
+    ("vars(cfg)['layers'] = 2", False),  # through the dict: any attribute may change
+    ("cfg.__dict__.update(layers=2)", False),
+])
+def test_an_attribute_the_file_assigns_is_not_read_from_what_built_the_object(change, others_read):
+    source = case(f'''
+        from types import SimpleNamespace
+
+        cfg = SimpleNamespace(hidden=12, layers=1)
+        {change}
+
+
+        def run():
+            return nn.LSTM(10, cfg.hidden, cfg.layers, dropout=0.5)(torch.randn(3, 2, 10))
+    ''')
+    assert torch_says(source) is None
+    assert "LC006" not in codes(source)
+    (record,) = extract(source, "model.py").calls
+    assert (record.call.arguments["hidden_size"].value == 12) is others_read
+    assert not record.call.arguments["num_layers"].known
+
+
+def test_an_argparse_option_reassigned_after_parsing_is_unknown():
+    source = case('''
+        def run():
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--bidirectional", type=int, default=1)
+            args = parser.parse_args([])
+            print(vars(args))
+            args.bidirectional = bool(args.bidirectional)
+            return nn.GRU(4, 4, bidirectional=args.bidirectional)(torch.randn(3, 2, 4))
+    ''')
+    assert torch_says(source) is None
+    assert "LC005" not in codes(source)
