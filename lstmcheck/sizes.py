@@ -11,8 +11,8 @@ different sizes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Mapping
 
 Monomial = tuple[str, ...]  # sorted keys of the named sizes multiplied; () is the constant
 
@@ -20,14 +20,18 @@ Monomial = tuple[str, ...]  # sorted keys of the named sizes multiplied; () is t
 @dataclass(frozen=True)
 class Size:
     """A sum of coefficient * product-of-names terms, kept sorted so that equal sizes are equal
-    objects. `assumed` names the parameter defaults the value rests on, if any."""
+    objects. `assumed` names the parameter defaults the value rests on, if any. `written`
+    holds where the literals a number was made from are written (the site's `Decoder(8)`), so
+    that two numbers made from one literal are known to move together; it takes no part in
+    equality."""
 
     terms: tuple[tuple[Monomial, int], ...]
     assumed: tuple[str, ...] = ()
+    written: tuple[Any, ...] = field(default=(), compare=False)
 
     @staticmethod
-    def number(n: int, assumed: tuple[str, ...] = ()) -> Size:
-        return Size((((), n),) if n else (), assumed)
+    def number(n: int, assumed: tuple[str, ...] = (), written: tuple[Any, ...] = ()) -> Size:
+        return Size((((), n),) if n else (), assumed, written)
 
     @staticmethod
     def named(key: str) -> Size:
@@ -57,7 +61,7 @@ class Size:
 
     def substitute(self, values: Mapping[str, int | Size]) -> Size:
         """The size with the named sizes that `values` gives (a number or a size) put in."""
-        total = Size((), self.assumed)
+        total = Size((), self.assumed, self.written)
         for monomial, coefficient in self.terms:
             term = Size.number(coefficient)
             for key in monomial:
@@ -83,7 +87,7 @@ class Size:
             for m2, c2 in other.terms:
                 m = tuple(sorted(m1 + m2))
                 out[m] = out.get(m, 0) + c1 * c2
-        return _make(out, self.assumed + other.assumed)
+        return _make(out, self.assumed + other.assumed, self.written + other.written)
 
     def __str__(self) -> str:
         if not self.terms:
@@ -102,16 +106,16 @@ class Size:
         return " + ".join(parts).replace("+ -", "- ")
 
 
-def _make(terms: dict[Monomial, int], assumed: tuple[str, ...]) -> Size:
+def _make(terms: dict[Monomial, int], assumed: tuple[str, ...], written: tuple = ()) -> Size:
     kept = tuple(sorted((m, c) for m, c in terms.items() if c))
-    return Size(kept, tuple(dict.fromkeys(assumed)))
+    return Size(kept, tuple(dict.fromkeys(assumed)), tuple(dict.fromkeys(written)))
 
 
 def _combine(a: Size, b: Size, sign: int) -> Size:
     out = dict(a.terms)
     for m, c in b.terms:
         out[m] = out.get(m, 0) + sign * c
-    return _make(out, a.assumed + b.assumed)
+    return _make(out, a.assumed + b.assumed, a.written + b.written)
 
 
 def same(a: Size | None, b: Size | None) -> bool:

@@ -25,7 +25,7 @@ from tests.test_diagnosis import HEAD, apply, torch_runs
 REALBUGS = Path(__file__).parent / "realbugs"
 
 
-def with_origin(facts: FileFacts, line: int, names: tuple[str, ...], at: Location) -> FileFacts:
+def with_origin(facts: FileFacts, line: int, names: tuple[str, ...], at: Location | None) -> FileFacts:
     """The facts with `origin_at` set on the named arguments of the call at `line` (and on the
     records the feeds carry): what the binding stage records for a number written elsewhere."""
 
@@ -62,19 +62,19 @@ TAGGER = HEAD + (
     "    def forward(self, x):\n"
     "        out, _ = self.lstm(self.emb(x))\n"
     "        return out\n"
-    "Tagger(emb_dim=32)(torch.randint(0, 50, (2, 5)))\n")
+    "Tagger(emb_dim=24)(torch.randint(0, 50, (2, 5)))\n")
 
 
 # --- 1. a wrong number is fixed where it is written ----------------------------------------
 
 def test_a_wrong_number_is_reported_where_it_is_written_and_its_literal_is_the_edit() -> None:
     assert torch_runs(TAGGER) is not None
-    site = literal_at(TAGGER, 12, r"emb_dim=(32)")
+    site = literal_at(TAGGER, 12, r"emb_dim=(24)")
     facts = with_origin(extract(TAGGER, "case.py"), 7, ("input_size",), site)
     (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
     assert finding.location == site and finding.severity == "error"
     use = facts.calls[0].call.arguments["input_size"].location
-    assert any(r.location == use and "gets input_size=emb_dim (32)" in r.message
+    assert any(r.location == use and "gets input_size=emb_dim (24)" in r.message
                for r in finding.related)
     assert any(r.message.startswith("tensors meet here") for r in finding.related)
     assert finding.fix is not None and [e.location for e in finding.fix.edits] == [site]
@@ -82,7 +82,7 @@ def test_a_wrong_number_is_reported_where_it_is_written_and_its_literal_is_the_e
 
 
 def test_a_wider_span_for_the_number_gets_the_finding_and_a_fix_in_words() -> None:
-    span = literal_at(TAGGER, 12, r"(emb_dim=32)")
+    span = literal_at(TAGGER, 12, r"(emb_dim=24)")
     facts = with_origin(extract(TAGGER, "case.py"), 7, ("input_size",), span)
     (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
     assert finding.location == span
@@ -91,7 +91,7 @@ def test_a_wider_span_for_the_number_gets_the_finding_and_a_fix_in_words() -> No
 
 
 def test_without_origin_at_the_finding_stays_at_the_argument_with_its_edit() -> None:
-    facts = extract(TAGGER, "case.py")
+    facts = with_origin(extract(TAGGER, "case.py"), 7, ("input_size",), None)
     (finding,) = feed_findings(lc008_input_size_mismatch.RULE, facts)
     assert finding.location == facts.calls[0].call.arguments["input_size"].location
     assert finding.fix is not None and finding.fix.edits
@@ -248,8 +248,6 @@ ORIGINS = {
     "bug_012": (24, ("input_size",), r"N_word = (300)"),
     "bug_013": (39, ("input_size",), r'"bert_hid_size": (768)'),
     "bug_026": (29, ("input_size", "hidden_size"), r"else (1),"),
-    # a default no site passes: the place to change it is the site that builds the class
-    "bug_040": (48, ("num_layers",), r"(DecoderRNN\(40, max_len)"),
 }
 
 
@@ -357,3 +355,35 @@ def test_one_state_handed_to_two_layers_is_one_finding_with_both_places() -> Non
     assert finding.location.line == 5
     meetings = [r.location.line for r in finding.related if r.message.startswith("tensors meet")]
     assert meetings == [7, 8]
+
+
+def test_a_size_made_from_the_same_literal_stays_at_the_use() -> None:
+    """The fed features come from the very literal the layer's size is bound to (16 from a
+    concatenation of two of the site's 8s): writing 16 there would move both sides, so the
+    finding stays at the layer's argument (realbugs 001)."""
+    path = next(REALBUGS.glob("bug_001_*.py"))
+    source = path.read_text()
+    (finding,) = feed_findings(lc008_input_size_mismatch.RULE, extract(source, str(path)))
+    assert finding.location.line == 35 and "# fix:" in source.split("\n")[34]
+
+
+def test_a_default_no_site_passes_is_not_moved_to_the_defs_default() -> None:
+    """`layers=1` left out where the decoder is built: the fix is passing it, not the def's
+    default every other site shares, so the finding stays at the layer's argument."""
+    body, line, _ = HANDED_ON["a-decoder-left-at-one-layer-where-its-model-is-built"]
+    (finding,) = [f for f in check_source((HEAD + body).encode(), "case.py").findings
+                  if f.code == "LC009"]
+    assert finding.location.line == line
+
+
+def test_a_named_constant_stays_at_the_use() -> None:
+    """`nn.LSTM(N_FEATURES, ...)` after a projection to D_MODEL: the constant is shared by
+    design (the projection reads it too), so the fix is the name used, not the constant."""
+    source = HEAD + ("N_FEATURES = 12\n"
+                     "D_MODEL = 64\n"
+                     "proj = nn.Linear(N_FEATURES, D_MODEL)\n"
+                     "lstm = nn.LSTM(N_FEATURES, 32)\n"
+                     "lstm(proj(torch.randn(5, 3, N_FEATURES)))\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
+    assert (finding.location.line, finding.location.column) == (6, 16)

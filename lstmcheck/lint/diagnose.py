@@ -430,9 +430,22 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
     site = written_at(value)
     if site is None or value is None or not value.is_int() or new is None:
         return None
+    if unpassed_default(value):
+        return None  # a default no site passes is fixed by passing it, not by the def's default
     if new.value is None or named_formula(new, record):
         return None  # a name cannot be written where a number is; a formula is fixed at the use
+    if _CONSTANT.fullmatch(value.text.strip()):
+        return None  # the author named a constant here, shared by design: change the name used
+    if not _IDENTIFIER.fullmatch(value.text.strip()) or not new.written or site in new.written:
+        # `2 * embed_size` is fixed at the use; so is a size whose own literals are not known
+        # to be others (16 features from cat((x, ctx)) of two of the site's 8s would move
+        # with the number)
+        return None
     return site
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")
+_CONSTANT = re.compile(r"(?:\w+\.)*[A-Z][A-Z0-9_]*")  # N_FEATURES, config.HIDDEN
 
 
 def _use(record: CallRecord, name: str) -> str:

@@ -44,6 +44,12 @@ class KeywordsRef(ObjectRef):
     entries: tuple = ()
 
 
+def _written(origin: str | None) -> tuple[Location, ...]:
+    """Where the one literal behind a number is written, as `Size.written` keeps it."""
+    at = getattr(origin, "at", None)
+    return () if at is None else (at,)
+
+
 def _plain(origin: str | None) -> str | None:
     """The origin as records keep it: plain text (a record never holds an `Origin`)."""
     return None if origin is None else str(origin)
@@ -311,7 +317,7 @@ class Resolver:
                 self.config = saved
         if isinstance(node, cst.Integer):
             number = int_of(node)
-            return None if number is None else Size.number(number)
+            return None if number is None else Size.number(number, written=(self.location(node),))
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Minus):
             inner = self.size(node.expression, scope, depth + 1)
             return None if inner is None else Size.number(0) - inner
@@ -350,7 +356,8 @@ class Resolver:
             # `cfg.hidden`, `cfg["hidden"]`, `cfg.get("hidden", 64)`, `args.hidden`
             ok, value, origin = self._evaluate(node, scope, depth + 1)
             if ok and isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
+                                   _written(origin))
         if isinstance(node, cst.Attribute):
             if isinstance(node.value, cst.Name) and node.value.value in ("self", "cls"):
                 return self._attribute_size(node.attr.value, scope, depth)
@@ -375,7 +382,8 @@ class Resolver:
         if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
-                return Size.number(value, (str(origin),) if assumed_origin(origin) else ())
+                return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
+                                   _written(origin))
             return Size.named(f"{name}@{owner.key}")
         if len(bindings) != 1:
             return None

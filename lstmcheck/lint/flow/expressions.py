@@ -83,7 +83,7 @@ class Expressions:
             return None
         if isinstance(node, cst.Integer):
             number = int_of(node)
-            return None if number is None else Size.number(number)
+            return None if number is None else Size.number(number, written=(self.resolver.location(node),))
         if isinstance(node, cst.UnaryOperation):
             operand = self._expression(node.expression, scope, env)
             if isinstance(node.operator, cst.Minus) and isinstance(operand, Size):
