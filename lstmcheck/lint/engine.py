@@ -16,7 +16,7 @@ import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from lstmcheck.lint.discover import (
     discover,
@@ -207,13 +207,14 @@ class _TooDeep(str):
     column: int = 1
 
 
-def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
-    """What CPython's own parser says: None when it parses, its SyntaxError, or why it cannot
-    handle the nesting (which libcst's parser might not survive: it is never asked)."""
+def _python_parse(text: str) -> Any:
+    """What CPython's own parser says: its tree when it parses, its SyntaxError, or why it
+    cannot handle the nesting (which libcst's parser might not survive: it is never asked);
+    None when it fails otherwise (libcst decides)."""
     import ast
 
     try:
-        ast.parse(text)
+        return ast.parse(text)
     except SyntaxError as exc:
         message = str(exc.msg)
         if "too many nested" in message or "too complex" in message:
@@ -225,17 +226,20 @@ def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
         return _TooDeep("nests too deeply for Python to parse")
     except Exception:  # noqa: BLE001 - anything else: let libcst decide
         return None
-    return None
 
 
 def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
     """The file's facts, or an LC000 finding saying why there are none."""
-    python = _python_refuses(text)
+    python = _python_parse(text)
     if isinstance(python, _TooDeep):
         return None, lc000(path, f"this file {python}", python.line, python.column)
     import libcst  # only now: most files never get here
 
     from lstmcheck.lint.extract import extract
+    from lstmcheck.lint.positions import given_tree
+
+    if python is not None and not isinstance(python, (SyntaxError, _TooDeep)):
+        given_tree(text, python)  # placing statements needs it: not parsed twice
 
     try:
         return extract(text, path), None

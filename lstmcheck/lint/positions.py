@@ -15,6 +15,13 @@ from lstmcheck.records import Location
 _NEWLINE = re.compile(r"\r\n?|\n")  # libcst's and CPython's line breaks
 _DEFAULT = cst.MaybeSentinel.DEFAULT
 _DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+_GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
+
+
+def given_tree(text: str, tree: ast.Module) -> None:
+    """The engine has parsed `text` with CPython already (its guard before libcst): the
+    `Positions` of that very text take this tree rather than parsing it again."""
+    _GIVEN[:] = [(text, tree)]
 
 
 class _Unit:
@@ -92,10 +99,14 @@ class Positions:
     def _place(self) -> list[_Unit] | None:
         """The units of the module and which unit holds each node; None when CPython's
         statements are not libcst's."""
-        try:
-            tree = ast.parse(self._source or "")
-        except Exception:  # noqa: BLE001 - whatever CPython refuses: the whole module
-            return None
+        given = _GIVEN.pop() if _GIVEN else None
+        if given is not None and given[0] is self._source:
+            tree = given[1]
+        else:
+            try:
+                tree = ast.parse(self._source or "")
+            except Exception:  # noqa: BLE001 - whatever CPython refuses: the whole module
+                return None
         units: list[_Unit] = []
         if not self._match(self.module.body, tree.body, (), units):
             return None
