@@ -172,3 +172,37 @@ def test_child_fields_are_the_fields_libcst_announces_for_every_node(
 
     for module in modules:
         module.visit(Every())
+
+
+def test_the_walk_is_trusted_with_this_libcst_and_steps_aside_when_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked once per process against libcst's own visit; a libcst that visits otherwise
+    gets its own visit for every walk, and libcst's own positions."""
+    from lstmcheck.lint import walk as walking
+    from lstmcheck.lint.positions import Positions
+
+    assert walking.trusted()
+    monkeypatch.setattr(walking, "_TRUSTED", [False])
+    monkeypatch.setattr(walking, "_SKIPPED", {})
+    visits: list[cst.CSTNode] = []
+
+    class Calls(cst.CSTVisitor):
+        def visit_Call(self, node: cst.Call) -> None:
+            visits.append(node)
+
+    module = cst.parse_module(ODD)
+    module.visit(Calls())
+    expected, visits[:] = list(visits), []
+    real_visit = cst.CSTNode.visit
+    used: list[bool] = []
+
+    def spy(node: cst.CSTNode, visitor: cst.CSTVisitor):  # noqa: ANN202
+        used.append(True)
+        return real_visit(node, visitor)
+
+    monkeypatch.setattr(cst.Module, "visit", spy)
+    walk(module, Calls())
+    assert used and visits == expected and len(expected) == 5
+    positions = Positions(module, ODD)
+    positions.location(visits[0])
+    assert positions._whole is not None

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
-from lstmcheck.lint.walk import TRIVIA, child_fields
+from lstmcheck.lint.walk import TRIVIA, child_fields, trusted
 from lstmcheck.records import Location
 
 _NEWLINE = re.compile(r"\r\n?|\n")  # libcst's and CPython's line breaks
@@ -98,7 +98,9 @@ class Positions:
 
     def _place(self) -> list[_Unit] | None:
         """The units of the module and which unit holds each node; None when CPython's
-        statements are not libcst's."""
+        statements are not libcst's (or the walk is not trusted with this libcst)."""
+        if not trusted():
+            return None
         given = _GIVEN.pop() if _GIVEN else None
         if given is not None and given[0] is self._source:
             tree = given[1]

@@ -107,13 +107,98 @@ _SKIPPED: dict[type, Any] = {}
 _UNKNOWN: Any = object()  # marks a visitor type not yet looked at
 
 
+# Code with most kinds of node, some in the shapes libcst visits irregularly (an f-string's
+# format spec, `import *`, decorators, parameters of every kind): `trusted` walks it both ways.
+_SAMPLE = """\
+from os import *
+from . import a as b, c
+import d.e as f
+x: int = f"{v!r:>{w}} {y:02d} {z}"; y += 1
+@deco(a, *b, k=1, **c)
+async def g(p, /, q: int = 1, *r, s, t=2, **u) -> "T":
+    async with open(p) as h, lock:
+        yield [i async for i in h if i]
+    z = lambda q=1: (yield q)
+class C(B, metaclass=M):
+    def m(self, a=[1, *b], c={1: 2, **d}, e={1, 2}):
+        try:
+            del self.x[1:2, ::3], a
+        except (ValueError, TypeError) as err:
+            raise err from None
+        else:
+            pass
+        finally:
+            assert not a, "msg"
+        match self:
+            case {"k": [1, *rest]} | C(a=1) if rest:
+                return
+            case _:
+                pass
+        while (n := next(it)) is not None:
+            global z
+            z = n if n else -n
+        for i, (j, k) in {a: b for a, b in items}.items():
+            print(*i, **{"j": j}, sep="") ; continue
+        return (yield from w), await v, a[::-1], a.b.c(d)(e)[f], not a or b and c < d <= e
+"""
+_TRUSTED: list[bool] = []
+
+
+def _order(node: cst.CSTNode, out: list[tuple[bool, int]]) -> None:
+    """The non-trivia nodes a walk enters and leaves, in its order."""
+    out.append((True, id(node)))
+    for field in child_fields(node):
+        child = getattr(node, field)
+        kind = type(child)
+        if kind is tuple or kind is list:
+            for item in child:
+                if type(item) not in TRIVIA:
+                    _order(item, out)
+        elif kind not in TRIVIA and child is not None and child is not _DEFAULT:
+            _order(child, out)
+    out.append((False, id(node)))
+
+
+class _Order(cst.CSTVisitor):
+    """The non-trivia nodes libcst's visit enters and leaves, in its order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[bool, int]] = []
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        if type(node) not in TRIVIA:
+            self.seen.append((True, id(node)))
+        return True
+
+    def on_leave(self, original_node: cst.CSTNode) -> None:
+        if type(original_node) not in TRIVIA:
+            self.seen.append((False, id(original_node)))
+
+
+def trusted() -> bool:
+    """Does this walk go where libcst's visit goes, with the libcst installed? Checked once
+    per process on `_SAMPLE`: if a libcst release changed its visiting, every walk is
+    libcst's own visit (and positions are libcst's whole-module ones)."""
+    if not _TRUSTED:
+        try:
+            module = cst.parse_module(_SAMPLE)
+            theirs, ours = _Order(), []  # type: ignore[var-annotated]
+            module.visit(theirs)
+            _order(module, ours)
+            _TRUSTED.append(ours == theirs.seen)
+        except Exception:  # noqa: BLE001 - whatever went wrong: not trusted
+            _TRUSTED.append(False)
+    return _TRUSTED[0]
+
+
 def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     """`node.visit(visitor)` for a visitor that only reads: the same calls in the same order.
     A visitor with hooks this walk does not imitate is handed to libcst's own visit."""
     visitor_type = type(visitor)
     skip = _SKIPPED.get(visitor_type, _UNKNOWN)
     if skip is _UNKNOWN:
-        skip = _SKIPPED[visitor_type] = _skipped(visitor_type)
+        skip = _SKIPPED[visitor_type] = _skipped(visitor_type) if trusted() else None
     if skip is None:
         node.visit(visitor)
         return
