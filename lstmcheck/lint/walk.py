@@ -14,7 +14,8 @@ import libcst as cst
 
 _DEFAULT = cst.MaybeSentinel.DEFAULT
 _FIELDS: dict[type, tuple[str, ...]] = {}  # node type -> its child fields in visiting order
-_HOOKS: dict[tuple[type, type], tuple[Any, Any, tuple[str, ...]]] = {}
+# visitor type -> node type -> (its visit method, its leave method, the node's child fields)
+_HOOKS: dict[type, dict[type, tuple[Any, Any, tuple[str, ...]]]] = {}
 # Whitespace, comments, operators and brackets: nodes that hold nothing but more of the same.
 # A walk whose visitor has no method for any of them need not enter them.
 TRIVIA = frozenset(
@@ -202,15 +203,17 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     if skip is None:
         node.visit(visitor)
         return
-    hooks = _HOOKS
+    hooks = _HOOKS.get(visitor_type)
+    if hooks is None:
+        hooks = _HOOKS[visitor_type] = {}
     fields_of = child_fields
 
     def one(node: cst.CSTNode) -> None:
         node_type = type(node)
-        found = hooks.get((visitor_type, node_type))
+        found = hooks.get(node_type)
         if found is None:
             name = node_type.__name__
-            found = hooks[(visitor_type, node_type)] = (
+            found = hooks[node_type] = (
                 _own(visitor_type, f"visit_{name}"), _own(visitor_type, f"leave_{name}"),
                 fields_of(node))
         visit, leave, fields = found
