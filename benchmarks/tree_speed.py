@@ -230,10 +230,15 @@ def _run(argv: list[str], measure: Measure, env: dict[str, str] | None = None,
     return stdout
 
 
+_PYCACHE: list[str] = []  # the run's own bytecode folder
+
+
 def _env(**extra: str) -> dict[str, str]:
-    # Bytecode is written in the untimed pass, as an installed package has it: without it
-    # every run would compile lstmcheck's modules again.
+    # Bytecode is written in the untimed pass (into a folder of the run's own), as an
+    # installed package has it: without it every run would compile lstmcheck's modules again.
     kept = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if _PYCACHE:
+        kept["PYTHONPYCACHEPREFIX"] = _PYCACHE[0]
     return {**kept, "NO_COLOR": "1", "PYTHONPATH": str(ROOT), **extra}
 
 
@@ -261,6 +266,7 @@ def main() -> int:
         print(" ".join(f"{k.replace(' ', '-')}={v}" for k, v in counts.items()))
         return 0
     work = Path(tempfile.mkdtemp(prefix="lstmcheck-tree-"))
+    _PYCACHE.append(str(work / "pycache"))
     try:
         tree = args.keep or work / "tree"
         if not tree.exists() or not any(tree.iterdir()):
