@@ -109,3 +109,21 @@ def test_other_settings_have_their_own_index(tmp_path: Path, settled: None) -> N
                if isinstance(r, FileResult)]
     assert [f.code for r in results for f in r.findings] == []
     assert len(list((tmp_path / "cache").rglob("index-*"))) == 2
+
+
+def test_index_entries_of_the_wrong_shape_are_misses(
+        tmp_path: Path, reads: list[str], settled: None) -> None:
+    """A crafted index cannot crash a run nor point it at a file outside the cache."""
+    import pickle
+
+    root = _tree(tmp_path / "src")
+    first = run(root, tmp_path / "cache")
+    (index,) = (tmp_path / "cache").rglob("index-*")
+    entries = pickle.loads(index.read_bytes())
+    name = next(n for n in entries if n.endswith("model.py"))
+    entries[name] = (*entries[name][:-1], "../../../../etc/passwd")
+    entries[next(n for n in entries if n.endswith("plain.py"))] = 42
+    index.write_bytes(pickle.dumps(entries))
+    reads.clear()
+    assert run(root, tmp_path / "cache") == first
+    assert sorted(reads) == ["model.py", "plain.py"]

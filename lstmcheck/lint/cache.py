@@ -22,6 +22,7 @@ import hashlib
 import io
 import os
 import pickle
+import re
 import time
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
@@ -39,6 +40,7 @@ SKIPPED = ""  # in the index: a file the prefilter skips (else the key of its en
 # A file changed this recently (ns) when it was read is not indexed: coarse file-system clocks
 # (1 s, 2 s on FAT) could give a second change within the same tick the same stat.
 _SETTLED = 3_000_000_000
+_KEY = re.compile(r"[0-9a-f]{64}")  # an entry's key, as `Cache.key` makes it
 
 
 def default_directory(start: Path | None = None) -> Path | None:
@@ -168,7 +170,6 @@ class Cache:
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass
 
-
     # the index ---------------------------------------------------------------------------
     def _index_path(self) -> Path:
         return self.folder / f"index-{hashlib.sha256(self.salt).hexdigest()[:20]}"
@@ -185,7 +186,8 @@ class Cache:
                 self._index = index
         return self._index
 
-    def unchanged(self, name: str, path: str | os.PathLike[str]) -> tuple[os.stat_result | None, str | None]:
+    def unchanged(self, name: str, path: str | os.PathLike[str]
+                  ) -> tuple[os.stat_result | None, str | None]:
         """The file's stat now, and what the index says of it if it is unchanged since it
         was indexed (`SKIPPED` or its entry's key), else None."""
         try:
@@ -193,7 +195,8 @@ class Cache:
         except OSError:
             return None, None
         entry = self._loaded_index().get(name)
-        if entry is not None and entry[:-1] == _stamp(info):
+        if type(entry) is tuple and len(entry) == 6 and entry[:-1] == _stamp(info) \
+                and (entry[-1] == SKIPPED or _KEY.fullmatch(str(entry[-1])) is not None):
             return info, entry[-1]
         return info, None
 
