@@ -113,3 +113,15 @@ def test_a_node_not_in_the_module_is_a_key_error_as_in_libcst() -> None:
     positions = Positions(cst.parse_module(source), source)
     with pytest.raises(KeyError):
         positions.location(cst.Name("x"))
+
+
+def test_a_node_used_twice_is_placed_where_libcst_places_it() -> None:
+    """A tree built by hand may share a node; libcst locates it where it first generates it."""
+    shared = cst.Call(cst.Name("f"))
+    module = cst.Module(body=[
+        cst.SimpleStatementLine([cst.Expr(shared)]),
+        cst.SimpleStatementLine([cst.Expr(cst.Name("x"))]),
+        cst.SimpleStatementLine([cst.Expr(shared)]),
+    ])
+    source = module.code
+    assert Positions(module, source).location(shared) == _libcst_locations(module)[shared]

@@ -60,7 +60,7 @@ class Positions:
         self.module = module
         self._source = source
         self._units: list[_Unit] | None = None
-        self._owner: dict[int, _Unit] = {}  # id(node) -> the innermost unit holding it
+        self._owner: dict[int, _Unit | None] = {}  # id(node) -> the innermost unit holding it
         self._line_starts: list[int] | None = None
         self._whole: Any = None
 
@@ -118,7 +118,9 @@ class Positions:
         while stack:
             node, unit = stack.pop()
             unit = by_statement.get(id(node), unit)
-            owner[id(node)] = unit  # type: ignore[assignment]
+            # a node met twice (a tree built with a shared node): libcst places it where it
+            # first generates it, which only the whole module tells
+            owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
             for field in child_fields(node):
                 child = getattr(node, field)
                 kind = type(child)
