@@ -37,6 +37,12 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+@pytest.fixture(autouse=True)
+def indexed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index is used from 100 files on: here, for the three files of `_tree`."""
+    monkeypatch.setattr(engine, "_INDEX_FROM", 3)
+
+
 @pytest.fixture()
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written by the test count as settled at once (they are seconds old at most)."""
@@ -127,3 +133,17 @@ def test_index_entries_of_the_wrong_shape_are_misses(
     reads.clear()
     assert run(root, tmp_path / "cache") == first
     assert sorted(reads) == ["model.py", "plain.py"]
+
+
+def test_a_run_of_a_few_files_neither_loads_nor_writes_the_index(
+        tmp_path: Path, reads: list[str], settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pre-commit hook's handful of files: reading them is cheaper than the tree's index."""
+    root = _tree(tmp_path / "src")
+    first = run(root, tmp_path / "cache")
+    monkeypatch.setattr(engine, "_INDEX_FROM", 4)
+    (index,) = (tmp_path / "cache").rglob("index-*")
+    index.unlink()
+    reads.clear()
+    assert run(root, tmp_path / "cache") == first
+    assert sorted(reads) == ["keras.py", "model.py", "plain.py"]
+    assert not list((tmp_path / "cache").rglob("index-*"))

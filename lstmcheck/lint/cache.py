@@ -107,6 +107,7 @@ class Cache:
         self.salt = salt
         self._index: dict[str, tuple] | None = None
         self._index_changed = False
+        self.indexing = True  # off: `unchanged` knows nothing and `remember` keeps nothing
 
     @classmethod
     def open(cls, directory: str | os.PathLike[str], settings: Settings) -> Cache | None:
@@ -190,6 +191,8 @@ class Cache:
                   ) -> tuple[os.stat_result | None, str | None]:
         """The file's stat now, and what the index says of it if it is unchanged since it
         was indexed (`SKIPPED` or its entry's key), else None."""
+        if not self.indexing:
+            return None, None
         try:
             info = os.stat(path)
         except OSError:

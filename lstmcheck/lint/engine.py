@@ -519,6 +519,9 @@ def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary f
 
 # Below this many files to parse, one worker process is enough.
 _FILES_PER_WORKER = 16
+# From this many files on, the cache's index is used: for a few files (a pre-commit hook's),
+# reading them costs less than loading the index of the whole tree.
+_INDEX_FROM = 100
 
 
 def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
@@ -544,6 +547,8 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         from lstmcheck.lint.cache import Cache
 
         cache = Cache.open(cache_dir, settings)
+        if cache is not None:
+            cache.indexing = len(found.files) >= _INDEX_FROM
     yield from found.missing
     problems = found.problems
 
