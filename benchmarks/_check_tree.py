@@ -1,10 +1,9 @@
 """The engine over a tree, as `lstmcheck check` runs it, with the knobs the benchmark needs
-(the CLI's --jobs/--cache-dir/--no-cache may not be wired yet). Prints nothing but --stats."""
+(--jobs, --cache-dir, --no-cache), without Typer. Prints nothing but --stats."""
 
 from __future__ import annotations
 
 import argparse
-import inspect
 import sys
 from collections import Counter
 
@@ -21,9 +20,8 @@ def main() -> int:
     parser.add_argument("--parsed", help="write the paths of the files parsed here")
     parser.add_argument("--stats", action="store_true")
     args = parser.parse_args()
-    options: dict[str, object] = {"jobs": args.jobs}
-    if "cache_dir" in inspect.signature(check_paths).parameters:
-        options["cache_dir"] = None if args.no_cache else args.cache_dir
+    options: dict[str, object] = {"jobs": args.jobs,
+                                  "cache_dir": None if args.no_cache else args.cache_dir}
     counts: Counter[str] = Counter()
     parsed = []
     for item in check_paths([args.path], Settings(), **options):

@@ -24,3 +24,15 @@ def test_only_the_models_are_parsed_and_the_cache_serves_a_second_run(tmp_path: 
     assert stats["files"] == "10" and stats["parsed"] == "4" and stats["skipped"] == "6"
     second = subprocess.run(driver, capture_output=True, text=True, timeout=300)
     assert second.stdout == first.stdout
+
+
+def test_the_extract_benchmark_runs_on_generated_models() -> None:
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "extract_speed.py"),
+                          "--models", "2", "--runs", "1"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("2 files")
+    assert [line.split()[0] for line in lines[1:]] == [
+        "parse", "parse+visit", "parse+walk", "extract", "extract,"]
+    assert all(line.endswith("x parse") for line in lines[1:])

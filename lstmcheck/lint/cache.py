@@ -8,6 +8,12 @@ given), one file each, written to a temporary name and renamed, so concurrent ru
 half an entry. An entry that cannot be read is a miss and is written anew; entries of another
 version are removed when a run opens the cache. Loading accepts lstmcheck's own records and
 nothing else: a cache committed to a repository cannot make lstmcheck run code.
+
+A run over a tree also keeps an index, one file per settings: for each file, its size,
+modification and change times (ns), inode and device when it was read, and what it was (a
+file the prefilter skips, or its entry's key). A file whose stat still matches is not read
+again, as git trusts its index: a file changed within the last seconds before it was read is
+not indexed, since a second change in the same clock tick would leave its stat alike.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import hashlib
 import io
 import os
 import pickle
-import shutil
+import re
+import time
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
@@ -29,6 +36,11 @@ _FORMAT = 1
 _ROOT_MARKERS = ("pyproject.toml", ".git", "setup.cfg", "setup.py")
 # Settings that decide which files are walked, not what a file's result is.
 _DISCOVERY_ONLY = ("exclude", "extend_exclude", "respect_gitignore")
+SKIPPED = ""  # in the index: a file the prefilter skips (else the key of its entry)
+# A file changed this recently (ns) when it was read is not indexed: coarse file-system clocks
+# (1 s, 2 s on FAT) could give a second change within the same tick the same stat.
+_SETTLED = 3_000_000_000
+_KEY = re.compile(r"[0-9a-f]{64}")  # an entry's key, as `Cache.key` makes it
 
 
 def default_directory(start: Path | None = None) -> Path | None:
@@ -88,9 +100,14 @@ class _RecordsOnly(pickle.Unpickler):
 class Cache:
     """One run's view of the cache directory: its version's folder and the settings' salt."""
 
+    SKIPPED = SKIPPED
+
     def __init__(self, folder: Path, salt: bytes) -> None:
         self.folder = folder
         self.salt = salt
+        self._index: dict[str, tuple] | None = None
+        self._index_changed = False
+        self.indexing = True  # off: `unchanged` knows nothing and `remember` keeps nothing
 
     @classmethod
     def open(cls, directory: str | os.PathLike[str], settings: Settings) -> Cache | None:
@@ -107,6 +124,8 @@ class Cache:
             return None
         for other in _entries(root):
             if other.is_dir() and other.name.startswith("v") and other.name != version:
+                import shutil
+
                 shutil.rmtree(other, ignore_errors=True)  # another version's results
         kept = replace(settings, **{name: getattr(Settings, name) for name in _DISCOVERY_ONLY})
         # Paths are as given, and per-file-ignores match them relative to the working
@@ -151,6 +170,63 @@ class Cache:
             write_atomically(entry, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError, TypeError, AttributeError):
             pass
+
+    # the index ---------------------------------------------------------------------------
+    def _index_path(self) -> Path:
+        return self.folder / f"index-{hashlib.sha256(self.salt).hexdigest()[:20]}"
+
+    def _loaded_index(self) -> dict[str, tuple]:
+        if self._index is None:
+            self._index = {}
+            try:
+                data = self._index_path().read_bytes()
+                index = _RecordsOnly(io.BytesIO(data)).load()
+            except Exception:  # noqa: BLE001 - missing or damaged: an empty index
+                return self._index
+            if isinstance(index, dict):
+                self._index = index
+        return self._index
+
+    def unchanged(self, name: str, path: str | os.PathLike[str]
+                  ) -> tuple[os.stat_result | None, str | None]:
+        """The file's stat now, and what the index says of it if it is unchanged since it
+        was indexed (`SKIPPED` or its entry's key), else None."""
+        if not self.indexing:
+            return None, None
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None, None
+        entry = self._loaded_index().get(name)
+        if type(entry) is tuple and len(entry) == 6 and entry[:-1] == _stamp(info) \
+                and (entry[-1] == SKIPPED or _KEY.fullmatch(str(entry[-1])) is not None):
+            return info, entry[-1]
+        return info, None
+
+    def remember(self, name: str, info: os.stat_result | None, what: str) -> None:
+        """Index a file read after `info` was taken: `SKIPPED`, or its entry's key."""
+        if info is None or max(info.st_mtime_ns, info.st_ctime_ns) > time.time_ns() - _SETTLED:
+            return
+        entry = (*_stamp(info), what)
+        index = self._loaded_index()
+        if index.get(name) != entry:
+            index[name] = entry
+            self._index_changed = True
+
+    def save_index(self) -> None:
+        """Write the index if this run changed it; a failure costs only the next run's time."""
+        if not self._index_changed or self._index is None:
+            return
+        try:
+            write_atomically(self._index_path(),
+                             pickle.dumps(self._index, protocol=pickle.HIGHEST_PROTOCOL))
+            self._index_changed = False
+        except (OSError, pickle.PicklingError):
+            pass
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int, int, int]:
+    return info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev
 
 
 def _entries(root: Path) -> list[Path]:

@@ -16,7 +16,7 @@ import sys
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, TypeVar
 
 from lstmcheck.lint.discover import (
     discover,
@@ -25,20 +25,13 @@ from lstmcheck.lint.discover import (
     mentions_a_layer,
     worth_parsing,
 )
-from lstmcheck.lint.notebook import Notebook, NotebookError
-from lstmcheck.lint.notebook import read as read_notebook
-from lstmcheck.lint.noqa import (
-    Directive,
-    directives,
-    file_exemption,
-    suppressors,
-    unused_directive_findings,
-)
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
 from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
 
 if TYPE_CHECKING:
     from lstmcheck.lint.cache import Cache
+    from lstmcheck.lint.notebook import Notebook
+    from lstmcheck.lint.noqa import Directive
 
 # LC000's name, here so that a run whose files the prefilter all skips never imports the rules
 # (tests/test_jobs.py checks it against the rule).
@@ -65,6 +58,8 @@ def selected(code: str, settings: Settings) -> bool:
 
 def noqa_lines(text: str) -> dict[int, frozenset[str] | None]:
     """Line -> the codes its `# noqa: ...` names, or None for a bare `# noqa` (all codes)."""
+    from lstmcheck.lint.noqa import directives
+
     return {d.line: d.codes for d in directives(text)}
 
 
@@ -131,8 +126,14 @@ def _check(source: bytes, path: str, settings: Settings,
         text = decode(source)
     except SourceError as exc:
         return _problem(path, f"cannot read this file: it {exc}", settings, exc.line)
+    # imported here: a run whose files are all skipped or cached needs neither
+    from lstmcheck.lint.noqa import file_exemption
+
     book = None
     if notebook:
+        from lstmcheck.lint.notebook import NotebookError
+        from lstmcheck.lint.notebook import read as read_notebook
+
         try:
             book = read_notebook(text)
         except NotebookError as exc:
@@ -206,13 +207,14 @@ class _TooDeep(str):
     column: int = 1
 
 
-def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
-    """What CPython's own parser says: None when it parses, its SyntaxError, or why it cannot
-    handle the nesting (which libcst's parser might not survive: it is never asked)."""
+def _python_parse(text: str) -> Any:
+    """What CPython's own parser says: its tree when it parses, its SyntaxError, or why it
+    cannot handle the nesting (which libcst's parser might not survive: it is never asked);
+    None when it fails otherwise (libcst decides)."""
     import ast
 
     try:
-        ast.parse(text)
+        return ast.parse(text)
     except SyntaxError as exc:
         message = str(exc.msg)
         if "too many nested" in message or "too complex" in message:
@@ -224,17 +226,20 @@ def _python_refuses(text: str) -> SyntaxError | _TooDeep | None:
         return _TooDeep("nests too deeply for Python to parse")
     except Exception:  # noqa: BLE001 - anything else: let libcst decide
         return None
-    return None
 
 
 def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
     """The file's facts, or an LC000 finding saying why there are none."""
-    python = _python_refuses(text)
+    python = _python_parse(text)
     if isinstance(python, _TooDeep):
         return None, lc000(path, f"this file {python}", python.line, python.column)
     import libcst  # only now: most files never get here
 
     from lstmcheck.lint.extract import extract
+    from lstmcheck.lint.positions import given_tree
+
+    if python is not None and not isinstance(python, (SyntaxError, _TooDeep)):
+        given_tree(text, python)  # placing statements needs it: not parsed twice
 
     try:
         return extract(text, path), None
@@ -269,6 +274,8 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
         findings = tuple(f for f in [*broken, failure] if selected(f.code, settings))
         return FileResult(path=path, findings=findings, snippets=_snippets(text, findings, book))
     assert facts is not None
+    from lstmcheck.lint.noqa import directives, unused_directive_findings
+
     findings = _run_rules(facts, settings)
     notes = directives(text)
     kept, used = _keep(findings, notes, exempt, path, settings)
@@ -314,6 +321,8 @@ def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str
           settings: Settings) -> tuple[list[Finding], set[tuple[int, str]]]:
     """The findings to report, and the (line, code) pairs of noqa directives that suppressed
     one (for LC100)."""
+    from lstmcheck.lint.noqa import suppressors
+
     ignored = {code for pattern, codes in settings.per_file_ignores if matches(pattern, path)
                for code in codes}
     by_line = {d.line: d for d in notes}
@@ -510,6 +519,9 @@ def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary f
 
 # Below this many files to parse, one worker process is enough.
 _FILES_PER_WORKER = 16
+# From this many files on, the cache's index is used: for a few files (a pre-commit hook's),
+# reading them costs less than loading the index of the whole tree.
+_INDEX_FROM = 100
 
 
 def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | None = None,
@@ -535,6 +547,8 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         from lstmcheck.lint.cache import Cache
 
         cache = Cache.open(cache_dir, settings)
+        if cache is not None:
+            cache.indexing = len(found.files) >= _INDEX_FROM
     yield from found.missing
     problems = found.problems
 
@@ -565,6 +579,8 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     # the workers, as paths: a tree where few files name a layer costs few messages.
     known = [task(path) if path in problems else _triage(path, settings, cache)
              for path in found.files]
+    if cache is not None:
+        cache.save_index()
     left = [path for path, result in zip(found.files, known) if result is None]
     parsed: Iterator[FileResult] = iter(())
     if left:
@@ -584,16 +600,29 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
 
 def _triage(path: Path, settings: Settings, cache: Cache | None) -> FileResult | None:
     """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
-    cache), else None."""
+    cache), else None. A file the cache's index knows unchanged is not even read."""
     name = shown(path)
+    info = None
+    if cache is not None:
+        info, known = cache.unchanged(name, path)
+        if known == cache.SKIPPED:
+            return FileResult(path=name, skipped=True)
+        if known is not None:
+            result = cache.get(known)
+            if result is not None:
+                return result
     try:
         source = _read(path, settings)
     except _Unreadable as exc:
         return _problem(name, str(exc), settings)
     if source is None or not _may_need_parsing(source, name):
+        if cache is not None:
+            cache.remember(name, info, cache.SKIPPED)
         return FileResult(path=name, skipped=True)
     if cache is not None:
-        return cache.get(cache.key(name, source))
+        key = cache.key(name, source)
+        cache.remember(name, info, key)
+        return cache.get(key)
     return None
 
 

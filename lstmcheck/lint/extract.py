@@ -13,8 +13,10 @@ from dataclasses import replace
 import libcst as cst
 
 from lstmcheck.lint.imports import constructor_for, dotted
+from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.resolve import Resolver
 from lstmcheck.lint.scopes import UNKNOWN, Collector, ObjectRef, Scope, int_of, literal_of
+from lstmcheck.lint.walk import walk
 from lstmcheck.records import CallRecord, FileFacts, Value
 from lstmcheck.signatures import bind
 
@@ -28,8 +30,9 @@ def extract(source: str, path: str) -> FileFacts:
     """
     module = cst.parse_module(source)
     collector = Collector()
-    module.visit(collector)
+    walk(module, collector)
     resolver = Resolver(module)
+    resolver.positions = Positions(module, source)
     resolver.scopes = collector.scopes
     resolved = []
     # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`

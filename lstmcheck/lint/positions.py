@@ -2,27 +2,187 @@
 
 from __future__ import annotations
 
+import ast
+import re
 from typing import Any
 
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from lstmcheck.lint.walk import TRIVIA, child_fields, trusted
 from lstmcheck.records import Location
+
+_NEWLINE = re.compile(r"\r\n?|\n")  # libcst's and CPython's line breaks
+_DEFAULT = cst.MaybeSentinel.DEFAULT
+_DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+_GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
+
+
+def given_tree(text: str, tree: ast.Module) -> None:
+    """The engine has parsed `text` with CPython already (its guard before libcst): the
+    `Positions` of that very text take this tree rather than parsing it again."""
+    _GIVEN[:] = [(text, tree)]
+
+
+class _Unit:
+    """A statement generated on its own: a top-level one, or one in a class's or function's
+    body; the indentation around it, and the line CPython gives for its first token."""
+
+    __slots__ = ("first_line", "generated", "indents", "statement")
+
+    def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int) -> None:
+        self.statement = statement
+        self.indents = indents
+        self.first_line = first_line
+        # (ranges, lines to add) once generated; None when it could not be placed
+        self.generated: Any = False
+
+
+class _Sink:
+    """Where libcst's position-recording code generation writes its ranges."""
+
+    def __init__(self) -> None:
+        self._computed: dict[cst.CSTNode, CodeRange] = {}
 
 
 class Positions:
-    """Positions cost more than the parse itself: they are computed on the first question, so
-    only files with calls to report pay."""
+    """libcst's positions (`PositionProvider`), without generating the code of the whole module.
 
-    def __init__(self, module: cst.Module) -> None:
+    libcst computes positions by generating the text of the whole module, which costs more
+    than parsing it. Here only the statements that hold a node asked about are generated: a
+    method rather than its class, a top-level statement rather than the module. Each is placed
+    at the line CPython's parser (`ast`) gives for its first token, and its generated text must
+    be exactly the source there; a statement that cannot be placed so, or a file the two
+    parsers see differently, falls back to libcst's whole-module positions. The locations are
+    always the ones libcst gives."""
+
+    def __init__(self, module: cst.Module, source: str | None = None) -> None:
         self.module = module
-        self._ranges: Any = None
+        self._source = source
+        self._units: list[_Unit] | None = None
+        self._owner: dict[int, _Unit | None] = {}  # id(node) -> the innermost unit holding it
+        self._line_starts: list[int] | None = None
+        self._whole: Any = None
 
     def location(self, node: cst.CSTNode) -> Location:
-        if self._ranges is None:
-            self._ranges = MetadataWrapper(self.module, unsafe_skip_copy=True).resolve(PositionProvider)
-        r: CodeRange = self._ranges[node]
-        return Location(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
+        found = self._generated(node)
+        if found is not None:
+            ranges, shift = found
+            r = ranges[node]
+        else:
+            if self._whole is None:
+                self._whole = MetadataWrapper(self.module, unsafe_skip_copy=True).resolve(
+                    PositionProvider)
+            r, shift = self._whole[node], 0
+        return Location(r.start.line + shift, r.start.column + 1, r.end.line + shift,
+                        r.end.column + 1)
 
     def text(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node)
+
+    # units ---------------------------------------------------------------------------------
+    def _generated(self, node: cst.CSTNode) -> Any:
+        """The generated unit holding `node` (its ranges, the lines to add), or None."""
+        if self._whole is not None or self._source is None:
+            return None
+        if self._units is None:
+            self._units = self._place() or []
+        unit = self._owner.get(id(node))
+        if unit is None:
+            return None
+        if unit.generated is False:
+            unit.generated = self._generate(unit)
+        if unit.generated and node in unit.generated[0]:
+            return unit.generated
+        return None
+
+    def _place(self) -> list[_Unit] | None:
+        """The units of the module and which unit holds each node; None when CPython's
+        statements are not libcst's (or the walk is not trusted with this libcst)."""
+        if not trusted():
+            return None
+        given = _GIVEN.pop() if _GIVEN else None
+        if given is not None and given[0] is self._source:
+            tree = given[1]
+        else:
+            try:
+                tree = ast.parse(self._source or "")
+            except Exception:  # noqa: BLE001 - whatever CPython refuses: the whole module
+                return None
+        units: list[_Unit] = []
+        if not self._match(self.module.body, tree.body, (), units):
+            return None
+        by_statement = {id(unit.statement): unit for unit in units}
+        owner = self._owner
+        stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in self.module.body]
+        while stack:
+            node, unit = stack.pop()
+            unit = by_statement.get(id(node), unit)
+            # a node met twice (a tree built with a shared node): libcst places it where it
+            # first generates it, which only the whole module tells
+            owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
+            for field in child_fields(node):
+                child = getattr(node, field)
+                kind = type(child)
+                if kind is tuple or kind is list:
+                    stack.extend((item, unit) for item in child if type(item) not in TRIVIA)
+                elif kind not in TRIVIA and child is not None and child is not _DEFAULT:
+                    stack.append((child, unit))
+        return units
+
+    def _match(self, statements: Any, python: list[ast.stmt], indents: tuple[str, ...],
+               units: list[_Unit]) -> bool:
+        """Pair libcst's statements with CPython's (`a = 1; b = 2` is one line for libcst, two
+        statements for CPython); a class's or function's body is paired in turn."""
+        at = 0
+        for statement in statements:
+            if at >= len(python):
+                return False
+            units.append(_Unit(statement, indents, python[at].lineno))
+            if isinstance(statement, (cst.ClassDef, cst.FunctionDef)) \
+                    and isinstance(statement.body, cst.IndentedBlock) \
+                    and isinstance(python[at], _DEFINITIONS):
+                block = statement.body
+                indent = self.module.default_indent if block.indent is None else block.indent
+                if not self._match(block.body, python[at].body, (*indents, indent), units):  # type: ignore[attr-defined]
+                    return False
+            at += len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
+        return at == len(python)
+
+    def _generate(self, unit: _Unit) -> Any:
+        """The ranges of one unit's nodes and the lines to add to them; None when the unit
+        cannot be placed for certain."""
+        statement = unit.statement
+        try:
+            from libcst.metadata.position_provider import PositionProvidingCodegenState
+
+            sink = _Sink()
+            state = PositionProvidingCodegenState(
+                default_indent=self.module.default_indent,
+                default_newline=self.module.default_newline, provider=sink)  # type: ignore[arg-type]
+            state.indent_tokens.extend(unit.indents)
+            statement._codegen(state)
+            own = sink._computed[statement]
+        except Exception:  # noqa: BLE001 - libcst's internals moved: its public way instead
+            return None
+        shift = unit.first_line - own.start.line
+        starts = self._starts()
+        if shift < 0 or shift >= len(starts):
+            return None
+        assert self._source is not None
+        text = "".join(state.tokens)
+        if not self._source.startswith(text, starts[shift]):
+            # the module drops the file's last newline, which the statement generated
+            last = state.tokens[-1] if state.tokens else ""
+            if self.module.has_trailing_newline or self.module.footer \
+                    or _NEWLINE.fullmatch(last) is None \
+                    or self._source[starts[shift]:] != text[:-len(last)]:
+                return None
+        return sink._computed, shift
+
+    def _starts(self) -> list[int]:
+        """The offset in the source where each line begins (line 1 at index 0)."""
+        if self._line_starts is None:
+            assert self._source is not None
+            self._line_starts = [0, *(m.end() for m in _NEWLINE.finditer(self._source))]
+        return self._line_starts

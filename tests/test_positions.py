@@ -1,0 +1,127 @@
+"""`lint.positions.Positions`: the location of every node is the one libcst's
+`PositionProvider` gives, though only the statements asked about are generated."""
+
+from __future__ import annotations
+
+import ast
+
+import libcst as cst
+import pytest
+from libcst.metadata import MetadataWrapper, PositionProvider
+
+from lstmcheck.lint.positions import Positions
+from lstmcheck.lint.walk import TRIVIA
+from lstmcheck.records import Location
+
+HEADER = "#!/usr/bin/env python\n# -*- coding: utf-8 -*-\n\n\n"
+BODY = '''\
+"""Docstring, then statements of every kind."""
+import torch.nn as nn  # trailing comment
+a = 1; b = 2;  c = (
+    3)
+
+# a comment line between statements
+
+@decorator(
+    arg)
+# a comment between the decorator and the def
+@other
+def f(x,
+      y=nn.LSTM(10, 20)):
+    """é, ü and 字: characters that are several bytes."""
+    return nn.GRU(x, \\
+                  y)
+
+
+\tif_ = 1
+class Model(nn.Module):
+    def __init__(self, hidden: int = 32) -> None:
+        super().__init__()
+        self.rnn = nn.LSTM(input_size=8,
+                           hidden_size=hidden,  # comment
+                           batch_first=True)
+
+    async def forward(self, x):
+        async for item in x:
+            pass
+        return self.rnn(x)[0]
+if True: z = nn.RNN(1, 2)
+\x0c
+match z:
+    case nn.RNN(): pass
+'''
+
+
+def _variants() -> dict[str, str]:
+    body = BODY.replace("\t", "")
+    return {
+        "plain": body,
+        "header": HEADER + body,
+        "crlf": (HEADER + body).replace("\n", "\r\n"),
+        "no final newline": body.rstrip("\n"),
+        "tabs": body.replace("    ", "\t"),
+        "only statements": "x = nn.LSTM(1, 2)\ny = x\n",
+    }
+
+
+def _libcst_locations(module: cst.Module) -> dict[cst.CSTNode, Location]:
+    ranges = MetadataWrapper(module, unsafe_skip_copy=True).resolve(PositionProvider)
+    return {node: Location(r.start.line, r.start.column + 1, r.end.line, r.end.column + 1)
+            for node, r in ranges.items() if type(node) not in TRIVIA and node is not module}
+
+
+@pytest.mark.parametrize("name", list(_variants()))
+def test_every_location_is_libcsts(name: str) -> None:
+    source = _variants()[name]
+    module = cst.parse_module(source)
+    expected = _libcst_locations(module)
+    positions = Positions(module, source)
+    assert {node: positions.location(node) for node in expected} == expected
+    assert positions._whole is None, "fell back to generating the whole module"
+
+
+def test_only_the_statements_asked_about_are_generated() -> None:
+    source = HEADER + BODY.replace("\t", "")
+    module = cst.parse_module(source)
+    model = next(s for s in module.body if isinstance(s, cst.ClassDef))
+    call = model.body.body[0].body.body[1].body[0].value  # self.rnn = nn.LSTM(...)
+    positions = Positions(module, source)
+    assert positions.location(call) == _libcst_locations(module)[call]
+    line = model.body.body[0].body.body[1]  # its statement alone, not the class
+    assert [u.statement for u in positions._units if u.generated] == [line]
+    assert positions.text(call) == module.code_for_node(call)
+
+
+@pytest.mark.parametrize("case", ["other statements", "shifted lines", "no source"])
+def test_what_cannot_be_placed_for_certain_is_libcsts_whole_module(
+        case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = BODY.replace("\t", "")
+    module = cst.parse_module(source)
+    real = ast.parse
+    if case == "other statements":  # the two parsers see different statements
+        monkeypatch.setattr(ast, "parse", lambda text: real("x = 1\n" + text))
+    elif case == "shifted lines":  # or the same statements at other lines
+        monkeypatch.setattr(ast, "parse", lambda text: real("\n\n" + text))
+    positions = Positions(module, None if case == "no source" else source)
+    expected = _libcst_locations(module)
+    assert {node: positions.location(node) for node in expected} == expected
+    assert positions._whole is not None
+
+
+def test_a_node_not_in_the_module_is_a_key_error_as_in_libcst() -> None:
+    source = "x = 1\n"
+    positions = Positions(cst.parse_module(source), source)
+    with pytest.raises(KeyError):
+        positions.location(cst.Name("x"))
+
+
+def test_a_node_used_twice_is_placed_where_libcst_places_it() -> None:
+    """A tree built by hand may share a node; libcst locates it where it first generates it."""
+    shared = cst.Call(cst.Name("f"))
+    module = cst.Module(body=[
+        cst.SimpleStatementLine([cst.Expr(shared)]),
+        cst.SimpleStatementLine([cst.Expr(cst.Name("x"))]),
+        cst.SimpleStatementLine([cst.Expr(shared)]),
+    ])
+    source = module.code
+    assert Positions(module, source).location(shared) == _libcst_locations(module)[shared]
