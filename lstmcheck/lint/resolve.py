@@ -17,6 +17,7 @@ from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of)
+from lstmcheck.lint.walk import walk
 from lstmcheck.records import Location, Value
 from lstmcheck.sizes import Size
 
@@ -842,11 +843,11 @@ class Resolver:
         if not isinstance(last, cst.Return) or not isinstance(last.value, cst.Dict):
             return None
         returns = _Returns()
-        function.body.visit(returns)
+        walk(function.body, returns)
         params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
                                          *function.params.kwonly_params)}
         names = _Names()
-        last.value.visit(names)
+        walk(last.value, names)
         if returns.count != 1 or names.found & params:
             return None
         return last.value, own

@@ -16,6 +16,7 @@ import libcst as cst
 from lstmcheck.lint.resolve import KeywordsRef, Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.walk import walk
 
 
 @dataclass(frozen=True)
@@ -267,14 +268,14 @@ class _References(cst.CSTVisitor):
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         for part in (*node.decorators, node.params, node.body):  # its own name is no reference
-            part.visit(self)
+            walk(part, self)
         return False
 
     def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         for base in node.bases:  # a subclass builds its parent through super().__init__
-            base.visit(self)
+            walk(base, self)
         self._inside.append(node.name.value)
-        node.body.visit(self)
+        walk(node.body, self)
         self._inside.pop()
         return False
 
@@ -292,6 +293,6 @@ def _references(module: cst.Module, module_scope: Scope, resolver: Any, sites: s
         names = {name for name, bindings in module_scope.bindings.items()
                  if any(isinstance(b.node, (cst.ClassDef, cst.FunctionDef)) for b in bindings)}
         visitor = _References(names)
-        module.visit(visitor)
+        walk(module, visitor)
         uses = resolver.memo["name uses"] = visitor.uses
     return {name: sum(1 for use in found if use not in sites) for name, found in uses.items()}

@@ -14,6 +14,7 @@ import libcst as cst
 from lstmcheck.lint.resolve import Origin
 from lstmcheck.lint.scopes import UNKNOWN, Scope
 from lstmcheck.lint.flow.binding import Built, init_parameters
+from lstmcheck.lint.walk import walk
 
 MAX_CONFIGURATIONS = 16
 
@@ -117,7 +118,7 @@ def _steering(built: Built, names: list[str], resolver: Any) -> list[str]:
                 and assigned[0][1] is built.init and assigned[0][0].value in bools:
             aliases[attr] = assigned[0][0].value
     finder = _Tests(built.init.node, bools, aliases)
-    built.cls.node.visit(finder)  # type: ignore[union-attr]
+    walk(built.cls.node, finder)  # type: ignore[union-attr]
     return [name for name in names if name in finder.found]
 
 
