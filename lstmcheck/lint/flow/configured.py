@@ -20,7 +20,7 @@ from lstmcheck.lint.scopes import UNKNOWN, ObjectRef
 from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, Called, built_classes, called_functions
 from lstmcheck.lint.flow.configurations import Configuration, configurations
-from lstmcheck.lint.flow.values import judged
+from lstmcheck.lint.flow.values import SIZE, judged
 from lstmcheck.lint.flow.walker import FlowWalker
 from lstmcheck.records import CallRecord, Feed
 
@@ -144,7 +144,7 @@ def _refines(general: Any, particular: Any) -> bool:
     there may be anything."""
     if general == particular or general == "None":
         return True
-    if isinstance(general, tuple) and len(general) == 2 and general[0] == "size":
+    if isinstance(general, tuple) and len(general) == 2 and general[0] is SIZE:
         return any(monomial for monomial, _ in general[1])
     if isinstance(general, tuple) and isinstance(particular, tuple) and len(general) == len(particular):
         return all(_refines(g, p) for g, p in zip(general, particular))

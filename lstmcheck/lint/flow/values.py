@@ -55,14 +55,25 @@ GONE = object()  # a name absent from an environment
 IS_NONE = object()
 
 
+class _SizeTag:
+    """Marks a size in what `judged` returns: no field name can be mistaken for it (a Value's
+    field is called `size`)."""
+
+    def __repr__(self) -> str:
+        return "<size>"
+
+
+SIZE = _SizeTag()
+
+
 def judged(item: Any, values: dict[str, Any]) -> Any:
     """What a rule judges of a record or a feed, with the named sizes that `values` gives (ints
     or sizes) put in: everything but where things came from, as a comparable tuple."""
     if isinstance(item, Size):
-        return ("size", item.substitute(values).terms)
+        return (SIZE, item.substitute(values).terms)
     if is_dataclass(item):
         return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
-                     if f.name not in ("origin", "when", "hypothetical", "assumed", "line"))
+                     if f.name not in ("origin", "origin_at", "when", "hypothetical", "assumed", "line"))
     if isinstance(item, dict):
         return tuple((k, judged(v, values)) for k, v in item.items())
     if isinstance(item, (list, tuple)):
