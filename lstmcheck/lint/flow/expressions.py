@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import indexing, ops
+from lstmcheck.lint.flow import branching, indexing, ops
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
@@ -90,7 +90,7 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = self.resolver.truth(node.test, scope)
+            taken = branching.truth(node.test, scope, self.resolver)
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):

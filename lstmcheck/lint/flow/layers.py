@@ -6,6 +6,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
 from lstmcheck.lint.flow.values import Layer, Val
 from lstmcheck.records import Location, Tensor
@@ -155,7 +156,7 @@ class Layers:
                 continue
             value, method, _ = assigned[0]
             while isinstance(value, cst.IfExp):  # `nn.LSTM(...) if cell == "lstm" else nn.GRU(...)`
-                test = self.resolver.truth(value.test, method)
+                test = branching.truth(value.test, method, self.resolver)
                 if test is None:
                     break
                 value = value.body if test else value.orelse

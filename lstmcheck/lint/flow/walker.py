@@ -7,6 +7,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.layers import Layers
@@ -217,7 +218,7 @@ class FlowWalker(Layers, Applications, Expressions):
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = _isinstance_test(node.test, env)
             if taken is None:
-                taken = self.resolver.truth(node.test, scope)
+                taken = branching.truth(node.test, scope, self.resolver)
             self._expression(node.test, scope, env)
             if taken is None:
                 self._branches([node.body, node.orelse], scope, env)
