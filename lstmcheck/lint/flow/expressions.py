@@ -63,6 +63,8 @@ class Expressions:
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
             if is_self(node.value):
                 built = self._class_tensor(scope, node.attr.value)
+                if built is None:
+                    built = self._kept_state(scope, node.attr.value, node)
                 if built is not None:
                     return built
             if is_self(node.value) or isinstance(node.value, cst.Name):

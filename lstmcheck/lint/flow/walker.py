@@ -10,6 +10,7 @@ import libcst as cst
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
+from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
@@ -61,7 +62,7 @@ def _none_defaults(parameters: cst.Parameters) -> set[str]:
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions):
+class FlowWalker(Layers, Applications, Expressions, KeptStates):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -75,6 +76,8 @@ class FlowWalker(Layers, Applications, Expressions):
         self.feeds: list[Feed] = []
         self._class_layers: dict[tuple, dict[str, Layer]] = {}
         self._class_tensors: dict[tuple, Tensor | None] = {}
+        self._kept: dict[tuple, Val] = {}  # states __init__ keeps on self
+        self._foreign: frozenset[str] | None = None
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
