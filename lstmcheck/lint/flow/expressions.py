@@ -10,6 +10,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow.sequences import Seq
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
@@ -65,6 +66,8 @@ class Expressions:
                 built = self._class_tensor(scope, node.attr.value)
                 if built is None:
                     built = self._kept_state(scope, node.attr.value, node)
+                if built is None:
+                    built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
@@ -75,6 +78,8 @@ class Expressions:
             right = self._expression(node.right, scope, env)
             if isinstance(left, Tensor) or isinstance(right, Tensor):
                 return self._tensor_operation(node, left, right)
+            if isinstance(left, Tup) or isinstance(right, Tup):
+                return self._repeated(node, left, right)  # `[h] * layers`
             if isinstance(left, Size) and isinstance(right, Size):
                 if isinstance(node.operator, cst.Add):
                     return left + right
@@ -183,6 +188,9 @@ class Expressions:
     def _subscript(self, node: cst.Subscript, scope: Any, env: dict[str, Val]) -> Val:
         base = self._expression(node.value, scope, env)
         elements = [e.slice for e in node.slice]
+        if isinstance(base, Seq):
+            single = len(elements) == 1 and isinstance(elements[0], cst.Index)
+            return self._item(base, elements[0].value, scope, env) if single else None
         if isinstance(base, Tup):
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)

@@ -215,4 +215,7 @@ class Layers:
             return None
         if isinstance(func, cst.Call):
             return self._layer_of_call(func, scope)
+        if isinstance(func, cst.Subscript):  # `self.rnns[i](x)`: a stack's first layer
+            value = self._expression(func, scope, env)
+            return value if isinstance(value, Layer) else None
         return None

@@ -12,7 +12,8 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
+from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Sequences, first_of
+from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
@@ -62,7 +63,7 @@ def _none_defaults(parameters: cst.Parameters) -> set[str]:
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -233,12 +234,16 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates):
             # assigns is unknown after it.
             assigned = assigned_names(node)
             if isinstance(node, cst.For):
-                self._expression(node.iter, scope, env)
+                iterated = self._iterated(node.iter, scope, env)
                 for name in target_names(node.target):
                     env.pop(name, None)
+                first = first_of(iterated)
+                if first is not None:  # the first iteration's item: a stack's first layer
+                    self._bind(node.target, first, env)
                 counter = self._counter(node, scope)
                 if counter is not None:  # `for t in range(steps)`: t is an int
-                    env[counter] = Size.named(f"{counter}@{scope.key}#for")
+                    name, suffix = counter
+                    env[name] = Size.named(f"{name}@{scope.key}{suffix}")
             self._branches([node.body, node.orelse], scope, env)
             for name in assigned:
                 env.pop(name, None)
@@ -257,20 +262,28 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates):
             for name in assigned_names(node):
                 env.pop(name, None)
 
-    def _counter(self, node: cst.For, scope: Any) -> str | None:
+    def _counter(self, node: cst.For, scope: Any) -> tuple[str, str] | None:
         """The int a loop counts with: `t` of `for t in range(...)` or of `for t, x in
-        enumerate(...)`, when the file does not rebind `range` / `enumerate`."""
+        enumerate(...)`, when the file does not rebind `range` / `enumerate`; with the suffix
+        of its size's key, which says whether it is 0 in the first iteration."""
         call = node.iter
         if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) \
                 or call.func.value not in ("range", "enumerate") \
                 or self.resolver.lookup(call.func.value, scope) is not None:
             return None
         target = node.target
+        positional = [a for a in call.args if a.keyword is None and not a.star]
         if call.func.value == "enumerate":
             if not isinstance(target, cst.Tuple) or len(target.elements) != 2:
                 return None
             target = target.elements[0].value
-        return target.value if isinstance(target, cst.Name) else None
+            zero = len(call.args) == 1 and len(positional) == 1
+        else:
+            zero = len(positional) == len(call.args) and (
+                len(positional) == 1 or (len(positional) in (2, 3) and int_value(positional[0].value) == 0))
+        if not isinstance(target, cst.Name):
+            return None
+        return target.value, FIRST_COUNTER if zero else "#for"
 
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
