@@ -62,6 +62,8 @@ class Expressions:
                 return self._shape_tuple(base)
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
+            if is_self(node.value) and self._held(scope, node.attr.value) is not None:
+                return self._held(scope, node.attr.value)
             if is_self(node.value):
                 built = self._class_tensor(scope, node.attr.value)
                 if built is None:
@@ -218,7 +220,17 @@ class Expressions:
         func = node.func
         layer = self._callee_layer(func, scope, env)
         if layer is not None and node not in self.records:
-            args = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
+            args = []
+            for arg in node.args:
+                if arg.keyword is not None or arg.star == "**":
+                    continue
+                value = self._expression(arg.value, scope, env)
+                if not arg.star:
+                    args.append(value)
+                elif isinstance(value, Tup):  # `self.module(*args)` with the args known
+                    args.extend(value.items)
+                else:
+                    break  # what follows is not known
             kwargs = {a.keyword.value: self._expression(a.value, scope, env)
                       for a in node.args if a.keyword is not None}
             return self._apply(layer, node, args, kwargs)
@@ -226,9 +238,9 @@ class Expressions:
         constructed = self._layer_of_call(node, scope) \
             if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
         if constructed is not None:
-            for arg in node.args:
-                self._expression(arg.value, scope, env)
-            return constructed
+            passed = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
+            named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword is not None}
+            return self._holding(constructed, node, passed, named)
         if isinstance(func, cst.Attribute) and is_self(func.value):
             if any(a.star for a in node.args):
                 for arg in node.args:
@@ -299,6 +311,13 @@ class Expressions:
                 return None
             dims = tuple(s if isinstance(s, Size) else None for s in sizes)
             return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
+        if path == "torch.randint" and values:
+            # `torch.randint(high, size)`, `torch.randint(low, high, size)`: the size tuple
+            size = kw_values.get("size", values[-1])
+            if not isinstance(size, Tup) or not size.items or not all(isinstance(s, Size) for s in size.items):
+                return None
+            return Tensor(size.items, size.items[-1], f"torch.randint(...) at line {line}", line,
+                          made_at=made_at)
         if path == "torch.tensor" and positional:
             shape = literal_shape(positional[0])
             if shape is None:

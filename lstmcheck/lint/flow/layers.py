@@ -201,7 +201,7 @@ class Layers:
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
                 and func.value.value == "self":
-            return self._class_layers_of(scope).get(func.attr.value)
+            return self._class_layers_of(scope).get(func.attr.value) or self._held(scope, func.attr.value)
         if isinstance(func, cst.Name):
             if func.value in env:
                 value = env[func.value]

@@ -10,6 +10,7 @@ import libcst as cst
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
+from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Sequences, first_of
@@ -63,7 +64,7 @@ def _none_defaults(parameters: cst.Parameters) -> set[str]:
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -79,6 +80,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences):
         self._class_tensors: dict[tuple, Tensor | None] = {}
         self._kept: dict[tuple, Val] = {}  # states __init__ keeps on self
         self._foreign: frozenset[str] | None = None
+        self._holders: list[tuple] = []  # (class, its held layers) of instances being inlined
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
@@ -118,7 +120,12 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences):
             names = names[1:]
         env: dict[str, Val] = {}
         mapping: dict[str, Size] = {}
-        passed = dict(zip(names, args))
+        star = scope.node.params.star_arg
+        plain = [p.name.value for p in (*scope.node.params.posonly_params, *scope.node.params.params)]
+        plain = [n for n in plain if n in names]
+        passed = dict(zip(plain, args))
+        if isinstance(star, cst.Param) and len(args) >= len(plain):  # `forward(self, *args)`
+            passed[star.name.value] = Tup(tuple(args[len(plain):]))
         passed.update({k: v for k, v in kwargs.items() if k in names})
         none_defaults = _none_defaults(scope.node.params)
         for name in names:
