@@ -106,6 +106,12 @@ class Expressions:
             mapped = self._mapped(node, scope, env)
             if mapped is not None:
                 return mapped
+        if isinstance(node, cst.Yield):  # what a generator gives its loop
+            given = None if node.value is None or isinstance(node.value, cst.From) \
+                else self._expression(node.value, scope, env)
+            if self._yielding:
+                self._yielding[-1].append(given)
+            return None
         if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             return None  # their own names shadow ours: not followed
         # Anything else: still visit calls inside it, so that no feed is missed.

@@ -154,3 +154,38 @@ class Sequences:
         if isinstance(index, cst.Name) and is_first_counter(env.get(index.value)):
             return base.first
         return None
+
+
+def same_shape(a: Any, b: Any) -> bool:
+    """Two values a loop cannot tell apart by shape: tensors of the same dims, tuples of such."""
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        return a.dims is not None and a.dims == b.dims and a.packed == b.packed
+    if isinstance(a, Tup) and isinstance(b, Tup):
+        return len(a.items) == len(b.items) and all(same_shape(x, y) for x, y in zip(a.items, b.items))
+    if isinstance(a, Size) and isinstance(b, Size):
+        return a == b
+    return False
+
+
+class _Yields(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Yield(self, node: cst.Yield) -> None:
+        self.found = True
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False  # a nested function's yields are its own
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+
+def is_generator(function: cst.FunctionDef) -> bool:
+    """Whether calling the function gives a generator: a `yield` in its own body."""
+    visitor = _Yields()
+    function.body.visit(visitor)
+    return visitor.found

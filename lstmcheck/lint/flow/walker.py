@@ -13,7 +13,7 @@ from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Sequences, first_of
+from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
@@ -85,6 +85,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self._fresh = 0
         self._depth = 0  # calls being inlined
         self._returning: list[list[Val]] = []  # per function being walked: what its returns give
+        self._yielding: list[list[Val]] = []  # and what its yields give
         # (class, line) -> the parameter values `Class(...)` passes there: an instance's
         # forward is inlined in the configuration its site builds
         self.site_values = site_values or {}
@@ -169,10 +170,14 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         body = scope.node.body
         statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
         self._returning.append([])
+        self._yielding.append([])
         try:
             self._walk_body(statements, scope, env)
         finally:
             returned = self._returning.pop()
+            yielded = self._yielding.pop()
+        if is_generator(scope.node):  # `for batch in batches(...)`: what each step yields
+            return Seq(yielded[0]) if yielded and all(same_shape(yielded[0], v) for v in yielded) else None
         if not returned:  # (a nested function's returns are not walked: they are its own)
             return None
         first = returned[0]
