@@ -157,9 +157,11 @@ class Sequences:
 
 
 def same_shape(a: Any, b: Any) -> bool:
-    """Two values a loop cannot tell apart by shape: tensors of the same dims, tuples of such."""
+    """Two values no rule can tell apart: tensors of the same dims, from the same layer's same
+    result (or none), tuples of such; equal sizes."""
     if isinstance(a, Tensor) and isinstance(b, Tensor):
-        return a.dims is not None and a.dims == b.dims and a.packed == b.packed
+        return (a.dims is not None or a.last is not None) and (a.dims, a.last, a.packed, a.part, a.layer) \
+            == (b.dims, b.last, b.packed, b.part, b.layer)
     if isinstance(a, Tup) and isinstance(b, Tup):
         return len(a.items) == len(b.items) and all(same_shape(x, y) for x, y in zip(a.items, b.items))
     if isinstance(a, Size) and isinstance(b, Size):

@@ -237,7 +237,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 taken = branching.truth(node.test, scope, self.resolver)
             self._expression(node.test, scope, env)
             if taken is None:
-                self._branches([node.body, node.orelse], scope, env)
+                self._branches([node.body, node.orelse], scope, env, join=True)
             else:  # the configuration decides the branch: walk that one as straight code
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
@@ -308,18 +308,28 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         body = block.body
         self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
 
-    def _branches(self, blocks: list, scope: Any, env: dict[str, Val]) -> None:
-        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown."""
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val], join: bool = False) -> None:
+        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown,
+        unless (`join`: the branches of an `if`, one of which runs) every way through gives it
+        the same shape (`if self.training: x = self.dropout(x)`)."""
         changed: set[str] = set()
+        ways: list[dict[str, Val]] = []
         for block in blocks:
             if block is None:
+                ways.append(env)  # no `else`: the way past the `if` keeps what was known
                 continue
             copy = dict(env)
             self._block(block, scope, copy)
+            ways.append(copy)
             changed |= {k for k in set(copy) | set(env) if copy.get(k, GONE) is not env.get(k, GONE)}
             changed |= assigned_names(block)
         for name in changed:
-            env.pop(name, None)
+            values = [way.get(name, GONE) for way in ways]
+            kept = values[0] if join and all(same_shape(values[0], v) for v in values[1:]) else GONE
+            if kept is GONE:
+                env.pop(name, None)
+            else:
+                env[name] = env[name] if name in env and any(v is env[name] for v in values) else kept
 
     def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
         if isinstance(node, cst.Assign):
