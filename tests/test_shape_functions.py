@@ -14,7 +14,7 @@ import pytest
 torch = pytest.importorskip("torch")
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from lstmcheck.lint.shapefns import join, matmul, modules, reduce, views  # noqa: E402
+from lstmcheck.lint.shapefns import join, matmul, modules, reduce, slicing, views  # noqa: E402
 from lstmcheck.lint.shapefns.broadcast import broadcast  # noqa: E402
 from lstmcheck.sizes import Size  # noqa: E402
 
@@ -263,3 +263,36 @@ def test_multihead_attention(batch, target, source, heads, per_head):
 def test_norms_keep_the_shape(shape):
     layer = torch.nn.LayerNorm(shape[-1], device="meta")
     agree(modules.norm(known(shape)), torch_shape(lambda: layer(meta(shape))))
+
+
+bounds = st.one_of(st.none(), st.integers(-6, 6))
+
+
+@SETTINGS
+@given(n=st.integers(1, 8), lower=bounds, upper=bounds, step=st.one_of(st.none(), st.integers(1, 3)))
+def test_slice_of_known_rows(n, lower, upper, step):
+    expected = torch_shape(lambda: meta((n, 2))[lower:upper:step])
+    number = (lambda v: None if v is None else Size.number(v))
+    rows = slicing.sliced(Size.number(n), number(lower), number(upper), number(step))
+    agree(None if rows is None else (rows, Size.number(2)), expected)
+
+
+@SETTINGS
+@given(layers=st.integers(1, 4), factor=st.integers(1, 3), lower=st.integers(-3, 3),
+       step=st.integers(1, 3), to_end=st.booleans())
+def test_strided_rows_of_a_named_dim(layers, factor, lower, step, to_end):
+    """`h[lower:h.size(0):step]` of a dim of `factor * layers` rows, layers a name."""
+    n = factor * layers
+    expected = torch_shape(lambda: meta((n, 2))[lower:n:step] if to_end else meta((n, 2))[lower::step])
+    size = Size.number(factor) * Size.named("layers@m")
+    rows = slicing.sliced(size, Size.number(lower), size if to_end else None, Size.number(step))
+    agree(None if rows is None else (rows, Size.number(2)), expected, {"layers@m": layers})
+
+
+def test_each_direction_of_a_bidirectional_state_keeps_the_layers():
+    layers = Size.named("layers@m")
+    rows = Size.number(2) * layers
+    assert slicing.sliced(rows, Size.number(0), rows, Size.number(2)) == layers
+    assert slicing.sliced(rows, Size.number(1), None, Size.number(2)) == layers
+    assert slicing.sliced(rows, Size.number(2), rows, Size.number(2)) is None  # layers - 1
+    assert slicing.sliced(layers, Size.number(0), None, Size.number(2)) is None  # odd or even

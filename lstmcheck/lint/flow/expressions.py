@@ -218,7 +218,8 @@ class Expressions:
         if isinstance(base, Tensor):
             location = self.resolver.location(node)
             ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
-            indexed = indexing.index(base, elements, location.line, ints)
+            indexed = indexing.index(base, elements, location.line, ints,
+                                     lambda bound: self._size(bound, scope, env))
             return None if indexed is None else replace(indexed, made_at=location)
         return None
 
