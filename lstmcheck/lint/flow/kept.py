@@ -34,8 +34,7 @@ class KeptStates:
         if attr in self._foreign_attributes():
             return None
         line = self.resolver.location(read).line
-        if any(self.resolver.location(target).line < line for target in attribute_targets(scope.node)
-               if is_self(target.value) and target.attr.value == attr):
+        if any(at < line for at in self._self_assignments(scope).get(attr, ())):
             return None
         value, method, _ = made[0]
         key = (id(cls), attr, tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
@@ -48,6 +47,17 @@ class KeptStates:
                 self.feeds = saved
             self._kept[key] = built if _is_state(built) else None
         return self._kept[key]
+
+    def _self_assignments(self, scope: Any) -> dict[str, list[int]]:
+        """`self.X` -> the lines a method assigns it on (one visit per method)."""
+        found = self._assigned_in.get(id(scope))
+        if found is None:
+            found = {}
+            for target in attribute_targets(scope.node):
+                if is_self(target.value):
+                    found.setdefault(target.attr.value, []).append(self.resolver.location(target).line)
+            self._assigned_in[id(scope)] = found
+        return found
 
     def _foreign_attributes(self) -> frozenset[str]:
         """Attributes the file assigns on anything but `self` (`model.hidden = ...`)."""

@@ -80,6 +80,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self._class_tensors: dict[tuple, Tensor | None] = {}
         self._kept: dict[tuple, Val] = {}  # states __init__ keeps on self
         self._foreign: frozenset[str] | None = None
+        self._assigned_in: dict[int, dict[str, list[int]]] = {}  # method -> its self.X lines
+        self._generators: dict[int, bool] = {}
         self._holders: list[tuple] = []  # (class, its held layers) of instances being inlined
         self._returns: dict[int, Val] = {}
         self._fresh = 0
@@ -176,7 +178,9 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         finally:
             returned = self._returning.pop()
             yielded = self._yielding.pop()
-        if is_generator(scope.node):  # `for batch in batches(...)`: what each step yields
+        if id(scope.node) not in self._generators:
+            self._generators[id(scope.node)] = is_generator(scope.node)
+        if self._generators[id(scope.node)]:  # `for batch in batches(...)`: what each step yields
             return Seq(yielded[0]) if yielded and all(same_shape(yielded[0], v) for v in yielded) else None
         if not returned:  # (a nested function's returns are not walked: they are its own)
             return None
