@@ -29,6 +29,8 @@ SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "requires_grad_", "clamp", "tanh_", "sigmoid_",
 })
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
+# list methods that change which item is first
+REORDERING = frozenset({"insert", "reverse", "sort", "pop", "remove", "clear"})
 
 
 def _forget_attributes(env: dict[str, Val]) -> None:
@@ -262,6 +264,12 @@ class Expressions:
             return result
         if any(isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args):
             _forget_attributes(env)  # `reset(self)`
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+                and func.attr.value in REORDERING and isinstance(env.get(func.value.value), (Tup, Seq)):
+            for arg in node.args:  # `states.insert(0, h)`: which item comes first is not known
+                self._expression(arg.value, scope, env)
+            env.pop(func.value.value)
+            return None
         if isinstance(func, cst.Attribute):
             path = self.resolver.path_of(func, scope)
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):

@@ -384,4 +384,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             else:
                 for element in elements:
                     self._bind(element.value, None, env)
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) \
+                and isinstance(env.get(target.value.value), (Tup, Seq)):
+            env.pop(target.value.value)  # `states[0] = h`: the list's items are not followed
         # x[i] = ...: not followed
