@@ -15,31 +15,60 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.sequences import is_first_counter
+from lstmcheck.lint.flow.syntax import int_value
+
 CUDA_TESTS = frozenset({"torch.cuda.is_available"})
 _MAX_DEPTH = 4
 
 
-def truth(test: cst.BaseExpression, scope: Any, resolver: Any, depth: int = 0) -> bool | None:
-    """True, False, or None when the walk cannot tell."""
+def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None = None,
+          depth: int = 0) -> bool | None:
+    """True, False, or None when the walk cannot tell. `env`: what the walk knows of names
+    (a loop counter is 0 in the first iteration, the one the walk follows)."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(test, cst.BooleanOperation):
-        left = truth(test.left, scope, resolver, depth + 1)
+        left = truth(test.left, scope, resolver, env, depth + 1)
         deciding = isinstance(test.operator, cst.Or)  # the value that decides `or` (True) / `and`
         if left is deciding:
             return left
-        right = truth(test.right, scope, resolver, depth + 1)
+        right = truth(test.right, scope, resolver, env, depth + 1)
         if right is deciding:
             return right
         if left is not None and right is not None:
             return right
         return None
     if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = truth(test.expression, scope, resolver, depth + 1)
+        inner = truth(test.expression, scope, resolver, env, depth + 1)
         return None if inner is None else not inner
     if is_cuda_test(test, scope, resolver):
         return False
+    counted = _first_count(test, env)
+    if counted is not None:
+        return counted
     return resolver.truth(test, scope)
+
+
+_COMPARE = {cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
+            cst.LessThan: lambda a, b: a < b, cst.GreaterThan: lambda a, b: a > b,
+            cst.LessThanEqual: lambda a, b: a <= b, cst.GreaterThanEqual: lambda a, b: a >= b}
+
+
+def _first_count(test: cst.BaseExpression, env: dict | None) -> bool | None:
+    """`if t == 0:` with `t` a loop counter from 0, in the iteration the walk follows."""
+    if env is None or not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return None
+    target = test.comparisons[0]
+    compare = _COMPARE.get(type(target.operator))
+    left, right = test.left, target.comparator
+    if compare is None:
+        return None
+    if isinstance(left, cst.Name) and is_first_counter(env.get(left.value)) and int_value(right) is not None:
+        return compare(0, int_value(right))
+    if isinstance(right, cst.Name) and is_first_counter(env.get(right.value)) and int_value(left) is not None:
+        return compare(int_value(left), 0)
+    return None
 
 
 def is_cuda_test(test: cst.BaseExpression, scope: Any, resolver: Any, depth: int = 0) -> bool:

@@ -101,7 +101,7 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = branching.truth(node.test, scope, self.resolver)
+            taken = branching.truth(node.test, scope, self.resolver, env)
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):

@@ -238,7 +238,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = _isinstance_test(node.test, env)
             if taken is None:
-                taken = branching.truth(node.test, scope, self.resolver)
+                taken = branching.truth(node.test, scope, self.resolver, env)
             self._expression(node.test, scope, env)
             if taken is None:
                 self._branches([node.body, node.orelse], scope, env, join=True)
