@@ -47,8 +47,8 @@ class DecoderRNN(nn.Module):
 def train():
     encoder = EncoderRNN(30, 8, n_layers=LAYERS)
     decoder = DecoderRNN(40, DECODER_HIDDEN, n_layers=LAYERS)
-    _, encoder_hidden = encoder(torch.randint(0, 30, (4, 7)))
-    decoder(torch.randint(0, 40, (4, 5)), encoder_hidden)
+    _, encoder_hidden = encoder(torch.zeros(4, 7, dtype=torch.long))
+    decoder(torch.zeros(4, 5, dtype=torch.long), encoder_hidden)
 '''
 
 

@@ -58,7 +58,7 @@ def train():
     encoder = Encoder(30, 8, 16, n_layers=ENCODER_LAYERS)
     decoder = Decoder(40, 8, 16, n_layers=DECODER_LAYERS)
     model = Seq2Seq(encoder, decoder)
-    model(torch.randint(0, 30, (7, 4)), torch.randint(0, 40, (5, 4)))
+    model(torch.zeros(7, 4, dtype=torch.long), torch.zeros(5, 4, dtype=torch.long))
 '''
 
 

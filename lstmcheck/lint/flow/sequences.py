@@ -17,7 +17,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.flow.syntax import int_value, is_self
-from lstmcheck.lint.flow.values import Layer, Tup, Val
+from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
@@ -158,7 +158,9 @@ class Sequences:
 
 def same_shape(a: Any, b: Any) -> bool:
     """Two values no rule can tell apart: tensors of the same dims, from the same layer's same
-    result (or none), tuples of such; equal sizes."""
+    result (or none), tuples of such; equal sizes; a value and itself."""
+    if a is b:
+        return a is not None and a is not GONE
     if isinstance(a, Tensor) and isinstance(b, Tensor):
         return (a.dims is not None or a.last is not None) and (a.dims, a.last, a.packed, a.part, a.layer) \
             == (b.dims, b.last, b.packed, b.part, b.layer)
