@@ -394,6 +394,14 @@ class Expressions:
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
+            first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
+            if first is None:
+                return None
+            made_at = self.resolver.location(node)
+            return Seq(replace(receiver, dims=first, last=first[-1] if first else None, part=None,
+                               origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                               made_at=made_at))
         if name in ops.VIEWS:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:

@@ -18,6 +18,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow.syntax import int_value, is_self
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
+from lstmcheck.lint.shapefns import pieces
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
@@ -38,8 +39,8 @@ def first_of(value: Val | Seq) -> Val:
     if isinstance(value, Tup):
         return value.items[0] if value.items else None
     if isinstance(value, Tensor) and value.dims:  # rows: `for step in seq`
-        rest = value.dims[1:]
-        return replace(value, dims=rest, last=rest[-1] if rest else None, part=None)
+        rest = pieces.unbind(value.dims, 0)
+        return None if rest is None else replace(value, dims=rest, last=rest[-1] if rest else None, part=None)
     return None
 
 
