@@ -91,6 +91,8 @@ class Expressions:
                     return left - right
                 if isinstance(node.operator, cst.Multiply):
                     return left * right
+                if isinstance(node.operator, cst.FloorDivide):
+                    return floor_divided(left, right)
             return None
         if isinstance(node, cst.Integer):
             number = int_of(node)
@@ -428,3 +430,16 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     layers = {t.layer for t in tensors}  # type: ignore[union-attr]
     layer = layers.pop() if len(layers) == 1 else None
     return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)
+
+
+def floor_divided(size: Size, divisor: Size) -> Size | None:
+    """`n // k`: a number, or a polynomial every coefficient of which k divides (`(2 * h) // 2`
+    is `h`); None otherwise."""
+    k = divisor.value
+    if k is None or k < 1:
+        return None
+    if size.value is not None:
+        return Size.number(size.value // k)
+    if any(coefficient % k for _, coefficient in size.terms):
+        return None
+    return Size(tuple((monomial, coefficient // k) for monomial, coefficient in size.terms), size.assumed)
