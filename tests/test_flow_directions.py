@@ -73,9 +73,27 @@ def _states_torch_sees(source: str) -> tuple[list[tuple[int, ...]], bool]:
     return seen, False
 
 
+# OpenNMT's form: a helper defined inside the method, testing the method's `self`.
+NESTED = SOURCE.replace('''    def forward(self, tokens, encoder_hidden):
+        hidden = self._cat_directions(encoder_hidden)''', '''    def init_state(self, encoder_final):
+        def _fix_enc_hidden(hidden):
+            if self.bidirectional_encoder:
+                hidden = torch.cat([hidden[0:hidden.size(0):2], hidden[1:hidden.size(0):2]], 2)
+            return hidden
+        return _fix_enc_hidden(encoder_final)
+
+    def forward(self, tokens, encoder_hidden):
+        hidden = self.init_state(encoder_hidden)''').replace(
+    "        self.rnn = nn.GRU(hidden, hidden, n_layers, batch_first=True)\n",
+    "        self.rnn = nn.GRU(hidden, hidden, n_layers, batch_first=True)\n"
+    "        self.bidirectional_encoder = True\n")
+
+
+@pytest.mark.parametrize("style", [SOURCE, NESTED], ids=["method", "nested"])
 @pytest.mark.parametrize("layers,decoder_hidden", [(1, 16), (1, 8), (2, 16), (2, 8)])
-def test_concatenated_directions_reach_the_decoder(layers, decoder_hidden):
-    source = SOURCE.replace("LAYERS", str(layers)).replace("DECODER_HIDDEN", str(decoder_hidden))
+def test_concatenated_directions_reach_the_decoder(style, layers, decoder_hidden):
+    assert style is SOURCE or "def _fix_enc_hidden" in style
+    source = style.replace("LAYERS", str(layers)).replace("DECODER_HIDDEN", str(decoder_hidden))
     (state,), raised = _states_torch_sees(source)
     decoder_line = source.splitlines().index(
         "        self.rnn = nn.GRU(hidden, hidden, n_layers, batch_first=True)") + 1

@@ -47,7 +47,20 @@ def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None 
     counted = _first_count(test, env)
     if counted is not None:
         return counted
-    return resolver.truth(test, scope)
+    return resolver.truth(test, _method_of(test, scope))
+
+
+def _method_of(test: cst.BaseExpression, scope: Any) -> Any:
+    """`if self.bidirectional_encoder:` in a helper defined inside a method (and not binding
+    `self` itself) tests the method's `self`: asked of the method."""
+    if not (isinstance(test, cst.Attribute) and isinstance(test.value, cst.Name)
+            and test.value.value == "self"):
+        return scope
+    method = scope
+    while method is not None and method.kind == "function" and method.parent is not None \
+            and method.parent.kind == "function" and "self" not in method.bindings:
+        method = method.parent
+    return method if method is not None and method.kind == "function" else scope
 
 
 _COMPARE = {cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,

@@ -10,7 +10,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
-from lstmcheck.lint.flow.sequences import Seq
+from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
@@ -289,7 +289,8 @@ class Expressions:
             path = self.resolver.path_of(func, scope)
             if path is not None and path.startswith("torch."):
                 return self._torch_function(path, node, scope, env)
-            function = self._module_function(func, scope, env)
+            local = env.get(func.value)
+            function = local.scope if isinstance(local, LocalFunction) else self._module_function(func, scope, env)
             if function is not None and not any(a.star for a in node.args):
                 args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
                 kwargs = {a.keyword.value: self._expression(a.value, scope, env)

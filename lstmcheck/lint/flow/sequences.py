@@ -32,6 +32,13 @@ class Seq:
     first: Any
 
 
+@dataclass(frozen=True)
+class LocalFunction:
+    """A function defined in the function being walked (OpenNMT's `_fix_enc_hidden`)."""
+
+    scope: Any
+
+
 def first_of(value: Val | Seq) -> Val:
     """What the first iteration over `value` binds, or None."""
     if isinstance(value, Seq):

@@ -12,6 +12,7 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
+from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
@@ -82,6 +83,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self._foreign: frozenset[str] | None = None
         self._assigned_in: dict[int, dict[str, list[int]]] = {}  # method -> its self.X lines
         self._generators: dict[int, bool] = {}
+        self._scopes_by_node: dict[int, Any] | None = None
         self._holders: list[tuple] = []  # (class, its held layers) of instances being inlined
         self._returns: dict[int, Val] = {}
         self._fresh = 0
@@ -230,7 +232,13 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 self._small(small, scope, env)
         elif isinstance(node, cst.BaseSmallStatement):  # `if c: return x` on one line
             self._small(node, scope, env)
-        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        elif isinstance(node, cst.FunctionDef):  # a helper defined here: called, it is inlined
+            inner = self._scope_of(node)
+            if inner is None:
+                env.pop(node.name.value, None)
+            else:
+                env[node.name.value] = LocalFunction(inner)
+        elif isinstance(node, cst.ClassDef):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
             taken = _none_test(node.test, env)
@@ -277,6 +285,12 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         else:  # match, try-star, anything new: forget what it may assign
             for name in assigned_names(node):
                 env.pop(name, None)
+
+    def _scope_of(self, node: cst.CSTNode) -> Any:
+        """The scope of a function's node."""
+        if self._scopes_by_node is None:
+            self._scopes_by_node = {id(s.node): s for s in self.scopes if s.node is not None}
+        return self._scopes_by_node.get(id(node))
 
     def _counter(self, node: cst.For, scope: Any) -> tuple[str, str] | None:
         """The int a loop counts with: `t` of `for t in range(...)` or of `for t, x in
