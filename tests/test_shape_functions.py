@@ -14,7 +14,7 @@ import pytest
 torch = pytest.importorskip("torch")
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
-from lstmcheck.lint.shapefns import join, matmul, modules, reduce, views  # noqa: E402
+from lstmcheck.lint.shapefns import join, matmul, modules, pieces, reduce, slicing, views  # noqa: E402
 from lstmcheck.lint.shapefns.broadcast import broadcast  # noqa: E402
 from lstmcheck.sizes import Size  # noqa: E402
 
@@ -263,3 +263,99 @@ def test_multihead_attention(batch, target, source, heads, per_head):
 def test_norms_keep_the_shape(shape):
     layer = torch.nn.LayerNorm(shape[-1], device="meta")
     agree(modules.norm(known(shape)), torch_shape(lambda: layer(meta(shape))))
+
+
+bounds = st.one_of(st.none(), st.integers(-6, 6))
+
+
+@SETTINGS
+@given(n=st.integers(1, 8), lower=bounds, upper=bounds, step=st.one_of(st.none(), st.integers(1, 3)))
+def test_slice_of_known_rows(n, lower, upper, step):
+    expected = torch_shape(lambda: meta((n, 2))[lower:upper:step])
+    number = (lambda v: None if v is None else Size.number(v))
+    rows = slicing.sliced(Size.number(n), number(lower), number(upper), number(step))
+    agree(None if rows is None else (rows, Size.number(2)), expected)
+
+
+@SETTINGS
+@given(layers=st.integers(1, 4), factor=st.integers(1, 3), lower=st.integers(-3, 3),
+       step=st.integers(1, 3), to_end=st.booleans())
+def test_strided_rows_of_a_named_dim(layers, factor, lower, step, to_end):
+    """`h[lower:h.size(0):step]` of a dim of `factor * layers` rows, layers a name."""
+    n = factor * layers
+    expected = torch_shape(lambda: meta((n, 2))[lower:n:step] if to_end else meta((n, 2))[lower::step])
+    size = Size.number(factor) * Size.named("layers@m")
+    rows = slicing.sliced(size, Size.number(lower), size if to_end else None, Size.number(step))
+    agree(None if rows is None else (rows, Size.number(2)), expected, {"layers@m": layers})
+
+
+def test_each_direction_of_a_bidirectional_state_keeps_the_layers():
+    layers = Size.named("layers@m")
+    rows = Size.number(2) * layers
+    assert slicing.sliced(rows, Size.number(0), rows, Size.number(2)) == layers
+    assert slicing.sliced(rows, Size.number(1), None, Size.number(2)) == layers
+    assert slicing.sliced(rows, Size.number(2), rows, Size.number(2)) is None  # layers - 1
+    assert slicing.sliced(layers, Size.number(0), None, Size.number(2)) is None  # odd or even
+
+
+
+def first_piece(op):
+    try:
+        result = op()
+    except (RuntimeError, IndexError, ValueError, TypeError):
+        return None
+    return tuple(result[0].shape) if len(result) else None
+
+
+@SETTINGS
+@given(shape=nonempty, size=st.integers(-1, 6), dim=st.integers(-4, 3), mask=masks)
+def test_split_first_piece(shape, size, dim, mask):
+    expected = first_piece(lambda: meta(shape).split(size, dim))
+    agree(pieces.split(known(shape), Size.number(size), dim), expected)
+    dims, values = named(shape, mask, "s")
+    agree(pieces.split(dims, Size.number(size), dim), expected, values)
+    if -len(shape) <= dim < len(shape):  # the whole dim by its own name: one piece
+        agree(pieces.split(dims, dims[dim], dim), first_piece(lambda: meta(shape).split(shape[dim], dim)),
+              values)
+
+
+@SETTINGS
+@given(shape=nonempty, data=st.data())
+def test_split_into_sections(shape, data):
+    dim = data.draw(st.integers(-len(shape), len(shape) - 1))
+    n = shape[dim]
+    first = data.draw(st.integers(0, n + 1))
+    sections = [first, n - first] if n - first >= 0 else [first]
+    expected = first_piece(lambda: meta(shape).split(sections, dim))
+    agree(pieces.split(known(shape), tuple(Size.number(k) for k in sections), dim), expected)
+
+
+@SETTINGS
+@given(shape=nonempty, chunks=st.integers(1, 4), factor=st.integers(1, 3), dim=st.integers(-4, 3), mask=masks)
+def test_chunk_first_piece(shape, chunks, factor, dim, mask):
+    expected = first_piece(lambda: meta(shape).chunk(chunks, dim))
+    agree(pieces.chunk(known(shape), chunks, dim), expected)
+    dims, values = named(shape, mask, "c")
+    agree(pieces.chunk(dims, chunks, dim), expected, values)
+    if -len(shape) <= dim < len(shape):  # a named dim that chunks divides
+        scaled = list(shape)
+        scaled[dim] = chunks * factor * shape[dim]
+        dims = list(known(scaled))
+        dims[dim] = Size.number(chunks * factor) * Size.named("n@c")
+        agree(pieces.chunk(tuple(dims), chunks, dim), first_piece(lambda: meta(tuple(scaled)).chunk(chunks, dim)),
+              {"n@c": shape[dim]})
+
+
+@SETTINGS
+@given(shape=nonempty, dim=st.integers(-4, 3))
+def test_unbind_piece(shape, dim):
+    expected = first_piece(lambda: meta(shape).unbind(dim))
+    agree(pieces.unbind(known(shape), dim), expected)
+
+
+def test_rows_one_by_one_of_a_named_dim():
+    steps = Size.named("steps@x")
+    dims = (Size.number(3), steps, Size.number(4))
+    assert pieces.split(dims, Size.number(1), 1) == (Size.number(3), Size.number(1), Size.number(4))
+    assert pieces.split(dims, Size.number(2), 1) is None  # 1 or 2 rows: not known
+    assert pieces.chunk((Size.number(2) * steps,), 2) == (steps,)

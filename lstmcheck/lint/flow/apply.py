@@ -19,14 +19,21 @@ class Applications:
 
     def _in_site_configuration(self, layer: Layer, walk: Any) -> Val:
         """Run `walk` with the resolver in the configuration the instance's site builds."""
-        values = self.site_values.get((layer.name, layer.location.line))
-        if values is None:
-            return walk()
-        saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
+        held = dict(layer.options).get("held")
+        if held is not None:  # `self.encoder` is the layer this instance was given
+            self._holders.append((layer.forward.parent, held))
         try:
-            return walk()
+            values = self.site_values.get((layer.name, layer.location.line))
+            if values is None:
+                return walk()
+            saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
+            try:
+                return walk()
+            finally:
+                self.resolver.config = saved
         finally:
-            self.resolver.config = saved
+            if held is not None:
+                self._holders.pop()
 
     def _apply_module(self, layer: Layer, tensor: Tensor | None, args: list, kwargs: dict,
                       location: Location) -> Val:

@@ -9,7 +9,8 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import indexing, ops
+from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
@@ -28,6 +29,8 @@ SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "requires_grad_", "clamp", "tanh_", "sigmoid_",
 })
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
+# list methods that change which item is first
+REORDERING = frozenset({"insert", "reverse", "sort", "pop", "remove", "clear"})
 
 
 def _forget_attributes(env: dict[str, Val]) -> None:
@@ -61,8 +64,14 @@ class Expressions:
                 return self._shape_tuple(base)
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
+            if is_self(node.value) and self._held(scope, node.attr.value) is not None:
+                return self._held(scope, node.attr.value)
             if is_self(node.value):
                 built = self._class_tensor(scope, node.attr.value)
+                if built is None:
+                    built = self._kept_state(scope, node.attr.value, node)
+                if built is None:
+                    built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
@@ -73,6 +82,8 @@ class Expressions:
             right = self._expression(node.right, scope, env)
             if isinstance(left, Tensor) or isinstance(right, Tensor):
                 return self._tensor_operation(node, left, right)
+            if isinstance(left, Tup) or isinstance(right, Tup):
+                return self._repeated(node, left, right)  # `[h] * layers`
             if isinstance(left, Size) and isinstance(right, Size):
                 if isinstance(node.operator, cst.Add):
                     return left + right
@@ -80,6 +91,8 @@ class Expressions:
                     return left - right
                 if isinstance(node.operator, cst.Multiply):
                     return left * right
+                if isinstance(node.operator, cst.FloorDivide):
+                    return floor_divided(left, right)
             return None
         if isinstance(node, cst.Integer):
             number = int_of(node)
@@ -90,13 +103,19 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = self.resolver.truth(node.test, scope)
+            taken = branching.truth(node.test, scope, self.resolver, env)
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
             mapped = self._mapped(node, scope, env)
             if mapped is not None:
                 return mapped
+        if isinstance(node, cst.Yield):  # what a generator gives its loop
+            given = None if node.value is None or isinstance(node.value, cst.From) \
+                else self._expression(node.value, scope, env)
+            if self._yielding:
+                self._yielding[-1].append(given)
+            return None
         if isinstance(node, (cst.Lambda, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)):
             return None  # their own names shadow ours: not followed
         # Anything else: still visit calls inside it, so that no feed is missed.
@@ -181,6 +200,9 @@ class Expressions:
     def _subscript(self, node: cst.Subscript, scope: Any, env: dict[str, Val]) -> Val:
         base = self._expression(node.value, scope, env)
         elements = [e.slice for e in node.slice]
+        if isinstance(base, Seq):
+            single = len(elements) == 1 and isinstance(elements[0], cst.Index)
+            return self._item(base, elements[0].value, scope, env) if single else None
         if isinstance(base, Tup):
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
@@ -200,7 +222,8 @@ class Expressions:
         if isinstance(base, Tensor):
             location = self.resolver.location(node)
             ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
-            indexed = indexing.index(base, elements, location.line, ints)
+            indexed = indexing.index(base, elements, location.line, ints,
+                                     lambda bound: self._size(bound, scope, env))
             return None if indexed is None else replace(indexed, made_at=location)
         return None
 
@@ -208,7 +231,17 @@ class Expressions:
         func = node.func
         layer = self._callee_layer(func, scope, env)
         if layer is not None and node not in self.records:
-            args = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
+            args = []
+            for arg in node.args:
+                if arg.keyword is not None or arg.star == "**":
+                    continue
+                value = self._expression(arg.value, scope, env)
+                if not arg.star:
+                    args.append(value)
+                elif isinstance(value, Tup):  # `self.module(*args)` with the args known
+                    args.extend(value.items)
+                else:
+                    break  # what follows is not known
             kwargs = {a.keyword.value: self._expression(a.value, scope, env)
                       for a in node.args if a.keyword is not None}
             return self._apply(layer, node, args, kwargs)
@@ -216,9 +249,9 @@ class Expressions:
         constructed = self._layer_of_call(node, scope) \
             if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
         if constructed is not None:
-            for arg in node.args:
-                self._expression(arg.value, scope, env)
-            return constructed
+            passed = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
+            named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword is not None}
+            return self._holding(constructed, node, passed, named)
         if isinstance(func, cst.Attribute) and is_self(func.value):
             if any(a.star for a in node.args):
                 for arg in node.args:
@@ -233,6 +266,12 @@ class Expressions:
             return result
         if any(isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args):
             _forget_attributes(env)  # `reset(self)`
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
+                and func.attr.value in REORDERING and isinstance(env.get(func.value.value), (Tup, Seq)):
+            for arg in node.args:  # `states.insert(0, h)`: which item comes first is not known
+                self._expression(arg.value, scope, env)
+            env.pop(func.value.value)
+            return None
         if isinstance(func, cst.Attribute):
             path = self.resolver.path_of(func, scope)
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
@@ -250,7 +289,8 @@ class Expressions:
             path = self.resolver.path_of(func, scope)
             if path is not None and path.startswith("torch."):
                 return self._torch_function(path, node, scope, env)
-            function = self._module_function(func, scope, env)
+            local = env.get(func.value)
+            function = local.scope if isinstance(local, LocalFunction) else self._module_function(func, scope, env)
             if function is not None and not any(a.star for a in node.args):
                 args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
                 kwargs = {a.keyword.value: self._expression(a.value, scope, env)
@@ -357,6 +397,14 @@ class Expressions:
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
+            first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
+            if first is None:
+                return None
+            made_at = self.resolver.location(node)
+            return Seq(replace(receiver, dims=first, last=first[-1] if first else None, part=None,
+                               origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                               made_at=made_at))
         if name in ops.VIEWS:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
@@ -383,3 +431,16 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     layers = {t.layer for t in tensors}  # type: ignore[union-attr]
     layer = layers.pop() if len(layers) == 1 else None
     return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)
+
+
+def floor_divided(size: Size, divisor: Size) -> Size | None:
+    """`n // k`: a number, or a polynomial every coefficient of which k divides (`(2 * h) // 2`
+    is `h`); None otherwise."""
+    k = divisor.value
+    if k is None or k < 1:
+        return None
+    if size.value is not None:
+        return Size.number(size.value // k)
+    if any(coefficient % k for _, coefficient in size.terms):
+        return None
+    return Size(tuple((monomial, coefficient // k) for monomial, coefficient in size.terms), size.assumed)

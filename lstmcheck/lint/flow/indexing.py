@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 import libcst as cst
 
 from lstmcheck.lint.flow.syntax import int_value, is_ellipsis
+from lstmcheck.lint.shapefns import slicing
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
 
-def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = frozenset()
-          ) -> Tensor | None:
+def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = frozenset(),
+          bound: Callable[[cst.BaseExpression], Size | None] | None = None) -> Tensor | None:
     """`out[:, -1, :]`, `out[-1]`, `h[-1]`, `h[-2:]`, `x[t]` with `t` an int (`ints`: names
     known to hold one, a `range` loop's counter): which dims remain."""
     plain = all(isinstance(e, cst.Slice) or (isinstance(e, cst.Index) and int_value(e.value) is not None)
@@ -52,7 +54,7 @@ def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = froz
             position += 1
         elif isinstance(element, cst.Slice):
             whole = element.lower is None and element.upper is None and element.step is None
-            out.append(dims[position] if whole else slice_size(element, dims[position]))
+            out.append(dims[position] if whole else slice_size(element, dims[position], bound))
             position += 1
         else:
             return None
@@ -65,16 +67,22 @@ def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = froz
                    part=tensor.part if kept_last else None)
 
 
-def slice_size(element: cst.Slice, size: Size | None) -> Size | None:
-    """`h[-2:]` has 2 rows when the dim has at least 2; unknown otherwise."""
-    lower = int_value(element.lower) if element.lower is not None else 0
-    upper = int_value(element.upper) if element.upper is not None else None
-    if element.step is not None or lower is None:
-        return None
-    if lower < 0 and upper is None:
-        n = size.value if size is not None else None
-        return Size.number(-lower) if n is not None and n >= -lower else None
-    if lower >= 0 and upper is not None and upper >= lower:
-        n = size.value if size is not None else None
-        return Size.number(upper - lower) if n is not None and n >= upper else None
-    return None
+def slice_size(element: cst.Slice, size: Size | None,
+               bound: Callable[[cst.BaseExpression], Size | None] | None = None) -> Size | None:
+    """The rows a slice keeps (`h[-2:]`, `h[1:h.size(0):2]`), its bounds as the walk knows
+    them (`bound`; literal ints without it); unknown otherwise."""
+    parts: list[Size | None] = []
+    for node in (element.lower, element.upper, element.step):
+        if node is None:
+            parts.append(None)
+            continue
+        value = bound(node) if bound is not None else _literal(node)
+        if value is None:
+            return None
+        parts.append(value)
+    return slicing.sliced(size, *parts)
+
+
+def _literal(node: cst.BaseExpression) -> Size | None:
+    number = int_value(node)
+    return None if number is None else Size.number(number)

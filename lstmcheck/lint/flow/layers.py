@@ -6,6 +6,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
 from lstmcheck.lint.flow.values import Layer, Val
 from lstmcheck.records import Location, Tensor
@@ -155,7 +156,7 @@ class Layers:
                 continue
             value, method, _ = assigned[0]
             while isinstance(value, cst.IfExp):  # `nn.LSTM(...) if cell == "lstm" else nn.GRU(...)`
-                test = self.resolver.truth(value.test, method)
+                test = branching.truth(value.test, method, self.resolver)
                 if test is None:
                     break
                 value = value.body if test else value.orelse
@@ -200,7 +201,7 @@ class Layers:
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
                 and func.value.value == "self":
-            return self._class_layers_of(scope).get(func.attr.value)
+            return self._class_layers_of(scope).get(func.attr.value) or self._held(scope, func.attr.value)
         if isinstance(func, cst.Name):
             if func.value in env:
                 value = env[func.value]
@@ -214,4 +215,7 @@ class Layers:
             return None
         if isinstance(func, cst.Call):
             return self._layer_of_call(func, scope)
+        if isinstance(func, cst.Subscript):  # `self.rnns[i](x)`: a stack's first layer
+            value = self._expression(func, scope, env)
+            return value if isinstance(value, Layer) else None
         return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from lstmcheck.lint.flow.values import Tup, Val, as_size
-from lstmcheck.lint.shapefns import Dims, matmul, views
+from lstmcheck.lint.shapefns import Dims, matmul, pieces, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
 from lstmcheck.records import Tensor
@@ -138,6 +138,39 @@ def elementwise(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
         return broadcast(dims, other.dims)
     return None
 
+
+def _dim(args: Args, kwargs: Keywords, index: int) -> int | None:
+    """A `dim` argument, 0 when not given."""
+    if len(args) <= index and "dim" not in kwargs:
+        return 0
+    return number(_arg(args, kwargs, index, "dim"))
+
+
+def _split(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    size = _arg(args, kwargs, 0, "split_size_or_sections", "split_size")
+    dim = _dim(args, kwargs, 1)
+    if dim is None:
+        return None
+    if isinstance(size, Tup):
+        sizes = tuple(size.items)
+        return pieces.split(dims, sizes, dim) if all(isinstance(s, Size) for s in sizes) else None
+    return pieces.split(dims, size, dim) if isinstance(size, Size) else None
+
+
+def _chunk(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    chunks, dim = number(_arg(args, kwargs, 0, "chunks")), _dim(args, kwargs, 1)
+    return None if chunks is None or dim is None else pieces.chunk(dims, chunks, dim)
+
+
+def _unbind(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    dim = _dim(args, kwargs, 0)
+    return None if dim is None else pieces.unbind(dims, dim)
+
+
+# Ops that cut a tensor into pieces: the first piece's dims (a loop's first iteration).
+PIECES: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
+    "split": _split, "chunk": _chunk, "unbind": _unbind,
+}
 
 # Ops that need the receiver's rank; `view`/`reshape` work without it.
 TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {

@@ -128,3 +128,42 @@ def child_expressions(node: cst.CSTNode) -> list[cst.BaseExpression]:
         elif not isinstance(child, (cst.BaseSuite, cst.BaseStatement)):
             out.extend(child_expressions(child))
     return out
+
+
+class _AttributeTargets(cst.CSTVisitor):
+    """Attributes assigned to (`a.x = ...`, `_, a.x = ...`, `a.x += ...`), by receiver."""
+
+    def __init__(self) -> None:
+        self.targets: list[cst.Attribute] = []
+
+    def _add(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Attribute):
+            self.targets.append(target)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._add(element.value)
+        elif isinstance(target, cst.StarredElement):
+            self._add(target.value)
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self._add(node.target)
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self._add(node.target)
+
+    def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._add(node.target)
+
+    def visit_For(self, node: cst.For) -> None:
+        self._add(node.target)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            self._add(node.asname.name)
+
+
+def attribute_targets(node: cst.CSTNode) -> list[cst.Attribute]:
+    """Every attribute assigned to under `node`."""
+    visitor = _AttributeTargets()
+    node.visit(visitor)
+    return visitor.targets

@@ -7,10 +7,15 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.expressions import Expressions
+from lstmcheck.lint.flow.held import HeldLayers
+from lstmcheck.lint.flow.kept import KeptStates
+from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
-from lstmcheck.lint.flow.syntax import assigned_names, is_self, params, target_names
+from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
+from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
@@ -60,7 +65,7 @@ def _none_defaults(parameters: cst.Parameters) -> set[str]:
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -74,10 +79,17 @@ class FlowWalker(Layers, Applications, Expressions):
         self.feeds: list[Feed] = []
         self._class_layers: dict[tuple, dict[str, Layer]] = {}
         self._class_tensors: dict[tuple, Tensor | None] = {}
+        self._kept: dict[tuple, Val] = {}  # states __init__ keeps on self
+        self._foreign: frozenset[str] | None = None
+        self._assigned_in: dict[int, dict[str, list[int]]] = {}  # method -> its self.X lines
+        self._generators: dict[int, bool] = {}
+        self._scopes_by_node: dict[int, Any] | None = None
+        self._holders: list[tuple] = []  # (class, its held layers) of instances being inlined
         self._returns: dict[int, Val] = {}
         self._fresh = 0
         self._depth = 0  # calls being inlined
         self._returning: list[list[Val]] = []  # per function being walked: what its returns give
+        self._yielding: list[list[Val]] = []  # and what its yields give
         # (class, line) -> the parameter values `Class(...)` passes there: an instance's
         # forward is inlined in the configuration its site builds
         self.site_values = site_values or {}
@@ -113,7 +125,12 @@ class FlowWalker(Layers, Applications, Expressions):
             names = names[1:]
         env: dict[str, Val] = {}
         mapping: dict[str, Size] = {}
-        passed = dict(zip(names, args))
+        star = scope.node.params.star_arg
+        plain = [p.name.value for p in (*scope.node.params.posonly_params, *scope.node.params.params)]
+        plain = [n for n in plain if n in names]
+        passed = dict(zip(plain, args))
+        if isinstance(star, cst.Param) and len(args) >= len(plain):  # `forward(self, *args)`
+            passed[star.name.value] = Tup(tuple(args[len(plain):]))
         passed.update({k: v for k, v in kwargs.items() if k in names})
         none_defaults = _none_defaults(scope.node.params)
         for name in names:
@@ -157,10 +174,16 @@ class FlowWalker(Layers, Applications, Expressions):
         body = scope.node.body
         statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
         self._returning.append([])
+        self._yielding.append([])
         try:
             self._walk_body(statements, scope, env)
         finally:
             returned = self._returning.pop()
+            yielded = self._yielding.pop()
+        if id(scope.node) not in self._generators:
+            self._generators[id(scope.node)] = is_generator(scope.node)
+        if self._generators[id(scope.node)]:  # `for batch in batches(...)`: what each step yields
+            return Seq(yielded[0]) if yielded and all(same_shape(yielded[0], v) for v in yielded) else None
         if not returned:  # (a nested function's returns are not walked: they are its own)
             return None
         first = returned[0]
@@ -209,7 +232,13 @@ class FlowWalker(Layers, Applications, Expressions):
                 self._small(small, scope, env)
         elif isinstance(node, cst.BaseSmallStatement):  # `if c: return x` on one line
             self._small(node, scope, env)
-        elif isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        elif isinstance(node, cst.FunctionDef):  # a helper defined here: called, it is inlined
+            inner = self._scope_of(node)
+            if inner is None:
+                env.pop(node.name.value, None)
+            else:
+                env[node.name.value] = LocalFunction(inner)
+        elif isinstance(node, cst.ClassDef):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
             taken = _none_test(node.test, env)
@@ -217,10 +246,10 @@ class FlowWalker(Layers, Applications, Expressions):
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = _isinstance_test(node.test, env)
             if taken is None:
-                taken = self.resolver.truth(node.test, scope)
+                taken = branching.truth(node.test, scope, self.resolver, env)
             self._expression(node.test, scope, env)
             if taken is None:
-                self._branches([node.body, node.orelse], scope, env)
+                self._branches([node.body, node.orelse], scope, env, join=True)
             else:  # the configuration decides the branch: walk that one as straight code
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
@@ -229,12 +258,16 @@ class FlowWalker(Layers, Applications, Expressions):
             # assigns is unknown after it.
             assigned = assigned_names(node)
             if isinstance(node, cst.For):
-                self._expression(node.iter, scope, env)
+                iterated = self._iterated(node.iter, scope, env)
                 for name in target_names(node.target):
                     env.pop(name, None)
+                first = first_of(iterated)
+                if first is not None:  # the first iteration's item: a stack's first layer
+                    self._bind(node.target, first, env)
                 counter = self._counter(node, scope)
                 if counter is not None:  # `for t in range(steps)`: t is an int
-                    env[counter] = Size.named(f"{counter}@{scope.key}#for")
+                    name, suffix = counter
+                    env[name] = Size.named(f"{name}@{scope.key}{suffix}")
             self._branches([node.body, node.orelse], scope, env)
             for name in assigned:
                 env.pop(name, None)
@@ -253,20 +286,34 @@ class FlowWalker(Layers, Applications, Expressions):
             for name in assigned_names(node):
                 env.pop(name, None)
 
-    def _counter(self, node: cst.For, scope: Any) -> str | None:
+    def _scope_of(self, node: cst.CSTNode) -> Any:
+        """The scope of a function's node."""
+        if self._scopes_by_node is None:
+            self._scopes_by_node = {id(s.node): s for s in self.scopes if s.node is not None}
+        return self._scopes_by_node.get(id(node))
+
+    def _counter(self, node: cst.For, scope: Any) -> tuple[str, str] | None:
         """The int a loop counts with: `t` of `for t in range(...)` or of `for t, x in
-        enumerate(...)`, when the file does not rebind `range` / `enumerate`."""
+        enumerate(...)`, when the file does not rebind `range` / `enumerate`; with the suffix
+        of its size's key, which says whether it is 0 in the first iteration."""
         call = node.iter
         if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) \
                 or call.func.value not in ("range", "enumerate") \
                 or self.resolver.lookup(call.func.value, scope) is not None:
             return None
         target = node.target
+        positional = [a for a in call.args if a.keyword is None and not a.star]
         if call.func.value == "enumerate":
             if not isinstance(target, cst.Tuple) or len(target.elements) != 2:
                 return None
             target = target.elements[0].value
-        return target.value if isinstance(target, cst.Name) else None
+            zero = len(call.args) == 1 and len(positional) == 1
+        else:
+            zero = len(positional) == len(call.args) and (
+                len(positional) == 1 or (len(positional) in (2, 3) and int_value(positional[0].value) == 0))
+        if not isinstance(target, cst.Name):
+            return None
+        return target.value, FIRST_COUNTER if zero else "#for"
 
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
@@ -279,18 +326,28 @@ class FlowWalker(Layers, Applications, Expressions):
         body = block.body
         self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
 
-    def _branches(self, blocks: list, scope: Any, env: dict[str, Val]) -> None:
-        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown."""
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val], join: bool = False) -> None:
+        """Walk each branch on its own copy; afterwards anything a branch assigned is unknown,
+        unless (`join`: the branches of an `if`, one of which runs) every way through gives it
+        the same shape (`if self.training: x = self.dropout(x)`)."""
         changed: set[str] = set()
+        ways: list[dict[str, Val]] = []
         for block in blocks:
             if block is None:
+                ways.append(env)  # no `else`: the way past the `if` keeps what was known
                 continue
             copy = dict(env)
             self._block(block, scope, copy)
+            ways.append(copy)
             changed |= {k for k in set(copy) | set(env) if copy.get(k, GONE) is not env.get(k, GONE)}
             changed |= assigned_names(block)
         for name in changed:
-            env.pop(name, None)
+            values = [way.get(name, GONE) for way in ways]
+            kept = values[0] if join and all(same_shape(values[0], v) for v in values[1:]) else GONE
+            if kept is GONE:
+                env.pop(name, None)
+            else:
+                env[name] = env[name] if name in env and any(v is env[name] for v in values) else kept
 
     def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
         if isinstance(node, cst.Assign):
@@ -341,4 +398,7 @@ class FlowWalker(Layers, Applications, Expressions):
             else:
                 for element in elements:
                     self._bind(element.value, None, env)
+        if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name) \
+                and isinstance(env.get(target.value.value), (Tup, Seq)):
+            env.pop(target.value.value)  # `states[0] = h`: the list's items are not followed
         # x[i] = ...: not followed

@@ -1,0 +1,203 @@
+"""Sequences the walk iterates: an `nn.ModuleList` of stacked layers, `[state] * n`, `zip`,
+`enumerate`, a tuple, a tensor's rows.
+
+A loop body is walked as its first iteration runs, so of a sequence only its first item
+matters: `Seq(first)` is a list known by that item. `for rnn, h in zip(self.rnns, states)`
+binds the first layer of the stack and the first state; `self.rnns[i]` with `i` a `range`
+counter is the first layer; `for step in seq` is `seq[0]`. A ModuleList's first item is the
+first module its `__init__` puts in it: the first item of the list it is built from, or the
+first `self.X.append(...)` when nothing before it may append (a loop, a branch).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.flow.syntax import int_value, is_self
+from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
+from lstmcheck.lint.shapefns import pieces
+from lstmcheck.records import Tensor
+from lstmcheck.sizes import Size
+
+FIRST_COUNTER = "#for0"  # the key suffix of a loop counter whose first value is 0
+
+
+@dataclass(frozen=True)
+class Seq:
+    """A sequence known by its first item (None: not known)."""
+
+    first: Any
+
+
+@dataclass(frozen=True)
+class LocalFunction:
+    """A function defined in the function being walked (OpenNMT's `_fix_enc_hidden`)."""
+
+    scope: Any
+
+
+def first_of(value: Val | Seq) -> Val:
+    """What the first iteration over `value` binds, or None."""
+    if isinstance(value, Seq):
+        return value.first
+    if isinstance(value, Tup):
+        return value.items[0] if value.items else None
+    if isinstance(value, Tensor) and value.dims:  # rows: `for step in seq`
+        rest = pieces.unbind(value.dims, 0)
+        return None if rest is None else replace(value, dims=rest, last=rest[-1] if rest else None, part=None)
+    return None
+
+
+def is_first_counter(value: Val) -> bool:
+    """A `range` / `enumerate` counter, whose value in the first iteration is 0."""
+    return isinstance(value, Size) and len(value.terms) == 1 and len(value.terms[0][0]) == 1 \
+        and value.terms[0][1] == 1 and value.terms[0][0][0].endswith(FIRST_COUNTER)
+
+
+def _appends_to(node: cst.CSTNode, attr: str) -> bool:
+    """Whether `self.<attr>.append/extend/insert(...)` or `self.<attr> += ...` is under `node`."""
+    found = False
+
+    class Finder(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            nonlocal found
+            func = call.func
+            if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute) \
+                    and is_self(func.value.value) and func.value.attr.value == attr:
+                found = True
+
+        def visit_AugAssign(self, assign: cst.AugAssign) -> None:
+            nonlocal found
+            target = assign.target
+            if isinstance(target, cst.Attribute) and is_self(target.value) and target.attr.value == attr:
+                found = True
+
+    node.visit(Finder())
+    return found
+
+
+def first_append(body: list, attr: str) -> cst.BaseExpression | None:
+    """The item of the first `self.<attr>.append(item)` statement of a function body, when no
+    statement before it may add to the list."""
+    for statement in body:
+        if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+                and isinstance(statement.body[0], cst.Expr):
+            call = statement.body[0].value
+            if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) \
+                    and isinstance(call.func.value, cst.Attribute) and is_self(call.func.value.value) \
+                    and call.func.value.attr.value == attr:
+                if call.func.attr.value == "append" and len(call.args) == 1 \
+                        and not call.args[0].star and call.args[0].keyword is None:
+                    return call.args[0].value
+                return None
+        if _appends_to(statement, attr):
+            return None
+    return None
+
+
+class Sequences:
+    """Mixin of the walker: the sequences loops iterate."""
+
+    def _module_list(self, scope: Any, attr: str) -> Seq | None:
+        """`self.rnns`, an `nn.ModuleList` its class assigns once, in `__init__`: its first
+        module."""
+        cls = scope.parent if scope is not None and scope.kind == "function" else None
+        if cls is None or cls.kind != "class" or cls.bindings.get(attr):
+            return None
+        entries = cls.attribute_values.get(attr, [])
+        if len(entries) != 1 or entries[0][0] is None or entries[0][2]:
+            return None
+        value, method, _ = entries[0]
+        if method.name != "__init__" or method.parent is not cls or not isinstance(value, cst.Call) \
+                or self.resolver.callee(value.func, method) not in ("torch.nn.ModuleList",
+                                                                    "torch.nn.modules.container.ModuleList"):
+            return None
+        if value.args:
+            items = value.args[0].value
+            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star \
+                    or not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
+                    or isinstance(items.elements[0], cst.StarredElement):
+                return None
+            item: cst.BaseExpression | None = items.elements[0].value
+        else:
+            body = method.node.body.body if isinstance(method.node.body, cst.IndentedBlock) else []
+            item = first_append(list(body), attr)
+        if not isinstance(item, cst.Call):
+            return None
+        layer = self._layer_of_call(item, method)
+        return Seq(layer) if isinstance(layer, Layer) else None
+
+    def _iterated(self, node: cst.BaseExpression, scope: Any, env: dict) -> Val | Seq:
+        """What a `for` iterates: a Seq for `zip(...)`, `enumerate(...)`, `[x] * n`, else the
+        expression's value."""
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
+                and node.func.value in ("zip", "enumerate") and node.args \
+                and not any(a.star or a.keyword for a in node.args) \
+                and self.resolver.lookup(node.func.value, scope) is None:
+            firsts = tuple(first_of(self._iterated(a.value, scope, env)) for a in node.args)
+            if node.func.value == "enumerate":
+                return Seq(Tup((None, firsts[0]))) if len(firsts) == 1 else None
+            return Seq(Tup(firsts))
+        return self._expression(node, scope, env)
+
+    def _repeated(self, node: cst.BinaryOperation, left: Val, right: Val) -> Seq | None:
+        """`[state] * n` / `n * [state]`: a list of the same item."""
+        if not isinstance(node.operator, cst.Multiply):
+            return None
+        listed, count = (node.left, right) if isinstance(node.left, (cst.List, cst.Tuple)) else (node.right, left)
+        items = left if listed is node.left else right
+        if not isinstance(listed, (cst.List, cst.Tuple)) or not isinstance(items, Tup) or not items.items:
+            return None
+        if not isinstance(count, Size) or (count.value is not None and count.value < 1):
+            return None
+        return Seq(items.items[0])
+
+    def _item(self, base: Seq, index: cst.BaseExpression, scope: Any, env: dict) -> Val:
+        """`self.rnns[0]`, or `self.rnns[i]` with `i` a loop counter in its first iteration."""
+        if int_value(index) == 0:
+            return base.first
+        if isinstance(index, cst.Name) and is_first_counter(env.get(index.value)):
+            return base.first
+        return None
+
+
+def same_shape(a: Any, b: Any) -> bool:
+    """Two values no rule can tell apart: tensors of the same dims, from the same layer's same
+    result (or none), tuples of such; equal sizes; a value and itself."""
+    if a is b:
+        return a is not None and a is not GONE
+    if isinstance(a, Tensor) and isinstance(b, Tensor):
+        return (a.dims is not None or a.last is not None) and (a.dims, a.last, a.packed, a.part, a.layer) \
+            == (b.dims, b.last, b.packed, b.part, b.layer)
+    if isinstance(a, Tup) and isinstance(b, Tup):
+        return len(a.items) == len(b.items) and all(same_shape(x, y) for x, y in zip(a.items, b.items))
+    if isinstance(a, Size) and isinstance(b, Size):
+        return a == b
+    return False
+
+
+class _Yields(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found = False
+
+    def visit_Yield(self, node: cst.Yield) -> None:
+        self.found = True
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False  # a nested function's yields are its own
+
+    def visit_Lambda(self, node: cst.Lambda) -> bool:
+        return False
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
+        return False
+
+
+def is_generator(function: cst.FunctionDef) -> bool:
+    """Whether calling the function gives a generator: a `yield` in its own body."""
+    visitor = _Yields()
+    function.body.visit(visitor)
+    return visitor.found

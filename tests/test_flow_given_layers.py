@@ -1,0 +1,104 @@
+"""A module given its layers (`Seq2Seq(encoder, decoder)`, built in a training function): the
+flow follows the encoder's state into the decoder it was given. torch is the oracle: a global
+forward pre-hook records the state each LSTM is handed, and the flow's feed must carry the same
+shape; LC009 is reported exactly when torch raises."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+import torch
+
+from lstmcheck.api import check_source
+from lstmcheck.lint.extract import extract
+
+SOURCE = '''
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, vocab, emb, hidden, n_layers):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, emb)
+        self.rnn = nn.LSTM(emb, hidden, n_layers)
+
+    def forward(self, src):
+        outputs, (hidden, cell) = self.rnn(self.embedding(src))
+        return hidden, cell
+
+
+class Decoder(nn.Module):
+    def __init__(self, vocab, emb, hidden, n_layers):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, emb)
+        self.rnn = nn.LSTM(emb, hidden, n_layers)
+        self.fc_out = nn.Linear(hidden, vocab)
+
+    def forward(self, token, hidden, cell):
+        embedded = self.embedding(token.unsqueeze(0))
+        output, (hidden, cell) = self.rnn(embedded, (hidden, cell))
+        return self.fc_out(output.squeeze(0)), hidden, cell
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, encoder, decoder):
+        super().__init__()
+        self.encoder = encoder
+        self.decoder = decoder
+
+    def forward(self, src, trg):
+        hidden, cell = self.encoder(src)
+        prediction, hidden, cell = self.decoder(trg[0, :], hidden, cell)
+        return prediction
+
+
+def train():
+    encoder = Encoder(30, 8, 16, n_layers=ENCODER_LAYERS)
+    decoder = Decoder(40, 8, 16, n_layers=DECODER_LAYERS)
+    model = Seq2Seq(encoder, decoder)
+    model(torch.zeros(7, 4, dtype=torch.long), torch.zeros(5, 4, dtype=torch.long))
+'''
+
+
+def _source(encoder_layers: int, decoder_layers: int) -> str:
+    return SOURCE.replace("ENCODER_LAYERS", str(encoder_layers)).replace(
+        "DECODER_LAYERS", str(decoder_layers))
+
+
+def _states_torch_sees(source: str) -> tuple[list[tuple[int, ...]], bool]:
+    """The (h_0) shape handed to each LSTM in call order, and whether torch raised."""
+    seen: list[tuple[int, ...]] = []
+
+    def hook(module, args):
+        if isinstance(module, torch.nn.LSTM) and len(args) > 1:
+            seen.append(tuple(args[1][0].shape))
+
+    namespace: dict = {}
+    exec(compile(source, "<given_layers>", "exec"), namespace)  # our own code, not a scanned file
+    handle = torch.nn.modules.module.register_module_forward_pre_hook(hook)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            namespace["train"]()
+    except RuntimeError:
+        return seen, True
+    finally:
+        handle.remove()
+    return seen, False
+
+
+@pytest.mark.parametrize("encoder_layers,decoder_layers", [(2, 2), (2, 1), (1, 2), (1, 1)])
+def test_the_decoder_gets_the_state_torch_hands_it(encoder_layers, decoder_layers):
+    source = _source(encoder_layers, decoder_layers)
+    (state,), raised = _states_torch_sees(source)
+    decoder_line = source.splitlines().index("        self.rnn = nn.LSTM(emb, hidden, n_layers)", 12) + 1
+    feeds = [f for f in extract(source, "given.py").feeds
+             if f.layer.line == decoder_line and f.states and f.states[0] is not None
+             and f.states[0].dims is not None and all(d is not None and d.value is not None
+                                                      for d in f.states[0].dims)]
+    assert feeds, "the flow does not follow the encoder's state into the decoder"
+    assert {tuple(d.value for d in f.states[0].dims) for f in feeds} == {state}
+    errors = [f for f in check_source(source, "given.py") if f.code == "LC009" and f.severity == "error"]
+    assert bool(errors) == raised, errors
