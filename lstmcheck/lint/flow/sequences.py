@@ -21,6 +21,7 @@ from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
+from lstmcheck.lint.walk import walk
 
 FIRST_COUNTER = "#for0"  # the key suffix of a loop counter whose first value is 0
 
@@ -75,7 +76,7 @@ def _appends_to(node: cst.CSTNode, attr: str) -> bool:
             if isinstance(target, cst.Attribute) and is_self(target.value) and target.attr.value == attr:
                 found = True
 
-    node.visit(Finder())
+    walk(node, Finder())
     return found
 
 
@@ -199,5 +200,5 @@ class _Yields(cst.CSTVisitor):
 def is_generator(function: cst.FunctionDef) -> bool:
     """Whether calling the function gives a generator: a `yield` in its own body."""
     visitor = _Yields()
-    function.body.visit(visitor)
+    walk(function.body, visitor)
     return visitor.found

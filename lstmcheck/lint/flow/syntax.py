@@ -6,6 +6,7 @@ from __future__ import annotations
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
+from lstmcheck.lint.walk import walk
 
 
 def literal_shape(node: cst.BaseExpression) -> tuple[int, ...] | None:
@@ -115,7 +116,7 @@ def assigned_names(node: cst.CSTNode | None) -> set[str]:
     if node is None:
         return set()
     visitor = AssignedNames()
-    node.visit(visitor)
+    walk(node, visitor)
     return visitor.names
 
 
@@ -165,5 +166,5 @@ class _AttributeTargets(cst.CSTVisitor):
 def attribute_targets(node: cst.CSTNode) -> list[cst.Attribute]:
     """Every attribute assigned to under `node`."""
     visitor = _AttributeTargets()
-    node.visit(visitor)
+    walk(node, visitor)
     return visitor.targets
