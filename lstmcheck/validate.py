@@ -547,6 +547,10 @@ def device_problem(ctor: Constructor, call: BoundCall) -> Problem | None:
             return None
     fix = "use e.g. device='cpu', 'cuda' or 'cuda:0'"
     if isinstance(value, int) and not isinstance(value, bool):
+        if not -2**63 <= value < 2**63:
+            return Problem(("device",), f"device={_said(device)} is not a device index: torch "
+                           "reads one as a 64-bit integer", "error",
+                           _raises("ValueError", "Overflow when unpacking long long"), fix)
         if value >= 0:
             return None  # an accelerator's index: valid on a machine that has one
         return Problem(("device",), f"device={_said(device)} is a negative device index", "error",

@@ -392,3 +392,14 @@ def test_python_dash_m_entry_point():
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert_doc_matches(doc, nn.GRU(7, 11, 2))
+
+
+@pytest.mark.parametrize("device", ["10**20", "-10**20", "2**63"])
+def test_a_device_index_beyond_64_bits_is_refused_as_torch_refuses_it(device):
+    """torch reads a device index as a 64-bit integer and raises on one that does not fit
+    (found by the shape fuzz test); `shape` says so and exits 2 instead of showing shapes."""
+    with pytest.raises(ValueError, match="Overflow when unpacking long long"):
+        nn.LSTMCell(0, 0, 0, eval(device))
+    result = run(f"nn.LSTMCell(0, 0, 0, {device})")
+    assert result.exit_code == 2
+    assert "Overflow when unpacking long long" in result.output
