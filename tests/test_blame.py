@@ -387,3 +387,20 @@ def test_a_named_constant_stays_at_the_use() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
     assert (finding.location.line, finding.location.column) == (6, 16)
+
+
+def test_numbers_written_side_by_side_keep_the_finding_at_the_use() -> None:
+    """`Encoder(20, 4, 6)`: the embedding's 4 feeds an LSTM built with hidden for its input.
+    Writing 4 for hidden would run, but the layer picked the wrong parameter: the fix is the
+    name at the use (`nn.LSTM(emb, hidden)`)."""
+    source = HEAD + ("class Encoder(nn.Module):\n"
+                     "    def __init__(self, vocab, emb, hidden):\n"
+                     "        super().__init__()\n"
+                     "        self.embed = nn.Embedding(vocab, emb)\n"
+                     "        self.lstm = nn.LSTM(hidden, hidden)\n"
+                     "    def forward(self, tokens):\n"
+                     "        return self.lstm(self.embed(tokens))\n"
+                     "Encoder(20, 4, 6)(torch.randint(0, 20, (5, 3)))\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
+    assert (finding.location.line, finding.location.column) == (7, 29)

@@ -436,6 +436,10 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
         return None  # a name cannot be written where a number is; a formula is fixed at the use
     if _CONSTANT.fullmatch(value.text.strip()):
         return None  # the author named a constant here, shared by design: change the name used
+    if any(at.line == site.line for at in new.written):
+        # both numbers written side by side (`Tagger(20, 4, 6)`: emb=4 feeds the layer built
+        # with hidden=6): the layer uses the wrong parameter, fixed at the use
+        return None
     if not _IDENTIFIER.fullmatch(value.text.strip()) or not new.written or site in new.written:
         # `2 * embed_size` is fixed at the use; so is a size whose own literals are not known
         # to be others (16 features from cat((x, ctx)) of two of the site's 8s would move
