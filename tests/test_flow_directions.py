@@ -7,11 +7,10 @@ when torch raises."""
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
-import torch
 
+from tests.states_oracle import states_torch_sees
 from lstmcheck.api import check_source
 from lstmcheck.lint.extract import extract
 
@@ -52,27 +51,6 @@ def train():
 '''
 
 
-def _states_torch_sees(source: str) -> tuple[list[tuple[int, ...]], bool]:
-    seen: list[tuple[int, ...]] = []
-
-    def hook(module, args):
-        if isinstance(module, torch.nn.GRU) and len(args) > 1:
-            seen.append(tuple(args[1].shape))
-
-    namespace: dict = {}
-    exec(compile(source, "<directions>", "exec"), namespace)  # our own code, not a scanned file
-    handle = torch.nn.modules.module.register_module_forward_pre_hook(hook)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            namespace["train"]()
-    except RuntimeError:
-        return seen, True
-    finally:
-        handle.remove()
-    return seen, False
-
-
 # OpenNMT's form: a helper defined inside the method, testing the method's `self`.
 NESTED = SOURCE.replace('''    def forward(self, tokens, encoder_hidden):
         hidden = self._cat_directions(encoder_hidden)''', '''    def init_state(self, encoder_final):
@@ -94,7 +72,7 @@ NESTED = SOURCE.replace('''    def forward(self, tokens, encoder_hidden):
 def test_concatenated_directions_reach_the_decoder(style, layers, decoder_hidden):
     assert style is SOURCE or "def _fix_enc_hidden" in style
     source = style.replace("LAYERS", str(layers)).replace("DECODER_HIDDEN", str(decoder_hidden))
-    (state,), raised = _states_torch_sees(source)
+    (state,), raised = states_torch_sees(source)
     decoder_line = source.splitlines().index(
         "        self.rnn = nn.GRU(hidden, hidden, n_layers, batch_first=True)") + 1
     known = {tuple(d.value for d in f.states[0].dims) for f in extract(source, "d.py").feeds

@@ -5,11 +5,10 @@ shape; LC009 is reported exactly when torch raises."""
 
 from __future__ import annotations
 
-import warnings
 
 import pytest
-import torch
 
+from tests.states_oracle import states_torch_sees
 from lstmcheck.api import check_source
 from lstmcheck.lint.extract import extract
 
@@ -67,32 +66,10 @@ def _source(encoder_layers: int, decoder_layers: int) -> str:
         "DECODER_LAYERS", str(decoder_layers))
 
 
-def _states_torch_sees(source: str) -> tuple[list[tuple[int, ...]], bool]:
-    """The (h_0) shape handed to each LSTM in call order, and whether torch raised."""
-    seen: list[tuple[int, ...]] = []
-
-    def hook(module, args):
-        if isinstance(module, torch.nn.LSTM) and len(args) > 1:
-            seen.append(tuple(args[1][0].shape))
-
-    namespace: dict = {}
-    exec(compile(source, "<given_layers>", "exec"), namespace)  # our own code, not a scanned file
-    handle = torch.nn.modules.module.register_module_forward_pre_hook(hook)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            namespace["train"]()
-    except RuntimeError:
-        return seen, True
-    finally:
-        handle.remove()
-    return seen, False
-
-
 @pytest.mark.parametrize("encoder_layers,decoder_layers", [(2, 2), (2, 1), (1, 2), (1, 1)])
 def test_the_decoder_gets_the_state_torch_hands_it(encoder_layers, decoder_layers):
     source = _source(encoder_layers, decoder_layers)
-    (state,), raised = _states_torch_sees(source)
+    (state,), raised = states_torch_sees(source)
     decoder_line = source.splitlines().index("        self.rnn = nn.LSTM(emb, hidden, n_layers)", 12) + 1
     feeds = [f for f in extract(source, "given.py").feeds
              if f.layer.line == decoder_line and f.states and f.states[0] is not None
