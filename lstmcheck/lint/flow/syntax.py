@@ -64,12 +64,11 @@ def target_names(node: cst.BaseExpression) -> list[str]:
     return []
 
 
-class AssignedNames(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.names: set[str] = set()
+class _Targets(cst.CSTVisitor):
+    """Every assignment target under a node (assignments, loops, `with ... as`), to `_add`."""
 
     def _add(self, target: cst.BaseExpression) -> None:
-        self.names.update(target_names(target))
+        raise NotImplementedError
 
     def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
         self._add(node.target)
@@ -86,6 +85,14 @@ class AssignedNames(cst.CSTVisitor):
     def visit_WithItem(self, node: cst.WithItem) -> None:
         if node.asname is not None:
             self._add(node.asname.name)
+
+
+class AssignedNames(_Targets):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def _add(self, target: cst.BaseExpression) -> None:
+        self.names.update(target_names(target))
 
     def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
         self._add(node.target)
@@ -131,7 +138,7 @@ def child_expressions(node: cst.CSTNode) -> list[cst.BaseExpression]:
     return out
 
 
-class _AttributeTargets(cst.CSTVisitor):
+class _AttributeTargets(_Targets):
     """Attributes assigned to (`a.x = ...`, `_, a.x = ...`, `a.x += ...`), by receiver."""
 
     def __init__(self) -> None:
@@ -145,22 +152,6 @@ class _AttributeTargets(cst.CSTVisitor):
                 self._add(element.value)
         elif isinstance(target, cst.StarredElement):
             self._add(target.value)
-
-    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
-        self._add(node.target)
-
-    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
-        self._add(node.target)
-
-    def visit_AugAssign(self, node: cst.AugAssign) -> None:
-        self._add(node.target)
-
-    def visit_For(self, node: cst.For) -> None:
-        self._add(node.target)
-
-    def visit_WithItem(self, node: cst.WithItem) -> None:
-        if node.asname is not None:
-            self._add(node.asname.name)
 
 
 def attribute_targets(node: cst.CSTNode) -> list[cst.Attribute]:
