@@ -5,14 +5,19 @@ keeps what it knows of each local name: a layer, a tensor's shape, a tuple of th
 Each application of a recurrent layer, a Linear or a Sequential becomes a `Feed` record: the
 layer, the tensor fed in, and the states passed. Rules judge the feeds; nothing here judges.
 
-Everything not understood is unknown, and an unknown stays unknown: a name assigned inside a
-branch or a loop is forgotten after it, an unrecognised call gives an unknown tensor. Layers
-held by `self` come from the class's methods and count only when assigned exactly once.
+Everything not understood is unknown, and an unknown stays unknown: a name assigned in the
+branches of an `if` is kept where the branches agree (a branch the configuration decides is
+walked alone; a CUDA test is false, as on a CPU), a loop is followed by its first iteration,
+an unrecognised call gives an unknown tensor. Layers held by `self` come from the class's
+methods and count only when assigned exactly once.
 
 The pass lives in several rooms: `walker` (functions and statements: scopes, branches, loops,
-calls), `expressions` (what an expression is), `layers` (which constructor calls are layers
-the flow understands), `apply` (a layer applied to a tensor: a `Feed`, and what comes out),
-`indexing`, with the per-op shape functions in `lstmcheck.lint.shapefns`.
+calls), `branching` (which way an `if` goes), `sequences` (loops over stacks, lists, zips and
+generators by their first item), `kept` (a state `__init__` keeps on `self`), `held` (layers a
+module was given), `expressions` (what an expression is), `layers` (which constructor calls
+are layers the flow understands), `apply` (a layer applied to a tensor: a `Feed`, and what
+comes out), `indexing`; values come from `binding`, `configurations`, `configured` and
+`values`, and the per-op shape functions live in `lstmcheck.lint.shapefns`.
 """
 
 from lstmcheck.lint.flow.walker import FlowWalker
