@@ -43,3 +43,88 @@ def test_the_batch_of_randint_tokens_is_known(call: str, batch: int) -> None:
         (finding,) = found
         assert "needs (2, 4, 16): the batch dim must be the input's batch, 4" in finding.message
 
+
+
+# --- LC009: a state of a rank torch never takes with that input ----------------------------
+
+def findings(source: str, code: str) -> list:
+    return [f for f in check_source(source.encode(), "case.py").findings if f.code == code]
+
+
+@pytest.mark.parametrize("kind, pair", [("GRU", False), ("LSTM", True), ("RNN", False)])
+@pytest.mark.parametrize("state, made", [
+    ("torch.zeros(1, 2, 3, 16)", "a 4-D state"),
+    ("torch.zeros(2, 3, 16)", "the right state"),
+    ("torch.zeros(2, 3, 16).unsqueeze(0)", "a 4-D state"),
+])
+def test_a_4d_state_for_a_batched_input_is_an_error(kind: str, pair: bool, state: str,
+                                                    made: str) -> None:
+    states = "(h0, h0)" if pair else "h0"
+    source = HEAD + (f"rnn = nn.{kind}(8, 16, 2)\n"
+                     f"h0 = {state}\n"
+                     f"out, h = rnn(torch.randn(5, 3, 8), {states})\n")
+    raised = torch_runs(source)
+    found = errors(source, "LC009")
+    assert (raised is not None) == (made == "a 4-D state")
+    if raised is None:
+        assert found == []
+    else:
+        assert "3-D" in str(raised)  # torch's rank check
+        (finding,) = found
+        assert finding.location.line == 4  # where the state is made
+        assert "never 4-D" in finding.message
+
+
+def test_a_4d_state_fails_whatever_the_input_rank() -> None:
+    for sequence in ("torch.randn(5, 8)", "torch.randn(5, 3, 8)"):
+        source = HEAD + ("gru = nn.GRU(8, 16, 2)\n"
+                         f"out, h = gru({sequence}, torch.zeros(1, 2, 3, 16))\n")
+        assert torch_runs(source) is not None
+    unknown = HEAD + ("gru = nn.GRU(8, 16, 2)\n"
+                      "def run(x):\n"
+                      "    return gru(x, torch.zeros(1, 2, 3, 16))\n")
+    (finding,) = findings(unknown, "LC009")
+    assert finding.severity == "error"
+
+
+def test_a_2d_state_is_a_warning_while_the_input_may_be_unbatched() -> None:
+    """A (D*num_layers, H_out) state is what an unbatched 2-D input takes: with the input's
+    rank unknown the finding assumes a batched one; known 3-D, it is an error; known 2-D,
+    silence."""
+    layer = "gru = nn.GRU(8, 16, 2)\n"
+    unknown = HEAD + layer + "def run(x):\n    return gru(x, torch.zeros(2, 16))\n"
+    (finding,) = findings(unknown, "LC009")
+    assert finding.severity == "warning"
+    assert "this assumes the input is batched (3-D)" in finding.message
+    batched = HEAD + layer + "out, h = gru(torch.randn(5, 3, 8), torch.zeros(2, 16))\n"
+    unbatched = HEAD + layer + "out, h = gru(torch.randn(5, 8), torch.zeros(2, 16))\n"
+    assert torch_runs(batched) is not None and torch_runs(unbatched) is None
+    assert [f.severity for f in findings(batched, "LC009")] == ["error"]
+    assert findings(unbatched, "LC009") == []
+    # a 2-D state no unbatched input takes either (3 is not D*num_layers = 2): an error
+    wrong_either_way = HEAD + layer + "def run(x):\n    return gru(x, torch.zeros(3, 16))\n"
+    for sequence in ("torch.randn(5, 8)", "torch.randn(5, 3, 8)"):
+        assert torch_runs(wrong_either_way + f"run({sequence})\n") is not None
+    assert [f.severity for f in findings(wrong_either_way, "LC009")] == ["error"]
+
+
+# --- blame: two numbers of one site, the layer takes the wrong parameter ----------------------
+
+TWO_PARAMETERS = (
+    "class Tagger(nn.Module):\n"
+    "    def __init__(self, vocab, emb, hidden):\n"
+    "        super().__init__()\n"
+    "        self.embed = nn.Embedding(vocab, emb)\n"
+    "        self.lstm = nn.LSTM({size}, hidden)\n"
+    "    def forward(self, tokens):\n"
+    "        return self.lstm(self.embed(tokens))\n"
+    "Tagger(20, 4, 6)(torch.randint(0, 20, (5, 3)))\n")
+
+
+def test_the_layer_that_takes_the_wrong_parameter_of_a_site_is_the_fix() -> None:
+    wrong = HEAD + TWO_PARAMETERS.format(size="hidden")
+    right = HEAD + TWO_PARAMETERS.format(size="emb")
+    assert torch_runs(wrong) is not None and torch_runs(right) is None
+    (finding,) = findings(wrong, "LC008")
+    assert (finding.severity, finding.location.line) == ("error", 7)  # nn.LSTM(hidden, ...)
+    assert findings(right, "LC008") == []

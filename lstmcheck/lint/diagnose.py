@@ -441,7 +441,21 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
         # to be others (16 features from cat((x, ctx)) of two of the site's 8s would move
         # with the number)
         return None
+    if _written_in_the_same_site(value, site, new):
+        # `Tagger(20, 4, 6)` with nn.LSTM(hidden, hidden) fed the embedding's 4: both numbers
+        # are the model's own parameters, and the layer uses the wrong one: fixed at the use
+        return None
     return site
+
+
+_BUILT_AT = re.compile(r" where .+ is built at line (\d+)$")
+
+
+def _written_in_the_same_site(value: Value, site: Location, new: Size) -> bool:
+    """Whether the number needed is another argument of the site that writes the wrong one
+    (between the site's first line and the wrong number's)."""
+    built = _BUILT_AT.search(value.origin or "")
+    return built is not None and any(int(built.group(1)) <= w.line <= site.line for w in new.written)
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")
