@@ -128,3 +128,60 @@ def test_the_layer_that_takes_the_wrong_parameter_of_a_site_is_the_fix() -> None
     (finding,) = findings(wrong, "LC008")
     assert (finding.severity, finding.location.line) == ("error", 7)  # nn.LSTM(hidden, ...)
     assert findings(right, "LC008") == []
+
+
+# --- arguments given through `**`: reported where their keyword is written ------------------
+
+UNPACKED_DICT = (
+    "PARAMS = {{\n"
+    "    \"input_size\": {size},\n"
+    "    \"hidden_size\": 20,\n"
+    "    \"dropout\": 0.5,\n"
+    "}}\n"
+    "lstm = nn.LSTM(**PARAMS)\n"
+    "out, _ = lstm(torch.randn(5, 3, 8))\n")
+
+
+def test_a_dict_entry_unpacked_into_the_layer_is_where_the_finding_goes() -> None:
+    from lstmcheck.fixes.loop import fix_text
+
+    wrong = HEAD + UNPACKED_DICT.format(size=10)
+    assert torch_runs(wrong) is not None
+    assert torch_runs(HEAD + UNPACKED_DICT.format(size=8)) is None
+    (size,) = errors(wrong, "LC008")
+    assert size.location.line == 4  # "input_size": 10
+    (dropout,) = findings(wrong, "LC006")
+    assert dropout.location.line == 6  # "dropout": 0.5
+    fixed = fix_text(wrong, "case.py", unsafe=True).text
+    assert '"input_size": 8,' in fixed and "nn.LSTM(**PARAMS)" in fixed
+    assert torch_runs(fixed) is None
+
+
+FORWARDED = (
+    "def rnn_factory(kind, **kwargs):\n"
+    "    return getattr(nn, kind)(**kwargs)\n"
+    "class Encoder(nn.Module):\n"
+    "    def __init__(self, layers, dropout):\n"
+    "        super().__init__()\n"
+    "        self.rnn = rnn_factory(\n"
+    "            \"GRU\",\n"
+    "            input_size=8,\n"
+    "            hidden_size=16,\n"
+    "            num_layers=layers,\n"
+    "            dropout=dropout,\n"
+    "        )\n"
+    "encoder = Encoder(1, 0.3)\n")
+
+
+def test_a_keyword_forwarded_into_kwargs_is_where_the_finding_goes() -> None:
+    import warnings
+
+    import torch  # noqa: F401 - the oracle below builds the model
+
+    source = HEAD + FORWARDED
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec(compile(source, "<case>", "exec"), {})
+    assert any("dropout" in str(w.message) for w in caught)  # torch warns
+    (finding,) = findings(source, "LC006")
+    assert (finding.severity, finding.location.line) == ("warning", 13)  # dropout=dropout,
