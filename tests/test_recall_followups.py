@@ -185,3 +185,14 @@ def test_a_keyword_forwarded_into_kwargs_is_where_the_finding_goes() -> None:
     assert any("dropout" in str(w.message) for w in caught)  # torch warns
     (finding,) = findings(source, "LC006")
     assert (finding.severity, finding.location.line) == ("warning", 13)  # dropout=dropout,
+
+
+def test_a_state_judged_in_a_walk_that_knows_the_batch_is_one_error_not_also_a_warning() -> None:
+    """`tag(tokens)` walked on its own guesses the batch (a warning); inlined where the file
+    calls it with a known batch, the same state is certainly wrong (an error): one finding."""
+    from tests.test_cause_placement import BATCH_FIRST_CALL, BATCH_FIRST_STATE
+
+    source = HEAD + BATCH_FIRST_STATE.format(dims="x.size(0), self.layers, 16") + BATCH_FIRST_CALL
+    assert torch_runs(source) is not None
+    (finding,) = findings(source, "LC009")
+    assert (finding.severity, finding.location.line) == ("error", 10)

@@ -300,7 +300,7 @@ def _cause_key(finding: Finding, feed: Feed) -> tuple:
         message = message[len(feed.when) + 2:]
     while (stripped := re.sub(r"\([^()]*\)", "", message)) != message:
         message = stripped
-    return finding.location, message
+    return finding.location, " ".join(message.split())  # an assumption dropped leaves a space
 
 
 def _judged(feed: Feed, facts: FileFacts):
