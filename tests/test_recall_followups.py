@@ -152,6 +152,8 @@ def test_a_dict_entry_unpacked_into_the_layer_is_where_the_finding_goes() -> Non
     assert size.location.line == 4  # "input_size": 10
     (dropout,) = findings(wrong, "LC006")
     assert dropout.location.line == 6  # "dropout": 0.5
+    assert [(r.location.line, r.message) for r in dropout.related] == \
+        [(8, "nn.LSTM takes it here, through **")]
     fixed = fix_text(wrong, "case.py", unsafe=True).text
     assert '"input_size": 8,' in fixed and "nn.LSTM(**PARAMS)" in fixed
     assert torch_runs(fixed) is None
