@@ -291,7 +291,17 @@ def argument_edit(record: CallRecord, name: str, text: str | None) -> Edit | Non
     value = record.call.arguments.get(name)
     if value is None or value.location is None or text is None:
         return None
+    if not _inside(value.location, record.location):
+        # given through `**`: the location is the entry's value (`"hidden": 16`, or the
+        # `hidden=hidden` a call forwards into **kwargs), where the keyword is already
+        # written; a name of the call's scope may mean nothing there: numbers only
+        return Edit(value.location, text) if text.isdigit() else None
     return Edit(value.location, f"{name}={text}" if name in record.call.keywords else text)
+
+
+def _inside(inner: Location, outer: Location) -> bool:
+    return (outer.line, outer.column) <= (inner.line, inner.column) \
+        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def argument_location(record: CallRecord, *names: str) -> Location:
@@ -445,7 +455,21 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
         # to be others (16 features from cat((x, ctx)) of two of the site's 8s would move
         # with the number)
         return None
+    if _written_in_the_same_site(value, site, new):
+        # `Tagger(20, 4, 6)` with nn.LSTM(hidden, hidden) fed the embedding's 4: both numbers
+        # are the model's own parameters, and the layer uses the wrong one: fixed at the use
+        return None
     return site
+
+
+_BUILT_AT = re.compile(r" where .+ is built at line (\d+)$")
+
+
+def _written_in_the_same_site(value: Value, site: Location, new: Size) -> bool:
+    """Whether the number needed is another argument of the site that writes the wrong one
+    (between the site's first line and the wrong number's)."""
+    built = _BUILT_AT.search(value.origin or "")
+    return built is not None and any(int(built.group(1)) <= w.line <= site.line for w in new.written)
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")

@@ -88,8 +88,10 @@ def _record(item: tuple, resolver: Resolver, path: str) -> CallRecord:
                 star_kwargs = True
                 continue
             for key, (value_node, value_scope) in entries.items():
-                value = resolver.value(value_node, value_scope)
-                keywords.append((key, replace(value, location=resolver.location(arg))))
+                # the entry is where its keyword is written (`"dropout": 0.5` in the dict, or
+                # `dropout=dropout` in the call that forwards it into `**kwargs`): the place
+                # to change it, and no edit of the call's text can touch it
+                keywords.append((key, resolver.value(value_node, value_scope)))
         elif arg.keyword is not None:
             keywords.append((arg.keyword.value, resolver.value(arg.value, scope, arg)))
         elif not star_args:

@@ -329,6 +329,13 @@ class Expressions:
                 return None
             dims = tuple(s if isinstance(s, Size) else None for s in sizes)
             return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
+        if path == "torch.randint" and (values or "size" in kw_values):
+            # `torch.randint(high, size)`, `torch.randint(low, high, size)`: the size is a tuple
+            size = kw_values["size"] if "size" in kw_values else values[-1]
+            if not isinstance(size, Tup) or not size.items or not all(isinstance(s, Size) for s in size.items):
+                return None
+            return Tensor(size.items, size.items[-1], f"torch.randint(...) at line {line}", line,
+                          made_at=made_at)
         if path == "torch.tensor" and positional:
             shape = literal_shape(positional[0])
             if shape is None:

@@ -127,6 +127,20 @@ def _batch(feed: Feed, sizes: RecurrentSizes) -> Size | None:
     return dims[0] if sizes.batch_first else dims[1]
 
 
+_BATCHED_NEEDS_3D = "a batched input needs 3-D states"
+
+
+def _unbatched_would_fit(feed: Feed, state: Tensor, problem: str, expected: tuple) -> bool:
+    """A 2-D state read against an input of unknown rank: an unbatched 2-D input takes it
+    when its dims are (D*num_layers, H_out), so the finding assumes the input is batched."""
+    dims = state.dims
+    if problem != _BATCHED_NEEDS_3D or dims is None or len(dims) != 2:
+        return False
+    if feed.input is not None and feed.input.dims is not None:
+        return False  # the input's rank is known: 3-D, since an unbatched one expects 2-D
+    return not differ(dims[0], expected[0]) and not differ(dims[-1], expected[-1])
+
+
 def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
              batch: Size | None) -> str | None:
     """Why one state is certainly wrong, in words, or None."""
@@ -134,8 +148,13 @@ def _problem(state: Tensor, name: str, expected: tuple, sizes: RecurrentSizes,
     if dims is None:
         return None
     if len(dims) != len(expected):
-        if len(expected) == 3 and len(dims) == 2 and not sizes.cell:
-            return "a batched input needs 3-D states"
+        if sizes.cell:
+            return None
+        if len(dims) not in (2, 3):
+            # torch takes 3-D states with a batched input, 2-D with an unbatched one
+            return f"a batched input needs 3-D states, an unbatched one 2-D, never {len(dims)}-D"
+        if len(expected) == 3 and len(dims) == 2:
+            return _BATCHED_NEEDS_3D
         return None
     if not sizes.cell:
         first = expected[0]
@@ -281,7 +300,7 @@ def _cause_key(finding: Finding, feed: Feed) -> tuple:
         message = message[len(feed.when) + 2:]
     while (stripped := re.sub(r"\([^()]*\)", "", message)) != message:
         message = stripped
-    return finding.location, message
+    return finding.location, " ".join(message.split())  # an assumption dropped leaves a space
 
 
 def _judged(feed: Feed, facts: FileFacts):
@@ -335,6 +354,8 @@ def _judged(feed: Feed, facts: FileFacts):
         found = [(f"{name} is", problem, state, expected) for name, problem, state, expected in found]
     layer = f"{'the bidirectional ' if sizes.directions is not None and sizes.directions.value == 2 else ''}nn.{feed.kind}"
     for subject, problem, state, expected in found:
+        rank_assumed = ("the input is batched (3-D)",) \
+            if _unbatched_would_fit(feed, state, problem, expected) else ()
         related = [meeting(feed, f"the states are passed to nn.{feed.kind} here"),
                    Related(feed.path, feed.layer, f"{layer} is built here")]
         other = others.get(subject)
@@ -374,7 +395,7 @@ def _judged(feed: Feed, facts: FileFacts):
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
             f"{feed.layer.line} needs {shape}: {problem}",
-            assumed=assumptions(*(state.dims or ()), *expected, sizes.directions),
+            assumed=assumptions(*(state.dims or ()), *expected, sizes.directions) + rank_assumed,
             outcome=_STATES_REJECTED,
             location=location,
             related=tuple(related),
