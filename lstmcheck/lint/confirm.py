@@ -113,7 +113,11 @@ class Verifier:
     # calls ---------------------------------------------------------------------------------
     def built(self, record: CallRecord, stand_ins: StandIns = None,
               overrides: dict | None = None) -> _Built:
-        key = (record.location, repr(stand_ins), repr(overrides))
+        # keyed by the arguments too: the configurations of one call (bidirectional=True and
+        # False) are different layers at the same location
+        arguments = tuple((name, value.known, repr(value.value) if value.known else value.text)
+                          for name, value in record.call.arguments.items())
+        key = (record.location, arguments, repr(stand_ins), repr(overrides))
         if key not in self._built:
             rebuilt = rebuild(record, stand_ins, overrides)
             attempt = None
