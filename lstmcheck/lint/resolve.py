@@ -447,8 +447,9 @@ class Resolver:
                 return constant
             if node.value.value == "self":
                 return self._instance_attribute(node.attr.value, scope, depth)
-            if self._reassigned(node.value.value, node.attr.value):  # `args.hidden = 2 * args.hidden`
-                return False, None, None
+            if self._reassigned(node.value.value, node.attr.value) \
+                    or self._changed_elsewhere(node.value.value, scope, depth, node.attr.value):
+                return False, None, None  # `args.hidden = 2 * args.hidden`, maybe under another name
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
@@ -565,6 +566,37 @@ class Resolver:
         found = assigned.get(base, ())
         return attr in found or None in found
 
+    def _aliases(self, built: cst.BaseExpression) -> set[str]:
+        """Every name the file binds to the object `built` makes (`CONFIG = {...}`, `args =
+        parser.parse_args()`): a parameter that receives it sees what is done to any of them."""
+        by_node = self.memo.get("names by value")
+        if by_node is None:
+            by_node = self.memo["names by value"] = {}
+            for scope in self.scopes:
+                for name, bindings in scope.bindings.items():
+                    for binding in bindings:
+                        if binding.kind == "assign" and binding.payload is not None:
+                            by_node.setdefault(id(binding.payload), set()).add(name)
+        return by_node.get(id(built), set())
+
+    def _changed_elsewhere(self, name: str, scope: Scope, depth: int, attr: str | None = None,
+                           key: str | None = None) -> bool:
+        """Whether the object a name holds (through the site that passed it) is changed under
+        another name: `args.x = ...` or `CONFIG["x"] = ...` before `Model(args)`/`Model(CONFIG)`
+        reads it as `a.x`/`cfg["x"]`. Any scope counts: what runs first is not followed."""
+        built = self.object_of(name, scope, depth)
+        if built is None:
+            return False
+        for alias in self._aliases(built[0]) - {name}:
+            if attr is not None and self._reassigned(alias, attr):
+                return True
+            for each in self.scopes:
+                changed = each.mutations.get(alias, [])
+                if None in changed or (key is not None and key in changed) \
+                        or (key is None and attr is None and changed):
+                    return True
+        return False
+
     def _option_entry(self, name: str, key: str, scope: Scope, depth: int
                       ) -> tuple[bool, Any, str | None]:
         """`opt["hidden"]` of `opt = vars(parser.parse_args())`: the option's default, as an
@@ -603,6 +635,8 @@ class Resolver:
             if popped is None:
                 return None
             entries.pop(popped, None)
+        if forwarded is None and self._changed_elsewhere(name, scope, depth):
+            return None  # `CONFIG["input_size"] = 12` where the parameter's site passes CONFIG
         line = self.location(built[0]).line
         return entries, line
 
