@@ -404,3 +404,23 @@ def test_numbers_written_side_by_side_keep_the_finding_at_the_use() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
     assert (finding.location.line, finding.location.column) == (7, 29)
+
+
+def test_a_concatenation_is_fixed_by_the_sum_at_the_use() -> None:
+    """A cell built with `emb_dim` fed cat([emb, context]) of 64 + 512: writing 576 for
+    `emb_dim` where the model is built would run but mislabel the model; the fix is
+    `nn.LSTMCell(emb_dim + enc_dim, hid)`, at the use (from a reviewer's file)."""
+    source = HEAD + ("class CellDecoder(nn.Module):\n"
+                     "    def __init__(self, enc_dim, emb_dim, hid):\n"
+                     "        super().__init__()\n"
+                     "        self.cell = nn.LSTMCell(emb_dim, hid)\n"
+                     "    def forward(self, feats, emb):\n"
+                     "        mean = feats.mean(dim=1)\n"
+                     "        h = c = torch.zeros(2, 256)\n"
+                     "        for t in range(emb.size(1)):\n"
+                     "            h, c = self.cell(torch.cat([emb[:, t, :], mean], dim=1), (h, c))\n"
+                     "        return h\n"
+                     "CellDecoder(512, 64, 256)(torch.randn(2, 49, 512), torch.randn(2, 7, 64))\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
+    assert (finding.location.line, finding.location.column) == (6, 33)

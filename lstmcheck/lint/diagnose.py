@@ -450,10 +450,11 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
         # both numbers written side by side (`Tagger(20, 4, 6)`: emb=4 feeds the layer built
         # with hidden=6): the layer uses the wrong parameter, fixed at the use
         return None
-    if not _IDENTIFIER.fullmatch(value.text.strip()) or not new.written or site in new.written:
-        # `2 * embed_size` is fixed at the use; so is a size whose own literals are not known
-        # to be others (16 features from cat((x, ctx)) of two of the site's 8s would move
-        # with the number)
+    if not _IDENTIFIER.fullmatch(value.text.strip()) or len(new.written) != 1 or site in new.written:
+        # `2 * embed_size` is fixed at the use; so is a size not made from exactly one other
+        # literal: 16 features from cat((x, ctx)) of two of the site's 8s would move with the
+        # number, and a concatenation of two sizes wants the sum at the use, not a new number
+        # for one of its parts
         return None
     if _written_in_the_same_site(value, site, new):
         # `Tagger(20, 4, 6)` with nn.LSTM(hidden, hidden) fed the embedding's 4: both numbers
