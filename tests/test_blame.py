@@ -424,3 +424,22 @@ def test_a_concatenation_is_fixed_by_the_sum_at_the_use() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
     assert (finding.location.line, finding.location.column) == (6, 33)
+
+
+def test_a_state_with_a_fixed_batch_is_told_to_take_the_inputs_batch() -> None:
+    """h0 built with BATCH_SIZE, the model called with a batch of 32 and one of 7: the help
+    names the batch N taken from the input, never the 7 of one call (which breaks the other)."""
+    source = HEAD + ("BATCH_SIZE = 32\n"
+                     "class M(nn.Module):\n"
+                     "    def __init__(self):\n"
+                     "        super().__init__()\n"
+                     "        self.rnn = nn.GRU(4, 9, batch_first=True)\n"
+                     "    def forward(self, x):\n"
+                     "        h0 = torch.zeros(1, BATCH_SIZE, 9)\n"
+                     "        return self.rnn(x, h0)[0]\n"
+                     "M()(torch.randn(32, 5, 4))\n"
+                     "M()(torch.randn(7, 5, 4))\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.fix is not None and "(1, N, 9)" in finding.fix.description
+    assert "(1, 7, 9)" not in finding.fix.description

@@ -362,10 +362,15 @@ def _judged(feed: Feed, facts: FileFacts):
         if other is not None and state_location(other) != state_location(state):
             related.insert(0, Related(feed.path, state_location(other),
                                       f"{subject.split(' and ')[1].split()[0]} is made the same way here"))
-        shape = shape_text(expected)
+        shape = wanted_shape = shape_text(expected)
+        if problem.startswith("the batch dim must be") and len(expected) == 3:
+            # the batch one call shows is no number to write: another call has another
+            wanted_shape = (f"{shape_text((expected[0], Size.named('N'), expected[2]))}, N taken "
+                            "from the input (x.size(0) under batch_first, else x.size(1)), not a "
+                            "fixed number")
         location: Location = state_location(state)
         fix = Fix(f"make {subject.split()[0]}{' and ' + subject.split()[2] if ' and ' in subject else ''} "
-                  f"{shape}", safe=False)
+                  f"{wanted_shape}", safe=False)
         flag = _layer_ignores_flag(feed, state, sizes, facts)
         if flag is not None:
             wanted = flag.endswith("True")
