@@ -6,54 +6,18 @@ shape; LC009 is reported exactly when torch raises."""
 from __future__ import annotations
 
 
+from pathlib import Path
+
 import pytest
 
 from tests.states_oracle import states_torch_sees
 from lstmcheck.api import check_source
 from lstmcheck.lint.extract import extract
 
-SOURCE = '''
-import torch
-import torch.nn as nn
-
-
-class Encoder(nn.Module):
-    def __init__(self, vocab, emb, hidden, n_layers):
-        super().__init__()
-        self.embedding = nn.Embedding(vocab, emb)
-        self.rnn = nn.LSTM(emb, hidden, n_layers)
-
-    def forward(self, src):
-        outputs, (hidden, cell) = self.rnn(self.embedding(src))
-        return hidden, cell
-
-
-class Decoder(nn.Module):
-    def __init__(self, vocab, emb, hidden, n_layers):
-        super().__init__()
-        self.embedding = nn.Embedding(vocab, emb)
-        self.rnn = nn.LSTM(emb, hidden, n_layers)
-        self.fc_out = nn.Linear(hidden, vocab)
-
-    def forward(self, token, hidden, cell):
-        embedded = self.embedding(token.unsqueeze(0))
-        output, (hidden, cell) = self.rnn(embedded, (hidden, cell))
-        return self.fc_out(output.squeeze(0)), hidden, cell
-
-
-class Seq2Seq(nn.Module):
-    def __init__(self, encoder, decoder):
-        super().__init__()
-        self.encoder = encoder
-        self.decoder = decoder
-
-    def forward(self, src, trg):
-        hidden, cell = self.encoder(src)
-        prediction, hidden, cell = self.decoder(trg[0, :], hidden, cell)
-        return prediction
-
-
-def train():
+FIXTURE = Path(__file__).parent / "fixtures" / "flow" / "given_layers.py"
+# the fixture's encoder, decoder and Seq2Seq wrapper, built by a training function whose
+# layer counts each case sets
+SOURCE = FIXTURE.read_text().split("def train_matching_layers")[0] + '''def train():
     encoder = Encoder(30, 8, 16, n_layers=ENCODER_LAYERS)
     decoder = Decoder(40, 8, 16, n_layers=DECODER_LAYERS)
     model = Seq2Seq(encoder, decoder)
@@ -70,7 +34,9 @@ def _source(encoder_layers: int, decoder_layers: int) -> str:
 def test_the_decoder_gets_the_state_torch_hands_it(encoder_layers, decoder_layers):
     source = _source(encoder_layers, decoder_layers)
     (state,), raised = states_torch_sees(source)
-    decoder_line = source.splitlines().index("        self.rnn = nn.LSTM(emb, hidden, n_layers)", 12) + 1
+    lines = source.splitlines()
+    decoder_line = lines.index("        self.rnn = nn.LSTM(emb, hidden, n_layers)",
+                               lines.index("class Decoder(nn.Module):")) + 1
     feeds = [f for f in extract(source, "given.py").feeds
              if f.layer.line == decoder_line and f.states and f.states[0] is not None
              and f.states[0].dims is not None and all(d is not None and d.value is not None
