@@ -125,3 +125,17 @@ def test_a_node_used_twice_is_placed_where_libcst_places_it() -> None:
     ])
     source = module.code
     assert Positions(module, source).location(shared) == _libcst_locations(module)[shared]
+
+
+def test_a_parameter_is_located_without_generating_its_function() -> None:
+    """A def's header is generated with its first statement only (the body's statements are
+    units of their own): a parameter's location costs its header, not the whole function."""
+    body = "".join(f"    x{i} = {i}\n" for i in range(200))
+    source = f"def f(hidden=256):\n{body}    return x0\n"
+    module = cst.parse_module(source)
+    positions = Positions(module, source)
+    param = module.body[0].params.params[0]
+    assert positions.location(param.default) == Location(1, 14, 1, 17)
+    (unit,) = [u for u in positions._units if u.statement is module.body[0]]
+    assert not unit.whole and len(unit.generated[0]) < 100  # the header's nodes, not 200 lines'
+    assert positions._whole is None

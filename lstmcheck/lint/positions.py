@@ -15,6 +15,10 @@ from lstmcheck.records import Location
 _NEWLINE = re.compile(r"\r\n?|\n")  # libcst's and CPython's line breaks
 _DEFAULT = cst.MaybeSentinel.DEFAULT
 _DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+# compound statements whose body is paired with CPython's: libcst's type -> CPython's types
+_BLOCKS: dict[type, tuple[type, ...]] = {
+    cst.If: (ast.If,), cst.For: (ast.For, ast.AsyncFor), cst.While: (ast.While,),
+    cst.With: (ast.With, ast.AsyncWith)}
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 
 
@@ -28,7 +32,7 @@ class _Unit:
     """A statement generated on its own: a top-level one, or one in a class's or function's
     body; the indentation around it, and the line CPython gives for its first token."""
 
-    __slots__ = ("first_line", "generated", "indents", "statement")
+    __slots__ = ("first_line", "generated", "indents", "statement", "whole")
 
     def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int) -> None:
         self.statement = statement
@@ -36,6 +40,7 @@ class _Unit:
         self.first_line = first_line
         # (ranges, lines to add) once generated; None when it could not be placed
         self.generated: Any = False
+        self.whole = False  # generated with its whole body (a def's own node was asked for)
 
 
 class _Sink:
@@ -94,6 +99,11 @@ class Positions:
             unit.generated = self._generate(unit)
         if unit.generated and node in unit.generated[0]:
             return unit.generated
+        if not unit.whole:  # the def itself or its block, which its header alone does not span
+            unit.whole = True
+            unit.generated = self._generate(unit)
+            if unit.generated and node in unit.generated[0]:
+                return unit.generated
         return None
 
     def _place(self) -> list[_Unit] | None:
@@ -139,9 +149,12 @@ class Positions:
             if at >= len(python):
                 return False
             units.append(_Unit(statement, indents, python[at].lineno))
-            if isinstance(statement, (cst.ClassDef, cst.FunctionDef)) \
-                    and isinstance(statement.body, cst.IndentedBlock) \
-                    and isinstance(python[at], _DEFINITIONS):
+            if (isinstance(statement, (cst.ClassDef, cst.FunctionDef))
+                    and isinstance(python[at], _DEFINITIONS)
+                    or isinstance(python[at], _BLOCKS.get(type(statement), ()))) \
+                    and isinstance(statement.body, cst.IndentedBlock):
+                # a body's statements are units of their own: a node in a loop of `forward`
+                # generates its line, not the loop (the rest of an if/try stays whole)
                 block = statement.body
                 indent = self.module.default_indent if block.indent is None else block.indent
                 if not self._match(block.body, python[at].body, (*indents, indent), units):  # type: ignore[attr-defined]
@@ -153,6 +166,12 @@ class Positions:
         """The ranges of one unit's nodes and the lines to add to them; None when the unit
         cannot be placed for certain."""
         statement = unit.statement
+        if not unit.whole and isinstance(statement, (cst.FunctionDef, cst.ClassDef)) \
+                and isinstance(statement.body, cst.IndentedBlock) and statement.body.body:
+            # its body's statements are units of their own: generate the header (and the
+            # first statement, since a block is never empty), not the whole function
+            statement = statement.with_changes(body=statement.body.with_changes(
+                body=statement.body.body[:1], footer=()))
         try:
             from libcst.metadata.position_provider import PositionProvidingCodegenState
 
