@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.states_oracle import states_torch_sees
+from tests.torch_oracle import states_torch_sees
 from lstmcheck.api import check_source
 from lstmcheck.lint.extract import extract
 

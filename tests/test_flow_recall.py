@@ -5,7 +5,6 @@ what torch rejects, and stay silent where torch runs."""
 from __future__ import annotations
 
 import textwrap
-import warnings
 
 import pytest
 
@@ -13,20 +12,13 @@ torch = pytest.importorskip("torch")
 
 from lstmcheck.lint.engine import check_source  # noqa: E402
 from lstmcheck.lint.extract import extract  # noqa: E402
+from tests.torch_oracle import run_case  # noqa: E402
 
 
 def torch_result(source: str) -> tuple[bool, bool]:
     """(raises, warns about dropout) when run() runs."""
-    namespace: dict = {}
-    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            namespace["run"]()
-        except (RuntimeError, ValueError, IndexError, TypeError):
-            return True, False
-    return False, any("dropout" in str(w.message) for w in caught)
-
+    error, dropout_warned, _ = run_case(source)
+    return error is not None, dropout_warned
 
 def findings(source: str, *codes: str) -> list:
     return [f for f in check_source(source.encode(), "model.py").findings

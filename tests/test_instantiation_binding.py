@@ -7,7 +7,6 @@ warns)."""
 from __future__ import annotations
 
 import textwrap
-import warnings
 
 import pytest
 
@@ -15,6 +14,7 @@ torch = pytest.importorskip("torch")
 
 from lstmcheck.lint.engine import check_source  # noqa: E402
 from lstmcheck.lint.extract import extract  # noqa: E402
+from tests.torch_oracle import run_case  # noqa: E402
 
 HEADER = "import torch\nimport torch.nn as nn\n"
 
@@ -77,16 +77,10 @@ POSITIONAL = HEADER + textwrap.dedent('''
 
 def torch_result(source: str) -> tuple[bool, bool]:
     """(raises, warns) when run() runs."""
-    namespace: dict = {}
-    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            namespace["run"]()
-        except (RuntimeError, ValueError, IndexError):
-            return True, bool(caught)
-    return False, any("dropout" in str(w.message) for w in caught)
-
+    error, dropout_warned, warned = run_case(source)
+    if isinstance(error, TypeError):
+        raise error
+    return (True, warned) if error is not None else (False, dropout_warned)
 
 def flow_errors(source: str) -> list:
     return [f for f in check_source(source.encode(), "model.py").findings

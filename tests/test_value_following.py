@@ -15,6 +15,7 @@ torch = pytest.importorskip("torch")
 
 from lstmcheck.lint.engine import check_source  # noqa: E402
 from lstmcheck.lint.extract import extract  # noqa: E402
+from tests.torch_oracle import run_case  # noqa: E402
 
 HEADER = "import argparse\nimport torch\nimport torch.nn as nn\n"
 
@@ -22,16 +23,12 @@ HEADER = "import argparse\nimport torch\nimport torch.nn as nn\n"
 def torch_says(source: str) -> str | None:
     """What running `run()` does: the exception's type name, "warns" for a dropout warning
     from torch, or None."""
-    namespace: dict = {}
-    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            namespace["run"]()
-        except (RuntimeError, ValueError, TypeError) as error:
-            return type(error).__name__
-    return "warns" if any("dropout" in str(w.message) for w in caught) else None
-
+    error, dropout_warned, _ = run_case(source)
+    if error is not None and not isinstance(error, IndexError):
+        return type(error).__name__
+    if error is not None:
+        raise error
+    return "warns" if dropout_warned else None
 
 def codes(source: str) -> dict[str, str]:
     """Rule code -> severity of the findings on the file."""

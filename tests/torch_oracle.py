@@ -1,10 +1,25 @@
-"""torch as the oracle for states: which h_0 each recurrent layer is handed when a script runs."""
+"""torch as the oracle for the tests' own small scripts (never a scanned file): what running them
+raises or warns, and which h_0 each recurrent layer is handed."""
 
 from __future__ import annotations
 
 import warnings
 
 import torch
+
+
+def run_case(source: str) -> tuple[BaseException | None, bool, bool]:
+    """Run `run()` of one of our test scripts: (what it raised, if RuntimeError, ValueError,
+    IndexError or TypeError; whether torch warned about dropout; whether anything warned)."""
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            namespace["run"]()
+        except (RuntimeError, ValueError, IndexError, TypeError) as error:
+            return error, False, bool(caught)
+    return None, any("dropout" in str(w.message) for w in caught), bool(caught)
 
 
 def states_torch_sees(source: str, entry: str = "train") -> tuple[list[tuple[int, ...]], bool]:
