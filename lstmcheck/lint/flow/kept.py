@@ -37,16 +37,7 @@ class KeptStates:
         if any(at < line for at in self._self_assignments(scope).get(attr, ())):
             return None
         value, method, _ = made[0]
-        key = (id(cls), attr, tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
-        if key not in self._kept:
-            self._kept[key] = None  # a walk it starts sees it unknown
-            saved, self.feeds = self.feeds, []
-            try:
-                built = self._expression(value, method, {})
-            finally:
-                self.feeds = saved
-            self._kept[key] = built if _is_state(built) else None
-        return self._kept[key]
+        return self._made_once(self._kept, cls, attr, value, method, _is_state)
 
     def _self_assignments(self, scope: Any) -> dict[str, list[int]]:
         """`self.X` -> the lines a method assigns it on (one visit per method)."""

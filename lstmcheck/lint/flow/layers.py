@@ -187,16 +187,23 @@ class Layers:
         path = self.resolver.callee(value.func, method)
         if path is None or not path.startswith("torch."):
             return None
+        return self._made_once(self._class_tensors, cls, attr, value, method,
+                               lambda built: isinstance(built, Tensor))
+
+    def _made_once(self, store: dict, cls: Any, attr: str, value: cst.BaseExpression, method: Any,
+                   keep: Any) -> Any:
+        """What `self.<attr> = value` makes, walked once per class, attribute and
+        configuration (its feeds are not this walk's), or None when `keep` refuses it."""
         key = (id(cls), attr, tuple(sorted((k, repr(v[0])) for k, v in self.resolver.config.items())))
-        if key not in self._class_tensors:
-            self._class_tensors[key] = None  # a walk it starts sees it unknown
+        if key not in store:
+            store[key] = None  # a walk it starts sees it unknown
             saved, self.feeds = self.feeds, []
             try:
                 built = self._expression(value, method, {})
             finally:
                 self.feeds = saved
-            self._class_tensors[key] = built if isinstance(built, Tensor) else None
-        return self._class_tensors[key]
+            store[key] = built if keep(built) else None
+        return store[key]
 
     def _callee_layer(self, func: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Layer | None:
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
