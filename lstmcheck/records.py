@@ -24,6 +24,11 @@ class Location:
     end_line: int
     end_column: int
 
+    def contains(self, inner: Location) -> bool:
+        """Whether `inner` lies within this span (an argument within its call)."""
+        return (self.line, self.column) <= (inner.line, inner.column) \
+            and (inner.end_line, inner.end_column) <= (self.end_line, self.end_column)
+
 
 @dataclass(frozen=True)
 class Related:

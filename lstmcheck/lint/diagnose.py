@@ -291,17 +291,12 @@ def argument_edit(record: CallRecord, name: str, text: str | None) -> Edit | Non
     value = record.call.arguments.get(name)
     if value is None or value.location is None or text is None:
         return None
-    if not _inside(value.location, record.location):
+    if not record.location.contains(value.location):
         # given through `**`: the location is the entry's value (`"hidden": 16`, or the
         # `hidden=hidden` a call forwards into **kwargs), where the keyword is already
         # written; a name of the call's scope may mean nothing there: numbers only
         return Edit(value.location, text) if text.isdigit() else None
     return Edit(value.location, f"{name}={text}" if name in record.call.keywords else text)
-
-
-def _inside(inner: Location, outer: Location) -> bool:
-    return (outer.line, outer.column) <= (inner.line, inner.column) \
-        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def argument_location(record: CallRecord, *names: str) -> Location:

@@ -93,11 +93,6 @@ def _copies_itself(binding: Binding) -> bool:
         and value.args[0].value.value == target.value
 
 
-def _within(inner: Location, outer: Location) -> bool:
-    return (outer.line, outer.column) <= (inner.line, inner.column) \
-        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
-
-
 class Resolver:
     """Answers, after the pass, what a name or an argument means in a scope.
 
@@ -289,7 +284,7 @@ class Resolver:
         size = self.size(node, scope)
         if known:
             at = self.written_at(node, origin)
-            if arg is not None and at is not None and _within(at, location):
+            if arg is not None and at is not None and location.contains(at):
                 at = None  # the literal is the argument itself
             return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
                          location=location, size=size, origin_at=at)

@@ -68,7 +68,7 @@ class Rule:
         if record.hypothetical:
             severity = "warning"
             message += " (no call in this file builds that configuration)"
-        if location is not None and not _within(location, record.location) \
+        if location is not None and not record.location.contains(location) \
                 and all(r.location != record.location for r in related):
             # an argument given through `**`, reported where its keyword is written
             related += (Related(record.path, record.location,
@@ -104,11 +104,6 @@ class Rule:
         return Finding(code=self.code, name=self.name, severity=severity, path=feed.path,
                        location=location or feed.location, message=message, outcome=outcome,
                        call=feed.location, related=related, fix=fix)
-
-
-def _within(inner: Location, outer: Location) -> bool:
-    return (outer.line, outer.column) <= (inner.line, inner.column) \
-        and (inner.end_line, inner.end_column) <= (outer.end_line, outer.end_column)
 
 
 def meeting(feed: Feed, what: str) -> Related:
