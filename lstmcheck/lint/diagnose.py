@@ -441,10 +441,6 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
         return None  # a name cannot be written where a number is; a formula is fixed at the use
     if _CONSTANT.fullmatch(value.text.strip()):
         return None  # the author named a constant here, shared by design: change the name used
-    if any(at.line == site.line for at in new.written):
-        # both numbers written side by side (`Tagger(20, 4, 6)`: emb=4 feeds the layer built
-        # with hidden=6): the layer uses the wrong parameter, fixed at the use
-        return None
     if not _IDENTIFIER.fullmatch(value.text.strip()) or len(new.written) != 1 or site in new.written:
         # `2 * embed_size` is fixed at the use; so is a size not made from exactly one other
         # literal: 16 features from cat((x, ctx)) of two of the site's 8s would move with the
@@ -462,10 +458,11 @@ _BUILT_AT = re.compile(r" where .+ is built at line (\d+)$")
 
 
 def _written_in_the_same_site(value: Value, site: Location, new: Size) -> bool:
-    """Whether the number needed is another argument of the site that writes the wrong one
-    (between the site's first line and the wrong number's)."""
+    """Whether the number needed is written beside the wrong one: on its line, or among the
+    arguments of the site that writes it (from the site's first line to the wrong number's)."""
     built = _BUILT_AT.search(value.origin or "")
-    return built is not None and any(int(built.group(1)) <= w.line <= site.line for w in new.written)
+    first = int(built.group(1)) if built is not None else site.line
+    return any(first <= w.line <= site.line for w in new.written)
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")
