@@ -8,12 +8,9 @@ tensors. This module ties them together and binds each call to its constructor's
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import libcst as cst
 
 from lstmcheck.lint.imports import constructor_for, dotted
-from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.resolve import Resolver
 from lstmcheck.lint.scopes import UNKNOWN, Collector, ObjectRef, Scope, int_of, literal_of
 from lstmcheck.lint.walk import walk
@@ -31,8 +28,7 @@ def extract(source: str, path: str) -> FileFacts:
     module = cst.parse_module(source)
     collector = Collector()
     walk(module, collector)
-    resolver = Resolver(module)
-    resolver.positions = Positions(module, source)
+    resolver = Resolver(module, source)
     resolver.scopes = collector.scopes
     resolved = []
     # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`

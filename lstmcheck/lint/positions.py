@@ -20,6 +20,7 @@ _BLOCKS: dict[type, tuple[type, ...]] = {
     cst.If: (ast.If,), cst.For: (ast.For, ast.AsyncFor), cst.While: (ast.While,),
     cst.With: (ast.With, ast.AsyncWith)}
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
+_UNSET = object()
 
 
 def given_tree(text: str, tree: ast.Module) -> None:
@@ -68,6 +69,21 @@ class Positions:
         self._owner: dict[int, _Unit | None] = {}  # id(node) -> the innermost unit holding it
         self._line_starts: list[int] | None = None
         self._whole: Any = None
+        self._tree: Any = _UNSET
+
+    def python_tree(self) -> ast.Module | None:
+        """CPython's tree of the source: the engine's when it parsed this very text, else
+        parsed once here; None when CPython refuses the text (the resolver reads it too)."""
+        if self._tree is _UNSET:
+            given = _GIVEN.pop() if _GIVEN else None
+            if given is not None and given[0] is self._source:
+                self._tree = given[1]
+            else:
+                try:
+                    self._tree = ast.parse(self.module.code if self._source is None else self._source)
+                except Exception:  # noqa: BLE001 - whatever CPython refuses
+                    self._tree = None
+        return self._tree
 
     def location(self, node: cst.CSTNode) -> Location:
         found = self._generated(node)
@@ -111,14 +127,9 @@ class Positions:
         statements are not libcst's (or the walk is not trusted with this libcst)."""
         if not trusted():
             return None
-        given = _GIVEN.pop() if _GIVEN else None
-        if given is not None and given[0] is self._source:
-            tree = given[1]
-        else:
-            try:
-                tree = ast.parse(self._source or "")
-            except Exception:  # noqa: BLE001 - whatever CPython refuses: the whole module
-                return None
+        tree = self.python_tree()
+        if tree is None:
+            return None  # whatever CPython refuses: the whole module
         units: list[_Unit] = []
         if not self._match(self.module.body, tree.body, (), units):
             return None

@@ -100,9 +100,9 @@ class Resolver:
     (literal or UNKNOWN, where the value comes from). Empty: parameters are named sizes and
     take their defaults, as when no site in the file builds the class."""
 
-    def __init__(self, module: cst.Module) -> None:
+    def __init__(self, module: cst.Module, source: str | None = None) -> None:
         self.module = module
-        self.positions = Positions(module)
+        self.positions = Positions(module, source)
         self.config: dict[str, tuple[Any, str]] = {}
         # (id of a test, id of its scope) -> (the config it was judged in, its truth)
         self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
@@ -557,7 +557,7 @@ class Resolver:
         `setattr(cfg, ...)`, `del cfg.x`): then what built the object no longer says it."""
         assigned = self.memo.get("attributes assigned")
         if assigned is None:
-            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.module)
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_tree())
         found = assigned.get(base, ())
         return attr in found or None in found
 
@@ -1118,16 +1118,15 @@ class Resolver:
                                      self.written_at(binding.payload, inner))
 
 
-def _attributes_assigned(module: cst.Module) -> dict[str, set[str | None]]:
+def _attributes_assigned(tree: Any) -> dict[str, set[str | None]]:
     """Name -> the attributes the file assigns on it (None: some attribute, by `setattr`
-    or through `__dict__`/`vars`), whatever the scope. With the standard library's `ast`,
-    once per file and only when an object's attribute is asked for: a fast pass."""
+    or through `__dict__`/`vars`), whatever the scope. From CPython's tree of the file (the
+    one the engine's guard parsed), once per file and only when an object's attribute is
+    asked for: a fast pass."""
     import ast
 
     out: dict[str, set[str | None]] = {}
-    try:
-        tree = ast.parse(module.code)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    if tree is None:
         return {"": {None}}
 
     def dict_of(node: ast.AST) -> str | None:
