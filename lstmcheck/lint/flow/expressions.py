@@ -324,6 +324,8 @@ class Expressions:
             sizes = values[:-1] if name == "full" else values
             if len(sizes) == 1 and isinstance(sizes[0], Tup):
                 sizes = list(sizes[0].items)
+            elif len(sizes) == 1 and as_size(sizes[0]) is None:
+                return None  # `torch.zeros(self.shape)`: one unknown argument may be a whole shape
             sizes = [as_size(s) for s in sizes]
             if not all(isinstance(s, Size) or s is None for s in sizes) or not sizes:
                 return None
