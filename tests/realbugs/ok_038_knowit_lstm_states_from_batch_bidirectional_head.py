@@ -1,24 +1,24 @@
 # source: https://github.com/MUST-Deep-Learning/KnowIt/blob/HEAD/default_archs/LSTM.py
-"""KnowIt's default LSTM architecture: the architecture arguments come from a dataclass, the
+"""KnowIt's default LSTM architecture: the architecture arguments come from an ArchArgs container
+(a dataclass in KnowIt; a plain class here, since the probe runs from source), the
 states from an InternalState helper that multiplies depth by the number of directions and takes
 the batch from x.shape[0] on every call (batch_first is on, the states stay layers-first), and
 the head flattens the whole output sequence into nn.Linear(d * width * in_chunk, ...). Looks like
 a batch-first state and a head sized for one direction; both are right."""
 import math
-from dataclasses import dataclass
 
 import torch
 from torch import Tensor, nn
 from torch.nn import LSTM, Linear, Module
 
 
-@dataclass
 class ArchArgs:
-    width: int = 256
-    depth: int = 2
-    dropout: float = 0.5
-    output_activation: None | str = None
-    bidirectional: bool = False
+    def __init__(self, width=256, depth=2, dropout=0.5, output_activation=None, bidirectional=False):
+        self.width = width
+        self.depth = depth
+        self.dropout = dropout
+        self.output_activation = output_activation
+        self.bidirectional = bidirectional
 
 
 class InternalState:
