@@ -412,6 +412,8 @@ class Expressions:
             return Seq(replace(receiver, dims=first, last=first[-1] if first else None, part=None,
                                origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                                made_at=made_at))
+        if name in ops.PICKS:
+            return None if receiver.dims is None else self._picked(receiver, name, args, kwargs, node)
         if name in ops.VIEWS:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
@@ -425,6 +427,23 @@ class Expressions:
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+
+    def _picked(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
+        """`outputs.max(1)`: (values, indices) of one shape; the indices are ids, no longer
+        features of the layer the receiver came from."""
+        picked = ops.PICKS[name](receiver.dims, args, kwargs)  # type: ignore[arg-type]
+        if picked is None:
+            return None
+        dims, pair = picked
+        made_at = self.resolver.location(node)
+        values = replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
+                         origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                         made_at=made_at)
+        if not pair:
+            return replace(values, layer=None) if name in ops.INDICES else values
+        indices = replace(values, layer=None, origin=f"the indices of .{name}(...) at line {made_at.line}")
+        return Tup((values, indices))
+
 
 def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     if not isinstance(items, Tup) or not isinstance(dim, Size) or dim.value is None:
