@@ -28,6 +28,9 @@ SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "contiguous", "float", "double", "half", "bfloat16", "to", "cpu", "cuda", "type_as",
     "requires_grad_", "clamp", "tanh_", "sigmoid_",
 })
+# nn.Module methods that return the module itself.
+MODULE_ITSELF = frozenset({"eval", "train", "to", "cpu", "cuda", "float", "double", "half",
+                           "bfloat16", "requires_grad_", "zero_grad"})
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
 # list methods that change which item is first
 REORDERING = frozenset({"insert", "reverse", "sort", "pop", "remove", "clear"})
@@ -277,6 +280,10 @@ class Expressions:
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
                 return self._torch_function(path, node, scope, env)
             receiver = self._expression(func.value, scope, env)
+            if isinstance(receiver, Layer) and func.attr.value in MODULE_ITSELF:
+                for arg in node.args:
+                    self._expression(arg.value, scope, env)
+                return receiver  # `Encoder(...).eval()`: the same module
             if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)

@@ -16,7 +16,7 @@ from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
-from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key, judged
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
@@ -96,6 +96,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self.rebuild = rebuild  # node -> its record in the resolver's configuration
         self._rebuilt: dict[tuple, CallRecord] = {}
         self._inlined: list[tuple[Feed, dict[str, Size]]] = []
+        self._again = False  # walking a loop's second iteration
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -254,9 +255,10 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
             # The body is walked as its first iteration runs, with the values from before the
-            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop
-            # assigns is unknown after it.
+            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first), then as its
+            # second runs, with what the first bound; what the loop assigns is unknown after it.
             assigned = assigned_names(node)
+            alike = False  # whether every item of the loop has the first's shape
             if isinstance(node, cst.For):
                 iterated = self._iterated(node.iter, scope, env)
                 for name in target_names(node.target):
@@ -264,11 +266,15 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 first = first_of(iterated)
                 if first is not None:  # the first iteration's item: a stack's first layer
                     self._bind(node.target, first, env)
+                    alike = isinstance(iterated, Tensor)  # a tensor's rows
                 counter = self._counter(node, scope)
                 if counter is not None:  # `for t in range(steps)`: t is an int
                     name, suffix = counter
                     env[name] = Size.named(f"{name}@{scope.key}{suffix}")
-            self._branches([node.body, node.orelse], scope, env)
+            start = dict(env)
+            made = len(self.feeds)
+            ways = self._branches([node.body, node.orelse], scope, env)
+            self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
             for name in assigned:
                 env.pop(name, None)
         elif isinstance(node, cst.With):
@@ -315,6 +321,48 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             return None
         return target.value, FIRST_COUNTER if zero else "#for"
 
+    def _second_iteration(self, node: cst.For | cst.While, scope: Any, start: dict[str, Val],
+                          after_first: dict[str, Val], first_feeds: list[Feed], alike: bool) -> None:
+        """Walk a loop's body again as its second iteration runs: each name the first
+        iteration bound holds what it bound (the output of a step fed back as the next
+        input, the states a layer returned); the loop's item is the next one, known only
+        when the items are alike (a tensor's rows), a `range` counter no longer 0. Only the
+        feeds that differ from the first iteration's are kept; what returns and yields give
+        in it is not counted. Bounded: no second iteration inside another's."""
+        if self._again:
+            return
+        env = dict(start)
+        for name in set(start) | set(after_first):
+            value = after_first.get(name, GONE)
+            if value is start.get(name, GONE):
+                continue
+            if value is GONE:
+                env.pop(name, None)
+            else:
+                env[name] = value
+        if isinstance(node, cst.For):
+            for name in target_names(node.target):
+                if not alike:
+                    env.pop(name, None)
+            counter = self._counter(node, scope)
+            if counter is not None:
+                env[counter[0]] = Size.named(f"{counter[0]}@{scope.key}#for")
+        seen = {judged(feed, {}) for feed in first_feeds}
+        saved, self.feeds = self.feeds, []
+        self._again = True
+        if self._returning:
+            self._returning.append([])
+            self._yielding.append([])
+        try:
+            self._block(node.body, scope, env)
+        finally:
+            if self._returning:
+                self._returning.pop()
+                self._yielding.pop()
+            self._again = False
+            made, self.feeds = self.feeds, saved
+        self.feeds.extend(feed for feed in made if judged(feed, {}) not in seen)
+
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
             return
@@ -326,10 +374,11 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         body = block.body
         self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
 
-    def _branches(self, blocks: list, scope: Any, env: dict[str, Val], join: bool = False) -> None:
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val],
+                  join: bool = False) -> list[dict[str, Val]]:
         """Walk each branch on its own copy; afterwards anything a branch assigned is unknown,
         unless (`join`: the branches of an `if`, one of which runs) every way through gives it
-        the same shape (`if self.training: x = self.dropout(x)`)."""
+        the same shape (`if self.training: x = self.dropout(x)`). What each way ends with."""
         changed: set[str] = set()
         ways: list[dict[str, Val]] = []
         for block in blocks:
@@ -348,6 +397,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 env.pop(name, None)
             else:
                 env[name] = env[name] if name in env and any(v is env[name] for v in values) else kept
+        return ways
 
     def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
         if isinstance(node, cst.Assign):
