@@ -16,7 +16,7 @@ from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
-from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key, judged
+from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
@@ -57,6 +57,32 @@ def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     if isinstance(target.operator, cst.IsNot):
         return value is not IS_NONE
     return None
+
+
+def _shape(tensor: Tensor | None) -> tuple | None:
+    """What a rule can tell of a tensor: its shape, not where it was made."""
+    return None if tensor is None else (tensor.dims, tensor.last, tensor.packed)
+
+
+def _knows_less(general: Tensor | None, particular: Tensor | None) -> bool:
+    """`particular` agrees with `general` wherever `general` knows a dim."""
+    if general is None or (general.dims is None and general.last is None):
+        return True
+    if particular is None or general.packed != particular.packed:
+        return False
+    if general.last is not None and general.last != particular.last:
+        return False
+    if general.dims is None:
+        return True
+    return particular.dims is not None and len(general.dims) == len(particular.dims) and all(
+        a is None or a == b for a, b in zip(general.dims, particular.dims))
+
+
+def _refines(first: Feed, second: Feed) -> bool:
+    """The second step's feed knows all the first's did, and more (or the same)."""
+    states = first.states if first.states else (None,) * len(second.states)
+    return len(states) == len(second.states) and _knows_less(first.input, second.input) \
+        and all(_knows_less(a, b) for a, b in zip(states, second.states))
 
 
 def _none_defaults(parameters: cst.Parameters) -> set[str]:
@@ -326,9 +352,12 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         """Walk a loop's body again as its second iteration runs: each name the first
         iteration bound holds what it bound (the output of a step fed back as the next
         input, the states a layer returned); the loop's item is the next one, known only
-        when the items are alike (a tensor's rows), a `range` counter no longer 0. Only the
-        feeds that differ from the first iteration's are kept; what returns and yields give
-        in it is not counted. Bounded: no second iteration inside another's."""
+        when the items are alike (a tensor's rows), a `range` counter no longer 0. A feed of
+        the second step counts when it knows what the first step's did not (it takes that
+        one's place) or shows the layer another input; one the same as the first's, or only
+        with other states (a layer's own states fed back), adds nothing but a twin finding.
+        What returns and yields give in it is not counted. Bounded: no second iteration
+        inside another's."""
         if self._again:
             return
         env = dict(start)
@@ -347,7 +376,6 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             counter = self._counter(node, scope)
             if counter is not None:
                 env[counter[0]] = Size.named(f"{counter[0]}@{scope.key}#for")
-        seen = {judged(feed, {}) for feed in first_feeds}
         saved, self.feeds = self.feeds, []
         self._again = True
         if self._returning:
@@ -361,7 +389,18 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 self._yielding.pop()
             self._again = False
             made, self.feeds = self.feeds, saved
-        self.feeds.extend(feed for feed in made if judged(feed, {}) not in seen)
+        for feed in made:
+            here = [i for i, first in enumerate(self.feeds) if first.location == feed.location
+                    and first.layer == feed.layer and any(first is f for f in first_feeds)]
+            shapes = [_shape(t) for t in (feed.input, *feed.states)]
+            if any([_shape(t) for t in (self.feeds[i].input, *self.feeds[i].states)] == shapes
+                   for i in here):
+                continue  # the same shapes: the first step's feed says it all
+            refined = [i for i in here if _refines(self.feeds[i], feed)]
+            if refined:  # the first step's unknowns are known in the second
+                self.feeds[refined[0]] = feed
+            elif not any(_shape(self.feeds[i].input) == _shape(feed.input) for i in here):
+                self.feeds.append(feed)  # a step fed another input than the first
 
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
