@@ -9,6 +9,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
+from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
@@ -91,7 +92,7 @@ def _none_defaults(parameters: cst.Parameters) -> set[str]:
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -123,6 +124,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self._rebuilt: dict[tuple, CallRecord] = {}
         self._inlined: list[tuple[Feed, dict[str, Size]]] = []
         self._again = False  # walking a loop's second iteration
+        self._batch_loops: list = []  # loops over the data's batches being walked
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -299,8 +301,18 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                     env[name] = Size.named(f"{name}@{scope.key}{suffix}")
             start = dict(env)
             made = len(self.feeds)
-            ways = self._branches([node.body, node.orelse], scope, env)
-            self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
+            source = self._batch_source(node.iter, scope) if isinstance(node, cst.For) else None
+            if source is not None:  # what exists before it is carried from batch to batch
+                before: set[int] = set()
+                for value in start.values():
+                    tensors_in(value, before)
+                self._batch_loops.append((source, before))
+            try:
+                ways = self._branches([node.body, node.orelse], scope, env)
+                self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
+            finally:
+                if source is not None:
+                    self._batch_loops.pop()
             for name in assigned:
                 env.pop(name, None)
         elif isinstance(node, cst.With):
