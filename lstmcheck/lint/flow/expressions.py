@@ -331,7 +331,7 @@ class Expressions:
                 return None
             else:
                 values.append(value)
-        kw_values = {k: self._expression(v, scope, env) for k, v in keywords.items()}
+        kw_values = {k: self._option(v, scope, env) for k, v in keywords.items()}
         if any(a.star == "**" for a in node.args):
             return None
         if path in ("torch." + n for n in FACTORIES) and values:
@@ -397,7 +397,7 @@ class Expressions:
     def _method(self, receiver: Val, name: str, node: cst.Call, scope: Any,
                 env: dict[str, Val]) -> Val:
         args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None and not a.star]
-        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+        kwargs = {a.keyword.value: self._option(a.value, scope, env)
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
@@ -420,6 +420,7 @@ class Expressions:
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        kwargs = ops.torch_keywords(kwargs)
         if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
             first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
             if first is None:
@@ -443,6 +444,12 @@ class Expressions:
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+
+    def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
+        """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""
+        if isinstance(node, cst.Name) and node.value in ("True", "False") and node.value not in env:
+            return Size.number(1 if node.value == "True" else 0)
+        return self._expression(node, scope, env)
 
     def _first_parameter(self, node: cst.Call, scope: Any) -> bool:
         """`next(self.parameters())`, the idiom that finds a tensor of the module's device and

@@ -17,6 +17,17 @@ Args = list[Val]
 Keywords = dict[str, Val]
 
 
+# numpy's spellings torch takes too: `x.sum(axis=1)`, `keepdims=True`
+_ALIASES = {"axis": "dim", "keepdims": "keepdim"}
+
+
+def torch_keywords(kwargs: Keywords) -> Keywords:
+    """The keywords as the shape functions read them: numpy's aliases under torch's names."""
+    if not any(k in _ALIASES for k in kwargs):
+        return kwargs
+    return {_ALIASES.get(k, k): v for k, v in kwargs.items()}
+
+
 def number(value: Val) -> int | None:
     return value.value if isinstance(value, Size) else None
 
