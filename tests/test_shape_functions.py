@@ -440,3 +440,21 @@ def test_max_of_two_tensors_broadcasts(a, b):
     other = Tensor(known(b), None, "other", 1)
     expected = _torch_picked(lambda: torch.max(cpu(a), cpu(b)))
     _agree_picked(ops.PICKS["max"](known(a), [other], {}), expected)
+
+
+@SETTINGS
+@given(shape=nonempty, cut=st.integers(0, 4), factor=st.integers(1, 3), mask=masks)
+def test_view_with_minus_one_over_named_sizes(shape, cut, factor, mask):
+    """`(B, T, factor*H).view(-1, H)`-style: the -1 is the named count divided by the named
+    sizes kept, exactly (the rows a bidirectional output's directions become)."""
+    cut = min(cut, len(shape) - 1)
+    dims, values = named(shape, mask, "x")
+    scaled = dims[:-1] + (Size.number(factor) * dims[-1],)
+    full = shape[:-1] + (factor * shape[-1],)
+    kept = dims[cut + 1:] if cut + 1 < len(dims) else dims[-1:]
+    kept_numbers = shape[cut + 1:] if cut + 1 < len(shape) else shape[-1:]
+    expected = torch_shape(lambda: meta(full).view(-1, *kept_numbers))
+    ours = views.view(scaled, (Size.number(-1),) + kept)
+    agree(ours, expected, values)
+    if expected is not None and ours is not None and cut + 1 < len(dims):
+        assert ours[0] is not None  # a count the kept sizes divide is always worked out
