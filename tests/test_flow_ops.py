@@ -48,3 +48,40 @@ def test_directions_summed_into_a_decoders_state(summed, layers, decoder_layers)
     assert shapes == {state}
     errors = [f for f in check_source(source, "bridge.py") if f.code == "LC009" and f.severity == "error"]
     assert bool(errors) == raised
+
+
+UNPACKED = '''import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(6, 10, num_layers=2, batch_first=True)
+
+    def forward(self, x):
+        batch, steps, features = SHAPE
+        h0 = torch.zeros(2, batch, 10)
+        out, _ = self.lstm(x, (h0, h0))
+        return out.reshape(-1, 10)
+
+
+def train():
+    Tagger()(torch.randn(3, 5, 6))
+'''
+
+
+@pytest.mark.parametrize("shape", ["x.shape", "x.size()", "x.data.shape"])
+def test_the_dims_a_function_unpacks_from_its_input(shape):
+    source = UNPACKED.replace("SHAPE", shape)
+    (state,), raised = states_torch_sees(source)
+    assert state == (2, 3, 10) and not raised
+    lstm_line = source.splitlines().index("        out, _ = self.lstm(x, (h0, h0))") + 1
+    # the forward's own walk (no call to inline), where x is any tensor: its state's batch
+    # is x's first dim
+    own = source.split("\n\ndef train")[0] + "\n"
+    named = [f for f in extract(own, "tagger.py").feeds if f.location.line == lstm_line
+             and f.states and f.states[0] is not None and f.states[0].dims is not None
+             and f.states[0].dims[1] is not None and f.states[0].dims[1].value is None]
+    assert [str(f.states[0].dims[1]) for f in named] == ["x.size(0)"]
+    assert not check_source(source, "tagger.py")

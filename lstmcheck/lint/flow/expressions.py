@@ -403,6 +403,8 @@ class Expressions:
             return None
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
+        if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
+            return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value
             if isinstance(receiver, Symbolic):

@@ -493,6 +493,11 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         if isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
             starred = any(isinstance(e, cst.StarredElement) for e in elements)
+            if isinstance(value, Symbolic) and value.key.endswith("#shape") and not starred \
+                    and "#" not in value.key[: -len("#shape")]:
+                # `batch, steps, features = x.shape`: a tensor given to the function, whose
+                # rank the unpacking states; each name is that dim's size
+                value = Tup(tuple(dim_key(value.key[: -len("#shape")], i) for i in range(len(elements))))
             if isinstance(value, Tup) and not starred and len(value.items) == len(elements):
                 for element, item in zip(elements, value.items):
                     self._bind(element.value, item, env)
