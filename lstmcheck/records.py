@@ -176,6 +176,18 @@ class Tensor:
 
 
 @dataclass(frozen=True)
+class Batches:
+    """Where a file cuts its data into batches whose last may hold fewer rows: a DataLoader
+    without drop_last=True, or a loop that steps through the data by a fixed count."""
+
+    location: Location  # the DataLoader(...) call, or the loop's range(...)
+    size: int  # the rows of a full batch
+    what: str  # "the DataLoader at line 51", "the loop over range(...) at line 61"
+    loader: bool  # a DataLoader: drop_last=True is one fix
+    carried: bool = False  # the states were made before the loop over these batches
+
+
+@dataclass(frozen=True)
 class Feed:
     """A layer applied to a tensor whose shape the flow knows something of: where two
     statements meet, and what the cross-statement rules judge."""
@@ -197,6 +209,10 @@ class Feed:
     # MultiheadAttention; 1 for Conv1d and BatchNorm1d on (N, C, L); None when the input's
     # rank, and so the channel dim, is not known.
     feature_dim: int | None = -1
+    # The data's batches this feed's states are not sized for: a state's batch is a fixed
+    # number, the input's comes from the data, and the file cuts its data into batches of
+    # that number whose last may be shorter (flow/batches.py).
+    batches: Batches | None = None
 
 
 @dataclass(frozen=True)

@@ -359,3 +359,102 @@ def test_rows_one_by_one_of_a_named_dim():
     assert pieces.split(dims, Size.number(1), 1) == (Size.number(3), Size.number(1), Size.number(4))
     assert pieces.split(dims, Size.number(2), 1) is None  # 1 or 2 rows: not known
     assert pieces.chunk((Size.number(2) * steps,), 2) == (steps,)
+
+
+# Ops that pick along a dim, through the table the flow uses (`ops.PICKS`): the arguments as
+# the flow passes them (Sizes). The oracle is torch on small CPU tensors: the meta kernels of
+# sort and kthvalue do not check the dim or k (torch 2.13 gives a shape where the CPU raises).
+from lstmcheck.lint.flow import ops  # noqa: E402
+
+
+def cpu(shape):
+    return torch.zeros(shape)
+
+
+def _picked_shapes(result):
+    if isinstance(result, tuple):  # (values, indices)
+        assert result[0].shape == result[1].shape
+        return tuple(result[0].shape), True
+    return tuple(result.shape), False
+
+
+def _torch_picked(op):
+    try:
+        return _picked_shapes(op())
+    except (RuntimeError, IndexError, ValueError, TypeError):
+        return None
+
+
+def _agree_picked(ours, expected, values=None):
+    if expected is None:
+        return
+    if values is None:
+        assert ours is not None, expected
+    if ours is None:
+        return
+    assert ours[1] == expected[1], (ours, expected)
+    agree(ours[0], expected[0], values)
+
+
+@SETTINGS
+@given(shape=shapes, name=st.sampled_from(["argmax", "argmin", "max", "min", "median", "mode"]),
+       dim=st.one_of(st.none(), st.integers(-4, 3)), keepdim=st.one_of(st.none(), st.booleans()),
+       mask=masks)
+def test_picks_along_a_dim(shape, name, dim, keepdim, mask):
+    kwargs = {} if keepdim is None else {"keepdim": keepdim}
+    args = () if dim is None else (dim,)
+    if dim is None and keepdim is not None and name != "argmax" and name != "argmin":
+        return  # `x.max(keepdim=True)` without a dim is not a call torch takes
+    expected = _torch_picked(lambda: getattr(cpu(shape), name)(*args, **kwargs))
+    flow_args = [Size.number(a) for a in args]
+    flow_kwargs = {k: Size.number(int(v)) for k, v in kwargs.items()}
+    _agree_picked(ops.PICKS[name](known(shape), flow_args, flow_kwargs), expected)
+    dims, values = named(shape, mask, "x")
+    _agree_picked(ops.PICKS[name](dims, flow_args, flow_kwargs), expected, values)
+
+
+@SETTINGS
+@given(shape=nonempty, k=st.integers(0, 6), dim=st.one_of(st.none(), st.integers(-4, 3)), mask=masks)
+def test_topk_and_kthvalue(shape, k, dim, mask):
+    args = (k,) if dim is None else (k, dim)
+    flow_args = [Size.number(a) for a in args]
+    dims, values = named(shape, mask, "x")
+    for name in ("topk", "kthvalue"):
+        expected = _torch_picked(lambda: getattr(cpu(shape), name)(*args))
+        _agree_picked(ops.PICKS[name](known(shape), flow_args, {}), expected)
+        _agree_picked(ops.PICKS[name](dims, flow_args, {}), expected, values)
+
+
+@SETTINGS
+@given(shape=shapes, dim=st.one_of(st.none(), st.integers(-4, 3)))
+def test_sort(shape, dim):
+    args = () if dim is None else (dim,)
+    expected = _torch_picked(lambda: cpu(shape).sort(*args))
+    _agree_picked(ops.PICKS["sort"](known(shape), [Size.number(a) for a in args], {}), expected)
+
+
+@SETTINGS
+@given(a=shapes, b=shapes)
+def test_max_of_two_tensors_broadcasts(a, b):
+    from lstmcheck.records import Tensor
+    other = Tensor(known(b), None, "other", 1)
+    expected = _torch_picked(lambda: torch.max(cpu(a), cpu(b)))
+    _agree_picked(ops.PICKS["max"](known(a), [other], {}), expected)
+
+
+@SETTINGS
+@given(shape=nonempty, cut=st.integers(0, 4), factor=st.integers(1, 3), mask=masks)
+def test_view_with_minus_one_over_named_sizes(shape, cut, factor, mask):
+    """`(B, T, factor*H).view(-1, H)`-style: the -1 is the named count divided by the named
+    sizes kept, exactly (the rows a bidirectional output's directions become)."""
+    cut = min(cut, len(shape) - 1)
+    dims, values = named(shape, mask, "x")
+    scaled = dims[:-1] + (Size.number(factor) * dims[-1],)
+    full = shape[:-1] + (factor * shape[-1],)
+    kept = dims[cut + 1:] if cut + 1 < len(dims) else dims[-1:]
+    kept_numbers = shape[cut + 1:] if cut + 1 < len(shape) else shape[-1:]
+    expected = torch_shape(lambda: meta(full).view(-1, *kept_numbers))
+    ours = views.view(scaled, (Size.number(-1),) + kept)
+    agree(ours, expected, values)
+    if expected is not None and ours is not None and cut + 1 < len(dims):
+        assert ours[0] is not None  # a count the kept sizes divide is always worked out

@@ -7,8 +7,9 @@ layer, the tensor fed in, and the states passed. Rules judge the feeds; nothing 
 
 Everything not understood is unknown, and an unknown stays unknown: a name assigned in the
 branches of an `if` is kept where the branches agree (a branch the configuration decides is
-walked alone; a CUDA test is false, as on a CPU), a loop is followed by its first iteration,
-an unrecognised call gives an unknown tensor. Layers held by `self` come from the class's
+walked alone; a CUDA test is false, as on a CPU), a loop's body is walked as its first
+iteration runs and once more as its second (with what the first bound), an unrecognised call
+gives an unknown tensor. Layers held by `self` come from the class's
 methods and count only when assigned exactly once.
 
 The pass lives in several rooms: `walker` (functions and statements: scopes, branches, loops,
@@ -17,7 +18,9 @@ generators by their first item), `kept` (a state `__init__` keeps on `self`), `h
 module was given), `expressions` (what an expression is), `layers` (which constructor calls
 are layers the flow understands), `apply` (a layer applied to a tensor: a `Feed`, and what
 comes out), `indexing`; values come from `binding`, `configurations`, `configured` and
-`values`, and the per-op shape functions live in `lstmcheck.lint.shapefns`.
+`values`, `batches` (where the file cuts its data into batches whose last may be shorter,
+and the fixed-batch states that meet them), and the per-op shape functions live in
+`lstmcheck.lint.shapefns`.
 """
 
 from lstmcheck.lint.flow.walker import FlowWalker

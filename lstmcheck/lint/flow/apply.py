@@ -120,8 +120,13 @@ class Applications:
             state_tensors = tuple(s if isinstance(s, Tensor) else None for s in states.items)
         elif isinstance(states, Tensor):
             state_tensors = (states,)
+        if sizes.cell:
+            batch_at: int | None = 0
+        else:
+            batch_at = None if sizes.batch_first is None else (0 if sizes.batch_first else 1)
+        batches = self._short_batches(data, state_tensors, batch_at, 0 if sizes.cell else 1)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
-                               tensor, state_tensors, record=layer.record))
+                               tensor, state_tensors, record=layer.record, batches=batches))
         return recurrent_result(layer, sizes, data, location)
 
 

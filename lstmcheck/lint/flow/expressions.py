@@ -26,8 +26,14 @@ SHAPE_KEEPING_FUNCTIONS = frozenset({
 })
 SHAPE_KEEPING_METHODS = SHAPE_KEEPING_FUNCTIONS | frozenset({
     "contiguous", "float", "double", "half", "bfloat16", "to", "cpu", "cuda", "type_as",
-    "requires_grad_", "clamp", "tanh_", "sigmoid_",
+    "requires_grad_", "clamp", "tanh_", "sigmoid_", "zero_", "fill_", "normal_", "uniform_",
+    "detach_",
 })
+# Tensor methods that make a tensor of the sizes given (the receiver's dtype and device).
+NEW_TENSORS = frozenset({"new", "new_zeros", "new_ones", "new_empty", "new_full"})
+# nn.Module methods that return the module itself.
+MODULE_ITSELF = frozenset({"eval", "train", "to", "cpu", "cuda", "float", "double", "half",
+                           "bfloat16", "requires_grad_", "zero_grad"})
 FACTORIES = frozenset({"zeros", "ones", "randn", "rand", "empty", "full"})
 # list methods that change which item is first
 REORDERING = frozenset({"insert", "reverse", "sort", "pop", "remove", "clear"})
@@ -62,6 +68,8 @@ class Expressions:
             base = self._expression(node.value, scope, env) if not is_self(node.value) else None
             if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
                 return self._shape_tuple(base)
+            if node.attr.value == "data" and isinstance(base, (Tensor, Symbolic)):
+                return base  # the same tensor, out of autograd
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
             if is_self(node.value) and self._held(scope, node.attr.value) is not None:
@@ -277,9 +285,15 @@ class Expressions:
             if path is not None and (path.startswith("torch.") or path.startswith("torch")):
                 return self._torch_function(path, node, scope, env)
             receiver = self._expression(func.value, scope, env)
+            if isinstance(receiver, Layer) and func.attr.value in MODULE_ITSELF:
+                for arg in node.args:
+                    self._expression(arg.value, scope, env)
+                return receiver  # `Encoder(...).eval()`: the same module
             if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             return self._method(receiver, func.attr.value, node, scope, env)
+        if isinstance(func, cst.Name) and func.value == "next" and self._first_parameter(node, scope):
+            return Symbolic(f"parameter@{scope.key}#weight")  # `weight.new(...)`'s receiver
         if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
                 and self.resolver.lookup("tuple", scope) is None:
@@ -317,7 +331,7 @@ class Expressions:
                 return None
             else:
                 values.append(value)
-        kw_values = {k: self._expression(v, scope, env) for k, v in keywords.items()}
+        kw_values = {k: self._option(v, scope, env) for k, v in keywords.items()}
         if any(a.star == "**" for a in node.args):
             return None
         if path in ("torch." + n for n in FACTORIES) and values:
@@ -385,12 +399,14 @@ class Expressions:
     def _method(self, receiver: Val, name: str, node: cst.Call, scope: Any,
                 env: dict[str, Val]) -> Val:
         args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None and not a.star]
-        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+        kwargs = {a.keyword.value: self._option(a.value, scope, env)
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
+        if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
+            return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value
             if isinstance(receiver, Symbolic):
@@ -398,6 +414,8 @@ class Expressions:
             if receiver.dims is not None and -len(receiver.dims) <= index < len(receiver.dims):
                 return receiver.dims[index]
             return None
+        if name in NEW_TENSORS:  # `weight.new_zeros(layers, batch, hidden)`
+            return self._new_tensor(name, args, node)
         if isinstance(receiver, Symbolic):
             return None
         if name in SHAPE_KEEPING_METHODS:
@@ -406,6 +424,7 @@ class Expressions:
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
+        kwargs = ops.torch_keywords(kwargs)
         if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
             first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
             if first is None:
@@ -414,6 +433,8 @@ class Expressions:
             return Seq(replace(receiver, dims=first, last=first[-1] if first else None, part=None,
                                origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                                made_at=made_at))
+        if name in ops.PICKS:
+            return None if receiver.dims is None else self._picked(receiver, name, args, kwargs, node)
         if name in ops.VIEWS:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
@@ -427,6 +448,56 @@ class Expressions:
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+
+    def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
+        """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""
+        if isinstance(node, cst.Name) and node.value in ("True", "False") and node.value not in env:
+            return Size.number(1 if node.value == "True" else 0)
+        return self._expression(node, scope, env)
+
+    def _first_parameter(self, node: cst.Call, scope: Any) -> bool:
+        """`next(self.parameters())`, the idiom that finds a tensor of the module's device and
+        dtype to make states from."""
+        if len(node.args) != 1 or node.args[0].star or node.args[0].keyword is not None \
+                or self.resolver.lookup("next", scope) is not None:
+            return False
+        inner = node.args[0].value
+        return isinstance(inner, cst.Call) and not inner.args and isinstance(inner.func, cst.Attribute) \
+            and is_self(inner.func.value) and inner.func.attr.value == "parameters"
+
+    def _new_tensor(self, name: str, args: list, node: cst.Call) -> Val:
+        """`x.new(a, b)`, `x.new_zeros((a, b))`...: a tensor of the sizes given, whatever x's
+        shape (`new` with a list or a tensor copies data: not followed)."""
+        sizes = args[:-1] if name == "new_full" else args
+        if name == "new" and len(sizes) == 1 and not isinstance(sizes[0], Size):
+            return None  # one argument: data to copy, or a size; not known which
+        if len(sizes) == 1 and isinstance(sizes[0], Tup):
+            sizes = list(sizes[0].items)
+        sizes = [as_size(s) for s in sizes]
+        if not sizes or not all(isinstance(s, Size) for s in sizes) \
+                or any(isinstance(a.value, (cst.List, cst.Tuple)) for a in node.args if name == "new"):
+            return None
+        made_at = self.resolver.location(node)
+        dims = tuple(sizes)
+        return Tensor(dims, dims[-1], f".{name}(...) at line {made_at.line}", made_at.line,
+                      made_at=made_at)
+
+    def _picked(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
+        """`outputs.max(1)`: (values, indices) of one shape; the indices are ids, no longer
+        features of the layer the receiver came from."""
+        picked = ops.PICKS[name](receiver.dims, args, kwargs)  # type: ignore[arg-type]
+        if picked is None:
+            return None
+        dims, pair = picked
+        made_at = self.resolver.location(node)
+        values = replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
+                         origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
+                         made_at=made_at)
+        if not pair:
+            return replace(values, layer=None) if name in ops.INDICES else values
+        indices = replace(values, layer=None, origin=f"the indices of .{name}(...) at line {made_at.line}")
+        return Tup((values, indices))
+
 
 def cat(items: Val, dim: Val, line: int) -> Tensor | None:
     if not isinstance(items, Tup) or not isinstance(dim, Size) or dim.value is None:

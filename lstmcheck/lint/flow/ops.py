@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Callable
 
 from lstmcheck.lint.flow.values import Tup, Val, as_size
-from lstmcheck.lint.shapefns import Dims, matmul, pieces, views
+from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
 from lstmcheck.records import Tensor
@@ -15,6 +15,17 @@ from lstmcheck.sizes import Size
 
 Args = list[Val]
 Keywords = dict[str, Val]
+
+
+# numpy's spellings torch takes too: `x.sum(axis=1)`, `keepdims=True`
+_ALIASES = {"axis": "dim", "keepdims": "keepdim"}
+
+
+def torch_keywords(kwargs: Keywords) -> Keywords:
+    """The keywords as the shape functions read them: numpy's aliases under torch's names."""
+    if not any(k in _ALIASES for k in kwargs):
+        return kwargs
+    return {_ALIASES.get(k, k): v for k, v in kwargs.items()}
 
 
 def number(value: Val) -> int | None:
@@ -166,6 +177,95 @@ def _unbind(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
     dim = _dim(args, kwargs, 0)
     return None if dim is None else pieces.unbind(dims, dim)
 
+
+def _keepdim(args: Args, kwargs: Keywords, index: int) -> bool | None:
+    given = len(args) > index or "keepdim" in kwargs
+    return _flag(_arg(args, kwargs, index, "keepdim")) if given else False
+
+
+def _no_dim(args: Args, kwargs: Keywords) -> bool:
+    return not args and "dim" not in kwargs
+
+
+Picked = tuple[Dims, bool]  # the dims, and whether the op gives a (values, indices) pair
+
+
+def _argpick(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    """argmax / argmin: indices, the dim gone; without a dim, of the flattened tensor."""
+    keepdim = _keepdim(args, kwargs, 1)
+    if keepdim is None:
+        return None
+    if _no_dim(args, kwargs):
+        out = select.picked(dims, None, keepdim)
+    else:
+        dim = number(_arg(args, kwargs, 0, "dim"))
+        out = None if dim is None else select.picked(dims, dim, keepdim)
+    return None if out is None else (out, False)
+
+
+def _along(dims: Dims, args: Args, kwargs: Keywords, index: int, default: int | None) -> Picked | None:
+    """max/min/median/mode/kthvalue along `dim` (the argument at `index`): a pair."""
+    given = len(args) > index or "dim" in kwargs
+    dim = number(_arg(args, kwargs, index, "dim")) if given else default
+    keepdim = _keepdim(args, kwargs, index + 1)
+    if dim is None or keepdim is None:
+        return None
+    out = select.picked(dims, dim, keepdim)
+    return None if out is None else (out, True)
+
+
+def _max_min(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    """`x.max()`: a scalar; `x.max(dim)`: (values, indices); `torch.max(x, y)`: elementwise."""
+    other = args[0] if args else kwargs.get("other")
+    if isinstance(other, Tensor):
+        out = elementwise(dims, [other], {})
+        return None if out is None else (out, False)
+    if _no_dim(args, kwargs):
+        return (), False
+    return _along(dims, args, kwargs, 0, None)
+
+
+def _median(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    if _no_dim(args, kwargs):
+        return (), False
+    return _along(dims, args, kwargs, 0, None)
+
+
+def _mode(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    return _along(dims, args, kwargs, 0, -1)
+
+
+def _kthvalue(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    if number(_arg(args, kwargs, 0, "k")) is None:
+        return None
+    return _along(dims, args, kwargs, 1, -1)
+
+
+def _topk(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    k = number(_arg(args, kwargs, 0, "k"))
+    given = len(args) > 1 or "dim" in kwargs
+    dim = number(_arg(args, kwargs, 1, "dim")) if given else -1
+    if k is None or dim is None:
+        return None
+    out = select.topk(dims, k, dim)
+    return None if out is None else (out, True)
+
+
+def _sort(dims: Dims, args: Args, kwargs: Keywords) -> Picked | None:
+    given = bool(args) or "dim" in kwargs
+    dim = number(_arg(args, kwargs, 0, "dim")) if given else -1
+    out = None if dim is None else select.sort(dims, dim)
+    return None if out is None else (out, True)
+
+
+# Ops that pick along a dim, some giving a (values, indices) pair of one shape
+# (`INDICES`: only the indices).
+PICKS: dict[str, Callable[[Dims, Args, Keywords], Picked | None]] = {
+    "argmax": _argpick, "argmin": _argpick, "max": _max_min, "min": _max_min, "median": _median, "nanmedian": _median, "mode": _mode,
+    "kthvalue": _kthvalue, "topk": _topk, "sort": _sort,
+}
+
+INDICES = frozenset({"argmax", "argmin"})
 
 # Ops that cut a tensor into pieces: the first piece's dims (a loop's first iteration).
 PIECES: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {

@@ -9,6 +9,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.apply import Applications
+from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
@@ -59,13 +60,39 @@ def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     return None
 
 
+def _shape(tensor: Tensor | None) -> tuple | None:
+    """What a rule can tell of a tensor: its shape, not where it was made."""
+    return None if tensor is None else (tensor.dims, tensor.last, tensor.packed)
+
+
+def _knows_less(general: Tensor | None, particular: Tensor | None) -> bool:
+    """`particular` agrees with `general` wherever `general` knows a dim."""
+    if general is None or (general.dims is None and general.last is None):
+        return True
+    if particular is None or general.packed != particular.packed:
+        return False
+    if general.last is not None and general.last != particular.last:
+        return False
+    if general.dims is None:
+        return True
+    return particular.dims is not None and len(general.dims) == len(particular.dims) and all(
+        a is None or a == b for a, b in zip(general.dims, particular.dims))
+
+
+def _refines(first: Feed, second: Feed) -> bool:
+    """The second step's feed knows all the first's did, and more (or the same)."""
+    states = first.states if first.states else (None,) * len(second.states)
+    return len(states) == len(second.states) and _knows_less(first.input, second.input) \
+        and all(_knows_less(a, b) for a, b in zip(states, second.states))
+
+
 def _none_defaults(parameters: cst.Parameters) -> set[str]:
     """The parameters whose default is `None`."""
     return {p.name.value for p in (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
             if isinstance(p.default, cst.Name) and p.default.value == "None"}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -96,6 +123,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self.rebuild = rebuild  # node -> its record in the resolver's configuration
         self._rebuilt: dict[tuple, CallRecord] = {}
         self._inlined: list[tuple[Feed, dict[str, Size]]] = []
+        self._again = False  # walking a loop's second iteration
+        self._batch_loops: list = []  # loops over the data's batches being walked
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -254,9 +283,10 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
             # The body is walked as its first iteration runs, with the values from before the
-            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first); what the loop
-            # assigns is unknown after it.
+            # loop (`h, c = cell(x_t, (h, c))` meets the initial states first), then as its
+            # second runs, with what the first bound; what the loop assigns is unknown after it.
             assigned = assigned_names(node)
+            alike = False  # whether every item of the loop has the first's shape
             if isinstance(node, cst.For):
                 iterated = self._iterated(node.iter, scope, env)
                 for name in target_names(node.target):
@@ -264,11 +294,25 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 first = first_of(iterated)
                 if first is not None:  # the first iteration's item: a stack's first layer
                     self._bind(node.target, first, env)
+                    alike = isinstance(iterated, Tensor)  # a tensor's rows
                 counter = self._counter(node, scope)
                 if counter is not None:  # `for t in range(steps)`: t is an int
                     name, suffix = counter
                     env[name] = Size.named(f"{name}@{scope.key}{suffix}")
-            self._branches([node.body, node.orelse], scope, env)
+            start = dict(env)
+            made = len(self.feeds)
+            source = self._batch_source(node.iter, scope) if isinstance(node, cst.For) else None
+            if source is not None:  # what exists before it is carried from batch to batch
+                before: set[int] = set()
+                for value in start.values():
+                    tensors_in(value, before)
+                self._batch_loops.append((source, before))
+            try:
+                ways = self._branches([node.body, node.orelse], scope, env)
+                self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
+            finally:
+                if source is not None:
+                    self._batch_loops.pop()
             for name in assigned:
                 env.pop(name, None)
         elif isinstance(node, cst.With):
@@ -315,6 +359,61 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             return None
         return target.value, FIRST_COUNTER if zero else "#for"
 
+    def _second_iteration(self, node: cst.For | cst.While, scope: Any, start: dict[str, Val],
+                          after_first: dict[str, Val], first_feeds: list[Feed], alike: bool) -> None:
+        """Walk a loop's body again as its second iteration runs: each name the first
+        iteration bound holds what it bound (the output of a step fed back as the next
+        input, the states a layer returned); the loop's item is the next one, known only
+        when the items are alike (a tensor's rows), a `range` counter no longer 0. A feed of
+        the second step counts when it knows what the first step's did not (it takes that
+        one's place) or shows the layer another input; one the same as the first's, or only
+        with other states (a layer's own states fed back), adds nothing but a twin finding.
+        What returns and yields give in it is not counted. Bounded: no second iteration
+        inside another's."""
+        if self._again:
+            return
+        env = dict(start)
+        for name in set(start) | set(after_first):
+            value = after_first.get(name, GONE)
+            if value is start.get(name, GONE):
+                continue
+            if value is GONE:
+                env.pop(name, None)
+            else:
+                env[name] = value
+        if isinstance(node, cst.For):
+            for name in target_names(node.target):
+                if not alike:
+                    env.pop(name, None)
+            counter = self._counter(node, scope)
+            if counter is not None:
+                env[counter[0]] = Size.named(f"{counter[0]}@{scope.key}#for")
+        saved, self.feeds = self.feeds, []
+        self._again = True
+        if self._returning:
+            self._returning.append([])
+            self._yielding.append([])
+        try:
+            self._block(node.body, scope, env)
+        finally:
+            if self._returning:
+                self._returning.pop()
+                self._yielding.pop()
+            self._again = False
+            made, self.feeds = self.feeds, saved
+        for feed in made:
+            here = [i for i, first in enumerate(self.feeds) if first.location == feed.location
+                    and first.layer == feed.layer and any(first is f for f in first_feeds)]
+            shapes = [_shape(t) for t in (feed.input, *feed.states)]
+            if any([_shape(t) for t in (self.feeds[i].input, *self.feeds[i].states)] == shapes
+                   for i in here):
+                continue  # the same shapes: the first step's feed says it all
+            refined = [i for i in here if _refines(self.feeds[i], feed)]
+            if refined:  # the first step's unknowns are known in the second
+                self.feeds[refined[0]] = feed
+            elif not any(_shape(self.feeds[i].input) == _shape(feed.input) for i in here):
+                self.feeds.append(feed)  # a step fed another input than the first
+
     def _block(self, block: Any, scope: Any, env: dict[str, Val]) -> None:
         if block is None:
             return
@@ -326,10 +425,11 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         body = block.body
         self._walk_body(body if isinstance(body, (list, tuple)) else [body], scope, env)
 
-    def _branches(self, blocks: list, scope: Any, env: dict[str, Val], join: bool = False) -> None:
+    def _branches(self, blocks: list, scope: Any, env: dict[str, Val],
+                  join: bool = False) -> list[dict[str, Val]]:
         """Walk each branch on its own copy; afterwards anything a branch assigned is unknown,
         unless (`join`: the branches of an `if`, one of which runs) every way through gives it
-        the same shape (`if self.training: x = self.dropout(x)`)."""
+        the same shape (`if self.training: x = self.dropout(x)`). What each way ends with."""
         changed: set[str] = set()
         ways: list[dict[str, Val]] = []
         for block in blocks:
@@ -348,6 +448,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 env.pop(name, None)
             else:
                 env[name] = env[name] if name in env and any(v is env[name] for v in values) else kept
+        return ways
 
     def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
         if isinstance(node, cst.Assign):
@@ -392,6 +493,11 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         if isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
             starred = any(isinstance(e, cst.StarredElement) for e in elements)
+            if isinstance(value, Symbolic) and value.key.endswith("#shape") and not starred \
+                    and "#" not in value.key[: -len("#shape")]:
+                # `batch, steps, features = x.shape`: a tensor given to the function, whose
+                # rank the unpacking states; each name is that dim's size
+                value = Tup(tuple(dim_key(value.key[: -len("#shape")], i) for i in range(len(elements))))
             if isinstance(value, Tup) and not starred and len(value.items) == len(elements):
                 for element, item in zip(elements, value.items):
                     self._bind(element.value, item, env)

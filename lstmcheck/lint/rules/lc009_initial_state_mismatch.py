@@ -255,6 +255,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     same call (two configurations, a method on its own and inlined) or handed to another layer
     (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
     other places as notes."""
+    yield from short_last_batch(feed, facts)
     findings = list(_judged(feed, facts))
     if not findings:
         return
@@ -274,6 +275,47 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                     shown.add(note.location)
                     extra.append(note)
         yield replace(finding, related=finding.related + tuple(extra)) if extra else finding
+
+
+def short_last_batch(feed: Feed, facts: FileFacts):
+    """States made for a full batch of the data where its last batch may be shorter: a warning
+    naming that assumption, where the fix goes (the state; a DataLoader whose batches the
+    states are carried across). torch on meta tensors cannot run the data, so the finding's
+    call is where the batches are made, which --verify has no layer to rebuild for."""
+    batches = feed.batches
+    if batches is None or feed.record is None or not feed.states or feed.states[0] is None:
+        return
+    state = feed.states[0]
+    key = (feed.location, batches, state.made_at)
+    first = next((f for f in facts.feeds if f.batches is not None and f.states and f.states[0] is not None
+                  and (f.location, f.batches, f.states[0].made_at) == key), feed)
+    if first is not feed:
+        return  # another walk of the same call says it
+    sizes = sizes_of(feed.record)
+    n = batches.size
+    names = ("h and c" if sizes.lstm else "h") if sizes.cell else ("h_0 and c_0" if sizes.lstm else "h_0")
+    verb = "are" if sizes.lstm else "is"
+    batch = "x.size(0)" if sizes.cell or sizes.batch_first else "x.size(1)"
+    cut = "has no drop_last=True" if batches.loader else "takes what is left for the last batch"
+    message = (f"{names} {verb} {shape_text(state.dims)} ({state.origin}): made for batches of "
+               f"{n} rows, but {batches.what} {cut}; nn.{feed.kind} (line {feed.layer.line}) fails "
+               f"when a batch has fewer than {n} rows, as a last batch may")
+    at_source = batches.carried and batches.loader
+    if at_source:
+        message += (f"; the states are made once and carried from batch to batch: pass "
+                    f"drop_last=True, or make them for each batch from its size ({batch})")
+        location = batches.location
+        related = [Related(feed.path, state_location(state), f"{names} {verb} made for {n} rows here")]
+    else:
+        message += f"; size the state from the input ({batch})"
+        location = state_location(state)
+        related = [Related(feed.path, batches.location, f"batches of {n} rows are made here; the last may be shorter")]
+    related.append(meeting(feed, f"the states are passed to nn.{feed.kind} here"))
+    fix = Fix("pass drop_last=True" if at_source else f"make {names} with the batch of the input, {batch}",
+              safe=False)
+    finding = RULE.feed_finding(feed, message, assumed=(f"the rows of the data are not a multiple of {n}",),
+                                outcome=_STATES_REJECTED, location=location, related=tuple(related), fix=fix)
+    yield replace(finding, call=batches.location)
 
 
 def _shares_a_state(feed: Feed, other: Feed) -> bool:

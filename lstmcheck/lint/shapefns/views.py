@@ -17,8 +17,10 @@ def _product(dims: Dims) -> Size | None:
 
 
 def view(dims: Dims | None, sizes: tuple[Size | None, ...]) -> Dims | None:
-    """`x.view(a, b, -1)`: the sizes as given; a -1 is worked out when every other size and
-    the input are known numbers, else left unknown."""
+    """`x.view(a, b, -1)`: the sizes as given; a -1 is the input's element count divided by
+    the other sizes' product, worked out when both are numbers, or when the product is one
+    term that divides every term of the count (`(B, T, 2*H).view(-1, H)` has 2*B*T rows:
+    the directions of a bidirectional output become rows); else left unknown."""
     if not sizes or sum(1 for s in sizes if s is not None and s.value == -1) > 1:
         return None
     if any(s is not None and s.value is not None and s.value < -1 for s in sizes):
@@ -32,7 +34,30 @@ def view(dims: Dims | None, sizes: tuple[Size | None, ...]) -> Dims | None:
             if total is not None and rest is not None and total.value is not None \
                     and rest.value and total.value % rest.value == 0:
                 out[i] = Size.number(total.value // rest.value)
+            elif total is not None and rest is not None and total.value is None:
+                out[i] = quotient(total, rest)
     return tuple(out)
+
+
+def quotient(total: Size, divisor: Size) -> Size | None:
+    """`total / divisor` when the divisor is one term (a number times names) that divides
+    each term of `total` exactly, as polynomials: then it holds whatever the names are."""
+    if len(divisor.terms) != 1 or not total.terms:
+        return None
+    names, k = divisor.terms[0]
+    if k <= 0:
+        return None
+    out = Size.number(0)
+    for monomial, coefficient in total.terms:
+        rest = list(monomial)
+        for name in names:
+            if name not in rest:
+                return None
+            rest.remove(name)
+        if coefficient % k:
+            return None
+        out = out + Size(((tuple(rest), coefficient // k),))
+    return out
 
 
 def transpose(dims: Dims, a: int, b: int) -> Dims | None:
