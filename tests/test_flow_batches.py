@@ -139,3 +139,18 @@ def test_a_loop_taking_a_fixed_count_of_rows():
     assert run_case(one)[0] is None and not check_source(one, "steps.py")
     over_time = STEPPING.replace("len(data), batch_size", "len(data), 3")
     assert not check_source(over_time, "steps.py")
+
+
+@pytest.mark.parametrize("change", [
+    # a stop that leaves out the rows of a short batch: `range(0, len(data) - n + 1, n)`
+    ("len(data), batch_size", "len(data) - batch_size + 1, batch_size"),
+    # a loop that checks for the short batch and stops or skips it
+    ("        gru(x, h0)", "        if x.size(1) < batch_size:\n            break\n        gru(x, h0)"),
+    ("        gru(x, h0)", "        if x.size(1) != batch_size:\n            continue\n        gru(x, h0)"),
+])
+def test_a_loop_that_only_takes_full_batches_is_no_source(change):
+    """Correct code a reviewer wrote: these loops never hand the states a shorter batch."""
+    source = STEPPING.replace(*change)
+    assert source != STEPPING
+    assert run_case(source)[0] is None
+    assert not check_source(source, "steps.py")

@@ -75,6 +75,34 @@ def _from_data(dims: tuple[Size | None, ...], batch_at: int | None) -> bool:
     return batch is None or (batch.value is None and all(".size(" in key for key in batch.keys))
 
 
+class _Exits(cst.CSTVisitor):
+    """Whether a loop's own body may leave an iteration early (`break`, `continue`)."""
+
+    found = False
+
+    def visit_Break(self, node: cst.Break) -> None:
+        self.found = True
+
+    def visit_Continue(self, node: cst.Continue) -> None:
+        self.found = True
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+        return False
+
+    def visit_For(self, node: cst.For) -> bool:
+        return False  # an inner loop's own break is not this loop's
+
+    def visit_While(self, node: cst.While) -> bool:
+        return False
+
+
+def _leaves_early(body: cst.BaseSuite) -> bool:
+    """A loop that may skip or stop at a batch (a check for a short one, as likely as not)."""
+    exits = _Exits()
+    walk(body, exits)
+    return exits.found
+
+
 class BatchSources:
     """Mixin of the walker: the file's batch sources, and the feeds whose fixed-batch states
     meet them."""
@@ -140,6 +168,8 @@ class BatchSources:
         size = self._number(call.args[2].value, scope)
         if size is None or size < 2 or not self._takes_rows(loop, loop.target.value, size, scope):
             return None
+        if isinstance(call.args[1].value, cst.BinaryOperation) or _leaves_early(loop.body):
+            return None  # `range(0, len(x) - n + 1, n)`, `if len(batch) < n: break`: full batches only
         location = self.resolver.location(call)
         return Batches(location, size, f"the loop over {self.resolver.text(call)} at line "
                        f"{location.line}", loader=False)
