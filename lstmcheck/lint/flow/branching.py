@@ -17,6 +17,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow.sequences import is_first_counter
 from lstmcheck.lint.flow.syntax import int_value
+from lstmcheck.lint.flow.values import IS_FALSE, IS_TRUE
 
 CUDA_TESTS = frozenset({"torch.cuda.is_available"})
 _MAX_DEPTH = 4
@@ -44,6 +45,8 @@ def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None 
         return None if inner is None else not inner
     if is_cuda_test(test, scope, resolver):
         return False
+    if isinstance(test, cst.Name) and env is not None and env.get(test.value) in (IS_TRUE, IS_FALSE):
+        return env[test.value] is IS_TRUE  # `if cell:` with the flag the inlined call passes
     counted = _first_count(test, env)
     if counted is not None:
         return counted

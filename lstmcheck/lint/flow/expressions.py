@@ -11,7 +11,7 @@ import libcst as cst
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
-from lstmcheck.lint.flow.syntax import child_expressions, int_value, is_self, literal_shape
+from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join
 from lstmcheck.records import Tensor
@@ -47,6 +47,11 @@ def _forget_attributes(env: dict[str, Val]) -> None:
 
 class Expressions:
     """Mixin of the walker: expressions, calls, torch functions and tensor methods."""
+
+    def _passed(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Any:
+        """An argument of a call the walk inlines: its value, or the flag a literal `True` /
+        `False` is, which decides the helper's `if cell:` as the call runs it."""
+        return flag_of(node) or self._expression(node, scope, env)
 
     def _expression(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """What the expression is, as far as known; every layer it applies becomes a Feed."""
@@ -266,8 +271,8 @@ class Expressions:
                     self._expression(arg.value, scope, env)
                 result = self._method_result(func, scope)
             else:
-                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
-                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                args = [self._passed(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 result = self._method_result(func, scope, args, kwargs)
             _forget_attributes(env)  # the method may assign them
@@ -306,8 +311,8 @@ class Expressions:
             local = env.get(func.value)
             function = local.scope if isinstance(local, LocalFunction) else self._module_function(func, scope, env)
             if function is not None and not any(a.star for a in node.args):
-                args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
-                kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+                args = [self._passed(a.value, scope, env) for a in node.args if a.keyword is None]
+                kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 return self._inline(function, args, kwargs)
         for arg in node.args:

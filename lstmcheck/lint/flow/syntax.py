@@ -7,6 +7,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.walk import walk
+from lstmcheck.lint.flow.values import IS_FALSE, IS_TRUE
 
 
 def literal_shape(node: cst.BaseExpression) -> tuple[int, ...] | None:
@@ -159,3 +160,10 @@ def attribute_targets(node: cst.CSTNode) -> list[cst.Attribute]:
     visitor = _AttributeTargets()
     walk(node, visitor)
     return visitor.targets
+
+
+def flag_of(node: cst.CSTNode | None) -> object | None:
+    """IS_TRUE / IS_FALSE for the literal `True` / `False` (keywords: never rebound), else None."""
+    if isinstance(node, cst.Name) and node.value in ("True", "False"):
+        return IS_TRUE if node.value == "True" else IS_FALSE
+    return None

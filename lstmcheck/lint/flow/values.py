@@ -53,6 +53,10 @@ def dim_key(key: str, index: int) -> Size:
 GONE = object()  # a name absent from an environment
 # a parameter that the call being inlined leaves at its `None` default: `x is None` holds
 IS_NONE = object()
+# a parameter that the call being inlined passes `True` or `False` (or leaves at such a default):
+# `if cell:` in the helper is decided by the caller, as it runs
+IS_TRUE = object()
+IS_FALSE = object()
 
 
 class _SizeTag:

@@ -16,13 +16,14 @@ from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
-from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, params, target_names
-from lstmcheck.lint.flow.values import GONE, IS_NONE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
+from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
 _MAX_INLINE = 3  # calls inlined within calls
 NO_VALUE = object()  # `return` / `return None`
+ENDED = "<ended>"  # in an env: this way through has left the block (return, raise, break, continue)
 
 
 def _isinstance_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
@@ -84,6 +85,12 @@ def _refines(first: Feed, second: Feed) -> bool:
     states = first.states if first.states else (None,) * len(second.states)
     return len(states) == len(second.states) and _knows_less(first.input, second.input) \
         and all(_knows_less(a, b) for a, b in zip(states, second.states))
+
+
+def _flag_defaults(parameters: cst.Parameters) -> dict[str, object]:
+    """The parameters whose default is `True` or `False`, and that flag."""
+    every = (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
+    return {p.name.value: flag_of(p.default) for p in every if flag_of(p.default) is not None}
 
 
 def _none_defaults(parameters: cst.Parameters) -> set[str]:
@@ -162,11 +169,17 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             passed[star.name.value] = Tup(tuple(args[len(plain):]))
         passed.update({k: v for k, v in kwargs.items() if k in names})
         none_defaults = _none_defaults(scope.node.params)
+        flag_defaults = _flag_defaults(scope.node.params)
         for name in names:
             own = f"{name}@{scope.key}"
             value = passed.get(name)
             if value is None and name not in passed and name in none_defaults:
                 env[name] = IS_NONE
+                continue
+            if value is None and name not in passed and name in flag_defaults:
+                value = flag_defaults[name]
+            if value is IS_TRUE or value is IS_FALSE:
+                env[name] = value
                 continue
             if value is None:
                 env[name] = Symbolic(own)
@@ -253,6 +266,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
     # statements ----------------------------------------------------------------------------
     def _walk_body(self, statements: Any, scope: Any, env: dict[str, Val]) -> None:
         for statement in statements:
+            if ENDED in env:  # after `return`/`raise`/`break`: nothing below runs on this way
+                return
             self._statement(statement, scope, env)
 
     def _statement(self, node: cst.CSTNode, scope: Any, env: dict[str, Val]) -> None:
@@ -309,7 +324,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 self._batch_loops.append((source, before))
             try:
                 ways = self._branches([node.body, node.orelse], scope, env)
-                self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
+                if ENDED not in ways[0]:  # a body that always leaves has no second iteration
+                    self._second_iteration(node, scope, start, ways[0], self.feeds[made:], alike)
             finally:
                 if source is not None:
                     self._batch_loops.pop()
@@ -324,6 +340,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             self._block(node.body, scope, env)
         elif isinstance(node, cst.Try):
             self._block(node.body, scope, env)
+            env.pop(ENDED, None)  # a handler may run instead, and the code after the `try`
             others = [h.body for h in node.handlers] + [node.orelse, node.finalbody]
             self._branches(others, scope, env)
         else:  # match, try-star, anything new: forget what it may assign
@@ -441,8 +458,14 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             ways.append(copy)
             changed |= {k for k in set(copy) | set(env) if copy.get(k, GONE) is not env.get(k, GONE)}
             changed |= assigned_names(block)
+        changed.discard(ENDED)
+        # an `if` way that left goes no further; a loop's body or a handler may not run at all
+        going = [way for way in ways if ENDED not in way]
+        if join and not going:
+            env[ENDED] = ways[0][ENDED]
+            return ways
         for name in changed:
-            values = [way.get(name, GONE) for way in ways]
+            values = [way.get(name, GONE) for way in (going if join else ways)]
             kept = values[0] if join and all(same_shape(values[0], v) for v in values[1:]) else GONE
             if kept is GONE:
                 env.pop(name, None)
@@ -466,6 +489,13 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             value = NO_VALUE if none else self._expression(node.value, scope, env)  # type: ignore[arg-type]
             if self._returning:
                 self._returning[-1].append(value)
+            env[ENDED] = NO_VALUE
+        elif isinstance(node, cst.Raise):
+            if node.exc is not None:
+                self._expression(node.exc, scope, env)
+            env[ENDED] = NO_VALUE
+        elif isinstance(node, (cst.Break, cst.Continue)):
+            env[ENDED] = NO_VALUE
         elif isinstance(node, cst.Expr):
             self._expression(node.value, scope, env)
         elif isinstance(node, (cst.Global, cst.Nonlocal)):
