@@ -12,6 +12,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.argparsing import converted, options_of, parse_call_list, parsed
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
@@ -602,7 +603,8 @@ class Resolver:
                 or _module_of(scope).mutations.get(name) \
                 or not self._parses_arguments(built[0].args[0].value, built[1], depth + 1):
             return False, None, None
-        return self._option_default(f'{name}["{key}"]', key, scope, depth)
+        return self._option_default(f'{name}["{key}"]', key, scope, depth,
+                                    self._parse_call(built[0].args[0].value, built[1], depth + 1))
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
                      ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
@@ -892,57 +894,97 @@ class Resolver:
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
-        parsed = binding.kind == "assign" and (self._parses_arguments(binding.payload, owner, depth) or (
-            isinstance(binding.payload, cst.Call) and isinstance(binding.payload.func, cst.Attribute)
-            and binding.payload.func.attr.value == "parse_known_args"))
+        parse = self._parse_call(binding.payload, owner, depth) if binding.kind == "assign" else None
+        parsed = parse is not None or (
+            binding.kind == "assign" and isinstance(binding.payload, cst.Call)
+            and isinstance(binding.payload.func, cst.Attribute)
+            and binding.payload.func.attr.value == "parse_known_args")
         given = self.config.get(f"{base}@{owner.key}")
         if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
-            parsed = self._parses_arguments(given[0].node, given[0].scope, depth + 1)
+            parse = self._parse_call(given[0].node, given[0].scope, depth + 1)
+            parsed = parse is not None
         if not parsed and not (binding.kind == "param" and given is None):
             return False, None, None
-        return self._option_default(f"{base}.{attr}", attr, scope, depth)
+        return self._option_default(f"{base}.{attr}", attr, scope, depth, parse)
 
-    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int
-                        ) -> tuple[bool, Any, str | None]:
-        """The literal default of the file's one argparse option `dest`, as an assumption."""
-        defaults = _module_of(scope).options.get(dest, [])
-        if len(defaults) != 1 or defaults[0] is None:
+    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int,
+                        parse: cst.Call | None = None) -> tuple[bool, Any, str | None]:
+        """What the file's one argparse option `dest` holds after `parse`: the value a literal
+        argument list gives it (`parse_args(["--layers", "4"])`), else its literal default, as
+        an assumption when the command line may give another."""
+        options = self.memo.get("argparse options")
+        if options is None:
+            options = self.memo["argparse options"] = options_of(self.module)
+        mine = [o for o in options if o.dest == dest]
+        if len(mine) != 1:
             return False, None, None
-        ok, literal, inner = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        tokens = parse_call_list(parse) if parse is not None else None
+        if tokens is not None:
+            given = parsed(options, tokens)
+            if given is None:
+                return False, None, None  # a list argparse may read otherwise: nothing is known
+            if dest in given:
+                if given[dest].value is UNKNOWN:
+                    return False, None, None
+                at = self.location(given[dest].token)
+                return True, given[dest].value, Origin(
+                    f"{shown} is {given[dest].value!r} (parse_args list, line {at.line})", at)
+        default = mine[0].default
+        if default is None and mine[0].action in ("store_true", "store_false"):
+            flag = mine[0].action == "store_false"
+            at = self.location(mine[0].call)
+            return True, flag, Origin(f"{shown} is {flag} unless the command line gives "
+                                      f"{mine[0].strings[0] if mine[0].strings else dest} "
+                                      f"(argparse option, line {at.line})", None)
+        if default is None:
+            return False, None, None
+        ok, literal, inner = self._evaluate(default, _module_of(scope), depth + 1)
         if not ok or literal is None:
             return False, None, None
-        line = self.location(defaults[0]).line
+        if isinstance(literal, str) and mine[0].converter in ("int", "float"):
+            literal = converted(mine[0], literal)  # argparse runs a string default through type=
+            if literal is None:
+                return False, None, None
+        line = self.location(default).line
+        if tokens is not None:
+            return True, literal, Origin(f"{shown} is its default {literal!r} (argparse option, line "
+                                         f"{line}; the parse_args list leaves it)",
+                                         self.written_at(default, inner))
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
-                                     self.written_at(defaults[0], inner))
+                                     self.written_at(default, inner))
 
     def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
-        """`parser.parse_args(...)`, a name bound once to one, or a call of a module function
-        that ends in `return parser.parse_args(...)` (or returns a local bound to it): the
-        file's argparse options, as parsed."""
+        return self._parse_call(node, scope, depth) is not None
+
+    def _parse_call(self, node: cst.BaseExpression, scope: Scope, depth: int) -> cst.Call | None:
+        """The `parser.parse_args(...)` call a node is: the call, a name bound once to one, or
+        a call of a module function that ends in `return parser.parse_args(...)` (or returns a
+        local bound to it): the file's argparse options, as parsed. None when it is not one."""
         if depth > _MAX_DEPTH:
-            return False
+            return None
         if isinstance(node, cst.Name):
             found = self.live_lookup(node.value, scope, depth)
-            return found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
-                and self._parses_arguments(found[1][0].payload, found[0], depth + 1)
+            if found is None or len(found[1]) != 1 or found[1][0].kind != "assign":
+                return None
+            return self._parse_call(found[1][0].payload, found[0], depth + 1)
         if not isinstance(node, cst.Call):
-            return False
+            return None
         if isinstance(node.func, cst.Attribute):
-            return node.func.attr.value == "parse_args"
+            return node if node.func.attr.value == "parse_args" else None
         if not isinstance(node.func, cst.Name):
-            return False
+            return None
         found = self.lookup(node.func.value, scope)
         if found is None or found[0].parent is not None or len(found[1]) != 1 \
                 or not isinstance(found[1][0].node, cst.FunctionDef):
-            return False
+            return None
         function = found[1][0].node
         body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
         last = body[-1] if body else None
         if not isinstance(last, cst.SimpleStatementLine) or len(last.body) != 1 \
                 or not isinstance(last.body[0], cst.Return) or last.body[0].value is None:
-            return False
+            return None
         own = next((s for s in self.scopes if s.node is function), None)
-        return own is not None and self._parses_arguments(last.body[0].value, own, depth + 1)
+        return self._parse_call(last.body[0].value, own, depth + 1) if own is not None else None
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
