@@ -230,8 +230,10 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
-            # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
-            values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
+            # an assumed value stays one: `Model(args.dropout)` rests on argparse's default;
+            # one a parse_args list sets says so
+            told = assumed_origin(origin) or (origin is not None and "parse_args list" in origin)
+            values[name] = (literal, Origin(f"{where}: {origin}" if told else where,
                                             resolver.written_at(value_node, origin)))
         else:
             values[name] = (UNKNOWN, "")
