@@ -360,3 +360,58 @@ def test_an_argparse_option_reassigned_after_parsing_is_unknown():
     ''')
     assert torch_says(source) is None
     assert "LC005" not in codes(source)
+
+
+# --- the length of a list the file writes out: `len(FEATURES)`, `len(lags) + n_time_feats`
+
+LENGTHS = HEADER + textwrap.dedent('''
+    FEATURES = ["open", "high", "low", "close"]
+    CHANGE
+
+
+    def lags_for(freq):
+        return [1, 2, 3, 7, 14]
+
+
+    class Forecaster(nn.Module):
+        def __init__(self, lags, time_features, hidden=8):
+            super().__init__()
+            self.lags = lags
+            self.rnn = nn.LSTM(len(self.lags) + len(time_features) + len(FEATURES), hidden,
+                               batch_first=True)
+
+        def forward(self, x):
+            return self.rnn(x)[0]
+
+
+    def run():
+        model = Forecaster(lags_for("5min"), ["hour", "day"])
+        return model(torch.randn(2, 6, WIDTH))
+''')
+
+
+@pytest.mark.parametrize("width", [11, 10])
+def test_a_size_counted_from_lists_the_file_writes_out(width):
+    source = LENGTHS.replace("WIDTH", str(width)).replace("CHANGE", "")
+    (record,) = extract(source, "model.py").calls
+    assert record.call.arguments["input_size"].value == 11
+    expected = torch_says(source)
+    assert (expected == "RuntimeError") == (width != 11)
+    assert codes(source) == ({"LC008": "error"} if expected else {})
+
+
+def test_a_list_the_file_resizes_has_no_known_length():
+    source = LENGTHS.replace("WIDTH", "12").replace("CHANGE", 'FEATURES.append("volume")')
+    assert torch_says(source) is None  # 5 + 2 + 5 features: right, as it runs
+    (record,) = extract(source, "model.py").calls
+    assert not record.call.arguments["input_size"].known
+    assert codes(source) == {}
+
+
+def test_a_literal_list_passed_at_the_site_has_its_length():
+    source = LENGTHS.replace("WIDTH", "9").replace("CHANGE", "").replace(
+        'lags_for("5min")', "[1, 2, 24]")
+    assert torch_says(source) is None  # 3 + 2 + 4
+    (record,) = extract(source, "model.py").calls
+    assert record.call.arguments["input_size"].value == 9
+    assert codes(source) == {}

@@ -475,6 +475,10 @@ class Resolver:
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
             return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "len" \
+                and len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None \
+                and self.lookup("len", scope) is None:
+            return self._length(node.args[0].value, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
                 and node.func.value in _CONVERSIONS and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
@@ -492,6 +496,86 @@ class Resolver:
             default = node.args[1].value if len(node.args) == 2 else None
             return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
         return False, None, None
+
+    def _length(self, node: cst.BaseExpression, scope: Scope, depth: int
+                ) -> tuple[bool, Any, str | None]:
+        """`len(x)` where x is a list, tuple or set the file writes out (`FEATURES = [...]`,
+        `self.lags = lags` of a site's `[1, 2, 3]`, a helper's one `return [...]`): its number
+        of elements, known or not; unknown when the file changes any list of that name."""
+        built = self._sequence(node, scope, depth + 1)
+        if built is None:
+            ok, value, origin = self._evaluate(node, scope, depth + 1)
+            if ok and isinstance(value, (tuple, str)):
+                return True, len(value), Origin(f"len({self.text(node)}) = {len(value)}",
+                                                self.written_at(node, origin))
+            return False, None, None
+        at = self.location(built)
+        return True, len(built.elements), Origin(
+            f"len({self.text(node)}) = {len(built.elements)} (the {type(built).__name__.lower()} "
+            f"at line {at.line})", at)
+
+    def _sequence(self, node: cst.BaseExpression, scope: Scope, depth: int
+                  ) -> cst.List | cst.Tuple | cst.Set | None:
+        """The list, tuple or set literal (no `*x` in it) that a name, `self.x` or a call of a
+        module-level helper ending in its one `return [...]` holds, as the file writes it."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+            if any(isinstance(e, cst.StarredElement) for e in node.elements):
+                return None
+            return node
+        if isinstance(node, cst.Name):
+            if node.value in self._resized() or "*" in self._resized():
+                return None
+            built = self.object_of(node.value, scope, depth)
+            return self._sequence(built[0], built[1], depth + 1) if built is not None else None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) \
+                and node.value.value == "self":
+            cls = _class_of(scope)
+            if cls is None or node.attr.value in self._resized() or "*" in self._resized():
+                return None
+            assigned = self.live_attributes(cls, node.attr.value, depth)
+            if len(assigned) != 1 or assigned[0][0] is None:
+                return None
+            return self._sequence(assigned[0][0], assigned[0][1], depth + 1)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            returned = self._returned_literal(node.func.value, scope)
+            return self._sequence(returned[0], returned[1], depth + 1) if returned is not None else None
+        return None
+
+    def _resized(self) -> set[str]:
+        """Names (and `self.X` attribute names) whose list the file may change in length
+        anywhere: `x.append(...)`, `.extend`, `.insert`, `.pop`, `.remove`, `.clear`, `x += `,
+        `x[i:j] = `, `del x[i]`."""
+        found = self.memo.get("resized")
+        if found is None:
+            found = self.memo["resized"] = _resized_names(self.positions.python_tree())
+        return found
+
+    def _returned_literal(self, name: str, scope: Scope) -> tuple[cst.BaseExpression, Scope] | None:
+        """What a module-level function returns when its body ends in its one `return` of a
+        list or tuple literal that names none of its parameters."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        function = found[1][0].node
+        own = next((s for s in self.scopes if s.node is function), None)
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
+            return None
+        last = body[-1].body[0] if len(body[-1].body) == 1 else None
+        if not isinstance(last, cst.Return) or not isinstance(last.value, (cst.List, cst.Tuple)):
+            return None
+        returns = _Returns()
+        walk(function.body, returns)
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
+                                         *function.params.kwonly_params)}
+        names = _Names()
+        walk(last.value, names)
+        if returns.count != 1 or names.found & params:
+            return None
+        return last.value, own
 
     def _converted(self, kind: str, node: cst.BaseExpression, scope: Scope, depth: int
                    ) -> tuple[bool, Any, str | None]:
@@ -1219,6 +1303,37 @@ _ATTRIBUTE_DICTS = ("easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "m
                     "munch.munchify", "attrdict.AttrDict", "ml_collections.ConfigDict",
                     "omegaconf.OmegaConf.create")
 _CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
+_RESIZING = {"append", "extend", "insert", "pop", "remove", "clear", "__iadd__"}
+
+
+def _resized_names(tree: Any) -> set[str]:
+    """Every name and attribute name a list may be resized under, anywhere in the file
+    ("*": any, when there is no tree to read)."""
+    import ast
+
+    if tree is None:
+        return {"*"}
+    out: set[str] = set()
+
+    def name_of(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return node.attr
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in _RESIZING:
+            out.add(name_of(node.func.value) or "")
+        elif isinstance(node, ast.AugAssign):
+            out.add(name_of(node.target) or "")
+        elif isinstance(node, (ast.Assign, ast.Delete)):
+            for target in node.targets:
+                if isinstance(target, ast.Subscript):
+                    out.add(name_of(target.value) or "")
+    out.discard("")
+    return out
 
 
 class _Returns(cst.CSTVisitor):

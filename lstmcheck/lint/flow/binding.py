@@ -224,9 +224,9 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         built = resolver.object_of(value_node.value, value_scope) \
             if not ok and isinstance(value_node, cst.Name) else None
-        if not ok and isinstance(value_node, (cst.Call, cst.Dict)):  # `Model(load_config())`
-            built = (value_node, value_scope)
-        if built is not None and isinstance(built[0], (cst.Call, cst.Dict)):
+        if not ok and isinstance(value_node, (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set)):
+            built = (value_node, value_scope)  # `Model(load_config())`, `Model([1, 2, 7])`
+        if built is not None and isinstance(built[0], (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set)):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
