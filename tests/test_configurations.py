@@ -225,7 +225,7 @@ def _kinds(state: str, sites: str = "") -> str:
 
 
 def test_a_kind_nobody_builds_that_fails_is_a_warning_that_names_it():
-    source = _kinds(ONE_TENSOR)
+    source = _kinds(ONE_TENSOR, "\n\nsmall = Encoder(16)\n")
     assert _fails(source, "lstm") and not _fails(source, "gru")
     (finding,) = flow_findings(source)
     assert finding.severity == "warning" and "rnn_type='lstm'" in finding.message
@@ -244,5 +244,11 @@ def test_code_right_for_every_kind_is_silent():
 
 
 def test_a_str_compared_with_many_literals_is_not_an_enum():
-    source = _kinds(ONE_TENSOR).replace('("gru", "GRU")', '("gru", "GRU", "g", "Gru", "gated")')
+    source = _kinds(ONE_TENSOR, "\n\nsmall = Encoder(16)\n").replace(
+        '("gru", "GRU")', '("gru", "GRU", "g", "Gru", "gated")')
     assert not flow_findings(source)  # the default's configuration alone: right as it runs
+
+
+def test_a_kind_no_site_gives_a_known_value_is_not_guessed():
+    source = _kinds(ONE_TENSOR)  # run(rnn_type) passes a value the file does not show
+    assert not flow_findings(source)

@@ -415,3 +415,50 @@ def test_a_literal_list_passed_at_the_site_has_its_length():
     (record,) = extract(source, "model.py").calls
     assert record.call.arguments["input_size"].value == 9
     assert codes(source) == {}
+
+
+# --- a config carried across a module call: `Decoder(config["decoder"])`
+
+CARRIED = HEADER + textwrap.dedent('''
+    class Decoder(nn.Module):
+        def __init__(self, cfg):
+            super().__init__()
+            self.rnn = nn.GRU(8, cfg["hidden"], num_layers=cfg["layers"], batch_first=True)
+
+        def forward(self, x, summary):
+            return self.rnn(x, summary.unsqueeze(0))[0]
+
+
+    class Seq2Seq(nn.Module):
+        def __init__(self, config):
+            super().__init__()
+            self.bridge = nn.Linear(6, config["decoder"]["hidden"])
+            self.decoder = Decoder(config["decoder"])
+
+        def forward(self, x, features):
+            return self.decoder(x, torch.tanh(self.bridge(features)))
+
+
+    def run():
+        model = Seq2Seq({"decoder": {"hidden": 16, "layers": LAYERS}})
+        return model(torch.randn(3, 5, 8), torch.randn(3, 6))
+''')
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_nested_config_entry_passed_to_a_module_reaches_its_layer(layers):
+    source = CARRIED.replace("LAYERS", str(layers))
+    (gru,) = [r for r in extract(source, "model.py").calls if r.constructor == "GRU"]
+    assert gru.call.arguments["num_layers"].value == layers
+    expected = torch_says(source)
+    assert (expected == "RuntimeError") == (layers == 2)
+    assert codes(source).get("LC009") == ("error" if expected else None)
+
+
+def test_a_nested_config_changed_before_the_site_stays_unknown():
+    source = CARRIED.replace("LAYERS", "1").replace(
+        "    model = Seq2Seq(", '    config = {"decoder": {"hidden": 16, "layers": 1}}\n'
+        '    config["decoder"]["layers"] = 2\n    model = Seq2Seq(config)\n    _ = (')
+    assert torch_says(source) == "RuntimeError"
+    (gru,) = [r for r in extract(source, "model.py").calls if r.constructor == "GRU"]
+    assert not gru.call.arguments["num_layers"].known

@@ -20,6 +20,7 @@ from lstmcheck.lint.walk import walk
 
 MAX_CONFIGURATIONS = 16
 MAX_ENUM_VALUES = 4  # a str parameter compared with more literals is not taken as an enum
+_AS_GIVEN = object()  # a steering parameter left as the site gives it
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,13 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
     out: dict[tuple, Configuration] = {}
     for values, _from_site in bases:
         own = {name: _own_value(name, values, init, resolver) for name in steering}
-        for combination in product(*steering.values()):
-            chosen = dict(zip(steering, combination))
+        # an enum a site passes no known value for stays unknown: which layer a string names
+        # is not guessed (a bool's two values are checked, as warnings)
+        choices = {name: (values_ if isinstance(values_[0], bool) or isinstance(own[name], str)
+                          else (_AS_GIVEN,))
+                   for name, values_ in steering.items()}
+        for combination in product(*choices.values()):
+            chosen = {name: value for name, value in zip(choices, combination) if value is not _AS_GIVEN}
             # built when a site gives every steering value; a configuration that rests on
             # __init__'s defaults alone is one no site in the file builds (a warning): a
             # default is often a placeholder (proj_size=-1) that every real caller replaces
