@@ -462,3 +462,75 @@ def test_a_nested_config_changed_before_the_site_stays_unknown():
     assert torch_says(source) == "RuntimeError"
     (gru,) = [r for r in extract(source, "model.py").calls if r.constructor == "GRU"]
     assert not gru.call.arguments["num_layers"].known
+
+
+# --- PyTorch Lightning: `self.hparams.X` is the __init__ parameter save_hyperparameters() saved
+
+LIGHTNING = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+    import pytorch_lightning as pl
+
+
+    class Classifier(pl.LightningModule):
+        def __init__(self, n_features, hidden_size=32, bidirectional=BIDIR):
+            super().__init__()
+            self.save_hyperparameters(SAVED)
+            self.lstm = nn.LSTM(self.hparams.n_features, self.hparams.hidden_size,
+                                bidirectional=self.hparams["bidirectional"], batch_first=True)
+            self.fc = nn.Linear(self.hparams.hidden_size, 2)
+
+        def forward(self, x):
+            out, _ = self.lstm(x)
+            return self.fc(out[:, -1])
+
+
+    def run():
+        return Classifier(n_features=10)(torch.randn(4, 7, 10))
+''')
+
+# what Lightning does, for the oracle only (never part of the scanned file)
+LIGHTNING_STANDIN = textwrap.dedent('''
+    import inspect
+    import types
+    import torch.nn as _nn
+
+
+    class _HParams(dict):
+        __getattr__ = dict.__getitem__
+
+
+    class _Module(_nn.Module):
+        def save_hyperparameters(self, *names):
+            frame = inspect.currentframe().f_back
+            values = inspect.getargvalues(frame).locals
+            params = [n for n in inspect.signature(type(self).__init__).parameters if n != "self"]
+            object.__setattr__(self, "_saved", _HParams({n: values[n] for n in (names or params)}))
+
+        @property
+        def hparams(self):
+            return self._saved
+
+
+    pl = types.SimpleNamespace(LightningModule=_Module)
+''')
+
+
+@pytest.mark.parametrize("bidir", [True, False])
+def test_lightning_hparams_are_the_saved_init_parameters(bidir):
+    source = LIGHTNING.replace("BIDIR", str(bidir)).replace("SAVED", "")
+    ran = LIGHTNING_STANDIN + source.replace("import pytorch_lightning as pl\n", "")
+    error, _, _ = run_case(ran)
+    assert (error is not None) == bidir
+    (record,) = [r for r in extract(source, "model.py").calls if r.constructor == "LSTM"]
+    assert record.call.arguments["input_size"].value == 10
+    assert codes(source) == ({"LC007": "error"} if bidir else {})
+
+
+def test_lightning_hparams_not_saved_or_changed_stay_unknown():
+    for changed in (LIGHTNING.replace("SAVED", '"n_features"'),
+                    LIGHTNING.replace("SAVED", "").replace(
+                        "        self.lstm =", "        self.hparams.hidden_size = 8\n        self.lstm =")):
+        source = changed.replace("BIDIR", "True")
+        (record,) = [r for r in extract(source, "model.py").calls if r.constructor == "LSTM"]
+        assert not record.call.arguments["hidden_size"].known

@@ -347,6 +347,9 @@ class Resolver:
             return left * right
         if isinstance(node, cst.Name):
             return self._name_size(node.value, scope, depth)
+        saved = self._hyperparameter(node, scope)
+        if saved is not None:
+            return self._name_size(saved[0], saved[1], depth + 1)
         if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)) and not (
                 isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
                 and node.value.value in ("self", "cls")):
@@ -437,6 +440,9 @@ class Resolver:
             if node.value in ("True", "False", "None"):
                 return True, {"True": True, "False": False, "None": None}[node.value], None
             return self._named(node.value, scope, depth)
+        saved = self._hyperparameter(node, scope)
+        if saved is not None:
+            return self._named(saved[0], saved[1], depth + 1)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
@@ -1146,6 +1152,39 @@ class Resolver:
                 value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
         return base, base_init, passed
 
+    def _hyperparameter(self, node: cst.BaseExpression, scope: Scope) -> tuple[str, Scope] | None:
+        """`self.hparams.hidden` / `self.hparams["hidden"]` of a class whose `__init__` calls
+        `self.save_hyperparameters()` (PyTorch Lightning): the `__init__` parameter it saved,
+        and that scope; None when the file assigns anything on `self.hparams`."""
+        if isinstance(node, cst.Attribute):
+            holder, name = node.value, node.attr.value
+        elif isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index) \
+                and isinstance(node.slice[0].slice.value, cst.SimpleString):
+            holder, name = node.value, literal_of(node.slice[0].slice.value)[1]
+        else:
+            return None
+        if not (isinstance(holder, cst.Attribute) and holder.attr.value == "hparams"
+                and isinstance(holder.value, cst.Name) and holder.value.value == "self"
+                and isinstance(name, str)):
+            return None
+        cls = _class_of(scope)
+        init = self._init_scope(cls) if cls is not None else None
+        if init is None or "hparams" in self._hparams_changed():
+            return None
+        saved = _saved_hyperparameters(init.node)  # type: ignore[arg-type]
+        if saved is None or name not in saved:
+            return None
+        return name, init
+
+    def _hparams_changed(self) -> set[str]:
+        """{"hparams"} when the file assigns `self.hparams`, an entry or attribute of it, or
+        updates it: then what __init__ saved is not what is read."""
+        found = self.memo.get("hparams changed")
+        if found is None:
+            found = self.memo["hparams changed"] = _hparams_changed(self.positions.python_tree())
+        return found
+
     def _init_scope(self, cls: Scope) -> Scope | None:
         bindings = cls.bindings.get("__init__", [])
         if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
@@ -1304,6 +1343,63 @@ _ATTRIBUTE_DICTS = ("easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "m
                     "omegaconf.OmegaConf.create")
 _CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
 _RESIZING = {"append", "extend", "insert", "pop", "remove", "clear", "__iadd__"}
+
+
+def _saved_hyperparameters(init: cst.FunctionDef) -> set[str] | None:
+    """The parameters `self.save_hyperparameters(...)` in `__init__` saves: all of them
+    without arguments, the ones named, less `ignore=`; None without such a call or with
+    arguments the linter does not read."""
+    params = [p.name.value for p in (*init.params.posonly_params, *init.params.params,
+                                      *init.params.kwonly_params) if p.name.value != "self"]
+    body = init.body.body if isinstance(init.body, cst.IndentedBlock) else []
+    for statement in body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            call = small.value if isinstance(small, cst.Expr) else None
+            if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                    and call.func.attr.value == "save_hyperparameters"
+                    and isinstance(call.func.value, cst.Name) and call.func.value.value == "self"):
+                continue
+            named, ignored = [], []
+            for arg in call.args:
+                if arg.star:
+                    return None
+                if arg.keyword is not None and arg.keyword.value == "ignore":
+                    items = [arg.value] if isinstance(arg.value, cst.SimpleString) else (
+                        [e.value for e in arg.value.elements]
+                        if isinstance(arg.value, (cst.List, cst.Tuple)) else None)
+                    if items is None or not all(isinstance(i, cst.SimpleString) for i in items):
+                        return None
+                    ignored += [literal_of(i)[1] for i in items]
+                elif arg.keyword is None and isinstance(arg.value, cst.SimpleString):
+                    named.append(literal_of(arg.value)[1])
+                elif arg.keyword is not None and arg.keyword.value == "logger":
+                    continue
+                else:
+                    return None
+            return {p for p in (named or params) if p in params and p not in ignored}
+    return None
+
+
+def _hparams_changed(tree: Any) -> set[str]:
+    import ast
+
+    if tree is None:
+        return {"hparams"}
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else (
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
+        for target in targets:
+            while isinstance(target, (ast.Attribute, ast.Subscript)):
+                if isinstance(target, ast.Attribute) and target.attr == "hparams":
+                    return {"hparams"}
+                target = target.value
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("update", "setdefault", "pop", "__setitem__") \
+                and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "hparams":
+            return {"hparams"}
+    return set()
 
 
 def _resized_names(tree: Any) -> set[str]:
