@@ -172,3 +172,12 @@ def test_an_abbreviated_option_in_the_list_leaves_every_option_unknown():
     (record,) = extract(source, "m.py").calls
     assert not record.call.arguments["num_layers"].known
     assert [f for f in check_source(source.encode(), "m.py").findings if f.severity == "error"] == []
+
+
+def test_set_defaults_leaves_the_default_unknown():
+    source = STATE.replace("ARGV", "[]").replace(
+        "class Decoder", 'parser.set_defaults(nlayers=2)\n\n\nclass Decoder')
+    assert run_case(source)[0] is not None  # two layers, one layer of state: torch raises
+    (record,) = extract(source, "m.py").calls
+    assert not record.call.arguments["num_layers"].known
+    assert [f for f in check_source(source.encode(), "m.py").findings if f.severity == "error"] == []

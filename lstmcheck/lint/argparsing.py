@@ -9,7 +9,7 @@ positionals, `nargs`, an unknown `type=`) is not known at all, never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import libcst as cst
@@ -46,19 +46,27 @@ class Given:
 class _Options(cst.CSTVisitor):
     def __init__(self) -> None:
         self.found: list[Option] = []
+        self.reset: set[str] = set()  # destinations `set_defaults(...)` gives another default
 
     def visit_Call(self, node: cst.Call) -> None:
         if isinstance(node.func, cst.Attribute) and node.func.attr.value == "add_argument":
             option = _option(node)
             if option is not None:
                 self.found.append(option)
+        elif isinstance(node.func, cst.Attribute) and node.func.attr.value == "set_defaults":
+            for arg in node.args:
+                self.reset.add(arg.keyword.value if arg.keyword is not None else "*")
 
 
 def options_of(module: cst.Module) -> tuple[Option, ...]:
-    """Every `add_argument` call of the file, in the order written (all parsers pooled)."""
+    """Every `add_argument` call of the file, in the order written (all parsers pooled).
+    An option whose default `parser.set_defaults(...)` may replace has none the linter knows."""
     visitor = _Options()
     walk(module, visitor)
-    return tuple(visitor.found)
+    if "*" in visitor.reset:
+        return tuple(replace(o, default=None, action="?") for o in visitor.found)
+    return tuple(replace(o, default=None, action="?") if o.dest in visitor.reset else o
+                 for o in visitor.found)
 
 
 def _option(node: cst.Call) -> Option | None:
