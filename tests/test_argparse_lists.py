@@ -181,3 +181,28 @@ def test_set_defaults_leaves_the_default_unknown():
     (record,) = extract(source, "m.py").calls
     assert not record.call.arguments["num_layers"].known
     assert [f for f in check_source(source.encode(), "m.py").findings if f.severity == "error"] == []
+
+
+def test_a_store_true_flag_read_from_the_command_line_is_an_assumption():
+    source = textwrap.dedent('''
+        import argparse
+        import torch.nn as nn
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--bidirectional", action="store_true")
+
+
+        class Tagger(nn.Module):
+            def __init__(self, bidirectional):
+                super().__init__()
+                self.rnn = nn.LSTM(8, 16, bidirectional=bidirectional)
+
+
+        def main():
+            args = parser.parse_args(ARGV)
+            return Tagger(args.bidirectional)
+    ''')
+    for argv, value, assumed in (("", False, True), ("[]", False, False), ('["--bidirectional"]', True, False)):
+        (record,) = extract(source.replace("ARGV", argv), "m.py").calls
+        found = record.call.arguments["bidirectional"]
+        assert found.value is value and ("defaults to" in found.origin) == assumed, found.origin

@@ -1022,10 +1022,12 @@ class Resolver:
         default = mine[0].default
         if default is None and mine[0].action in ("store_true", "store_false"):
             flag = mine[0].action == "store_false"
-            at = self.location(mine[0].call)
-            return True, flag, Origin(f"{shown} is {flag} unless the command line gives "
-                                      f"{mine[0].strings[0] if mine[0].strings else dest} "
-                                      f"(argparse option, line {at.line})", None)
+            line = self.location(mine[0].call).line
+            if tokens is not None:
+                return True, flag, Origin(f"{shown} is its default {flag} (argparse {mine[0].action} "
+                                          f"option, line {line}; the parse_args list leaves it)", None)
+            return True, flag, Origin(f"{shown} defaults to {flag} (argparse {mine[0].action} option, "
+                                      f"line {line})", None)
         if default is None:
             return False, None, None
         ok, literal, inner = self._evaluate(default, _module_of(scope), depth + 1)
