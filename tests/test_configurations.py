@@ -252,3 +252,17 @@ def test_a_str_compared_with_many_literals_is_not_an_enum():
 def test_a_kind_no_site_gives_a_known_value_is_not_guessed():
     source = _kinds(ONE_TENSOR)  # run(rnn_type) passes a value the file does not show
     assert not flow_findings(source)
+
+
+def test_enums_beyond_the_bound_leave_the_bools_and_sites_checked():
+    kinds = ", ".join(f'k{i}="a"' for i in range(3))
+    tests = "".join(f'        if k{i} in ("a", "b", "c"):\n            self.x{i} = 1\n' for i in range(3))
+    source = ("import torch.nn as nn\n\nclass M(nn.Module):\n"
+              f"    def __init__(self, hidden, bidir=False, {kinds}):\n"
+              "        super().__init__()\n"
+              "        self.rnn = nn.GRU(4, hidden, bidirectional=bidir)\n" + tests +
+              "        self.fc = nn.Linear(hidden * 2 if bidir else 1, 2)\n\n"
+              "    def forward(self, x):\n        return self.fc(self.rnn(x)[0])\n\n\n"
+              "model = M(6, bidir=True)\n")
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear"}
+    assert heads == {"when bidir=True": False, "when bidir=False": True}  # 3**3 * 2 > 16: bools only

@@ -39,7 +39,18 @@ class Configuration:
 
 def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
     """The class's configurations; None when it has one that is what the linter assumes
-    anyway (no site, nothing steering) or too many to check."""
+    anyway (no site, nothing steering) or too many to check. Enums that would take the class
+    beyond the bound are left as the sites give them (bools and sites as before)."""
+    found = _configurations(built, resolver, enums=True)
+    if found is _TOO_MANY:
+        found = _configurations(built, resolver, enums=False)
+    return None if found is _TOO_MANY else found  # type: ignore[return-value]
+
+
+_TOO_MANY = object()
+
+
+def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
     init = built.init
     positional, keyword_only, _, _ = init_parameters(init)
     names = positional + keyword_only
@@ -49,6 +60,8 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
     if not built.sites or built.elsewhere or any(site.values is None for site in built.sites):
         bases.append(({}, False))
     steering = _steering(built, names, resolver)
+    if not enums:
+        steering = {name: values for name, values in steering.items() if isinstance(values[0], bool)}
     if not built.sites and not steering:
         return None
     out: dict[tuple, Configuration] = {}
@@ -84,7 +97,7 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
                 out[key] = Configuration(config, tuple(shown), hypothetical)
     result = list(out.values())
     if len(result) > MAX_CONFIGURATIONS:
-        return None
+        return _TOO_MANY
     return result if len(result) > 1 or built.sites else None
 
 
