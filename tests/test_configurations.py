@@ -174,3 +174,95 @@ def test_verify_confirms_what_the_configurations_find(head):
     findings = check_source(source.encode(), "m.py", Settings(verify=True)).findings
     assert findings
     assert all(f.verify is not None and f.verify.status != "refuted" for f in findings), findings
+
+
+# --- small enums: a str parameter the class compares with string literals
+
+KINDS = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+
+
+    class Encoder(nn.Module):
+        def __init__(self, hidden, rnn_type="gru"):
+            super().__init__()
+            self.rnn_type = rnn_type
+            if rnn_type.lower() == "lstm":
+                self.rnn = nn.LSTM(8, hidden)
+            elif rnn_type in ("gru", "GRU"):
+                self.rnn = nn.GRU(8, hidden)
+            else:
+                raise ValueError(rnn_type)
+
+        def forward(self, x):
+            STATE
+            out, _ = self.rnn(x, state)
+            return out
+    SITES
+
+    def run(rnn_type):
+        return Encoder(16, rnn_type)(torch.randn(5, 2, 8))
+''')
+
+ONE_TENSOR = "state = torch.zeros(1, x.size(1), 16)"
+BOTH_KINDS = ("state = torch.zeros(1, x.size(1), 16)\n"
+              "        if self.rnn_type == 'lstm':\n"
+              "            state = (state, torch.zeros(1, x.size(1), 16))")
+
+
+def _fails(source: str, rnn_type: str) -> bool:
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # noqa: S102 - our own small models
+    try:
+        namespace["run"](rnn_type)
+    except (RuntimeError, IndexError, TypeError):
+        return True
+    return False
+
+
+def _kinds(state: str, sites: str = "") -> str:
+    return KINDS.replace("STATE", state).replace("SITES", sites)
+
+
+def test_a_kind_nobody_builds_that_fails_is_a_warning_that_names_it():
+    source = _kinds(ONE_TENSOR, "\n\nsmall = Encoder(16)\n")
+    assert _fails(source, "lstm") and not _fails(source, "gru")
+    (finding,) = flow_findings(source)
+    assert finding.severity == "warning" and "rnn_type='lstm'" in finding.message
+
+
+def test_a_kind_a_site_builds_that_fails_is_an_error():
+    source = _kinds(ONE_TENSOR, '\n\nbig = Encoder(16, "lstm")\n')
+    (finding,) = flow_findings(source)
+    assert finding.severity == "error" and "rnn_type='lstm'" in finding.message
+
+
+def test_code_right_for_every_kind_is_silent():
+    source = _kinds(BOTH_KINDS, '\n\nbig = Encoder(16, "lstm")\n')
+    assert not _fails(source, "lstm") and not _fails(source, "gru")
+    assert not flow_findings(source)
+
+
+def test_a_str_compared_with_many_literals_is_not_an_enum():
+    source = _kinds(ONE_TENSOR, "\n\nsmall = Encoder(16)\n").replace(
+        '("gru", "GRU")', '("gru", "GRU", "g", "Gru", "gated")')
+    assert not flow_findings(source)  # the default's configuration alone: right as it runs
+
+
+def test_a_kind_no_site_gives_a_known_value_is_not_guessed():
+    source = _kinds(ONE_TENSOR)  # run(rnn_type) passes a value the file does not show
+    assert not flow_findings(source)
+
+
+def test_enums_beyond_the_bound_leave_the_bools_and_sites_checked():
+    kinds = ", ".join(f'k{i}="a"' for i in range(3))
+    tests = "".join(f'        if k{i} in ("a", "b", "c"):\n            self.x{i} = 1\n' for i in range(3))
+    source = ("import torch.nn as nn\n\nclass M(nn.Module):\n"
+              f"    def __init__(self, hidden, bidir=False, {kinds}):\n"
+              "        super().__init__()\n"
+              "        self.rnn = nn.GRU(4, hidden, bidirectional=bidir)\n" + tests +
+              "        self.fc = nn.Linear(hidden * 2 if bidir else 1, 2)\n\n"
+              "    def forward(self, x):\n        return self.fc(self.rnn(x)[0])\n\n\n"
+              "model = M(6, bidir=True)\n")
+    heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear"}
+    assert heads == {"when bidir=True": False, "when bidir=False": True}  # 3**3 * 2 > 16: bools only

@@ -360,3 +360,177 @@ def test_an_argparse_option_reassigned_after_parsing_is_unknown():
     ''')
     assert torch_says(source) is None
     assert "LC005" not in codes(source)
+
+
+# --- the length of a list the file writes out: `len(FEATURES)`, `len(lags) + n_time_feats`
+
+LENGTHS = HEADER + textwrap.dedent('''
+    FEATURES = ["open", "high", "low", "close"]
+    CHANGE
+
+
+    def lags_for(freq):
+        return [1, 2, 3, 7, 14]
+
+
+    class Forecaster(nn.Module):
+        def __init__(self, lags, time_features, hidden=8):
+            super().__init__()
+            self.lags = lags
+            self.rnn = nn.LSTM(len(self.lags) + len(time_features) + len(FEATURES), hidden,
+                               batch_first=True)
+
+        def forward(self, x):
+            return self.rnn(x)[0]
+
+
+    def run():
+        model = Forecaster(lags_for("5min"), ["hour", "day"])
+        return model(torch.randn(2, 6, WIDTH))
+''')
+
+
+@pytest.mark.parametrize("width", [11, 10])
+def test_a_size_counted_from_lists_the_file_writes_out(width):
+    source = LENGTHS.replace("WIDTH", str(width)).replace("CHANGE", "")
+    (record,) = extract(source, "model.py").calls
+    assert record.call.arguments["input_size"].value == 11
+    expected = torch_says(source)
+    assert (expected == "RuntimeError") == (width != 11)
+    assert codes(source) == ({"LC008": "error"} if expected else {})
+
+
+def test_a_list_the_file_resizes_has_no_known_length():
+    source = LENGTHS.replace("WIDTH", "12").replace("CHANGE", 'FEATURES.append("volume")')
+    assert torch_says(source) is None  # 5 + 2 + 5 features: right, as it runs
+    (record,) = extract(source, "model.py").calls
+    assert not record.call.arguments["input_size"].known
+    assert codes(source) == {}
+
+
+def test_a_literal_list_passed_at_the_site_has_its_length():
+    source = LENGTHS.replace("WIDTH", "9").replace("CHANGE", "").replace(
+        'lags_for("5min")', "[1, 2, 24]")
+    assert torch_says(source) is None  # 3 + 2 + 4
+    (record,) = extract(source, "model.py").calls
+    assert record.call.arguments["input_size"].value == 9
+    assert codes(source) == {}
+
+
+# --- a config carried across a module call: `Decoder(config["decoder"])`
+
+CARRIED = HEADER + textwrap.dedent('''
+    class Decoder(nn.Module):
+        def __init__(self, cfg):
+            super().__init__()
+            self.rnn = nn.GRU(8, cfg["hidden"], num_layers=cfg["layers"], batch_first=True)
+
+        def forward(self, x, summary):
+            return self.rnn(x, summary.unsqueeze(0))[0]
+
+
+    class Seq2Seq(nn.Module):
+        def __init__(self, config):
+            super().__init__()
+            self.bridge = nn.Linear(6, config["decoder"]["hidden"])
+            self.decoder = Decoder(config["decoder"])
+
+        def forward(self, x, features):
+            return self.decoder(x, torch.tanh(self.bridge(features)))
+
+
+    def run():
+        model = Seq2Seq({"decoder": {"hidden": 16, "layers": LAYERS}})
+        return model(torch.randn(3, 5, 8), torch.randn(3, 6))
+''')
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_a_nested_config_entry_passed_to_a_module_reaches_its_layer(layers):
+    source = CARRIED.replace("LAYERS", str(layers))
+    (gru,) = [r for r in extract(source, "model.py").calls if r.constructor == "GRU"]
+    assert gru.call.arguments["num_layers"].value == layers
+    expected = torch_says(source)
+    assert (expected == "RuntimeError") == (layers == 2)
+    assert codes(source).get("LC009") == ("error" if expected else None)
+
+
+def test_a_nested_config_changed_before_the_site_stays_unknown():
+    source = CARRIED.replace("LAYERS", "1").replace(
+        "    model = Seq2Seq(", '    config = {"decoder": {"hidden": 16, "layers": 1}}\n'
+        '    config["decoder"]["layers"] = 2\n    model = Seq2Seq(config)\n    _ = (')
+    assert torch_says(source) == "RuntimeError"
+    (gru,) = [r for r in extract(source, "model.py").calls if r.constructor == "GRU"]
+    assert not gru.call.arguments["num_layers"].known
+
+
+# --- PyTorch Lightning: `self.hparams.X` is the __init__ parameter save_hyperparameters() saved
+
+LIGHTNING = textwrap.dedent('''
+    import torch
+    import torch.nn as nn
+    import pytorch_lightning as pl
+
+
+    class Classifier(pl.LightningModule):
+        def __init__(self, n_features, hidden_size=32, bidirectional=BIDIR):
+            super().__init__()
+            self.save_hyperparameters(SAVED)
+            self.lstm = nn.LSTM(self.hparams.n_features, self.hparams.hidden_size,
+                                bidirectional=self.hparams["bidirectional"], batch_first=True)
+            self.fc = nn.Linear(self.hparams.hidden_size, 2)
+
+        def forward(self, x):
+            out, _ = self.lstm(x)
+            return self.fc(out[:, -1])
+
+
+    def run():
+        return Classifier(n_features=10)(torch.randn(4, 7, 10))
+''')
+
+# what Lightning does, for the oracle only (never part of the scanned file)
+LIGHTNING_STANDIN = textwrap.dedent('''
+    import inspect
+    import types
+    import torch.nn as _nn
+
+
+    class _HParams(dict):
+        __getattr__ = dict.__getitem__
+
+
+    class _Module(_nn.Module):
+        def save_hyperparameters(self, *names):
+            frame = inspect.currentframe().f_back
+            values = inspect.getargvalues(frame).locals
+            params = [n for n in inspect.signature(type(self).__init__).parameters if n != "self"]
+            object.__setattr__(self, "_saved", _HParams({n: values[n] for n in (names or params)}))
+
+        @property
+        def hparams(self):
+            return self._saved
+
+
+    pl = types.SimpleNamespace(LightningModule=_Module)
+''')
+
+
+@pytest.mark.parametrize("bidir", [True, False])
+def test_lightning_hparams_are_the_saved_init_parameters(bidir):
+    source = LIGHTNING.replace("BIDIR", str(bidir)).replace("SAVED", "")
+    ran = LIGHTNING_STANDIN + source.replace("import pytorch_lightning as pl\n", "")
+    error, _, _ = run_case(ran)
+    assert (error is not None) == bidir
+    (record,) = [r for r in extract(source, "model.py").calls if r.constructor == "LSTM"]
+    assert record.call.arguments["input_size"].value == 10
+    assert codes(source) == ({"LC007": "error"} if bidir else {})
+
+
+def test_lightning_hparams_not_saved_or_changed_stay_unknown():
+    for changed in (LIGHTNING.replace("SAVED", '"n_features"'),
+                    LIGHTNING.replace("SAVED", "").replace(
+                        "        self.lstm =", "        self.hparams.hidden_size = 8\n        self.lstm =")):
+        source = changed.replace("BIDIR", "True")
+        (record,) = [r for r in extract(source, "model.py").calls if r.constructor == "LSTM"]
+        assert not record.call.arguments["hidden_size"].known

@@ -12,6 +12,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.argparsing import converted, options_of, parse_call_list, parsed
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
@@ -346,6 +347,9 @@ class Resolver:
             return left * right
         if isinstance(node, cst.Name):
             return self._name_size(node.value, scope, depth)
+        saved = self._hyperparameter(node, scope)
+        if saved is not None:
+            return self._name_size(saved[0], saved[1], depth + 1)
         if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)) and not (
                 isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name)
                 and node.value.value in ("self", "cls")):
@@ -436,6 +440,9 @@ class Resolver:
             if node.value in ("True", "False", "None"):
                 return True, {"True": True, "False": False, "None": None}[node.value], None
             return self._named(node.value, scope, depth)
+        saved = self._hyperparameter(node, scope)
+        if saved is not None:
+            return self._named(saved[0], saved[1], depth + 1)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
@@ -474,6 +481,10 @@ class Resolver:
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
             return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "len" \
+                and len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None \
+                and self.lookup("len", scope) is None:
+            return self._length(node.args[0].value, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
                 and node.func.value in _CONVERSIONS and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
@@ -491,6 +502,86 @@ class Resolver:
             default = node.args[1].value if len(node.args) == 2 else None
             return self._item(node.func.value, node.args[0].value, default, scope, depth, lenient=True)
         return False, None, None
+
+    def _length(self, node: cst.BaseExpression, scope: Scope, depth: int
+                ) -> tuple[bool, Any, str | None]:
+        """`len(x)` where x is a list, tuple or set the file writes out (`FEATURES = [...]`,
+        `self.lags = lags` of a site's `[1, 2, 3]`, a helper's one `return [...]`): its number
+        of elements, known or not; unknown when the file changes any list of that name."""
+        built = self._sequence(node, scope, depth + 1)
+        if built is None:
+            ok, value, origin = self._evaluate(node, scope, depth + 1)
+            if ok and isinstance(value, (tuple, str)):
+                return True, len(value), Origin(f"len({self.text(node)}) = {len(value)}",
+                                                self.written_at(node, origin))
+            return False, None, None
+        at = self.location(built)
+        return True, len(built.elements), Origin(
+            f"len({self.text(node)}) = {len(built.elements)} (the {type(built).__name__.lower()} "
+            f"at line {at.line})", at)
+
+    def _sequence(self, node: cst.BaseExpression, scope: Scope, depth: int
+                  ) -> cst.List | cst.Tuple | cst.Set | None:
+        """The list, tuple or set literal (no `*x` in it) that a name, `self.x` or a call of a
+        module-level helper ending in its one `return [...]` holds, as the file writes it."""
+        if depth > _MAX_DEPTH:
+            return None
+        if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+            if any(isinstance(e, cst.StarredElement) for e in node.elements):
+                return None
+            return node
+        if isinstance(node, cst.Name):
+            if node.value in self._resized() or "*" in self._resized():
+                return None
+            built = self.object_of(node.value, scope, depth)
+            return self._sequence(built[0], built[1], depth + 1) if built is not None else None
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) \
+                and node.value.value == "self":
+            cls = _class_of(scope)
+            if cls is None or node.attr.value in self._resized() or "*" in self._resized():
+                return None
+            assigned = self.live_attributes(cls, node.attr.value, depth)
+            if len(assigned) != 1 or assigned[0][0] is None:
+                return None
+            return self._sequence(assigned[0][0], assigned[0][1], depth + 1)
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name):
+            returned = self._returned_literal(node.func.value, scope)
+            return self._sequence(returned[0], returned[1], depth + 1) if returned is not None else None
+        return None
+
+    def _resized(self) -> set[str]:
+        """Names (and `self.X` attribute names) whose list the file may change in length
+        anywhere: `x.append(...)`, `.extend`, `.insert`, `.pop`, `.remove`, `.clear`, `x += `,
+        `x[i:j] = `, `del x[i]`."""
+        found = self.memo.get("resized")
+        if found is None:
+            found = self.memo["resized"] = _resized_names(self.positions.python_tree())
+        return found
+
+    def _returned_literal(self, name: str, scope: Scope) -> tuple[cst.BaseExpression, Scope] | None:
+        """What a module-level function returns when its body ends in its one `return` of a
+        list or tuple literal that names none of its parameters."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return None
+        function = found[1][0].node
+        own = next((s for s in self.scopes if s.node is function), None)
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
+            return None
+        last = body[-1].body[0] if len(body[-1].body) == 1 else None
+        if not isinstance(last, cst.Return) or not isinstance(last.value, (cst.List, cst.Tuple)):
+            return None
+        returns = _Returns()
+        walk(function.body, returns)
+        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
+                                         *function.params.kwonly_params)}
+        names = _Names()
+        walk(last.value, names)
+        if returns.count != 1 or names.found & params:
+            return None
+        return last.value, own
 
     def _converted(self, kind: str, node: cst.BaseExpression, scope: Scope, depth: int
                    ) -> tuple[bool, Any, str | None]:
@@ -602,7 +693,8 @@ class Resolver:
                 or _module_of(scope).mutations.get(name) \
                 or not self._parses_arguments(built[0].args[0].value, built[1], depth + 1):
             return False, None, None
-        return self._option_default(f'{name}["{key}"]', key, scope, depth)
+        return self._option_default(f'{name}["{key}"]', key, scope, depth,
+                                    self._parse_call(built[0].args[0].value, built[1], depth + 1))
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
                      ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
@@ -892,57 +984,99 @@ class Resolver:
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
-        parsed = binding.kind == "assign" and (self._parses_arguments(binding.payload, owner, depth) or (
-            isinstance(binding.payload, cst.Call) and isinstance(binding.payload.func, cst.Attribute)
-            and binding.payload.func.attr.value == "parse_known_args"))
+        parse = self._parse_call(binding.payload, owner, depth) if binding.kind == "assign" else None
+        parsed = parse is not None or (
+            binding.kind == "assign" and isinstance(binding.payload, cst.Call)
+            and isinstance(binding.payload.func, cst.Attribute)
+            and binding.payload.func.attr.value == "parse_known_args")
         given = self.config.get(f"{base}@{owner.key}")
         if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
-            parsed = self._parses_arguments(given[0].node, given[0].scope, depth + 1)
+            parse = self._parse_call(given[0].node, given[0].scope, depth + 1)
+            parsed = parse is not None
         if not parsed and not (binding.kind == "param" and given is None):
             return False, None, None
-        return self._option_default(f"{base}.{attr}", attr, scope, depth)
+        return self._option_default(f"{base}.{attr}", attr, scope, depth, parse)
 
-    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int
-                        ) -> tuple[bool, Any, str | None]:
-        """The literal default of the file's one argparse option `dest`, as an assumption."""
-        defaults = _module_of(scope).options.get(dest, [])
-        if len(defaults) != 1 or defaults[0] is None:
+    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int,
+                        parse: cst.Call | None = None) -> tuple[bool, Any, str | None]:
+        """What the file's one argparse option `dest` holds after `parse`: the value a literal
+        argument list gives it (`parse_args(["--layers", "4"])`), else its literal default, as
+        an assumption when the command line may give another."""
+        options = self.memo.get("argparse options")
+        if options is None:
+            options = self.memo["argparse options"] = options_of(self.module)
+        mine = [o for o in options if o.dest == dest]
+        if len(mine) != 1:
             return False, None, None
-        ok, literal, inner = self._evaluate(defaults[0], _module_of(scope), depth + 1)
+        tokens = parse_call_list(parse) if parse is not None else None
+        if tokens is not None:
+            given = parsed(options, tokens)
+            if given is None:
+                return False, None, None  # a list argparse may read otherwise: nothing is known
+            if dest in given:
+                if given[dest].value is UNKNOWN:
+                    return False, None, None
+                at = self.location(given[dest].token)
+                return True, given[dest].value, Origin(
+                    f"{shown} is {given[dest].value!r} (parse_args list, line {at.line})", at)
+        default = mine[0].default
+        if default is None and mine[0].action in ("store_true", "store_false"):
+            flag = mine[0].action == "store_false"
+            line = self.location(mine[0].call).line
+            if tokens is not None:
+                return True, flag, Origin(f"{shown} is its default {flag} (argparse {mine[0].action} "
+                                          f"option, line {line}; the parse_args list leaves it)", None)
+            return True, flag, Origin(f"{shown} defaults to {flag} (argparse {mine[0].action} option, "
+                                      f"line {line})", None)
+        if default is None:
+            return False, None, None
+        ok, literal, inner = self._evaluate(default, _module_of(scope), depth + 1)
         if not ok or literal is None:
             return False, None, None
-        line = self.location(defaults[0]).line
+        if isinstance(literal, str) and mine[0].converter in ("int", "float"):
+            literal = converted(mine[0], literal)  # argparse runs a string default through type=
+            if literal is None:
+                return False, None, None
+        line = self.location(default).line
+        if tokens is not None:
+            return True, literal, Origin(f"{shown} is its default {literal!r} (argparse option, line "
+                                         f"{line}; the parse_args list leaves it)",
+                                         self.written_at(default, inner))
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
-                                     self.written_at(defaults[0], inner))
+                                     self.written_at(default, inner))
 
     def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
-        """`parser.parse_args(...)`, a name bound once to one, or a call of a module function
-        that ends in `return parser.parse_args(...)` (or returns a local bound to it): the
-        file's argparse options, as parsed."""
+        return self._parse_call(node, scope, depth) is not None
+
+    def _parse_call(self, node: cst.BaseExpression, scope: Scope, depth: int) -> cst.Call | None:
+        """The `parser.parse_args(...)` call a node is: the call, a name bound once to one, or
+        a call of a module function that ends in `return parser.parse_args(...)` (or returns a
+        local bound to it): the file's argparse options, as parsed. None when it is not one."""
         if depth > _MAX_DEPTH:
-            return False
+            return None
         if isinstance(node, cst.Name):
             found = self.live_lookup(node.value, scope, depth)
-            return found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
-                and self._parses_arguments(found[1][0].payload, found[0], depth + 1)
+            if found is None or len(found[1]) != 1 or found[1][0].kind != "assign":
+                return None
+            return self._parse_call(found[1][0].payload, found[0], depth + 1)
         if not isinstance(node, cst.Call):
-            return False
+            return None
         if isinstance(node.func, cst.Attribute):
-            return node.func.attr.value == "parse_args"
+            return node if node.func.attr.value == "parse_args" else None
         if not isinstance(node.func, cst.Name):
-            return False
+            return None
         found = self.lookup(node.func.value, scope)
         if found is None or found[0].parent is not None or len(found[1]) != 1 \
                 or not isinstance(found[1][0].node, cst.FunctionDef):
-            return False
+            return None
         function = found[1][0].node
         body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
         last = body[-1] if body else None
         if not isinstance(last, cst.SimpleStatementLine) or len(last.body) != 1 \
                 or not isinstance(last.body[0], cst.Return) or last.body[0].value is None:
-            return False
+            return None
         own = next((s for s in self.scopes if s.node is function), None)
-        return own is not None and self._parses_arguments(last.body[0].value, own, depth + 1)
+        return self._parse_call(last.body[0].value, own, depth + 1) if own is not None else None
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
@@ -1019,6 +1153,39 @@ class Resolver:
             passed[f"{key}@{base_init.key}"] = (
                 value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
         return base, base_init, passed
+
+    def _hyperparameter(self, node: cst.BaseExpression, scope: Scope) -> tuple[str, Scope] | None:
+        """`self.hparams.hidden` / `self.hparams["hidden"]` of a class whose `__init__` calls
+        `self.save_hyperparameters()` (PyTorch Lightning): the `__init__` parameter it saved,
+        and that scope; None when the file assigns anything on `self.hparams`."""
+        if isinstance(node, cst.Attribute):
+            holder, name = node.value, node.attr.value
+        elif isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index) \
+                and isinstance(node.slice[0].slice.value, cst.SimpleString):
+            holder, name = node.value, literal_of(node.slice[0].slice.value)[1]
+        else:
+            return None
+        if not (isinstance(holder, cst.Attribute) and holder.attr.value == "hparams"
+                and isinstance(holder.value, cst.Name) and holder.value.value == "self"
+                and isinstance(name, str)):
+            return None
+        cls = _class_of(scope)
+        init = self._init_scope(cls) if cls is not None else None
+        if init is None or "hparams" in self._hparams_changed():
+            return None
+        saved = _saved_hyperparameters(init.node)  # type: ignore[arg-type]
+        if saved is None or name not in saved:
+            return None
+        return name, init
+
+    def _hparams_changed(self) -> set[str]:
+        """{"hparams"} when the file assigns `self.hparams`, an entry or attribute of it, or
+        updates it: then what __init__ saved is not what is read."""
+        found = self.memo.get("hparams changed")
+        if found is None:
+            found = self.memo["hparams changed"] = _hparams_changed(self.positions.python_tree())
+        return found
 
     def _init_scope(self, cls: Scope) -> Scope | None:
         bindings = cls.bindings.get("__init__", [])
@@ -1177,6 +1344,94 @@ _ATTRIBUTE_DICTS = ("easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "m
                     "munch.munchify", "attrdict.AttrDict", "ml_collections.ConfigDict",
                     "omegaconf.OmegaConf.create")
 _CONVERSIONS = {"int": int, "float": float, "bool": bool, "str": str}
+_RESIZING = {"append", "extend", "insert", "pop", "remove", "clear", "__iadd__"}
+
+
+def _saved_hyperparameters(init: cst.FunctionDef) -> set[str] | None:
+    """The parameters `self.save_hyperparameters(...)` in `__init__` saves: all of them
+    without arguments, the ones named, less `ignore=`; None without such a call or with
+    arguments the linter does not read."""
+    params = [p.name.value for p in (*init.params.posonly_params, *init.params.params,
+                                      *init.params.kwonly_params) if p.name.value != "self"]
+    body = init.body.body if isinstance(init.body, cst.IndentedBlock) else []
+    for statement in body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            call = small.value if isinstance(small, cst.Expr) else None
+            if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                    and call.func.attr.value == "save_hyperparameters"
+                    and isinstance(call.func.value, cst.Name) and call.func.value.value == "self"):
+                continue
+            named, ignored = [], []
+            for arg in call.args:
+                if arg.star:
+                    return None
+                if arg.keyword is not None and arg.keyword.value == "ignore":
+                    items = [arg.value] if isinstance(arg.value, cst.SimpleString) else (
+                        [e.value for e in arg.value.elements]
+                        if isinstance(arg.value, (cst.List, cst.Tuple)) else None)
+                    if items is None or not all(isinstance(i, cst.SimpleString) for i in items):
+                        return None
+                    ignored += [literal_of(i)[1] for i in items]
+                elif arg.keyword is None and isinstance(arg.value, cst.SimpleString):
+                    named.append(literal_of(arg.value)[1])
+                elif arg.keyword is not None and arg.keyword.value == "logger":
+                    continue
+                else:
+                    return None
+            return {p for p in (named or params) if p in params and p not in ignored}
+    return None
+
+
+def _hparams_changed(tree: Any) -> set[str]:
+    import ast
+
+    if tree is None:
+        return {"hparams"}
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else (
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
+        for target in targets:
+            while isinstance(target, (ast.Attribute, ast.Subscript)):
+                if isinstance(target, ast.Attribute) and target.attr == "hparams":
+                    return {"hparams"}
+                target = target.value
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("update", "setdefault", "pop", "__setitem__") \
+                and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "hparams":
+            return {"hparams"}
+    return set()
+
+
+def _resized_names(tree: Any) -> set[str]:
+    """Every name and attribute name a list may be resized under, anywhere in the file
+    ("*": any, when there is no tree to read)."""
+    import ast
+
+    if tree is None:
+        return {"*"}
+    out: set[str] = set()
+
+    def name_of(node: ast.AST) -> str | None:
+        if isinstance(node, ast.Name):
+            return node.id
+        if isinstance(node, ast.Attribute):
+            return node.attr
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in _RESIZING:
+            out.add(name_of(node.func.value) or "")
+        elif isinstance(node, ast.AugAssign):
+            out.add(name_of(node.target) or "")
+        elif isinstance(node, (ast.Assign, ast.Delete)):
+            for target in node.targets:
+                if isinstance(target, ast.Subscript):
+                    out.add(name_of(target.value) or "")
+    out.discard("")
+    return out
 
 
 class _Returns(cst.CSTVisitor):

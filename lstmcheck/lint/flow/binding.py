@@ -224,14 +224,20 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         built = resolver.object_of(value_node.value, value_scope) \
             if not ok and isinstance(value_node, cst.Name) else None
-        if not ok and isinstance(value_node, (cst.Call, cst.Dict)):  # `Model(load_config())`
-            built = (value_node, value_scope)
-        if built is not None and isinstance(built[0], (cst.Call, cst.Dict)):
+        if not ok and isinstance(value_node, (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set)):
+            built = (value_node, value_scope)  # `Model(load_config())`, `Model([1, 2, 7])`
+        if not ok and isinstance(value_node, cst.Subscript) \
+                and resolver._dict_entries(value_node, value_scope, 0) is not None:
+            built = _nested_dict(value_node, value_scope, resolver)  # `Decoder(config["model"])`
+        if built is not None and isinstance(built[0], (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set,
+                                                       cst.Subscript)):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
-            # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
-            values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
+            # an assumed value stays one: `Model(args.dropout)` rests on argparse's default;
+            # one a parse_args list sets says so
+            told = assumed_origin(origin) or (origin is not None and "parse_args list" in origin)
+            values[name] = (literal, Origin(f"{where}: {origin}" if told else where,
                                             resolver.written_at(value_node, origin)))
         else:
             values[name] = (UNKNOWN, "")
@@ -296,3 +302,31 @@ def _references(module: cst.Module, module_scope: Scope, resolver: Any, sites: s
         walk(module, visitor)
         uses = resolver.memo["name uses"] = visitor.uses
     return {name: sum(1 for use in found if use not in sites) for name, found in uses.items()}
+
+
+def _nested_dict(node: cst.BaseExpression, scope: Any, resolver: Any, depth: int = 0
+                 ) -> tuple[cst.Dict, Any] | None:
+    """The dict literal `config["model"]` (or `config["model"]["decoder"]`) is, where the
+    outer dicts are literals the file writes (followed through names and sites): bound at the
+    site, so the class sees the entries without the caller's own configuration."""
+    if depth > 8:
+        return None
+    if isinstance(node, cst.Dict):
+        return node, scope
+    if isinstance(node, cst.Name):
+        built = resolver.object_of(node.value, scope)
+        return _nested_dict(built[0], built[1], resolver, depth + 1) if built is not None else None
+    if not isinstance(node, cst.Subscript) or len(node.slice) != 1 \
+            or not isinstance(node.slice[0].slice, cst.Index):
+        return None
+    ok, key, _ = resolver._evaluate(node.slice[0].slice.value, scope, 0)
+    outer = _nested_dict(node.value, scope, resolver, depth + 1) if ok and isinstance(key, str) else None
+    if outer is None:
+        return None
+    for element in outer[0].elements:
+        if isinstance(element, cst.StarredDictElement):
+            return None
+        same, name, _ = resolver._evaluate(element.key, outer[1], 0)
+        if same and name == key:
+            return _nested_dict(element.value, outer[1], resolver, depth + 1)
+    return None

@@ -1,5 +1,7 @@
-"""The configurations a class can take: each site's values, and both values of a bool
-parameter that decides a branch or a conditional expression. A class with several is several
+"""The configurations a class can take: each site's values, both values of a bool parameter
+that decides a branch or a conditional expression, and each value of a small enum (a str
+parameter the class compares with string literals: `rnn_type == "gru"`, `mode in ("bi",
+"uni")`): the values sites pass and the literals compared. A class with several is several
 models; each is checked, at most MAX_CONFIGURATIONS per class (beyond, the class is checked
 once, as if no site were known)."""
 
@@ -12,11 +14,13 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.resolve import Origin
-from lstmcheck.lint.scopes import UNKNOWN, Scope
+from lstmcheck.lint.scopes import UNKNOWN, Scope, literal_of
 from lstmcheck.lint.flow.binding import Built, init_parameters
 from lstmcheck.lint.walk import walk
 
 MAX_CONFIGURATIONS = 16
+MAX_ENUM_VALUES = 4  # a str parameter compared with more literals is not taken as an enum
+_AS_GIVEN = object()  # a steering parameter left as the site gives it
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,18 @@ class Configuration:
 
 def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
     """The class's configurations; None when it has one that is what the linter assumes
-    anyway (no site, nothing steering) or too many to check."""
+    anyway (no site, nothing steering) or too many to check. Enums that would take the class
+    beyond the bound are left as the sites give them (bools and sites as before)."""
+    found = _configurations(built, resolver, enums=True)
+    if found is _TOO_MANY:
+        found = _configurations(built, resolver, enums=False)
+    return None if found is _TOO_MANY else found  # type: ignore[return-value]
+
+
+_TOO_MANY = object()
+
+
+def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
     init = built.init
     positional, keyword_only, _, _ = init_parameters(init)
     names = positional + keyword_only
@@ -45,13 +60,20 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
     if not built.sites or built.elsewhere or any(site.values is None for site in built.sites):
         bases.append(({}, False))
     steering = _steering(built, names, resolver)
+    if not enums:
+        steering = {name: values for name, values in steering.items() if isinstance(values[0], bool)}
     if not built.sites and not steering:
         return None
     out: dict[tuple, Configuration] = {}
     for values, _from_site in bases:
         own = {name: _own_value(name, values, init, resolver) for name in steering}
-        for combination in product((True, False), repeat=len(steering)):
-            chosen = dict(zip(steering, combination))
+        # an enum a site passes no known value for stays unknown: which layer a string names
+        # is not guessed (a bool's two values are checked, as warnings)
+        choices = {name: (values_ if isinstance(values_[0], bool) or isinstance(own[name], str)
+                          else (_AS_GIVEN,))
+                   for name, values_ in steering.items()}
+        for combination in product(*choices.values()):
+            chosen = {name: value for name, value in zip(choices, combination) if value is not _AS_GIVEN}
             # built when a site gives every steering value; a configuration that rests on
             # __init__'s defaults alone is one no site in the file builds (a warning): a
             # default is often a placeholder (proj_size=-1) that every real caller replaces
@@ -75,7 +97,7 @@ def configurations(built: Built, resolver: Any) -> list[Configuration] | None:
                 out[key] = Configuration(config, tuple(shown), hypothetical)
     result = list(out.values())
     if len(result) > MAX_CONFIGURATIONS:
-        return None
+        return _TOO_MANY
     return result if len(result) > 1 or built.sites else None
 
 
@@ -100,26 +122,37 @@ def _default_at(name: str, init: Scope, resolver: Any) -> Any:
     return resolver.written_at(bindings[0].payload, None)
 
 
-def _steering(built: Built, names: list[str], resolver: Any) -> list[str]:
-    """Bool parameters of `__init__` (a bool default or a bool at a site) that an `if` or a
-    conditional expression in the class tests, directly or as `self.x = x`."""
-    bools = set()
+def _steering(built: Built, names: list[str], resolver: Any) -> dict[str, tuple]:
+    """The parameters of `__init__` that steer the class, each with the values to check:
+    bools (a bool default or a bool at a site) that an `if` or a conditional expression tests,
+    and small enums (a str default or a str at a site) compared with string literals there,
+    directly or as `self.x = x`."""
+    bools, strings = set(), {}
     for name in names:
         own = _own_value(name, {}, built.init, resolver)
-        if isinstance(own, bool) or any(
-                site.values and isinstance(site.values.get(name, (None,))[0], bool)
-                for site in built.sites):
+        given = [site.values[name][0] for site in built.sites if site.values and name in site.values]
+        if isinstance(own, bool) or any(isinstance(value, bool) for value in given):
             bools.add(name)
-    if not bools:
-        return []
+        elif isinstance(own, str) or any(isinstance(value, str) for value in given):
+            strings[name] = [v for v in [own, *given] if isinstance(v, str)]
+    if not bools and not strings:
+        return {}
     aliases: dict[str, str] = {}  # self.X -> the parameter it holds
     for attr, assigned in built.cls.attribute_values.items():
         if len(assigned) == 1 and isinstance(assigned[0][0], cst.Name) \
-                and assigned[0][1] is built.init and assigned[0][0].value in bools:
+                and assigned[0][1] is built.init and assigned[0][0].value in (bools | set(strings)):
             aliases[attr] = assigned[0][0].value
-    finder = _Tests(built.init.node, bools, aliases)
+    finder = _Tests(built.init.node, bools | set(strings), aliases)
     walk(built.cls.node, finder)  # type: ignore[union-attr]
-    return [name for name in names if name in finder.found]
+    out: dict[str, tuple] = {}
+    for name in names:
+        if name in bools and name in finder.found:
+            out[name] = (True, False)
+        elif name in strings and finder.compared.get(name):
+            enum = tuple(dict.fromkeys(strings[name] + finder.compared[name]))
+            if len(enum) <= MAX_ENUM_VALUES:
+                out[name] = enum
+    return out
 
 
 class _Tests(cst.CSTVisitor):
@@ -130,6 +163,7 @@ class _Tests(cst.CSTVisitor):
         self.bools = bools
         self.aliases = aliases
         self.found: set[str] = set()
+        self.compared: dict[str, list[str]] = {}  # parameter -> the string literals it meets
         self._function: list[Any] = []
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
@@ -146,11 +180,52 @@ class _Tests(cst.CSTVisitor):
             elif isinstance(node, cst.Attribute) and node.attr.value in self.aliases:
                 self.found.add(self.aliases[node.attr.value])
 
+    def _parameter(self, node: cst.BaseExpression) -> str | None:
+        """The parameter a compared expression is: `kind`, `self.kind`, `kind.lower()`."""
+        if isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value in ("lower", "upper", "strip", "casefold"):
+            node = node.func.value
+        in_init = bool(self._function) and self._function[-1] is self.init
+        if isinstance(node, cst.Name) and in_init and node.value in self.bools:
+            return node.value
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) \
+                and node.value.value == "self" and node.attr.value in self.aliases:
+            return self.aliases[node.attr.value]
+        return None
+
+    def _comparisons(self, test: cst.BaseExpression) -> None:
+        for node in _comparisons(test):
+            name = self._parameter(node.left)
+            if name is None or len(node.comparisons) != 1:
+                continue
+            target = node.comparisons[0]
+            if isinstance(target.operator, (cst.Equal, cst.NotEqual)):
+                literals = [target.comparator]
+            elif isinstance(target.operator, (cst.In, cst.NotIn)) \
+                    and isinstance(target.comparator, (cst.Tuple, cst.List, cst.Set)):
+                literals = [e.value for e in target.comparator.elements]
+            else:
+                continue
+            texts = [literal_of(v)[1] for v in literals if isinstance(v, cst.SimpleString)]
+            if len(texts) == len(literals) and all(isinstance(t, str) for t in texts):
+                self.compared.setdefault(name, []).extend(texts)
+
     def visit_If(self, node: cst.If) -> None:
         self._test(node.test)
+        self._comparisons(node.test)
 
     def visit_IfExp(self, node: cst.IfExp) -> None:
         self._test(node.test)
+        self._comparisons(node.test)
+
+
+def _comparisons(node: cst.CSTNode) -> list[cst.Comparison]:
+    """The comparisons a test is made of (`a == "x" or b`, `not (a in (...))`)."""
+    if isinstance(node, cst.Comparison):
+        return [node]
+    if isinstance(node, (cst.BooleanOperation, cst.UnaryOperation)):
+        return [c for child in node.children for c in _comparisons(child)]
+    return []
 
 
 def _names_and_attributes(node: cst.CSTNode) -> list[cst.CSTNode]:

@@ -83,6 +83,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         items = [item for item in resolved if id(item[1]) in inside]
         candidates = [item for item in varying_calls if id(item[1]) in inside]
         runs = []
+        met_inlined: list[tuple[Configuration, list]] = []
         try:
             for config in configs:
                 resolver.config = {**bound, **config.values}
@@ -91,10 +92,11 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
                 walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
                                     rebuild)
                 runs.append((config, own, walker.run(only=inside)))
-                inlined.extend(walker.inlined)
+                met_inlined.append((config, list(walker.inlined)))
         finally:
             resolver.config = {}
         varying = _varying(configs)
+        inlined.extend(_in_configuration(met_inlined, varying))
         nodes = {node: None for _, r, _ in runs for node in r}
         for item in items:
             if item[0] not in nodes:  # no configuration names a layer there
@@ -137,6 +139,16 @@ def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[
         else:
             out.append(feed)
     return tuple(out)
+
+
+def _in_configuration(met: list[tuple[Configuration, list]], varying: set[str]) -> list:
+    """Feeds met while inlining a call inside one configuration's walk: one that no site
+    builds says which (`when`) and is `hypothetical`; those of built configurations first, so
+    that where both meet the same, the one a site builds is kept."""
+    built = [item for config, items in met if not config.hypothetical for item in items]
+    other = [(replace(feed, when=feed.when or config.describe(varying), hypothetical=True), mapping)
+             for config, items in met if config.hypothetical for feed, mapping in items]
+    return built + other
 
 
 def _refines(general: Any, particular: Any) -> bool:
