@@ -206,3 +206,36 @@ def test_a_store_true_flag_read_from_the_command_line_is_an_assumption():
         (record,) = extract(source.replace("ARGV", argv), "m.py").calls
         found = record.call.arguments["bidirectional"]
         assert found.value is value and ("defaults to" in found.origin) == assumed, found.origin
+
+
+THROUGH_A_PARAMETER = '''import argparse
+
+import torch
+import torch.nn as nn
+
+
+def get_args(argv=None):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--layers", type=int, default=1)
+    parser.add_argument("--dropout", type=float, default=0.3)
+    return parser.parse_args(argv)
+
+
+def run():
+    args = get_args(ARGV)
+    rnn = nn.GRU(4, 8, num_layers=args.layers, dropout=args.dropout)
+    rnn(torch.randn(5, 2, 4))
+'''
+
+
+@pytest.mark.parametrize("argv,warned", [('["--layers", "2"]', False), ("argv=['--layers', '2']", False),
+                                         ("", True), ("None", True)])
+def test_a_list_passed_through_a_parameter_is_not_the_defaults(argv, warned, monkeypatch):
+    """`get_args(["--layers", "2"])` -> `parse_args(argv)`: the list, not the defaults, sets the
+    options; a call that passes nothing reads the command line (the defaults, an assumption)."""
+    monkeypatch.setattr("sys.argv", ["train.py"])  # the command line the script is run with
+    source = THROUGH_A_PARAMETER.replace("ARGV", argv)
+    _, dropout_warned, _ = run_case(source)
+    assert dropout_warned == warned
+    findings = check_source(source.encode(), "train.py").findings
+    assert [(f.code, f.severity) for f in findings] == ([("LC006", "warning")] if warned else [])

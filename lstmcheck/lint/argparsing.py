@@ -183,3 +183,16 @@ def parsed(options: tuple[Option, ...], tokens: list[cst.BaseExpression]
             return None  # argparse would exit with "invalid int value"
         result[option.dest] = Given(value, token)
     return result
+
+
+def given_expression(call: cst.Call) -> cst.BaseExpression | None:
+    """What a `parse_args(x)` call is given instead of the command line, when that is not a
+    literal list: `x` (None for no argument or a literal `None`)."""
+    for arg in call.args:
+        if arg.star:
+            return arg.value
+        if arg.keyword is None or arg.keyword.value == "args":
+            if isinstance(arg.value, cst.Name) and arg.value.value == "None":
+                return None
+            return None if isinstance(arg.value, (cst.List, cst.Tuple)) else arg.value
+    return None

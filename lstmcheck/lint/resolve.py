@@ -12,7 +12,7 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.argparsing import converted, options_of, parse_call_list, parsed
+from lstmcheck.lint.argparsing import converted, given_expression, options_of, parse_call_list, parsed
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
@@ -1009,6 +1009,10 @@ class Resolver:
         if len(mine) != 1:
             return False, None, None
         tokens = parse_call_list(parse) if parse is not None else None
+        if parse is not None and tokens is None:
+            known, tokens = self._list_through_parameter(parse)
+            if not known:
+                return False, None, None  # `parse_args(argv)` given lists the file does not show
         if tokens is not None:
             given = parsed(options, tokens)
             if given is None:
@@ -1044,6 +1048,73 @@ class Resolver:
                                          self.written_at(default, inner))
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
                                      self.written_at(default, inner))
+
+    def _list_through_parameter(self, parse: cst.Call) -> tuple[bool, list | None]:
+        """What `parse_args(x)` reads when `x` is not written out: (True, None) for the command
+        line (no `x`, `None`, `sys.argv`, a parameter no call passes), (True, its items) for the
+        one literal list the file's calls pass as that parameter, (False, None) otherwise."""
+        given = given_expression(parse)
+        if given is None:
+            return True, None
+        if not isinstance(given, cst.Name):
+            return False, None
+        if given.value == "argv" and any(s.kind == "module" and "argv" in s.bindings
+                                         and s.bindings["argv"][0].kind == "import" for s in self.scopes):
+            return True, None  # `from sys import argv`
+        function = self._function_around(parse)
+        if function is None:
+            return False, None
+        found = self.lookup(given.value, function)
+        if found is None or found[0] is not function or any(b.kind != "param" for b in found[1]):
+            return False, None
+        passed = self._passed_anywhere(function.node, given.value)
+        if not passed:
+            return True, None
+        if len(passed) == 1 and isinstance(passed[0], (cst.List, cst.Tuple)):
+            return True, [e.value for e in passed[0].elements]
+        return False, None
+
+    def _function_around(self, node: cst.CSTNode) -> Scope | None:
+        """The innermost function scope whose body holds `node`."""
+        inside = self.location(node)
+        best = None
+        for scope in self.scopes:
+            if scope.kind == "function" and isinstance(scope.node, cst.FunctionDef) \
+                    and self.location(scope.node).contains(inside):
+                if best is None or self.location(best.node).contains(self.location(scope.node)):
+                    best = scope
+        return best
+
+    def _passed_anywhere(self, function: cst.FunctionDef, name: str) -> list[cst.BaseExpression]:
+        """What the calls of `function` in the file pass as parameter `name` (by position or
+        keyword; a literal `None` passes nothing; `*`/`**` arguments may pass anything, and
+        count as themselves)."""
+        index = [p.name.value for p in (*function.params.posonly_params, *function.params.params)]
+        position = index.index(name) if name in index else None
+        called = function.name.value
+
+        class Calls(cst.CSTVisitor):
+            def __init__(self) -> None:
+                self.passed: list[cst.BaseExpression] = []
+
+            def visit_Call(self, node: cst.Call) -> None:
+                func = node.func
+                named = func.value if isinstance(func, cst.Name) else \
+                    func.attr.value if isinstance(func, cst.Attribute) else None
+                if named != called:
+                    return
+                positional = [a for a in node.args if a.keyword is None and not a.star]
+                at = None if position is None else position - (1 if index[:1] == ["self"] else 0)
+                given = [a for a in node.args if a.keyword is not None and a.keyword.value == name]
+                if at is not None and len(positional) > at:
+                    given.append(positional[at])
+                given += [a for a in node.args if a.star]
+                self.passed += [a.value for a in given
+                                if not (isinstance(a.value, cst.Name) and a.value.value == "None")]
+
+        calls = Calls()
+        walk(self.module, calls)
+        return calls.passed
 
     def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
         return self._parse_call(node, scope, depth) is not None
