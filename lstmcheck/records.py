@@ -78,6 +78,11 @@ class Value:
     # where the literal behind a known value is written when that is not `location` (a
     # site's argument, a config entry, an argparse default): the line a user edits to change it
     origin_at: Location | None = None
+    # a parameter's default nobody passed: the parameter (`n_layers`), and where the call that
+    # builds the class without passing it is written (None: no site is known): the line a user
+    # edits to pass another value
+    defaulted: str | None = None
+    site_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:

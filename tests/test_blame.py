@@ -170,7 +170,24 @@ HANDED_ON = {
         "        return self.rnn(y, h)\n"
         "_, h = Encoder(16, layers=2)(torch.randn(5, 3, 8))\n"
         "Decoder(16)(torch.randn(4, 3, 8), h)\n",
-        12, ("layers)", "2)")),
+        16, ("Decoder(16)", "Decoder(16, layers=2)")),
+    "a-state-sized-by-the-author-for-a-layer-left-at-a-default": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x, h):\n"
+        "        return self.rnn(x, h)\n"
+        "class Outer(nn.Module):\n"
+        "    def __init__(self, hidden):\n"
+        "        super().__init__()\n"
+        "        self.hidden = hidden\n"
+        "        self.inner = Inner()\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), self.hidden)\n"
+        "        return self.inner(x, h)\n"
+        "Outer(hidden=16)(torch.randn(5, 3, 8))\n",
+        13, ("Inner()", "Inner(self.hidden)")),
 }
 
 
@@ -203,6 +220,53 @@ def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.location.line == 5
+
+
+# name: (script, line of the finding, (old, new)): a state the code makes for a layer that
+# keeps a default, where the state is what to change: its number is written in its own call
+# (a tutorial's, copied), or the layer's default is passed on where its class is built
+STATE_KEEPS_IT = {
+    "a-number-written-in-the-states-own-call": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), 16)\n"
+        "        return self.rnn(x, h)\n"
+        "Inner()(torch.randn(5, 3, 8))\n",
+        8, ("16", "32")),
+    "the-layers-size-passed-where-its-class-is-built": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x, h):\n"
+        "        return self.rnn(x, h)\n"
+        "class Outer(nn.Module):\n"
+        "    def __init__(self, hidden, state):\n"
+        "        super().__init__()\n"
+        "        self.state = state\n"
+        "        self.inner = Inner(hidden)\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), self.state)\n"
+        "        return self.inner(x, h)\n"
+        "Outer(hidden=16, state=12)(torch.randn(5, 3, 8))\n",
+        15, ("self.state", "16")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATE_KEEPS_IT))
+def test_a_state_made_wrong_keeps_the_finding(name: str) -> None:
+    body, line, (old, new) = STATE_KEEPS_IT[name]
+    source = HEAD + body
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings
+                  if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
+    lines = source.split("\n")
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
 
 
 def test_a_state_cut_from_the_makers_stays_where_it_is_cut() -> None:

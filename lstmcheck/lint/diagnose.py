@@ -405,10 +405,29 @@ class Blame:
 def unpassed_default(value: Value | None) -> bool:
     """A value nobody chose: the argument is not passed, or it is a parameter's default that
     no site passes (an argparse `default=` is written by the author: not one of these)."""
-    if value is None:
+    if value is None or value.defaulted is not None:
         return True
-    origin = value.origin or ""
-    return ", its default, " in origin or bool(re.search(r" defaults to .* in \w+\(\)$", origin))
+    # a default a configuration assumes, or one a name is bound to (`layers = self.n_layers`)
+    return bool(_DEFAULT_ORIGIN.search(value.origin or ""))
+
+
+_DEFAULT_ORIGIN = re.compile(r" defaults to .* in \w+\(\)$")
+
+
+def site_blame(record: CallRecord, name: str, new: Size, reason: str,
+               notes: tuple[tuple[Location, str], ...]) -> Blame | None:
+    """A default no site passes, where the call that builds its class without passing it is
+    written (`Decoder(16)`): that call is what to change, by passing the parameter; None when
+    the argument is no such default or the site is not known."""
+    value = record.call.arguments.get(name)
+    if value is None or value.defaulted is None or value.site_at is None:
+        return None
+    use = (argument_location(record, name),
+           f"nn.{record.constructor} gets {_use(record, name)} here, the default of "
+           f"{value.defaulted}")
+    return Blame(value.site_at, notes + (use,), reason,
+                 f"pass {value.defaulted}={new} in the call at line {value.site_at.line}, "
+                 "which leaves it at its default")
 
 
 def written_at(value: Value | None) -> Location | None:
@@ -509,6 +528,9 @@ def _argument_blame(record: CallRecord, name: str, new: Size, reason: str,
     """The finding at argument `name` of the layer (at the number behind it, principle 1, with
     a note at the argument), or at the call when it is not passed."""
     layer = f"nn.{record.constructor}"
+    site = site_blame(record, name, new, reason, tuple(notes))
+    if site is not None:
+        return site
     written = number_blame(record, name, new)
     if written is not None:
         return Blame(written.location, tuple(notes) + written.notes, reason, written.fix,
@@ -535,12 +557,48 @@ def blame_state(feed: Feed, state: Tensor, name: str, expected: tuple,
     if sizes.cell:
         return None
     wrong = [i for i in range(3) if differ(dims[i], expected[i])]
+    if state.layer is None and state.part is None and wrong in ([0], [2]):
+        return _default_kept(feed, state, name, wrong[0])
     if state.layer is None or state.layer == record.location or state.part not in ("h_n", "c_n"):
         return None
     maker = next((r for r in facts.calls if r.location == state.layer), None)
     if maker is None or wrong not in ([0], [2]) or any(dims[i] is None for i in (0, 2)):
         return None
     return _handed_on(feed, state, name, maker, wrong[0])
+
+
+def _default_kept(feed: Feed, state: Tensor, name: str, dim: int) -> Blame | None:
+    """Principle 2 for a state the code makes (`torch.zeros(1, B, self.hidden)`): its size comes
+    from a number the author wrote elsewhere (a site's argument, a config entry, a constant),
+    while the layer keeps a default that the call building its class does not pass: that call
+    is what to change. A number written in the state's own call may be a tutorial's, copied:
+    then the state keeps the finding."""
+    record = feed.record
+    assert record is not None and state.dims is not None
+    sizes = sizes_of(record)
+    size = state.dims[dim]
+    if size is None or size.value is None or not size.written or state.made_at is None \
+            or any(state.made_at.contains(w) for w in size.written):
+        return None
+    if dim == 2:
+        if not same(sizes.h_out, sizes.hidden_size):
+            return None  # proj_size in play: which size is meant is not one number
+        param, new = "hidden_size", size
+    else:
+        directions = sizes.directions.value if sizes.directions is not None else None
+        if not isinstance(directions, int) or directions < 1 or size.value % directions:
+            return None
+        param, new = "num_layers", Size.number(size.value // directions)
+    value = record.call.arguments.get(param)
+    if value is None or value.origin_at in size.written:
+        return None  # the state is made from that very default
+    layer = f"nn.{record.constructor} at line {record.location.line}"
+    lines = lines_text(list(size.written))
+    made = (state_location(state), f"{name} {'are' if ' and ' in name else 'is'} made here, "
+                                   f"with {size} written at {lines}")
+    return site_blame(record, param, new,
+                      f"{layer} keeps {_default(record, param)}, while the state is made with "
+                      f"the {size} written at {lines}", (made,))
 
 
 def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int) -> Blame | None:

@@ -30,10 +30,16 @@ class Origin(str):
     the resolver and the configurations: records get the plain text and `Value.origin_at`."""
 
     at: Location | None
+    defaulted: str | None  # a parameter's default nobody passed: the parameter
+    site: Location | None  # ... and the call that builds its class without passing it
 
-    def __new__(cls, text: str, at: Location | None = None) -> Origin:
+    def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
+                site: Location | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
+        # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
+        made.defaulted = defaulted if defaulted is not None else getattr(text, "defaulted", None)
+        made.site = site if site is not None else getattr(text, "site", None)
         return made
 
 
@@ -287,7 +293,9 @@ class Resolver:
             if arg is not None and at is not None and location.contains(at):
                 at = None  # the literal is the argument itself
             return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
-                         location=location, size=size, origin_at=at)
+                         location=location, size=size, origin_at=at,
+                         defaulted=getattr(origin, "defaulted", None),
+                         site_at=getattr(origin, "site", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -1089,7 +1097,7 @@ class Resolver:
             # A None default is a placeholder that callers fill in, not a value to judge.
             if ok and literal is not None:
                 return True, literal, Origin(f"{name} defaults to {literal!r} in {owner.name}()",
-                                             self.written_at(binding.payload, inner))
+                                             self.written_at(binding.payload, inner), name)
         return False, None, None
 
     def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:

@@ -245,7 +245,8 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         if ok and literal is not None:
             values[name] = (literal, Origin(f"{name}={literal!r}, its default, where {label} "
                                             f"{verb} at line {line}",
-                                            resolver.written_at(bindings[0].payload, inner)))
+                                            resolver.written_at(bindings[0].payload, inner),
+                                            name, resolver.location(node)))
     return Site(line, values)
 
 
