@@ -83,6 +83,9 @@ class Value:
     # edits to pass another value
     defaulted: str | None = None
     site_at: Location | None = None
+    # the argparse option (its dest) whose `default=` the value is: the command line gives
+    # another value of the option's type; `origin_at` is where its default is written
+    option: str | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:

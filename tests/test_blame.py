@@ -507,3 +507,38 @@ def test_a_state_with_a_fixed_batch_is_told_to_take_the_inputs_batch() -> None:
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.fix is not None and "(1, N, 9)" in finding.fix.description
     assert "(1, 7, 9)" not in finding.fix.description
+
+
+# --- an argparse option's int given to a bool flag -------------------------------------------
+
+OPTION = HEAD + (
+    "import argparse\n"
+    "parser = argparse.ArgumentParser()\n"
+    "parser.add_argument('--bidir', default=1, type=int)\n"
+    "class Tagger(nn.Module):\n"
+    "    def __init__(self, bidirectional):\n"
+    "        super().__init__()\n"
+    "        self.rnn = nn.LSTM(8, 16, bidirectional=bidirectional)\n"
+    "    def forward(self, x):\n"
+    "        return self.rnn(x)\n"
+    "args = parser.parse_args([])\n"
+    "Tagger({passed})(torch.randn(5, 3, 8))\n")
+
+
+@pytest.mark.parametrize("passed, line, old, new", [
+    # the option gives an int whatever the command line says: its declaration changes
+    ("args.bidir", 5, "default=1, type=int", "default=True, type=bool"),
+    # a 1 written where the model is built is fixed at the use (principle 1's exception)
+    ("bidirectional=1", 9, "bidirectional=bidirectional", "bidirectional=bool(bidirectional)"),
+])
+def test_an_int_for_a_bool_flag_is_fixed_where_the_option_declares_it(passed, line, old, new) -> None:
+    source = OPTION.format(passed=passed)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC005"]
+    assert finding.location.line == line, finding.message
+    lines = source.split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
+    if line == 5:
+        assert [r.location.line for r in finding.related] == [9]

@@ -33,13 +33,16 @@ class Origin(str):
     defaulted: str | None  # a parameter's default nobody passed: the parameter
     site: Location | None  # ... and the call that builds its class without passing it
 
+    option: str | None  # an argparse option's default: the option's dest
+
     def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
-                site: Location | None = None) -> Origin:
+                site: Location | None = None, option: str | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
         # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
         made.defaulted = defaulted if defaulted is not None else getattr(text, "defaulted", None)
         made.site = site if site is not None else getattr(text, "site", None)
+        made.option = option if option is not None else getattr(text, "option", None)
         return made
 
 
@@ -295,7 +298,7 @@ class Resolver:
             return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
                          location=location, size=size, origin_at=at,
                          defaulted=getattr(origin, "defaulted", None),
-                         site_at=getattr(origin, "site", None))
+                         site_at=getattr(origin, "site", None), option=getattr(origin, "option", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -921,7 +924,7 @@ class Resolver:
             return False, None, None
         line = self.location(defaults[0]).line
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
-                                     self.written_at(defaults[0], inner))
+                                     self.written_at(defaults[0], inner), option=dest)
 
     def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
         """`parser.parse_args(...)`, a name bound once to one, or a call of a module function
@@ -1091,7 +1094,8 @@ class Resolver:
                 said = f"{name} = {literal!r} at line {line}"
                 # `layers = self.n_layers` of a default stays an assumption
                 return True, literal, Origin(f"{said}: {inner}" if assumed_origin(inner) else said,
-                                             self.written_at(binding.payload, inner))
+                                             self.written_at(binding.payload, inner),
+                                             option=getattr(inner, "option", None))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.

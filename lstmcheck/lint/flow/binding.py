@@ -232,7 +232,8 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
             # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
             values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
-                                            resolver.written_at(value_node, origin)))
+                                            resolver.written_at(value_node, origin),
+                                            option=getattr(origin, "option", None)))
         else:
             values[name] = (UNKNOWN, "")
     # What the site does not pass it builds with the default: a fact at this site, not an
