@@ -525,20 +525,72 @@ OPTION = HEAD + (
     "Tagger({passed})(torch.randn(5, 3, 8))\n")
 
 
-@pytest.mark.parametrize("passed, line, old, new", [
-    # the option gives an int whatever the command line says: its declaration changes
-    ("args.bidir", 5, "default=1, type=int", "default=True, type=bool"),
-    # a 1 written where the model is built is fixed at the use (principle 1's exception)
-    ("bidirectional=1", 9, "bidirectional=bidirectional", "bidirectional=bool(bidirectional)"),
-])
-def test_an_int_for_a_bool_flag_is_fixed_where_the_option_declares_it(passed, line, old, new) -> None:
+@pytest.mark.parametrize("passed, notes", [("args.bidir", [5]), ("bidirectional=1", [])])
+def test_an_int_for_a_bool_flag_stays_at_the_use_with_the_option_as_a_note(passed, notes) -> None:
+    """The option's declaration (type=int) and the use (bool(...)) are both fixes real authors
+    made (realbugs 025, 071 the option; 050, 057 the use): the finding keeps the use, and an
+    option's int default is a note; torch runs with either change."""
     source = OPTION.format(passed=passed)
     assert torch_runs(source) is not None, "the case must be a bug torch rejects"
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC005"]
-    assert finding.location.line == line, finding.message
+    assert finding.location.line == 9, finding.message
+    assert [r.location.line for r in finding.related] == notes
+    changes = [(9, "bidirectional=bidirectional", "bidirectional=bool(bidirectional)")]
+    changes += [(line, "default=1, type=int", "default=True, type=bool") for line in notes]
+    for line, old, new in changes:
+        lines = source.split("\n")
+        assert old in lines[line - 1]
+        lines[line - 1] = lines[line - 1].replace(old, new)
+        assert torch_runs("\n".join(lines)) is None
+
+
+# --- a state one dim short: (N, H) where (1, N, H) belongs ----------------------------------
+
+# name: (script, line of the finding, (old, new)): the change on that line that makes torch run
+LAYER_DIM = {
+    # a Linear's (N, H) is right as what it makes: the dim goes in where it is passed
+    "made-by-an-op-in-the-same-method": (
+        "class Decoder(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.bridge = nn.Linear(6, 16)\n"
+        "        self.rnn = nn.LSTM(8, 16, batch_first=True)\n"
+        "    def forward(self, y, z):\n"
+        "        h = self.bridge(z)\n"
+        "        c = torch.tanh(h)\n"
+        "        return self.rnn(y, (h, c))\n"
+        "Decoder()(torch.randn(4, 5, 8), torch.randn(4, 6))\n",
+        11, ("(h, c)", "(h.unsqueeze(0), c.unsqueeze(0))")),
+    # a factory states the shape in its own call: fixed there
+    "made-by-a-factory": (
+        "lstm = nn.LSTM(8, 16, batch_first=True)\n"
+        "x = torch.randn(4, 5, 8)\n"
+        "h = torch.zeros(4, 16)\n"
+        "out, _ = lstm(x, (h, h))\n",
+        5, ("zeros(4, 16)", "zeros(1, 4, 16)")),
+    # the layer is applied in a method the state is handed to: the op's line is kept
+    "handed-to-a-method-above": (
+        "class Decoder(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, 16, batch_first=True)\n"
+        "    def forward(self, y, h):\n"
+        "        return self.rnn(y, h)\n"
+        "bridge = nn.Linear(6, 16)\n"
+        "h = bridge(torch.randn(4, 6))\n"
+        "Decoder()(torch.randn(4, 5, 8), h)\n",
+        10, ("bridge(torch.randn(4, 6))", "bridge(torch.randn(4, 6)).unsqueeze(0)")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYER_DIM))
+def test_a_state_without_its_layer_dim_is_fixed_where_the_shape_is_decided(name: str) -> None:
+    body, line, (old, new) = LAYER_DIM[name]
+    source = HEAD + body
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
     lines = source.split("\n")
     assert old in lines[line - 1]
     lines[line - 1] = lines[line - 1].replace(old, new)
     assert torch_runs("\n".join(lines)) is None
-    if line == 5:
-        assert [r.location.line for r in finding.related] == [9]

@@ -37,11 +37,10 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
                 f"gives, as long as the option's type is int): make the option a bool, or pass "
                 f"bool(...) where it is used",
                 severity=severity,
-                location=option,
+                location=location,
                 outcome=problem.outcome,
-                related=(Related(record.path, location or record.location,
-                                 f"nn.{record.constructor} gets {problem.params[0]}="
-                                 f"{value.text.strip()} ({value.value!r}) here"),),
+                related=(Related(record.path, option, f"the option `{value.option}` is declared "
+                                 f"here, with an int default"),),
                 fix=Fix(f"make the option `{value.option}` a bool (type=lambda s: "
                         f"bool(int(s)), default={bool(value.value)}), or pass "
                         f"bool({value.text.strip()})"),
@@ -64,9 +63,10 @@ _FLAGS = ("bidirectional", "batch_first", "bias")
 
 def _flag_from_option(record: CallRecord, problem: Problem) -> Location | None:
     """Where the argparse option is declared whose int a bool flag gets (`--bidirectional`,
-    `default=1, type=int`): the option gives an int whatever the command line says, so its
-    declaration is what to change; None for any other value (a literal 1 written at a use or a
-    site is fixed there)."""
+    `default=1, type=int`), else None. The option gives an int whatever the command line says,
+    so its declaration is one place to fix; the use (`bool(...)`) is the other, and real fixes
+    go either way (realbugs 025 and 071 change the option, 050 and 057 the use): the finding
+    stays at the use, with the option as a note."""
     name = problem.params[0] if len(problem.params) == 1 else None
     value = record.call.arguments.get(name) if name in _FLAGS else None
     if value is None or value.option is None or value.origin_at is None or not value.is_int():
