@@ -86,6 +86,9 @@ class Value:
     # the argparse option (its dest) whose `default=` the value is: the command line gives
     # another value of the option's type; `origin_at` is where its default is written
     option: str | None = None
+    # a name bound to an expression (`input_size = emb + hidden`): where that expression is
+    # written, the line a user edits when the formula is what is wrong
+    bound_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:

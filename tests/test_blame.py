@@ -594,3 +594,33 @@ def test_a_state_without_its_layer_dim_is_fixed_where_the_shape_is_decided(name:
     assert old in lines[line - 1]
     lines[line - 1] = lines[line - 1].replace(old, new)
     assert torch_runs("\n".join(lines)) is None
+
+
+# --- a formula bound to a name: fixed where it is written ----------------------------------
+
+FORMULA = HEAD + (
+    "class Decoder(nn.Module):\n"
+    "    def __init__(self, emb, enc_hidden, dec_hidden):\n"
+    "        super().__init__()\n"
+    "        size = {formula}\n"
+    "        self.embed = nn.Embedding(10, emb)\n"
+    "        self.cell = nn.GRUCell(size, dec_hidden)\n"
+    "    def forward(self, word, context, h):\n"
+    "        return self.cell({fed}, h)\n"
+    "Decoder(5, 12, 7)(torch.tensor([1, 2]), torch.randn(2, {width}), torch.zeros(2, 7))\n")
+
+
+@pytest.mark.parametrize("fed, width, line, old, new", [
+    # one term of the sum is the wrong size (the decoder's, not the encoder's): the formula
+    ("torch.cat([self.embed(word), context], dim=1)", 12, 6, "emb + dec_hidden", "emb + enc_hidden"),
+    # the features share no number with the formula: the size used is what is wrong
+    ("context", 9, 8, "size", "9"),
+])
+def test_a_formula_mixing_up_a_term_is_fixed_where_it_is_written(fed, width, line, old, new) -> None:
+    source = FORMULA.format(formula="emb + dec_hidden", fed=fed, width=width)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
+    assert finding.location.line == line, finding.message
+    lines = source.split("\n")
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    assert torch_runs("\n".join(lines)) is None

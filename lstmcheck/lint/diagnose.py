@@ -512,6 +512,27 @@ def number_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
                  f"write {new} here for the {name} of {layer}", (edit,) if edit is not None else ())
 
 
+def formula_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
+    """Principle 1 for a formula: argument `name` is a name bound to an expression of several
+    numbers written elsewhere (`input_size = emb + dec_hidden`), and the size needed is made
+    from some of the same numbers and others (emb + enc_hidden): the formula mixes up a term,
+    and is fixed where it is written, with a note at the argument. Not when the needed size
+    shares nothing with it (another quantity: the use picks the wrong name) or all of it."""
+    value = record.call.arguments.get(name)
+    if value is None or value.bound_at is None or value.size is None or not value.is_int() \
+            or not _IDENTIFIER.fullmatch(value.text.strip()) or new.value is None:
+        return None
+    theirs, ours = set(new.written), set(value.size.written)
+    if len(ours) < 2 or not theirs & ours or not theirs - ours or theirs == ours:
+        return None
+    if record.location.contains(value.bound_at):
+        return None
+    note = (argument_location(record, name), f"nn.{record.constructor} gets {_use(record, name)} here")
+    return Blame(value.bound_at, (note,), f"{value.text.strip()} is computed here",
+                 f"make the formula give {new} for the {name} of nn.{record.constructor} at "
+                 f"line {record.location.line}")
+
+
 def number_edit(record: CallRecord, name: str, new: Size) -> Edit | None:
     """The edit at the number behind argument `name` when its span is the literal itself (a
     wider span, `hidden=256` or a dict entry, is left to words)."""
@@ -531,7 +552,7 @@ def _argument_blame(record: CallRecord, name: str, new: Size, reason: str,
     site = site_blame(record, name, new, reason, tuple(notes))
     if site is not None:
         return site
-    written = number_blame(record, name, new)
+    written = number_blame(record, name, new) or formula_blame(record, name, new)
     if written is not None:
         return Blame(written.location, tuple(notes) + written.notes, reason, written.fix,
                      written.edits)

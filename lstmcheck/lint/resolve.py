@@ -34,15 +34,18 @@ class Origin(str):
     site: Location | None  # ... and the call that builds its class without passing it
 
     option: str | None  # an argparse option's default: the option's dest
+    bound: Location | None  # a name's value: the expression it is bound to (`a + b`)
 
     def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
-                site: Location | None = None, option: str | None = None) -> Origin:
+                site: Location | None = None, option: str | None = None,
+                bound: Location | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
         # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
         made.defaulted = defaulted if defaulted is not None else getattr(text, "defaulted", None)
         made.site = site if site is not None else getattr(text, "site", None)
         made.option = option if option is not None else getattr(text, "option", None)
+        made.bound = bound if bound is not None else getattr(text, "bound", None)
         return made
 
 
@@ -298,7 +301,8 @@ class Resolver:
             return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
                          location=location, size=size, origin_at=at,
                          defaulted=getattr(origin, "defaulted", None),
-                         site_at=getattr(origin, "site", None), option=getattr(origin, "option", None))
+                         site_at=getattr(origin, "site", None), option=getattr(origin, "option", None),
+                         bound_at=getattr(origin, "bound", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -1095,7 +1099,8 @@ class Resolver:
                 # `layers = self.n_layers` of a default stays an assumption
                 return True, literal, Origin(f"{said}: {inner}" if assumed_origin(inner) else said,
                                              self.written_at(binding.payload, inner),
-                                             option=getattr(inner, "option", None))
+                                             option=getattr(inner, "option", None),
+                                             bound=self.location(binding.payload))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.
