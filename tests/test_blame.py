@@ -624,3 +624,43 @@ def test_a_formula_mixing_up_a_term_is_fixed_where_it_is_written(fed, width, lin
     lines = source.split("\n")
     lines[line - 1] = lines[line - 1].replace(old, new, 1)
     assert torch_runs("\n".join(lines)) is None
+
+
+# --- the state's batch where the input's view put the time ----------------------------------
+
+VIEWED = HEAD + (
+    "class Regressor(nn.Module):\n"
+    "    def __init__(self, steps):\n"
+    "        super().__init__()\n"
+    "        self.steps = steps\n"
+    "        self.lstm = nn.LSTM(6, 16, batch_first=True)\n"
+    "    def forward(self, x):\n"
+    "        h = torch.zeros(1, {batch}, 16)\n"
+    "        return self.lstm(x.view(1, self.steps, 6), (h, h))\n"
+    "Regressor(5)(torch.randn(5, 6))\n")
+
+
+@pytest.mark.parametrize("batch, line, old, new", [
+    # the state and the view agree that `steps` is the batch; the view put it in the time dim
+    ("self.steps", 10, "view(1, self.steps, 6)", "view(self.steps, 1, 6)"),
+    # the state's batch is its own number: the state is what disagrees
+    ("5", 9, "zeros(1, 5, 16)", "zeros(1, 1, 16)"),
+])
+def test_a_view_that_puts_the_states_batch_in_the_time_dim_gets_the_finding(batch, line, old, new) -> None:
+    source = VIEWED.format(batch=batch)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
+    lines = source.split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
+
+
+def test_a_state_batched_from_seq_first_data_stays_at_the_state() -> None:
+    """The RNN tutorial's x.size(0) for a layer without batch_first fed seq-first data made
+    elsewhere (realbugs 030): nothing arranges the input at the call, so the state is fixed."""
+    path = next(REALBUGS.glob("bug_030_*.py"))
+    source = path.read_text()
+    (finding,) = [f for f in check_source(source.encode(), str(path)).findings if f.code == "LC009"]
+    assert "# fix:" in source.split("\n")[finding.location.line - 1]

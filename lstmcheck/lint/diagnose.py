@@ -588,6 +588,32 @@ def blame_state(feed: Feed, state: Tensor, name: str, expected: tuple,
     return _handed_on(feed, state, name, maker, wrong[0])
 
 
+def arranged_input(feed: Feed, state: Tensor) -> Location | None:
+    """Where the input's layout is decided, when that is the mistake: the state takes as its
+    batch the very number (the same literal) that the input has in its time dim, and the
+    input's batch dim is a number written in the view or reshape that makes it, at the call
+    (`x.view(1, batch_len, F)` under batch_first=True). The state and the input then agree on
+    the batch and the view put it in the wrong place. Data made elsewhere (a loader's batch,
+    another literal) leaves the state to fix."""
+    record, tensor = feed.record, feed.input
+    if record is None or tensor is None or tensor.dims is None or len(tensor.dims) != 3 \
+            or state.dims is None or len(state.dims) != 3 or tensor.made_at is None:
+        return None
+    sizes = sizes_of(record)
+    if sizes.cell or sizes.batch_first is None:
+        return None
+    batch, time = (0, 1) if sizes.batch_first else (1, 0)
+    given, theirs, ours = state.dims[1], tensor.dims[time], tensor.dims[batch]
+    if given is None or theirs is None or ours is None or not given.written \
+            or set(given.written) != set(theirs.written) or not same(given, theirs) \
+            or not differ(given, ours):
+        return None
+    if not ours.written or not all(tensor.made_at.contains(w) for w in ours.written) \
+            or not feed.location.contains(tensor.made_at):
+        return None  # the batch dim is not the view's own number, or the view is elsewhere
+    return tensor.made_at
+
+
 def _default_kept(feed: Feed, state: Tensor, name: str, dim: int) -> Blame | None:
     """Principle 2 for a state the code makes (`torch.zeros(1, B, self.hidden)`): its size comes
     from a number the author wrote elsewhere (a site's argument, a config entry, a constant),

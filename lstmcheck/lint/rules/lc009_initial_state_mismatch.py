@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from lstmcheck.lint.diagnose import (
     argument_location,
+    arranged_input,
     blame_state,
     cut_from,
     explained_by_swap,
@@ -431,6 +432,20 @@ def _judged(feed: Feed, facts: FileFacts):
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
+        elif problem.startswith("the batch dim must be") \
+                and (view := arranged_input(feed, state)) is not None:
+            batch, time = (0, 1) if sizes.batch_first else (1, 0)
+            assert feed.input is not None and feed.input.dims is not None
+            problem += (f"; the state takes {feed.input.dims[time]} as the batch, which "
+                        f"{feed.input.origin.split(' at line')[0]} puts in dim {time}, while "
+                        f"under batch_first={sizes.batch_first} the batch is dim {batch}")
+            location = view
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here with {feed.input.dims[time]} as the batch")] + related
+            fix = Fix(f"put the batch in dim {batch} of the input (batch_first="
+                      f"{sizes.batch_first}), or build nn.{feed.kind} with batch_first="
+                      f"{not sizes.batch_first}", safe=False)
         elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
                                    facts)) is not None:
             problem += f"; {blame.reason}"
