@@ -24,7 +24,7 @@ ROOT = Path(__file__).parent.parent
 # round; 4/61 when the set was built; 37/81 = 0.45 once the held-out bugs 062-081 joined it).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass.
-RECALL_FLOOR = 0.63
+RECALL_FLOOR = 0.69
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes.
