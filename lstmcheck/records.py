@@ -78,9 +78,9 @@ class Value:
     # where the literal behind a known value is written when that is not `location` (a
     # site's argument, a config entry, an argparse default): the line a user edits to change it
     origin_at: Location | None = None
-    # a parameter's default nobody passed: the parameter (`n_layers`), and where the call that
-    # builds the class without passing it is written (None: no site is known): the line a user
-    # edits to pass another value
+    # a parameter's default nobody passed: the parameter (`n_layers`); and where the call that
+    # binds the value is written (`Model(...)`: the site that passes it, or that leaves it at
+    # its default, the line a user edits to pass another value), None when no site is known
     defaulted: str | None = None
     site_at: Location | None = None
     # the argparse option (its dest) whose `default=` the value is: the command line gives

@@ -473,14 +473,10 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
     return site
 
 
-_BUILT_AT = re.compile(r" where .+ is built at line (\d+)$")
-
-
 def _written_in_the_same_site(value: Value, site: Location, new: Size) -> bool:
     """Whether the number needed is written beside the wrong one: on its line, or among the
     arguments of the site that writes it (from the site's first line to the wrong number's)."""
-    built = _BUILT_AT.search(value.origin or "")
-    first = int(built.group(1)) if built is not None else site.line
+    first = value.site_at.line if value.site_at is not None else site.line
     return any(first <= w.line <= site.line for w in new.written)
 
 

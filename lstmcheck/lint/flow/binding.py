@@ -233,7 +233,8 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
             # an assumed value stays one: `Model(args.dropout)` rests on argparse's default
             values[name] = (literal, Origin(f"{where}: {origin}" if assumed_origin(origin) else where,
                                             resolver.written_at(value_node, origin),
-                                            option=getattr(origin, "option", None)))
+                                            option=getattr(origin, "option", None),
+                                            site=resolver.location(node) if verb == "is built" else None))
         else:
             values[name] = (UNKNOWN, "")
     # What the site does not pass it builds with the default: a fact at this site, not an
