@@ -78,6 +78,17 @@ class Value:
     # where the literal behind a known value is written when that is not `location` (a
     # site's argument, a config entry, an argparse default): the line a user edits to change it
     origin_at: Location | None = None
+    # a parameter's default nobody passed: the parameter (`n_layers`); and where the call that
+    # binds the value is written (`Model(...)`: the site that passes it, or that leaves it at
+    # its default, the line a user edits to pass another value), None when no site is known
+    defaulted: str | None = None
+    site_at: Location | None = None
+    # the argparse option (its dest) whose `default=` the value is: the command line gives
+    # another value of the option's type; `origin_at` is where its default is written
+    option: str | None = None
+    # a name bound to an expression (`input_size = emb + hidden`): where that expression is
+    # written, the line a user edits when the formula is what is wrong
+    bound_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:

@@ -170,7 +170,24 @@ HANDED_ON = {
         "        return self.rnn(y, h)\n"
         "_, h = Encoder(16, layers=2)(torch.randn(5, 3, 8))\n"
         "Decoder(16)(torch.randn(4, 3, 8), h)\n",
-        12, ("layers)", "2)")),
+        16, ("Decoder(16)", "Decoder(16, layers=2)")),
+    "a-state-sized-by-the-author-for-a-layer-left-at-a-default": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x, h):\n"
+        "        return self.rnn(x, h)\n"
+        "class Outer(nn.Module):\n"
+        "    def __init__(self, hidden):\n"
+        "        super().__init__()\n"
+        "        self.hidden = hidden\n"
+        "        self.inner = Inner()\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), self.hidden)\n"
+        "        return self.inner(x, h)\n"
+        "Outer(hidden=16)(torch.randn(5, 3, 8))\n",
+        13, ("Inner()", "Inner(self.hidden)")),
 }
 
 
@@ -203,6 +220,53 @@ def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.location.line == 5
+
+
+# name: (script, line of the finding, (old, new)): a state the code makes for a layer that
+# keeps a default, where the state is what to change: its number is written in its own call
+# (a tutorial's, copied), or the layer's default is passed on where its class is built
+STATE_KEEPS_IT = {
+    "a-number-written-in-the-states-own-call": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), 16)\n"
+        "        return self.rnn(x, h)\n"
+        "Inner()(torch.randn(5, 3, 8))\n",
+        8, ("16", "32")),
+    "the-layers-size-passed-where-its-class-is-built": (
+        "class Inner(nn.Module):\n"
+        "    def __init__(self, hidden=32):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, hidden)\n"
+        "    def forward(self, x, h):\n"
+        "        return self.rnn(x, h)\n"
+        "class Outer(nn.Module):\n"
+        "    def __init__(self, hidden, state):\n"
+        "        super().__init__()\n"
+        "        self.state = state\n"
+        "        self.inner = Inner(hidden)\n"
+        "    def forward(self, x):\n"
+        "        h = torch.zeros(1, x.size(1), self.state)\n"
+        "        return self.inner(x, h)\n"
+        "Outer(hidden=16, state=12)(torch.randn(5, 3, 8))\n",
+        15, ("self.state", "16")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STATE_KEEPS_IT))
+def test_a_state_made_wrong_keeps_the_finding(name: str) -> None:
+    body, line, (old, new) = STATE_KEEPS_IT[name]
+    source = HEAD + body
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings
+                  if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
+    lines = source.split("\n")
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
 
 
 def test_a_state_cut_from_the_makers_stays_where_it_is_cut() -> None:
@@ -443,3 +507,160 @@ def test_a_state_with_a_fixed_batch_is_told_to_take_the_inputs_batch() -> None:
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.fix is not None and "(1, N, 9)" in finding.fix.description
     assert "(1, 7, 9)" not in finding.fix.description
+
+
+# --- an argparse option's int given to a bool flag -------------------------------------------
+
+OPTION = HEAD + (
+    "import argparse\n"
+    "parser = argparse.ArgumentParser()\n"
+    "parser.add_argument('--bidir', default=1, type=int)\n"
+    "class Tagger(nn.Module):\n"
+    "    def __init__(self, bidirectional):\n"
+    "        super().__init__()\n"
+    "        self.rnn = nn.LSTM(8, 16, bidirectional=bidirectional)\n"
+    "    def forward(self, x):\n"
+    "        return self.rnn(x)\n"
+    "args = parser.parse_args([])\n"
+    "Tagger({passed})(torch.randn(5, 3, 8))\n")
+
+
+@pytest.mark.parametrize("passed, notes", [("args.bidir", [5]), ("bidirectional=1", [])])
+def test_an_int_for_a_bool_flag_stays_at_the_use_with_the_option_as_a_note(passed, notes) -> None:
+    """The option's declaration (type=int) and the use (bool(...)) are both fixes real authors
+    made (realbugs 025, 071 the option; 050, 057 the use): the finding keeps the use, and an
+    option's int default is a note; torch runs with either change."""
+    source = OPTION.format(passed=passed)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC005"]
+    assert finding.location.line == 9, finding.message
+    assert [r.location.line for r in finding.related] == notes
+    changes = [(9, "bidirectional=bidirectional", "bidirectional=bool(bidirectional)")]
+    changes += [(line, "default=1, type=int", "default=True, type=bool") for line in notes]
+    for line, old, new in changes:
+        lines = source.split("\n")
+        assert old in lines[line - 1]
+        lines[line - 1] = lines[line - 1].replace(old, new)
+        assert torch_runs("\n".join(lines)) is None
+
+
+# --- a state one dim short: (N, H) where (1, N, H) belongs ----------------------------------
+
+# name: (script, line of the finding, (old, new)): the change on that line that makes torch run
+LAYER_DIM = {
+    # a Linear's (N, H) is right as what it makes: the dim goes in where it is passed
+    "made-by-an-op-in-the-same-method": (
+        "class Decoder(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.bridge = nn.Linear(6, 16)\n"
+        "        self.rnn = nn.LSTM(8, 16, batch_first=True)\n"
+        "    def forward(self, y, z):\n"
+        "        h = self.bridge(z)\n"
+        "        c = torch.tanh(h)\n"
+        "        return self.rnn(y, (h, c))\n"
+        "Decoder()(torch.randn(4, 5, 8), torch.randn(4, 6))\n",
+        11, ("(h, c)", "(h.unsqueeze(0), c.unsqueeze(0))")),
+    # a factory states the shape in its own call: fixed there
+    "made-by-a-factory": (
+        "lstm = nn.LSTM(8, 16, batch_first=True)\n"
+        "x = torch.randn(4, 5, 8)\n"
+        "h = torch.zeros(4, 16)\n"
+        "out, _ = lstm(x, (h, h))\n",
+        5, ("zeros(4, 16)", "zeros(1, 4, 16)")),
+    # the layer is applied in a method the state is handed to: the op's line is kept
+    "handed-to-a-method-above": (
+        "class Decoder(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(8, 16, batch_first=True)\n"
+        "    def forward(self, y, h):\n"
+        "        return self.rnn(y, h)\n"
+        "bridge = nn.Linear(6, 16)\n"
+        "h = bridge(torch.randn(4, 6))\n"
+        "Decoder()(torch.randn(4, 5, 8), h)\n",
+        10, ("bridge(torch.randn(4, 6))", "bridge(torch.randn(4, 6)).unsqueeze(0)")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYER_DIM))
+def test_a_state_without_its_layer_dim_is_fixed_where_the_shape_is_decided(name: str) -> None:
+    body, line, (old, new) = LAYER_DIM[name]
+    source = HEAD + body
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
+    lines = source.split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
+
+
+# --- a formula bound to a name: fixed where it is written ----------------------------------
+
+FORMULA = HEAD + (
+    "class Decoder(nn.Module):\n"
+    "    def __init__(self, emb, enc_hidden, dec_hidden):\n"
+    "        super().__init__()\n"
+    "        size = {formula}\n"
+    "        self.embed = nn.Embedding(10, emb)\n"
+    "        self.cell = nn.GRUCell(size, dec_hidden)\n"
+    "    def forward(self, word, context, h):\n"
+    "        return self.cell({fed}, h)\n"
+    "Decoder(5, 12, 7)(torch.tensor([1, 2]), torch.randn(2, {width}), torch.zeros(2, 7))\n")
+
+
+@pytest.mark.parametrize("fed, width, line, old, new", [
+    # one term of the sum is the wrong size (the decoder's, not the encoder's): the formula
+    ("torch.cat([self.embed(word), context], dim=1)", 12, 6, "emb + dec_hidden", "emb + enc_hidden"),
+    # the features share no number with the formula: the size used is what is wrong
+    ("context", 9, 8, "size", "9"),
+])
+def test_a_formula_mixing_up_a_term_is_fixed_where_it_is_written(fed, width, line, old, new) -> None:
+    source = FORMULA.format(formula="emb + dec_hidden", fed=fed, width=width)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC008"]
+    assert finding.location.line == line, finding.message
+    lines = source.split("\n")
+    lines[line - 1] = lines[line - 1].replace(old, new, 1)
+    assert torch_runs("\n".join(lines)) is None
+
+
+# --- the state's batch where the input's view put the time ----------------------------------
+
+VIEWED = HEAD + (
+    "class Regressor(nn.Module):\n"
+    "    def __init__(self, steps):\n"
+    "        super().__init__()\n"
+    "        self.steps = steps\n"
+    "        self.lstm = nn.LSTM(6, 16, batch_first=True)\n"
+    "    def forward(self, x):\n"
+    "        h = torch.zeros(1, {batch}, 16)\n"
+    "        return self.lstm(x.view(1, self.steps, 6), (h, h))\n"
+    "Regressor(5)(torch.randn(5, 6))\n")
+
+
+@pytest.mark.parametrize("batch, line, old, new", [
+    # the state and the view agree that `steps` is the batch; the view put it in the time dim
+    ("self.steps", 10, "view(1, self.steps, 6)", "view(self.steps, 1, 6)"),
+    # the state's batch is its own number: the state is what disagrees
+    ("5", 9, "zeros(1, 5, 16)", "zeros(1, 1, 16)"),
+])
+def test_a_view_that_puts_the_states_batch_in_the_time_dim_gets_the_finding(batch, line, old, new) -> None:
+    source = VIEWED.format(batch=batch)
+    assert torch_runs(source) is not None, "the case must be a bug torch rejects"
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert (finding.location.line, finding.severity) == (line, "error"), finding.message
+    lines = source.split("\n")
+    assert old in lines[line - 1]
+    lines[line - 1] = lines[line - 1].replace(old, new)
+    assert torch_runs("\n".join(lines)) is None
+
+
+def test_a_state_batched_from_seq_first_data_stays_at_the_state() -> None:
+    """The RNN tutorial's x.size(0) for a layer without batch_first fed seq-first data made
+    elsewhere (realbugs 030): nothing arranges the input at the call, so the state is fixed."""
+    path = next(REALBUGS.glob("bug_030_*.py"))
+    source = path.read_text()
+    (finding,) = [f for f in check_source(source.encode(), str(path)).findings if f.code == "LC009"]
+    assert "# fix:" in source.split("\n")[finding.location.line - 1]

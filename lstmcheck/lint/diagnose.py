@@ -405,10 +405,29 @@ class Blame:
 def unpassed_default(value: Value | None) -> bool:
     """A value nobody chose: the argument is not passed, or it is a parameter's default that
     no site passes (an argparse `default=` is written by the author: not one of these)."""
-    if value is None:
+    if value is None or value.defaulted is not None:
         return True
-    origin = value.origin or ""
-    return ", its default, " in origin or bool(re.search(r" defaults to .* in \w+\(\)$", origin))
+    # a default a configuration assumes, or one a name is bound to (`layers = self.n_layers`)
+    return bool(_DEFAULT_ORIGIN.search(value.origin or ""))
+
+
+_DEFAULT_ORIGIN = re.compile(r" defaults to .* in \w+\(\)$")
+
+
+def site_blame(record: CallRecord, name: str, new: Size, reason: str,
+               notes: tuple[tuple[Location, str], ...]) -> Blame | None:
+    """A default no site passes, where the call that builds its class without passing it is
+    written (`Decoder(16)`): that call is what to change, by passing the parameter; None when
+    the argument is no such default or the site is not known."""
+    value = record.call.arguments.get(name)
+    if value is None or value.defaulted is None or value.site_at is None:
+        return None
+    use = (argument_location(record, name),
+           f"nn.{record.constructor} gets {_use(record, name)} here, the default of "
+           f"{value.defaulted}")
+    return Blame(value.site_at, notes + (use,), reason,
+                 f"pass {value.defaulted}={new} in the call at line {value.site_at.line}, "
+                 "which leaves it at its default")
 
 
 def written_at(value: Value | None) -> Location | None:
@@ -454,14 +473,10 @@ def number_site(record: CallRecord, name: str, new: Size | None) -> Location | N
     return site
 
 
-_BUILT_AT = re.compile(r" where .+ is built at line (\d+)$")
-
-
 def _written_in_the_same_site(value: Value, site: Location, new: Size) -> bool:
     """Whether the number needed is written beside the wrong one: on its line, or among the
     arguments of the site that writes it (from the site's first line to the wrong number's)."""
-    built = _BUILT_AT.search(value.origin or "")
-    first = int(built.group(1)) if built is not None else site.line
+    first = value.site_at.line if value.site_at is not None else site.line
     return any(first <= w.line <= site.line for w in new.written)
 
 
@@ -493,6 +508,27 @@ def number_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
                  f"write {new} here for the {name} of {layer}", (edit,) if edit is not None else ())
 
 
+def formula_blame(record: CallRecord, name: str, new: Size) -> Blame | None:
+    """Principle 1 for a formula: argument `name` is a name bound to an expression of several
+    numbers written elsewhere (`input_size = emb + dec_hidden`), and the size needed is made
+    from some of the same numbers and others (emb + enc_hidden): the formula mixes up a term,
+    and is fixed where it is written, with a note at the argument. Not when the needed size
+    shares nothing with it (another quantity: the use picks the wrong name) or all of it."""
+    value = record.call.arguments.get(name)
+    if value is None or value.bound_at is None or value.size is None or not value.is_int() \
+            or not _IDENTIFIER.fullmatch(value.text.strip()) or new.value is None:
+        return None
+    theirs, ours = set(new.written), set(value.size.written)
+    if len(ours) < 2 or not theirs & ours or not theirs - ours or theirs == ours:
+        return None
+    if record.location.contains(value.bound_at):
+        return None
+    note = (argument_location(record, name), f"nn.{record.constructor} gets {_use(record, name)} here")
+    return Blame(value.bound_at, (note,), f"{value.text.strip()} is computed here",
+                 f"make the formula give {new} for the {name} of nn.{record.constructor} at "
+                 f"line {record.location.line}")
+
+
 def number_edit(record: CallRecord, name: str, new: Size) -> Edit | None:
     """The edit at the number behind argument `name` when its span is the literal itself (a
     wider span, `hidden=256` or a dict entry, is left to words)."""
@@ -509,7 +545,10 @@ def _argument_blame(record: CallRecord, name: str, new: Size, reason: str,
     """The finding at argument `name` of the layer (at the number behind it, principle 1, with
     a note at the argument), or at the call when it is not passed."""
     layer = f"nn.{record.constructor}"
-    written = number_blame(record, name, new)
+    site = site_blame(record, name, new, reason, tuple(notes))
+    if site is not None:
+        return site
+    written = number_blame(record, name, new) or formula_blame(record, name, new)
     if written is not None:
         return Blame(written.location, tuple(notes) + written.notes, reason, written.fix,
                      written.edits)
@@ -535,12 +574,74 @@ def blame_state(feed: Feed, state: Tensor, name: str, expected: tuple,
     if sizes.cell:
         return None
     wrong = [i for i in range(3) if differ(dims[i], expected[i])]
+    if state.layer is None and state.part is None and wrong in ([0], [2]):
+        return _default_kept(feed, state, name, wrong[0])
     if state.layer is None or state.layer == record.location or state.part not in ("h_n", "c_n"):
         return None
     maker = next((r for r in facts.calls if r.location == state.layer), None)
     if maker is None or wrong not in ([0], [2]) or any(dims[i] is None for i in (0, 2)):
         return None
     return _handed_on(feed, state, name, maker, wrong[0])
+
+
+def arranged_input(feed: Feed, state: Tensor) -> Location | None:
+    """Where the input's layout is decided, when that is the mistake: the state takes as its
+    batch the very number (the same literal) that the input has in its time dim, and the
+    input's batch dim is a number written in the view or reshape that makes it, at the call
+    (`x.view(1, batch_len, F)` under batch_first=True). The state and the input then agree on
+    the batch and the view put it in the wrong place. Data made elsewhere (a loader's batch,
+    another literal) leaves the state to fix."""
+    record, tensor = feed.record, feed.input
+    if record is None or tensor is None or tensor.dims is None or len(tensor.dims) != 3 \
+            or state.dims is None or len(state.dims) != 3 or tensor.made_at is None:
+        return None
+    sizes = sizes_of(record)
+    if sizes.cell or sizes.batch_first is None:
+        return None
+    batch, time = (0, 1) if sizes.batch_first else (1, 0)
+    given, theirs, ours = state.dims[1], tensor.dims[time], tensor.dims[batch]
+    if given is None or theirs is None or ours is None or not given.written \
+            or set(given.written) != set(theirs.written) or not same(given, theirs) \
+            or not differ(given, ours):
+        return None
+    if not ours.written or not all(tensor.made_at.contains(w) for w in ours.written) \
+            or not feed.location.contains(tensor.made_at):
+        return None  # the batch dim is not the view's own number, or the view is elsewhere
+    return tensor.made_at
+
+
+def _default_kept(feed: Feed, state: Tensor, name: str, dim: int) -> Blame | None:
+    """Principle 2 for a state the code makes (`torch.zeros(1, B, self.hidden)`): its size comes
+    from a number the author wrote elsewhere (a site's argument, a config entry, a constant),
+    while the layer keeps a default that the call building its class does not pass: that call
+    is what to change. A number written in the state's own call may be a tutorial's, copied:
+    then the state keeps the finding."""
+    record = feed.record
+    assert record is not None and state.dims is not None
+    sizes = sizes_of(record)
+    size = state.dims[dim]
+    if size is None or size.value is None or not size.written or state.made_at is None \
+            or any(state.made_at.contains(w) for w in size.written):
+        return None
+    if dim == 2:
+        if not same(sizes.h_out, sizes.hidden_size):
+            return None  # proj_size in play: which size is meant is not one number
+        param, new = "hidden_size", size
+    else:
+        directions = sizes.directions.value if sizes.directions is not None else None
+        if not isinstance(directions, int) or directions < 1 or size.value % directions:
+            return None
+        param, new = "num_layers", Size.number(size.value // directions)
+    value = record.call.arguments.get(param)
+    if value is None or value.origin_at in size.written:
+        return None  # the state is made from that very default
+    layer = f"nn.{record.constructor} at line {record.location.line}"
+    lines = lines_text(list(size.written))
+    made = (state_location(state), f"{name} {'are' if ' and ' in name else 'is'} made here, "
+                                   f"with {size} written at {lines}")
+    return site_blame(record, param, new,
+                      f"{layer} keeps {_default(record, param)}, while the state is made with "
+                      f"the {size} written at {lines}", (made,))
 
 
 def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int) -> Blame | None:

@@ -31,10 +31,22 @@ class Origin(str):
     the resolver and the configurations: records get the plain text and `Value.origin_at`."""
 
     at: Location | None
+    defaulted: str | None  # a parameter's default nobody passed: the parameter
+    site: Location | None  # ... and the call that builds its class without passing it
 
-    def __new__(cls, text: str, at: Location | None = None) -> Origin:
+    option: str | None  # an argparse option's default: the option's dest
+    bound: Location | None  # a name's value: the expression it is bound to (`a + b`)
+
+    def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
+                site: Location | None = None, option: str | None = None,
+                bound: Location | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
+        # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
+        made.defaulted = defaulted if defaulted is not None else getattr(text, "defaulted", None)
+        made.site = site if site is not None else getattr(text, "site", None)
+        made.option = option if option is not None else getattr(text, "option", None)
+        made.bound = bound if bound is not None else getattr(text, "bound", None)
         return made
 
 
@@ -288,7 +300,10 @@ class Resolver:
             if arg is not None and at is not None and location.contains(at):
                 at = None  # the literal is the argument itself
             return Value(text=text, known=True, value=literal, origin=_plain(origin) or None,
-                         location=location, size=size, origin_at=at)
+                         location=location, size=size, origin_at=at,
+                         defaulted=getattr(origin, "defaulted", None),
+                         site_at=getattr(origin, "site", None), option=getattr(origin, "option", None),
+                         bound_at=getattr(origin, "bound", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -1045,9 +1060,9 @@ class Resolver:
         if tokens is not None:
             return True, literal, Origin(f"{shown} is its default {literal!r} (argparse option, line "
                                          f"{line}; the parse_args list leaves it)",
-                                         self.written_at(default, inner))
+                                         self.written_at(default, inner), option=dest)
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
-                                     self.written_at(default, inner))
+                                     self.written_at(default, inner), option=dest)
 
     def _list_through_parameter(self, parse: cst.Call) -> tuple[bool, list | None]:
         """What `parse_args(x)` reads when `x` is not written out: (True, None) for the command
@@ -1321,13 +1336,15 @@ class Resolver:
                 said = f"{name} = {literal!r} at line {line}"
                 # `layers = self.n_layers` of a default stays an assumption
                 return True, literal, Origin(f"{said}: {inner}" if assumed_origin(inner) else said,
-                                             self.written_at(binding.payload, inner))
+                                             self.written_at(binding.payload, inner),
+                                             option=getattr(inner, "option", None),
+                                             bound=self.location(binding.payload))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.
             if ok and literal is not None:
                 return True, literal, Origin(f"{name} defaults to {literal!r} in {owner.name}()",
-                                             self.written_at(binding.payload, inner))
+                                             self.written_at(binding.payload, inner), name)
         return False, None, None
 
     def _class_constant(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:

@@ -238,7 +238,9 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
             # one a parse_args list sets says so
             told = assumed_origin(origin) or (origin is not None and "parse_args list" in origin)
             values[name] = (literal, Origin(f"{where}: {origin}" if told else where,
-                                            resolver.written_at(value_node, origin)))
+                                            resolver.written_at(value_node, origin),
+                                            option=getattr(origin, "option", None),
+                                            site=resolver.location(node) if verb == "is built" else None))
         else:
             values[name] = (UNKNOWN, "")
     # What the site does not pass it builds with the default: a fact at this site, not an
@@ -251,7 +253,8 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         if ok and literal is not None:
             values[name] = (literal, Origin(f"{name}={literal!r}, its default, where {label} "
                                             f"{verb} at line {line}",
-                                            resolver.written_at(bindings[0].payload, inner)))
+                                            resolver.written_at(bindings[0].payload, inner),
+                                            name, resolver.location(node)))
     return Site(line, values)
 
 

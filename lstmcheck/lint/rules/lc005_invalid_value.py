@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord, FileFacts, Fix, Problem, Value
+from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Problem, Related, Value
 from lstmcheck.signatures import CONSTRUCTORS, effective
 from lstmcheck.validate import check_values
 
@@ -27,6 +27,25 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             severity = "warning"
             assumed = " (this assumes the parameter keeps its default: no call in this file " \
                       "passes another value)"
+        option = _flag_from_option(record, problem)
+        if option is not None:
+            value = record.call.arguments[problem.params[0]]
+            yield RULE.finding(
+                record,
+                f"{problem.message}: {torch_says(problem.outcome)}. It is the default of the "
+                f"argparse option `{value.option}`, an int (and so is what the command line "
+                f"gives, as long as the option's type is int): make the option a bool, or pass "
+                f"bool(...) where it is used",
+                severity=severity,
+                location=location,
+                outcome=problem.outcome,
+                related=(Related(record.path, option, f"the option `{value.option}` is declared "
+                                 f"here, with an int default"),),
+                fix=Fix(f"make the option `{value.option}` a bool (type=lambda s: "
+                        f"bool(int(s)), default={bool(value.value)}), or pass "
+                        f"bool({value.text.strip()})"),
+            )
+            continue
         yield RULE.finding(
             record,
             f"{problem.message}: {torch_says(problem.outcome)}.{fix}{assumed}",
@@ -37,6 +56,22 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
         )
     yield from _divisions(record)
     yield from _literal_forms(record)
+
+
+_FLAGS = ("bidirectional", "batch_first", "bias")
+
+
+def _flag_from_option(record: CallRecord, problem: Problem) -> Location | None:
+    """Where the argparse option is declared whose int a bool flag gets (`--bidirectional`,
+    `default=1, type=int`), else None. The option gives an int whatever the command line says,
+    so its declaration is one place to fix; the use (`bool(...)`) is the other, and real fixes
+    go either way (realbugs 025 and 071 change the option, 050 and 057 the use): the finding
+    stays at the use, with the option as a note."""
+    name = problem.params[0] if len(problem.params) == 1 else None
+    value = record.call.arguments.get(name) if name in _FLAGS else None
+    if value is None or value.option is None or value.origin_at is None or not value.is_int():
+        return None
+    return value.origin_at
 
 
 def _literal_forms(record: CallRecord):

@@ -24,6 +24,7 @@ from lstmcheck.lint.diagnose import (
     input_size_text,
     lines_text,
     missing_batch_dim,
+    formula_blame,
     number_blame,
     origin_location,
 )
@@ -106,7 +107,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     location = argument_location(feed.record, "input_size")
     # A number written elsewhere (a site's argument, a config entry) is fixed there; the
     # argument's edit does not follow it, an edit of the literal itself does.
-    written = number_blame(feed.record, "input_size", tensor.last) \
+    written = (number_blame(feed.record, "input_size", tensor.last)
+               or formula_blame(feed.record, "input_size", tensor.last)) \
         if source is None and not others else None
     if written is not None:
         location = written.location

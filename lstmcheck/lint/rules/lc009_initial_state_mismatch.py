@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from lstmcheck.lint.diagnose import (
     argument_location,
+    arranged_input,
     blame_state,
     cut_from,
     explained_by_swap,
@@ -216,6 +217,31 @@ def _within(inner: Location, outer: Location) -> bool:
         or inner.line <= outer.line and outer.end_line <= inner.end_line
 
 
+_FACTORIES = re.compile(r"torch\.(zeros|ones|empty|full|rand|randn|randint|tensor|Tensor|"
+                        r"FloatTensor)(_like)?\(")
+
+
+def _layer_dim_left_out(feed: Feed, state: Tensor, problem: str, expected: tuple) -> bool:
+    """A (N, H) state for a one-layer, one-way layer fed a 3-D batch, made by an op (a Linear,
+    a cat, a layer's h_n[-1]) rather than by a factory call that states the shape: the op's
+    result is right as it is, and the layer dim goes in where it is passed. A factory's
+    `torch.zeros(N, H)` is fixed in its own call."""
+    dims = state.dims
+    if problem != _BATCHED_NEEDS_3D or dims is None or len(dims) != 2 or len(expected) != 3 \
+            or expected[0] is None or expected[0].value != 1 or _FACTORIES.match(state.origin):
+        return False
+    if feed.input is None or feed.input.dims is None or len(feed.input.dims) != 3:
+        return False  # the input's rank is not known: the finding is an assumption, kept as is
+    made = state_location(state)
+    if (made.line, made.column) > (feed.location.line, feed.location.column):
+        # the layer is applied above the op, in a method the state is handed to: the call
+        # there serves every caller; the op's line is kept
+        return False
+    if any(differ(d, e) for d, e in zip(dims, expected[1:])):
+        return False
+    return any(same(d, e) for d, e in zip(dims, expected[1:]))
+
+
 def _wrong_tensor(state: Tensor, expected: tuple) -> bool:
     """Every dim of the state differs from what the layer takes: not a state built wrong but
     another tensor passed where the state belongs (fixed where it is passed)."""
@@ -384,8 +410,10 @@ def _judged(feed: Feed, facts: FileFacts):
     if guessed and not found:
         yield _batch_first_warning(feed, guessed, sizes)
     others: dict[str, Tensor] = {}
-    if len(found) == 2 and found[0][1] == found[1][1] and found[0][2].dims == found[1][2].dims \
-            and found[0][3] == found[1][3]:
+    left_out = [_layer_dim_left_out(feed, state, problem, expected)
+                for _, problem, state, expected in found]
+    if len(found) == 2 and found[0][1] == found[1][1] and found[0][3] == found[1][3] \
+            and (found[0][2].dims == found[1][2].dims or all(left_out)):
         (_, problem, state, expected), (other_name, _, other, _) = found
         lines = f"lines {state.line} and {other.line}" if state.line != other.line else f"line {state.line}"
         others[f"{found[0][0]} and {found[1][0]} are"] = other
@@ -425,11 +453,41 @@ def _judged(feed: Feed, facts: FileFacts):
             related.insert(0, Related(feed.path, state_location(state),
                                       f"{subject.split()[0]} is made for {flag} here"))
             fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
+        elif _layer_dim_left_out(feed, state, problem, expected):
+            # (N, H) from a Linear, a cat, a layer's h_n[-1]: right as what made it, one dim
+            # short as a state: the dim goes in where it is handed to the layer
+            location = feed.location
+            made = [state] + ([other] if other is not None
+                              and state_location(other) != state_location(state) else [])
+            related = [Related(feed.path, state_location(t), f"{t.origin.split(' at line')[0]} "
+                               f"makes {shape_text(t.dims)} here") for t in made] \
+                + [Related(feed.path, feed.layer, f"{layer} is built here")]
+            if len(made) == 2:
+                state = replace(state, origin=f"{state.origin}; {shape_text(other.dims)}: {other.origin}")
+            problem += "; add the layer dim where they are passed, e.g. .unsqueeze(0)" \
+                if other is not None else "; add the layer dim where it is passed, e.g. .unsqueeze(0)"
+            fix = Fix(f"give {subject.rsplit(' ', 1)[0]} the layer dim where "
+                      f"{'they are' if ' and ' in subject else 'it is'} passed: .unsqueeze(0)",
+                      safe=False)
         elif _wrong_tensor(state, expected):
             problem += "; no dim fits: is this the tensor meant as the state?"
             location = feed.location
             related[0] = Related(feed.path, state_location(state), f"{state.origin.split(' at line')[0]} is made here")
             fix = Fix(f"pass the layer's state {shape} here", safe=False)
+        elif problem.startswith("the batch dim must be") \
+                and (view := arranged_input(feed, state)) is not None:
+            batch, time = (0, 1) if sizes.batch_first else (1, 0)
+            assert feed.input is not None and feed.input.dims is not None
+            problem += (f"; the state takes {feed.input.dims[time]} as the batch, which "
+                        f"{feed.input.origin.split(' at line')[0]} puts in dim {time}, while "
+                        f"under batch_first={sizes.batch_first} the batch is dim {batch}")
+            location = view
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here with {feed.input.dims[time]} as the batch")] + related
+            fix = Fix(f"put the batch in dim {batch} of the input (batch_first="
+                      f"{sizes.batch_first}), or build nn.{feed.kind} with batch_first="
+                      f"{not sizes.batch_first}", safe=False)
         elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
                                    facts)) is not None:
             problem += f"; {blame.reason}"
