@@ -139,10 +139,14 @@ class Cache:
             salt += f"torch {_torch_version()}"
         return cls(root / version, salt.encode())
 
-    def key(self, path: str, source: bytes) -> str:
+    def key(self, path: str, source: bytes, project: bytes = b"") -> str:
+        """`project`: what the project stage adds to the file's inputs (calls handed over
+        from other files, classes asked about); empty for a file checked on its own."""
         digest = hashlib.sha256(self.salt)
         digest.update(len(path).to_bytes(4, "little") + os.fsencode(path))
         digest.update(source)
+        if project:
+            digest.update(b"\0project\0" + project)
         return digest.hexdigest()
 
     def _entry(self, key: str) -> Path:
