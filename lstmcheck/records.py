@@ -311,7 +311,7 @@ class Argument:
 class BuildSite:
     """A call that builds a class imported from another module: the module as the import
     names it (`level` leading dots, then `module`'s parts), the class's `name`, the call's
-    line and its arguments; `complete` False when they cannot all be told (`*args`, a `**`
+    line (and `location`) and its arguments; `complete` False when they cannot all be told (`*args`, a `**`
     whose entries are unknown). `path`: the building file, set when it is handed on."""
 
     level: int
@@ -322,3 +322,4 @@ class BuildSite:
     keywords: tuple[tuple[str, Argument], ...] = ()
     complete: bool = True
     path: str = ""
+    location: Location | None = None  # the whole call, in the building file

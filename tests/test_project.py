@@ -96,8 +96,10 @@ def test_dropout_on_one_layer_passed_from_train_py(tmp_path: Path) -> None:
     model = found[str(root / "pkg/model.py")]
     assert codes(model) == ["LC006"]
     (finding,) = model.findings
-    said = finding.message + " ".join(r.message for r in finding.related)
-    assert f"{root / 'pkg/train.py'}:3" in said  # where the values come from
+    assert f"{root / 'pkg/train.py'}:3" in finding.message  # where the values come from
+    (note,) = [r for r in finding.related if r.path != finding.path]
+    assert (note.path, note.location.line, note.location.column) == (
+        str(root / "pkg/train.py"), 3, 11)  # the call that builds it, as a note
     assert finding.location.line == 8  # on the layer, in model.py
     assert codes(found[str(root / "pkg/train.py")]) == []
 
@@ -110,9 +112,24 @@ def test_states_for_the_wrong_layer_count(tmp_path: Path) -> None:
         "train.py": f"import torch\nfrom model import Tagger\n\nmodel = {STATES_CALL}\n",
     })
     found = results(root)
-    assert "LC" in "".join(codes(found[str(root / "model.py")]))
-    assert all(f.severity == "error" for f in found[str(root / "model.py")].findings)
+    (finding,) = found[str(root / "model.py")].findings
+    assert (finding.code, finding.severity, finding.location.line) == ("LC009", "error", 12)
+    assert "(2, N, 20)" in finding.message  # torch: Expected hidden[0] size (2, 4, 20)
+    assert "(2, 4, 20)" in str(error)
+    assert [(r.path, r.location.line) for r in finding.related if r.path != finding.path] \
+        == [(str(root / "train.py"), 4)]
     assert results(root / "model.py")[str(root / "model.py")].findings == ()
+
+
+def test_a_finding_of_the_file_alone_gets_no_note(tmp_path: Path) -> None:
+    model = DROPOUT_MODEL + "\n\nlstm = nn.LSTM(10)\n"  # LC001 whatever train.py does
+    root = package(tmp_path, {"pkg/model.py": model,
+                              "pkg/train.py": f"from .model import Encoder\nx = {DROPOUT_CALL}\n"})
+    alone = results(root / "pkg/model.py")[str(root / "pkg/model.py")].findings
+    together = results(root)[str(root / "pkg/model.py")].findings
+    assert [f.code for f in alone] == ["LC001"]
+    assert sorted(f.code for f in together) == ["LC001", "LC006"]
+    assert [f for f in together if f.code == "LC001"] == list(alone)  # no note added
 
 
 def test_a_right_call_stays_silent(tmp_path: Path) -> None:

@@ -316,6 +316,12 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
     from lstmcheck.lint.noqa import directives, unused_directive_findings
 
     findings = _run_rules(facts, settings)
+    if received and findings:  # what holds only through another file's call says so
+        from lstmcheck.lint.project import noted
+
+        alone, _ = _parse(text, path)
+        findings = noted(findings, _run_rules(alone, settings) if alone else [], received,
+                         facts)
     notes = directives(text)
     kept, used = _keep(findings, notes, exempt, path, settings)
     if reports_unused_noqa(settings):
@@ -624,39 +630,53 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         else:
             yield check_file(path, settings, time_limit, cache)
         return
-    project = _project(found.files, problems, settings)
+    project, sources = _project(found.files, problems, settings, cache)
     if not project.receivers:
-        yield from _checked(found.files, task, problems, settings, cache, jobs, time_limit, lost)
+        yield from _checked(found.files, task, problems, settings, cache, jobs, time_limit, lost,
+                            sources=sources)
         return
     # Builders first, then the files that define what they build, handed the calls.
     from lstmcheck.lint.project import route
 
     first = [path for path in found.files if path not in project.receivers]
     done = dict(zip(first, _checked(first, task, problems, settings, cache, jobs, time_limit,
-                                    lost, wanted=project.wanted)))
+                                    lost, wanted=project.wanted, sources=sources)))
     handed = route(done, project.receivers)
     later = [path for path in found.files if path in project.receivers]
     done.update(zip(later, _checked(later, task, problems, settings, cache, jobs, time_limit,
-                                    lost, received=handed)))
+                                    lost, received=handed, sources=sources)))
     for path in found.files:
         result = done[path]
         yield replace(result, builds=()) if result.builds else result
 
 
-def _project(files: list[Path], problems: dict, settings: Settings) -> Any:
-    """The project stage's plan, from the text of the checked Python files."""
-    from lstmcheck.lint.project import Plan, plan
+def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache | None
+             ) -> tuple[Any, dict[Path, tuple[os.stat_result | None, bytes]]]:
+    """The project stage's plan, from the text facts of the checked Python files (the
+    cache's index keeps them for unchanged files), and the files read for it, by path, so
+    that none is read twice."""
+    from lstmcheck.lint.project import Plan, plan, text_facts
 
-    sources = {}
+    facts, sources = {}, {}
     for path in files:
-        if path.suffix == ".py" and path not in problems:
+        if path.suffix != ".py" or path in problems:
+            continue
+        info, known = cache.text_facts(shown(path), path) if cache is not None else (None, None)
+        if known is None:
             try:
                 source = _read(path, settings)
             except _Unreadable:
                 continue
-            if source is not None:
-                sources[path] = source
-    return plan(sources) if len(sources) > 1 else Plan({}, frozenset())
+            if source is None:
+                continue
+            sources[path] = (info, source)
+            known = text_facts(source)
+            if cache is not None:
+                cache.remember_facts(shown(path), info, known)
+        facts[path] = known
+    if len(facts) < 2:
+        return Plan({}, frozenset()), sources
+    return plan(facts), sources
 
 
 def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
@@ -664,6 +684,7 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
              time_limit: float | None, lost: Callable[[Path, str], FileResult],
              wanted: dict[Path, frozenset[str]] | None = None,
              received: dict[Path, tuple[BuildSite, ...]] | None = None,
+             sources: dict[Path, tuple[os.stat_result | None, bytes]] | None = None,
              ) -> Iterator[FileResult]:
     """Each file's result, in order: what needs no parse here, the rest in the workers."""
     wanted = wanted or {}
@@ -676,7 +697,8 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
     # the workers, as paths: a tree where few files name a layer costs few messages.
     known = [job(path) if path in problems else
              _triage(path, settings, cache, wanted.get(path, frozenset()),
-                     received.get(path, ()), path in wanted or path in received)
+                     received.get(path, ()), path in wanted or path in received,
+                     (sources or {}).get(path))
              for path in files]
     if cache is not None:
         cache.save_index()
@@ -699,10 +721,12 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
 
 def _triage(path: Path, settings: Settings, cache: Cache | None,
             wanted: frozenset[str] = frozenset(), received: tuple[BuildSite, ...] = (),
-            project: bool = False) -> FileResult | None:
+            project: bool = False, read: tuple[os.stat_result | None, bytes] | None = None
+            ) -> FileResult | None:
     """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
     cache), else None. A file the cache's index knows unchanged is not even read, unless
-    the project stage has a part in its inputs (`project`: the index knows only its bytes)."""
+    the project stage has a part in its inputs (`project`: the index knows only its bytes);
+    `read`: (its stat, then its bytes) when the project stage read it already."""
     name = shown(path)
     info = None
     if cache is not None and not project:
@@ -713,10 +737,13 @@ def _triage(path: Path, settings: Settings, cache: Cache | None,
             result = cache.get(known)
             if result is not None:
                 return result
-    try:
-        source = _read(path, settings)
-    except _Unreadable as exc:
-        return _problem(name, str(exc), settings)
+    if read is not None:  # by the project stage, after `read[0]` was taken
+        info, source = read
+    else:
+        try:
+            source = _read(path, settings)
+        except _Unreadable as exc:
+            return _problem(name, str(exc), settings)
     if source is None or not (wanted or _may_need_parsing(source, name)):
         if cache is not None and not project:
             cache.remember(name, info, cache.SKIPPED)

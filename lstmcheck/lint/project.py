@@ -3,8 +3,8 @@
 `model.py` defines `Encoder(nn.Module)` with parameters and no defaults; `train.py` builds it
 with literals. Checked alone, model.py knows nothing of them. When several files are
 checked, a text prefilter (`plan`) picks the files worth a look: those that define a class in
-a file holding a recurrent layer (`receivers`), and those whose text names such a class and
-its module (`wanted`). The builders are checked first and report, besides their findings, each
+a file holding a recurrent layer (`receivers`), and those whose import statements name such a
+file's module (`wanted`: its classes). The builders are checked first and report, besides their findings, each
 call of a wanted class that an import brings in (`FileResult.builds`); `route` resolves each
 call's module against the checked paths, strictly (a relative import against the building
 file's folder, an absolute one against the folders above it, one match or none), and hands
@@ -25,10 +25,17 @@ from pathlib import Path
 
 from lstmcheck.lint.discover import worth_parsing
 from lstmcheck.lint.sources import needs_decoding_first
-from lstmcheck.records import BuildSite, FileResult
+from lstmcheck.records import BuildSite, FileFacts, FileResult, Finding, Location, Related
 
 # A class defined at module level, as the text shows it.
 _CLASS = re.compile(rb"^class[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
+# What an import statement names: `from X import a, (b, c)`, `import x.y as z`.
+_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+)?import[ \t]+(\([^)]*\)|[^\n#;]*)",
+                     re.MULTILINE)
+_WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+
+# (module-level classes of a file that holds a recurrent layer, words its imports name)
+TextFacts = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -39,46 +46,39 @@ class Plan:
     receivers: frozenset[Path]
 
 
+def text_facts(source: bytes) -> TextFacts:
+    """What the plan needs of a file, from its text alone (kept in the cache's index, so an
+    unchanged file is not read again). A file whose encoding needs decoding first has none."""
+    if needs_decoding_first(source):
+        return (), ()
+    classes = sorted({m.group(1).decode() for m in _CLASS.finditer(source)}) \
+        if worth_parsing(source) else []
+    words = {word.decode() for m in _IMPORT.finditer(source) for part in m.groups() if part
+             for word in _WORD.findall(part)}
+    return tuple(classes), tuple(sorted(words))
+
+
 def _stem(path: Path) -> str:
     """The name a module is imported by: `model` for model.py and for model/__init__.py."""
     return path.parent.name if path.stem == "__init__" else path.stem
 
 
-def _words(names: set[str]) -> re.Pattern[bytes]:
-    alternatives = b"|".join(re.escape(n.encode()) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rb"(?<![A-Za-z0-9_])(?:" + alternatives + rb")(?![A-Za-z0-9_])")
-
-
-def plan(sources: dict[Path, bytes]) -> Plan:
-    """From the checked Python files' bytes: the classes each builder is asked about and the
-    files that define them. Text only; a file whose encoding needs decoding first is left out."""
-    plain = {path: source for path, source in sources.items()
-             if path.suffix == ".py" and not needs_decoding_first(source)}
-    defined: dict[Path, set[str]] = {}
-    for path, source in plain.items():
-        if worth_parsing(source):
-            names = {m.group(1).decode() for m in _CLASS.finditer(source)}
-            if names:
-                defined[path] = names
-    if not defined:
-        return Plan({}, frozenset())
-    every = set().union(*defined.values())
-    names_pattern = _words(every)
-    stems_pattern = _words({_stem(path) for path in defined})
+def plan(facts: dict[Path, TextFacts]) -> Plan:
+    """From the checked Python files' text facts: the classes each file is asked about (those
+    of the files whose module name its imports name) and the files that define them."""
+    by_stem: dict[str, list[Path]] = {}
+    for path, (classes, _) in facts.items():
+        if classes:
+            by_stem.setdefault(_stem(path), []).append(path)
     wanted: dict[Path, frozenset[str]] = {}
     receivers: set[Path] = set()
-    for path, source in plain.items():
-        if b"import" not in source:
-            continue
-        named = {m.group(0).decode() for m in names_pattern.finditer(source)}
-        if not named:
-            continue
-        stems = {m.group(0).decode() for m in stems_pattern.finditer(source)}
+    for path, (_, words) in facts.items():
         asked: set[str] = set()
-        for other, names in defined.items():
-            if other != path and _stem(other) in stems and names & named:
-                asked |= names & named
-                receivers.add(other)
+        for word in words:
+            for other in by_stem.get(word, ()):
+                if other != path:
+                    asked.update(facts[other][0])
+                    receivers.add(other)
         if asked:
             wanted[path] = frozenset(asked)
     return Plan(wanted, frozenset(receivers))
@@ -133,3 +133,30 @@ def digest(sites: tuple[BuildSite, ...]) -> bytes:
 def asked(wanted: frozenset[str]) -> bytes:
     """The classes a builder is asked about, as part of its cache key."""
     return ",".join(sorted(wanted)).encode() if wanted else b""
+
+
+_NOTES = 3  # calls named in a finding's notes, at most
+
+
+def noted(findings: list[Finding], alone: list[Finding], received: tuple[BuildSite, ...],
+          facts: FileFacts) -> list[Finding]:
+    """Each finding that the file checked alone does not have (`alone`) gets a note at the
+    calls of the other files that build the class of its layer."""
+    own = {(f.code, f.location) for f in alone}
+    # a finding's `call` is its layer's call, or the call that applies the layer (a feed)
+    owners = {record.location: record.owner for record in facts.calls}
+    owners.update({feed.location: feed.record.owner for feed in facts.feeds
+                   if feed.record is not None and feed.location not in owners})
+    out = []
+    for finding in findings:
+        if (finding.code, finding.location) in own:
+            out.append(finding)
+            continue
+        owner = owners.get(finding.call) if finding.call is not None else None
+        sites = [s for s in received if s.name == owner] or list(received)
+        notes = tuple(Related(site.path, site.location or Location(site.line, 1, site.line, 1),
+                              f"{site.name}(...) is built here, with the values this finding "
+                              "rests on")
+                      for site in sites[:_NOTES])
+        out.append(replace(finding, related=(*finding.related, *notes)))
+    return out

@@ -94,8 +94,9 @@ def _site(node: cst.Call, scope: Any, resolver: Any, level: int, module: tuple[s
             keywords.append((arg.keyword.value, _argument(arg.value, scope, resolver)))
         else:
             positional.append(_argument(arg.value, scope, resolver))
-    return BuildSite(level, module, name, resolver.location(node).line, tuple(positional),
-                     tuple(keywords), complete)
+    where = resolver.location(node)
+    return BuildSite(level, module, name, where.line, tuple(positional), tuple(keywords),
+                     complete, location=where)
 
 
 def _entries(value: cst.BaseExpression, scope: Any, resolver: Any) -> dict | None:
