@@ -252,3 +252,45 @@ def test_jobs_and_order_change_nothing(tmp_path: Path) -> None:
     two = list(check_paths([str(root)], Settings(), jobs=2))
     assert one == two
     assert codes(next(r for r in one if r.path.endswith("model.py"))) == ["LC006"]
+
+
+def test_a_value_resting_on_an_argparse_default_is_a_warning(tmp_path: Path) -> None:
+    train = textwrap.dedent("""\
+        import argparse
+
+        from model import Tagger
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--layers", type=int, default=2)
+        args = parser.parse_args()
+        model = Tagger(10, 20, args.layers)
+        """)
+    root = package(tmp_path, {"model.py": STATES_MODEL, "train.py": train})
+    (finding,) = results(root)[str(root / "model.py")].findings
+    assert (finding.code, finding.severity) == ("LC009", "warning")  # --layers may be given
+
+
+def test_verify_confirms_what_another_file_builds(tmp_path: Path) -> None:
+    root = package(tmp_path, {
+        "model.py": STATES_MODEL,
+        "train.py": f"from model import Tagger\n\nmodel = {STATES_CALL}\n",
+    })
+    (finding,) = results(root, settings=Settings(verify=True))[str(root / "model.py")].findings
+    assert finding.code == "LC009" and finding.verify is not None
+    assert finding.verify.status == "confirmed", finding.verify
+
+
+def test_an_import_that_could_mean_two_checked_files_is_not_followed(tmp_path: Path) -> None:
+    """`from model import Encoder` in a/sub/train.py is a/sub/model.py run as a script, and
+    a/model.py run from `a`: not followed. A relative import means its own folder's."""
+    files = {name: DROPOUT_MODEL for name in ("a/model.py", "a/sub/model.py", "b/model.py")}
+    files["a/sub/train.py"] = f"from model import Encoder\nx = {DROPOUT_CALL}\n"
+    files["b/train.py"] = f"from .model import Encoder\nx = {DROPOUT_CALL}\n"
+    root = package(tmp_path, files)
+    found = results(root / "a", root / "b")
+    assert codes(found[str(root / "a/model.py")]) == []
+    assert codes(found[str(root / "a/sub/model.py")]) == []
+    assert codes(found[str(root / "b/model.py")]) == ["LC006"]
+    (finding,) = found[str(root / "b/model.py")].findings
+    assert [r.path for r in finding.related if r.path != finding.path] \
+        == [str(root / "b/train.py")]
