@@ -294,3 +294,18 @@ def test_an_import_that_could_mean_two_checked_files_is_not_followed(tmp_path: P
     (finding,) = found[str(root / "b/model.py")].findings
     assert [r.path for r in finding.related if r.path != finding.path] \
         == [str(root / "b/train.py")]
+
+
+def test_a_fix_made_for_another_files_values_is_never_safe() -> None:
+    from lstmcheck.lint.project import noted
+    from lstmcheck.records import BuildSite, Edit, FileFacts, Finding, Fix, Location
+
+    at = Location(9, 5, 9, 20)
+    fix = Fix("make it so", (Edit(at, "x"),), safe=True)
+    own = Finding("LC001", "n", "error", "m.py", Location(3, 1, 3, 9), "mine", fix=fix)
+    theirs = Finding("LC006", "n", "warning", "m.py", at, "theirs", fix=fix)
+    site = BuildSite(1, ("m",), "Encoder", 4, path="t.py", location=Location(4, 3, 4, 30))
+    out = noted([own, theirs], [own], (site,), FileFacts())
+    assert out[0] == own  # the file alone has it: no note, its fix as it was
+    assert out[1].fix == Fix("make it so", (Edit(at, "x"),), safe=False)
+    assert [(r.path, r.location.line) for r in out[1].related] == [("t.py", 4)]

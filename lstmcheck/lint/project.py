@@ -141,7 +141,8 @@ _NOTES = 3  # calls named in a finding's notes, at most
 def noted(findings: list[Finding], alone: list[Finding], received: tuple[BuildSite, ...],
           facts: FileFacts) -> list[Finding]:
     """Each finding that the file checked alone does not have (`alone`) gets a note at the
-    calls of the other files that build the class of its layer."""
+    calls of the other files that build the class of its layer, and its fix, if any, is
+    unsafe (made for those calls' values)."""
     own = {(f.code, f.location) for f in alone}
     # a finding's `call` is its layer's call, or the call that applies the layer (a feed)
     owners = {record.location: record.owner for record in facts.calls}
@@ -158,5 +159,7 @@ def noted(findings: list[Finding], alone: list[Finding], received: tuple[BuildSi
                               f"{site.name}(...) is built here, with the values this finding "
                               "rests on")
                       for site in sites[:_NOTES])
-        out.append(replace(finding, related=(*finding.related, *notes)))
+        # its fix was worked out for that call's values: an edit of this file for one caller
+        fix = replace(finding.fix, safe=False) if finding.fix is not None else None
+        out.append(replace(finding, related=(*finding.related, *notes), fix=fix))
     return out
