@@ -309,3 +309,31 @@ def test_a_fix_made_for_another_files_values_is_never_safe() -> None:
     assert out[0] == own  # the file alone has it: no note, its fix as it was
     assert out[1].fix == Fix("make it so", (Edit(at, "x"),), safe=False)
     assert [(r.path, r.location.line) for r in out[1].related] == [("t.py", 4)]
+
+
+GUARDED_MODEL = textwrap.dedent("""\
+    import torch
+
+
+    class Encoder(torch.nn.Module):
+        def __init__(self, idim, elayers=1, eunits=512, dropout=0.0):
+            super().__init__()
+            if elayers > 0 and not idim is None:
+                self.blstm = torch.nn.LSTM(idim, eunits // 2, elayers, dropout=dropout)
+            else:
+                self.blstm = None
+    """)
+
+
+@pytest.mark.parametrize("call, expected", [
+    ("Encoder(10, elayers=0)", []),  # no LSTM is built: not num_layers=0
+    ("Encoder(10, elayers=1, dropout=0.5)", ["LC006"]),
+    ("Encoder(10, 2, dropout=0.5)", []),
+])
+def test_a_call_that_steers_init_past_its_layer_is_not_judged_there(
+        tmp_path: Path, call: str, expected: list[str]) -> None:
+    error, warned = oracle(GUARDED_MODEL, call)
+    assert error is None and warned == bool(expected)
+    root = package(tmp_path, {"p/enc.py": GUARDED_MODEL,
+                              "p/use.py": f"from .enc import Encoder\n\nenc = {call}\n"})
+    assert codes(results(root)[str(root / "p/enc.py")]) == expected

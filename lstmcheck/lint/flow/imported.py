@@ -125,7 +125,8 @@ def _plain(value: Any) -> bool:
 def received_sites(resolver: Any, inits: dict[str, tuple[Any, Any]]) -> list[tuple[str, Any]]:
     """(class name, Site) for each call handed over that builds one of `inits`' classes and
     binds to its `__init__` as Python would bind it; a call that would not bind (a TypeError
-    at run time) or whose arguments cannot all be told is left out."""
+    at run time), whose arguments cannot all be told, or that steers `__init__` past one of
+    its layers is left out."""
     from lstmcheck.lint.flow.binding import Site, init_parameters  # binding calls this
 
     out = []
@@ -135,7 +136,7 @@ def received_sites(resolver: Any, inits: dict[str, tuple[Any, Any]]) -> list[tup
         cls, init = inits[site.name]
         label = f"{cls.name}(...)"
         values = _bound(site, init_parameters(init), init, resolver, label)
-        if values is not None:
+        if values is not None and not _leaves_a_layer_out(init, values, resolver):
             out.append((site.name, Site(-(index + 1), values)))  # no line of this file
     return out
 
@@ -181,6 +182,92 @@ def _bound(site: BuildSite, parameters: tuple, init: Any, resolver: Any, label: 
                                             resolver.written_at(bindings[0].payload, inner)))
     return values
 
+
+
+def _leaves_a_layer_out(init: Any, values: dict, resolver: Any) -> bool:
+    """Whether an `if` in `__init__` that the call's values decide skips a branch that builds
+    a recurrent layer (`if elayers > 0: self.rnn = nn.LSTM(...)` with elayers=0): the layer's
+    record would be judged in a configuration that never builds it."""
+    from lstmcheck.lint.imports import constructor_for
+    from lstmcheck.lint.walk import walk
+
+    finder = _Ifs()
+    walk(init.node, finder)
+    if not finder.found:
+        return False
+    saved = resolver.config
+    resolver.config = {**saved, **{f"{name}@{init.key}": value for name, value in values.items()}}
+    try:
+        for branch in finder.found:
+            test = _decided(branch.test, init, resolver)
+            if test is None:
+                continue
+            skipped = branch.orelse if test else branch.body
+            calls = _Calls()
+            if skipped is not None:
+                walk(skipped, calls)
+            if any(constructor_for(resolver.callee(call.func, init)) for call in calls.found):
+                return True
+    except Exception:  # noqa: BLE001 - what cannot be decided leaves the call out too
+        return True
+    finally:
+        resolver.config = saved
+    return False
+
+
+_COMPARE = {
+    cst.LessThan: lambda a, b: a < b, cst.LessThanEqual: lambda a, b: a <= b,
+    cst.GreaterThan: lambda a, b: a > b, cst.GreaterThanEqual: lambda a, b: a >= b,
+    cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
+    cst.Is: lambda a, b: a is b, cst.IsNot: lambda a, b: a is not b,
+}
+
+
+def _decided(test: cst.BaseExpression, scope: Any, resolver: Any) -> bool | None:
+    """Which way a test goes with the resolver's values: a known value's truth, `not`,
+    `and`/`or`, comparisons of known plain values; None when not known."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        inner = _decided(test.expression, scope, resolver)
+        return None if inner is None else not inner
+    if isinstance(test, cst.BooleanOperation):
+        left, right = (_decided(side, scope, resolver) for side in (test.left, test.right))
+        if isinstance(test.operator, cst.And):
+            return False if False in (left, right) else (True if left and right else None)
+        return True if True in (left, right) else (False if left is False and right is False
+                                                    else None)
+    if isinstance(test, cst.Comparison):
+        values = [_known(test.left, scope, resolver)]
+        values += [_known(target.comparator, scope, resolver) for target in test.comparisons]
+        if any(value is UNKNOWN for value in values):
+            return None
+        try:
+            return all(_COMPARE[type(target.operator)](values[i], values[i + 1])
+                       for i, target in enumerate(test.comparisons))
+        except (KeyError, TypeError):
+            return None
+    value = _known(test, scope, resolver)
+    return None if value is UNKNOWN else bool(value)
+
+
+def _known(node: cst.BaseExpression, scope: Any, resolver: Any) -> Any:
+    ok, value, _ = resolver._evaluate(node, scope, 0)
+    return value if ok and value is not UNKNOWN and _plain(value) else UNKNOWN
+
+
+class _Ifs(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: list[cst.If] = []
+
+    def visit_If(self, node: cst.If) -> None:
+        self.found.append(node)
+
+
+class _Calls(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: list[cst.Call] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        self.found.append(node)
 
 
 def builds_of(text: str, wanted: frozenset[str]) -> tuple[BuildSite, ...]:
