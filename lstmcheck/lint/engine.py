@@ -655,14 +655,14 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
     """The project stage's plan, from the text facts of the checked Python files (the
     cache's index keeps them for unchanged files), and the files read for it, by path, so
     that none is read twice."""
-    from lstmcheck.lint.project import Plan, plan, text_facts
+    from lstmcheck.lint.project import Plan, plan, text_facts, well_formed
 
     facts, sources = {}, {}
     for path in files:
         if path.suffix != ".py" or path in problems:
             continue
         info, known = cache.text_facts(shown(path), path) if cache is not None else (None, None)
-        if known is None:
+        if not well_formed(known):
             try:
                 source = _read(path, settings)
             except _Unreadable:

@@ -23,19 +23,26 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from lstmcheck.lint.discover import worth_parsing
+from lstmcheck.lint.discover import mentions_a_layer, worth_parsing
 from lstmcheck.lint.sources import needs_decoding_first
 from lstmcheck.records import BuildSite, FileFacts, FileResult, Finding, Location, Related
 
 # A class defined at module level, as the text shows it.
 _CLASS = re.compile(rb"^class[ \t]+([A-Za-z_][A-Za-z0-9_]*)", re.MULTILINE)
-# What an import statement names: `from X import a, (b, c)`, `import x.y as z`.
+# An import statement: `from X import a, (b, c)`, `import x.y as z`.
 _IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+)?import[ \t]+(\([^)]*\)|[^\n#;]*)",
                      re.MULTILINE)
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+# The next statement at column 0 (a class's text ends there).
+_TOP = re.compile(rb"^[A-Za-z_@]", re.MULTILINE)
+# A CapWords name called: `Encoder(`, `m.Encoder (` (classes are named so, PEP 8).
+_CALLED = re.compile(rb"(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9_]*)[ \t]*\(")
 
-# (module-level classes of a file that holds a recurrent layer, words its imports name)
-TextFacts = tuple[tuple[str, ...], tuple[str, ...]]
+# What a file's import statements name: (module parts, names imported from it), dots left out.
+Imports = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+# (module-level classes that name a recurrent layer, in a file that may build one; its
+# imports; the CapWords names it calls)
+TextFacts = tuple[tuple[str, ...], Imports, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -50,12 +57,69 @@ def text_facts(source: bytes) -> TextFacts:
     """What the plan needs of a file, from its text alone (kept in the cache's index, so an
     unchanged file is not read again). A file whose encoding needs decoding first has none."""
     if needs_decoding_first(source):
-        return (), ()
-    classes = sorted({m.group(1).decode() for m in _CLASS.finditer(source)}) \
-        if worth_parsing(source) else []
-    words = {word.decode() for m in _IMPORT.finditer(source) for part in m.groups() if part
-             for word in _WORD.findall(part)}
-    return tuple(classes), tuple(sorted(words))
+        return (), (), ()
+    classes = _layer_classes(source) if worth_parsing(source) else []
+    imports = set()
+    for m in _IMPORT.finditer(source):
+        listed = [_WORD.findall(part) for part in m.group(2).strip(b"()").split(b",")]
+        if m.group(1) is not None:  # from M import a, b as c
+            module = tuple(w.decode() for w in _WORD.findall(m.group(1)))
+            names = tuple(w.decode() for words in listed for w in words if w != b"as")
+            imports.add((module, names))
+        else:  # import a.b as m
+            for words in listed:
+                module_words = words[:words.index(b"as")] if b"as" in words else words
+                if module_words:
+                    imports.add((tuple(w.decode() for w in module_words), ()))
+    called = {m.group(1).decode() for m in _CALLED.finditer(source)} if imports else set()
+    return tuple(classes), tuple(sorted(imports)), tuple(sorted(called))
+
+
+def _layer_classes(source: bytes) -> list[str]:
+    """The module-level classes whose text (up to the next statement at column 0) names
+    one of the six layers."""
+    out = set()
+    for match in _CLASS.finditer(source):
+        end = _TOP.search(source, match.end())
+        if mentions_a_layer(source[match.start():end.start() if end else len(source)]):
+            out.add(match.group(1).decode())
+    return sorted(out)
+
+
+def well_formed(facts: object) -> bool:
+    """Whether text facts kept in the cache have the shape `text_facts` gives."""
+    if type(facts) is not tuple or len(facts) != 3:
+        return False
+    classes, imports, called = facts
+    words = lambda part: type(part) is tuple and all(type(w) is str for w in part)  # noqa: E731
+    return words(classes) and words(called) and type(imports) is tuple and all(
+        type(item) is tuple and len(item) == 2 and words(item[0]) and words(item[1])
+        for item in imports)
+
+
+def _names(path: Path) -> tuple[str, ...]:
+    """The folders and module name of a file, as an import would spell their tail."""
+    parts = Path(_key(path)).with_suffix("").parts
+    return parts[:-1] if parts[-1] == "__init__" else parts
+
+
+def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
+    return bool(tail) and parts[-len(tail):] == tail
+
+
+def _asked(imports: Imports, called: set[str], module: tuple[str, ...],
+           classes: tuple[str, ...]) -> set[str]:
+    """The classes of the module at `module` (its path's parts) that a file's imports may
+    bring in and it may build: `from pkg.model import Encoder` (module's tail, a class
+    named), `import pkg.model as m` or `from pkg import model` (module's tail, a class
+    called)."""
+    out: set[str] = set()
+    for source, names in imports:
+        if _ends_with(module, source):
+            out.update(c for c in classes if c in names or c in called)
+        elif any(_ends_with(module, (*source, name)) for name in names):
+            out.update(c for c in classes if c in called)
+    return out
 
 
 def _stem(path: Path) -> str:
@@ -65,19 +129,22 @@ def _stem(path: Path) -> str:
 
 def plan(facts: dict[Path, TextFacts]) -> Plan:
     """From the checked Python files' text facts: the classes each file is asked about (those
-    of the files whose module name its imports name) and the files that define them."""
+    its imports may bring in from another checked file that holds a layer, and that it calls
+    or imports under another name) and the files that define them."""
+    defining = {path: (_names(path), fact[0]) for path, fact in facts.items() if fact[0]}
     by_stem: dict[str, list[Path]] = {}
-    for path, (classes, _) in facts.items():
-        if classes:
-            by_stem.setdefault(_stem(path), []).append(path)
+    for path, (names, _) in defining.items():
+        by_stem.setdefault(names[-1], []).append(path)
     wanted: dict[Path, frozenset[str]] = {}
     receivers: set[Path] = set()
-    for path, (_, words) in facts.items():
+    for path, (_, imports, called) in facts.items():
+        words = {w for source, names in imports for w in (*source, *names)}
         asked: set[str] = set()
-        for word in words:
-            for other in by_stem.get(word, ()):
-                if other != path:
-                    asked.update(facts[other][0])
+        for stem in words.intersection(by_stem):
+            for other in by_stem[stem]:
+                found = _asked(imports, set(called), *defining[other]) if other != path else ()
+                if found:
+                    asked.update(found)
                     receivers.add(other)
         if asked:
             wanted[path] = frozenset(asked)
