@@ -337,3 +337,22 @@ def test_a_call_that_steers_init_past_its_layer_is_not_judged_there(
     root = package(tmp_path, {"p/enc.py": GUARDED_MODEL,
                               "p/use.py": f"from .enc import Encoder\n\nenc = {call}\n"})
     assert codes(results(root)[str(root / "p/enc.py")]) == expected
+
+
+def test_the_plan_asks_only_files_whose_imports_name_the_module(tmp_path: Path) -> None:
+    from lstmcheck.lint.project import plan, text_facts
+
+    texts = {
+        "pkg/model.py": DROPOUT_MODEL + "\n\nclass Vocab:\n    pass\n",
+        "pkg/train.py": f"from pkg.model import Encoder, Vocab\nx = {DROPOUT_CALL}\n",
+        "pkg/alias.py": "from .model import Encoder as E\nx = E(1, 2, 3, 1, 0.5)\n",
+        "pkg/module.py": "import pkg.model as m\nx = m.Encoder(1, 2, 3, 1, 0.5)\n",
+        "pkg/other.py": f"from torch.utils.model import Encoder\nx = {DROPOUT_CALL}\n",
+        "pkg/unused.py": "from .model import Encoder\n",
+        "pkg/plain.py": "import os\nx = os.getcwd()\n",
+    }
+    root = package(tmp_path, texts)
+    made = plan({root / name: text_facts(text.encode()) for name, text in texts.items()})
+    assert made.receivers == {root / "pkg/model.py"}
+    assert made.wanted == {root / f"pkg/{name}.py": frozenset({"Encoder"})
+                           for name in ("train", "alias", "module")}  # Vocab names no layer

@@ -64,7 +64,7 @@ def text_facts(source: bytes) -> TextFacts:
         listed = [_WORD.findall(part) for part in m.group(2).strip(b"()").split(b",")]
         if m.group(1) is not None:  # from M import a, b as c
             module = tuple(w.decode() for w in _WORD.findall(m.group(1)))
-            names = tuple(w.decode() for words in listed for w in words if w != b"as")
+            names = tuple(w.decode() for words in listed for w in words)  # "as" kept
             imports.add((module, names))
         else:  # import a.b as m
             for words in listed:
@@ -110,13 +110,13 @@ def _ends_with(parts: tuple[str, ...], tail: tuple[str, ...]) -> bool:
 def _asked(imports: Imports, called: set[str], module: tuple[str, ...],
            classes: tuple[str, ...]) -> set[str]:
     """The classes of the module at `module` (its path's parts) that a file's imports may
-    bring in and it may build: `from pkg.model import Encoder` (module's tail, a class
-    named), `import pkg.model as m` or `from pkg import model` (module's tail, a class
-    called)."""
+    bring in and it may build: `from pkg.model import Encoder` and `import pkg.model as m`
+    (the module's tail), `from pkg import model` (with a name imported), and a class it
+    calls or imports under another name."""
     out: set[str] = set()
     for source, names in imports:
-        if _ends_with(module, source):
-            out.update(c for c in classes if c in names or c in called)
+        if _ends_with(module, source):  # called, or called by another name
+            out.update(c for c in classes if c in called or (c in names and "as" in names))
         elif any(_ends_with(module, (*source, name)) for name in names):
             out.update(c for c in classes if c in called)
     return out
