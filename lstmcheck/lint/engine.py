@@ -280,7 +280,9 @@ def _parse(text: str, path: str, wanted: frozenset[str] = frozenset(),
         given_tree(text, python)  # placing statements needs it: not parsed twice
 
     try:
-        return extract(text, path, wanted, received), None
+        if wanted or received:  # the project stage's part of the inputs
+            return extract(text, path, wanted, received), None
+        return extract(text, path), None
     except libcst.ParserSyntaxError as exc:
         if isinstance(python, SyntaxError):  # Python's own words are the clearest
             reason, line, column = str(python.msg), python.lineno or 1, python.offset or 1
@@ -612,7 +614,11 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
              received: tuple[BuildSite, ...] = ()) -> FileResult:
         if path in problems:
             return _problem(shown(path), problems[path], settings)
-        return check_file(path, settings, cache=cache, wanted=wanted, received=received)
+        if wanted or received:  # the project stage's part of the inputs
+            return check_file(path, settings, cache=cache, wanted=wanted, received=received)
+        if cache is None:
+            return check_file(path, settings)
+        return check_file(path, settings, cache=cache)
 
     def lost(path: Path, why: str) -> FileResult:
         if why == "crashed":
