@@ -235,6 +235,9 @@ class FileFacts:
     # named sizes that are parameters with an int default: (key, value, "hidden_size defaults
     # to 32 in __init__()"); the rules keep them symbolic, --verify builds with them
     defaults: tuple[tuple[str, int, str], ...] = ()
+    # calls that build a class imported from another module (asked for by name): the project
+    # stage hands them to the file that defines it
+    builds: tuple[BuildSite, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -314,6 +317,36 @@ class FileResult:
     layers: tuple[LayerShapes, ...] = ()  # with --show-shapes
     # lstmcheck failed on this file (a bug, a parser crash, a time-out): exit 2, not 1
     internal_error: bool = False
+    # calls of this file that build a class another checked file may define (FileFacts.builds)
+    builds: tuple[BuildSite, ...] = ()
 
     def snippet(self, line: int, cell: int | None = None) -> str | None:
         return self.snippets.get((cell, line))
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument a call passes, as far as its file's literals reach: `value` when `known`,
+    and where it comes from in that file's words."""
+
+    known: bool
+    value: Any = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True)
+class BuildSite:
+    """A call that builds a class imported from another module: the module as the import
+    names it (`level` leading dots, then `module`'s parts), the class's `name`, the call's
+    line (and `location`) and its arguments; `complete` False when they cannot all be told (`*args`, a `**`
+    whose entries are unknown). `path`: the building file, set when it is handed on."""
+
+    level: int
+    module: tuple[str, ...]
+    name: str
+    line: int
+    positional: tuple[Argument, ...] = ()
+    keywords: tuple[tuple[str, Argument], ...] = ()
+    complete: bool = True
+    path: str = ""
+    location: Location | None = None  # the whole call, in the building file

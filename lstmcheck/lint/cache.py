@@ -107,6 +107,8 @@ class Cache:
         self.salt = salt
         self._index: dict[str, tuple] | None = None
         self._index_changed = False
+        self._facts: dict[str, tuple] | None = None  # the project stage's text facts
+        self._facts_changed = False
         self.indexing = True  # off: `unchanged` knows nothing and `remember` keeps nothing
 
     @classmethod
@@ -139,10 +141,14 @@ class Cache:
             salt += f"torch {_torch_version()}"
         return cls(root / version, salt.encode())
 
-    def key(self, path: str, source: bytes) -> str:
+    def key(self, path: str, source: bytes, project: bytes = b"") -> str:
+        """`project`: what the project stage adds to the file's inputs (calls handed over
+        from other files, classes asked about); empty for a file checked on its own."""
         digest = hashlib.sha256(self.salt)
         digest.update(len(path).to_bytes(4, "little") + os.fsencode(path))
         digest.update(source)
+        if project:
+            digest.update(b"\0project\0" + project)
         return digest.hexdigest()
 
     def _entry(self, key: str) -> Path:
@@ -215,14 +221,58 @@ class Cache:
 
     def save_index(self) -> None:
         """Write the index if this run changed it; a failure costs only the next run's time."""
+        if self._facts_changed and self._facts is not None:
+            _store(self._facts_path(), self._facts)
+            self._facts_changed = False
         if not self._index_changed or self._index is None:
             return
-        try:
-            write_atomically(self._index_path(),
-                             pickle.dumps(self._index, protocol=pickle.HIGHEST_PROTOCOL))
+        if _store(self._index_path(), self._index):
             self._index_changed = False
-        except (OSError, pickle.PicklingError):
-            pass
+
+    # the project stage's text facts, indexed like the files ------------------------------
+    def _facts_path(self) -> Path:
+        return self.folder / f"project-{hashlib.sha256(self.salt).hexdigest()[:20]}"
+
+    def text_facts(self, name: str, path: str | os.PathLike[str]
+                   ) -> tuple[os.stat_result | None, tuple | None]:
+        """The file's stat now, and the text facts kept for it if it is unchanged since."""
+        if not self.indexing:
+            return None, None
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None, None
+        if self._facts is None:
+            self._facts = {}
+            try:
+                loaded = _RecordsOnly(io.BytesIO(self._facts_path().read_bytes())).load()
+            except Exception:  # noqa: BLE001 - missing or damaged: none kept
+                loaded = {}
+            if isinstance(loaded, dict):
+                self._facts = loaded
+        entry = self._facts.get(name)
+        if type(entry) is tuple and len(entry) == 2 and entry[0] == _stamp(info):
+            return info, entry[1]
+        return info, None
+
+    def remember_facts(self, name: str, info: os.stat_result | None, facts: tuple) -> None:
+        """Keep a file's text facts, read after `info` was taken (as `remember`)."""
+        if info is None or self._facts is None \
+                or max(info.st_mtime_ns, info.st_ctime_ns) > time.time_ns() - _SETTLED:
+            return
+        entry = (_stamp(info), facts)
+        if self._facts.get(name) != entry:
+            self._facts[name] = entry
+            self._facts_changed = True
+
+
+def _store(path: Path, data: dict) -> bool:
+    """Write an index whole; a failure costs only the next run's time."""
+    try:
+        write_atomically(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return True
+    except (OSError, pickle.PicklingError):
+        return False
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int, int, int]:

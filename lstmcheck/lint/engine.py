@@ -26,7 +26,15 @@ from lstmcheck.lint.discover import (
     worth_parsing,
 )
 from lstmcheck.lint.sources import SourceError, decode, needs_decoding_first, source_lines
-from lstmcheck.records import FileFacts, FileResult, Finding, LayerShapes, Location, Settings
+from lstmcheck.records import (
+    BuildSite,
+    FileFacts,
+    FileResult,
+    Finding,
+    LayerShapes,
+    Location,
+    Settings,
+)
 
 if TYPE_CHECKING:
     from lstmcheck.lint.cache import Cache
@@ -91,11 +99,17 @@ def internal_error(path: str, what: str) -> FileResult:
 
 
 def check_source(source: bytes, path: str, settings: Settings = Settings(),
-                 time_limit: float | None = None) -> FileResult:
+                 time_limit: float | None = None, wanted: frozenset[str] = frozenset(),
+                 received: tuple[BuildSite, ...] = ()) -> FileResult:
     """Check one file's bytes. Never raises: bad input is an LC000 finding, and so is a bug of
-    ours or a check that runs past `time_limit` seconds (both marked `internal_error`)."""
+    ours or a check that runs past `time_limit` seconds (both marked `internal_error`).
+
+    The project stage (lint/project.py) may ask for the file's calls of `wanted` classes
+    that other checked files define (`FileResult.builds`, also from a file the prefilter
+    skips), and hand over calls of other files that build this file's classes (`received`):
+    inputs like the bytes."""
     try:
-        return _check(source, path, settings, time_limit)
+        return _check(source, path, settings, time_limit, wanted, received)
     except TimeoutError:
         return internal_error(path, _overran(time_limit))
     except Exception as exc:  # noqa: BLE001 - one file's failure must not end the run
@@ -106,8 +120,9 @@ def _overran(time_limit: float | None) -> str:
     return f"checking this file took longer than {time_limit:g} s and was stopped"
 
 
-def _check(source: bytes, path: str, settings: Settings,
-           time_limit: float | None) -> FileResult:
+def _check(source: bytes, path: str, settings: Settings, time_limit: float | None,
+           wanted: frozenset[str] = frozenset(), received: tuple[BuildSite, ...] = ()
+           ) -> FileResult:
     notebook = path.endswith(".ipynb")
     limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if notebook else 1)
     # A notebook is judged by its program (a broken notebook that names a layer is LC000).
@@ -119,6 +134,8 @@ def _check(source: bytes, path: str, settings: Settings,
         except SourceError as exc:
             return _problem(path, f"cannot read this file: it {exc}", settings)
     elif not stage(source):
+        if wanted and not notebook and len(source) <= limit:
+            return _builds_only(source, path, wanted, time_limit)
         return FileResult(path=path, skipped=True)
     if len(source) > limit:
         return _problem(path, _too_large(len(source), limit), settings)
@@ -148,7 +165,27 @@ def _check(source: bytes, path: str, settings: Settings,
     exempt = file_exemption(text)
     if exempt is None:  # a bare `# lstmcheck: noqa`
         return FileResult(path=path, skipped=True)
-    return in_deep_thread(_analyse, text, path, settings, book, exempt, timeout=time_limit)
+    return in_deep_thread(_analyse, text, path, settings, book, exempt, wanted, received,
+                          timeout=time_limit)
+
+
+def _builds_only(source: bytes, path: str, wanted: frozenset[str],
+                 time_limit: float | None) -> FileResult:
+    """A file the prefilter skips that may build another checked file's class: skipped as
+    before, with those calls. Whatever goes wrong here costs only the calls (silence)."""
+    try:
+        text = decode(source)
+        python = _python_parse(text)
+        if python is None or isinstance(python, (SyntaxError, _TooDeep)):
+            return FileResult(path=path, skipped=True)
+        from lstmcheck.lint.flow.imported import builds_of
+        from lstmcheck.lint.positions import given_tree
+
+        given_tree(text, python)
+        builds = in_deep_thread(builds_of, text, wanted, timeout=time_limit)
+    except Exception:  # noqa: BLE001 - a file that cannot say what it builds says nothing
+        return FileResult(path=path, skipped=True)
+    return FileResult(path=path, skipped=True, builds=builds)
 
 
 def _too_large(size: int, limit: int) -> str:
@@ -228,7 +265,8 @@ def _python_parse(text: str) -> Any:
         return None
 
 
-def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
+def _parse(text: str, path: str, wanted: frozenset[str] = frozenset(),
+           received: tuple[BuildSite, ...] = ()) -> tuple[FileFacts | None, Finding | None]:
     """The file's facts, or an LC000 finding saying why there are none."""
     python = _python_parse(text)
     if isinstance(python, _TooDeep):
@@ -242,6 +280,8 @@ def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
         given_tree(text, python)  # placing statements needs it: not parsed twice
 
     try:
+        if wanted or received:  # the project stage's part of the inputs
+            return extract(text, path, wanted, received), None
         return extract(text, path), None
     except libcst.ParserSyntaxError as exc:
         if isinstance(python, SyntaxError):  # Python's own words are the clearest
@@ -256,8 +296,9 @@ def _parse(text: str, path: str) -> tuple[FileFacts | None, Finding | None]:
 
 
 def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
-             exempt: frozenset[str]) -> FileResult:
-    facts, failure = _parse(text, path)
+             exempt: frozenset[str], wanted: frozenset[str] = frozenset(),
+             received: tuple[BuildSite, ...] = ()) -> FileResult:
+    facts, failure = _parse(text, path, wanted, received)
     broken: list[Finding] = []
     if book is not None:
         broken = [lc000(path, f"cannot read this cell: it {cell.problem}", cell=cell.index)
@@ -277,6 +318,12 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
     from lstmcheck.lint.noqa import directives, unused_directive_findings
 
     findings = _run_rules(facts, settings)
+    if received and findings:  # what holds only through another file's call says so
+        from lstmcheck.lint.project import noted
+
+        alone, _ = _parse(text, path)
+        findings = noted(findings, _run_rules(alone, settings) if alone else [], received,
+                         facts)
     notes = directives(text)
     kept, used = _keep(findings, notes, exempt, path, settings)
     if reports_unused_noqa(settings):
@@ -293,7 +340,7 @@ def _analyse(text: str, path: str, settings: Settings, book: Notebook | None,
         layers = tuple(_layer_in_cell(layer, book) for layer in layers)
     kept = [*(f for f in broken if selected(f.code, settings)), *kept]
     return FileResult(path=path, findings=tuple(kept), calls=len(facts.calls), parsed=True,
-                      snippets=_snippets(text, kept, book), layers=layers)
+                      snippets=_snippets(text, kept, book), layers=layers, builds=facts.builds)
 
 
 def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
@@ -434,9 +481,11 @@ def shown(path: Path | str) -> str:
 
 
 def check_file(path: Path, settings: Settings, time_limit: float | None = None,
-               cache: Cache | None = None) -> FileResult:
+               cache: Cache | None = None, wanted: frozenset[str] = frozenset(),
+               received: tuple[BuildSite, ...] = ()) -> FileResult:
     """Check the file at `path`; whatever the file is, the answer is a FileResult. With a
-    cache, a file the prefilter lets through is looked up before it is parsed."""
+    cache, a file the prefilter lets through is looked up before it is parsed. `wanted` and
+    `received`: the project stage's part of the inputs (`check_source`)."""
     name = shown(path)
     try:
         source = _read(path, settings)
@@ -444,14 +493,23 @@ def check_file(path: Path, settings: Settings, time_limit: float | None = None,
         return _problem(name, str(exc), settings)
     if source is None:
         return FileResult(path=name, skipped=True)
-    if cache is None or not _may_need_parsing(source, name):
-        return check_source(source, name, settings, time_limit)
-    key = cache.key(name, source)
+    if cache is None or not (wanted or _may_need_parsing(source, name)):
+        return check_source(source, name, settings, time_limit, wanted, received)
+    key = cache.key(name, source, _project_key(wanted, received))
     result = cache.get(key)
     if result is None:
-        result = check_source(source, name, settings, time_limit)
+        result = check_source(source, name, settings, time_limit, wanted, received)
         cache.put(key, result)
     return result
+
+
+def _project_key(wanted: frozenset[str], received: tuple[BuildSite, ...]) -> bytes:
+    """What the project stage adds to a file's inputs, for its cache key (empty: nothing)."""
+    if not wanted and not received:
+        return b""
+    from lstmcheck.lint.project import asked, digest
+
+    return asked(wanted) + b"\0" + digest(received)
 
 
 def _may_need_parsing(source: bytes, path: str) -> bool:
@@ -552,9 +610,12 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
     yield from found.missing
     problems = found.problems
 
-    def task(path: Path) -> FileResult:
+    def task(path: Path, wanted: frozenset[str] = frozenset(),
+             received: tuple[BuildSite, ...] = ()) -> FileResult:
         if path in problems:
             return _problem(shown(path), problems[path], settings)
+        if wanted or received:  # the project stage's part of the inputs
+            return check_file(path, settings, cache=cache, wanted=wanted, received=received)
         if cache is None:
             return check_file(path, settings)
         return check_file(path, settings, cache=cache)
@@ -575,20 +636,86 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
         else:
             yield check_file(path, settings, time_limit, cache)
         return
+    project, sources = _project(found.files, problems, settings, cache)
+    if not project.receivers:
+        yield from _checked(found.files, task, problems, settings, cache, jobs, time_limit, lost,
+                            sources=sources)
+        return
+    # Builders first, then the files that define what they build, handed the calls.
+    from lstmcheck.lint.project import route
+
+    first = [path for path in found.files if path not in project.receivers]
+    done = dict(zip(first, _checked(first, task, problems, settings, cache, jobs, time_limit,
+                                    lost, wanted=project.wanted, sources=sources)))
+    handed = route(done, project.receivers)
+    later = [path for path in found.files if path in project.receivers]
+    done.update(zip(later, _checked(later, task, problems, settings, cache, jobs, time_limit,
+                                    lost, received=handed, sources=sources)))
+    for path in found.files:
+        result = done[path]
+        yield replace(result, builds=()) if result.builds else result
+
+
+def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache | None
+             ) -> tuple[Any, dict[Path, tuple[os.stat_result | None, bytes]]]:
+    """The project stage's plan, from the text facts of the checked Python files (the
+    cache's index keeps them for unchanged files), and the files read for it, by path, so
+    that none is read twice."""
+    from lstmcheck.lint.project import Plan, plan, text_facts, well_formed
+
+    facts, sources = {}, {}
+    for path in files:
+        if path.suffix != ".py" or path in problems:
+            continue
+        info, known = cache.text_facts(shown(path), path) if cache is not None else (None, None)
+        if not well_formed(known):
+            try:
+                source = _read(path, settings)
+            except _Unreadable:
+                continue
+            if source is None:
+                continue
+            sources[path] = (info, source)
+            known = text_facts(source)
+            if cache is not None:
+                cache.remember_facts(shown(path), info, known)
+        facts[path] = known
+    if len(facts) < 2:
+        return Plan({}, frozenset()), sources
+    return plan(facts), sources
+
+
+def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
+             settings: Settings, cache: Cache | None, jobs: int | None,
+             time_limit: float | None, lost: Callable[[Path, str], FileResult],
+             wanted: dict[Path, frozenset[str]] | None = None,
+             received: dict[Path, tuple[BuildSite, ...]] | None = None,
+             sources: dict[Path, tuple[os.stat_result | None, bytes]] | None = None,
+             ) -> Iterator[FileResult]:
+    """Each file's result, in order: what needs no parse here, the rest in the workers."""
+    wanted = wanted or {}
+    received = received or {}
+
+    def job(path: Path) -> FileResult:
+        return task(path, wanted.get(path, frozenset()), received.get(path, ()))
+
     # Here, what needs no parse: reading, the prefilter, the cache. Only the files left go to
     # the workers, as paths: a tree where few files name a layer costs few messages.
-    known = [task(path) if path in problems else _triage(path, settings, cache)
-             for path in found.files]
+    known = [job(path) if path in problems else
+             _triage(path, settings, cache, wanted.get(path, frozenset()),
+                     received.get(path, ()), path in wanted or path in received,
+                     (sources or {}).get(path))
+             for path in files]
     if cache is not None:
         cache.save_index()
-    left = [path for path, result in zip(found.files, known) if result is None]
+    left = [path for path, result in zip(files, known) if result is None]
     parsed: Iterator[FileResult] = iter(())
     if left:
         from lstmcheck.lint.workers import default_jobs, supervise
 
         workers = jobs if jobs is not None else default_jobs()
         workers = max(1, min(workers, -(-len(left) // _FILES_PER_WORKER)))
-        parsed = supervise(task, left, workers, time_limit, lost)
+        parsed = supervise(job, left, workers, time_limit, lost)
     try:
         for result in known:
             yield result if result is not None else next(parsed)
@@ -598,12 +725,17 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
             close()  # stops the workers at once when the caller stops early
 
 
-def _triage(path: Path, settings: Settings, cache: Cache | None) -> FileResult | None:
+def _triage(path: Path, settings: Settings, cache: Cache | None,
+            wanted: frozenset[str] = frozenset(), received: tuple[BuildSite, ...] = (),
+            project: bool = False, read: tuple[os.stat_result | None, bytes] | None = None
+            ) -> FileResult | None:
     """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
-    cache), else None. A file the cache's index knows unchanged is not even read."""
+    cache), else None. A file the cache's index knows unchanged is not even read, unless
+    the project stage has a part in its inputs (`project`: the index knows only its bytes);
+    `read`: (its stat, then its bytes) when the project stage read it already."""
     name = shown(path)
     info = None
-    if cache is not None:
+    if cache is not None and not project:
         info, known = cache.unchanged(name, path)
         if known == cache.SKIPPED:
             return FileResult(path=name, skipped=True)
@@ -611,17 +743,21 @@ def _triage(path: Path, settings: Settings, cache: Cache | None) -> FileResult |
             result = cache.get(known)
             if result is not None:
                 return result
-    try:
-        source = _read(path, settings)
-    except _Unreadable as exc:
-        return _problem(name, str(exc), settings)
-    if source is None or not _may_need_parsing(source, name):
-        if cache is not None:
+    if read is not None:  # by the project stage, after `read[0]` was taken
+        info, source = read
+    else:
+        try:
+            source = _read(path, settings)
+        except _Unreadable as exc:
+            return _problem(name, str(exc), settings)
+    if source is None or not (wanted or _may_need_parsing(source, name)):
+        if cache is not None and not project:
             cache.remember(name, info, cache.SKIPPED)
         return FileResult(path=name, skipped=True)
     if cache is not None:
-        key = cache.key(name, source)
-        cache.remember(name, info, key)
+        key = cache.key(name, source, _project_key(wanted, received))
+        if not project:
+            cache.remember(name, info, key)
         return cache.get(key)
     return None
 

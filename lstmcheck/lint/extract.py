@@ -20,9 +20,13 @@ from lstmcheck.signatures import bind
 __all__ = ["UNKNOWN", "ObjectRef", "Scope", "extract", "int_of", "literal_of"]
 
 
-def extract(source: str, path: str) -> FileFacts:
+def extract(source: str, path: str, wanted: frozenset[str] = frozenset(),
+            received: tuple = ()) -> FileFacts:
     """Parse one file and return a record for every torch recurrent-layer call in it.
 
+    The project stage (lint/project.py) may ask for the calls of `wanted` classes imported
+    from other modules (`FileFacts.builds`), and hand over such calls of this file's classes
+    (`received`, BuildSites) to be bound as sites of their own.
     Raises libcst.ParserSyntaxError for a file that is not valid Python.
     """
     module = cst.parse_module(source)
@@ -30,6 +34,12 @@ def extract(source: str, path: str) -> FileFacts:
     walk(module, collector)
     resolver = Resolver(module, source)
     resolver.scopes = collector.scopes
+    resolver.received = received
+    builds = ()
+    if wanted:
+        from lstmcheck.lint.flow.imported import builds as imported_builds
+
+        builds = imported_builds(collector.calls, resolver, wanted)
     resolved = []
     # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`
     # in a branch on a parameter): resolved again in each configuration of their class
@@ -42,15 +52,16 @@ def extract(source: str, path: str) -> FileFacts:
         elif qualified is None and _may_name_a_layer(node.func):
             varying.append((node, scope, target))
     if not resolved and not varying:
-        return FileFacts()
+        return FileFacts(builds=builds)
     records = {item[0]: _record(item, resolver, path) for item in resolved}
     from lstmcheck.lint.flow.configured import configured_facts
 
     calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
     if not calls:
-        return FileFacts()
+        return FileFacts(builds=builds)
     return FileFacts(calls=calls, feeds=feeds,
-                     defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver))
+                     defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
+                     builds=builds)
 
 
 def _may_name_a_layer(func: cst.BaseExpression) -> bool:

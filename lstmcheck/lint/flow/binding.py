@@ -91,6 +91,10 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
         cls, init = inits[name]
         sites[name].append(_bind_site(node, scope, f"{cls.name}(...)", "is built", init, resolver))
         site_nodes.add(id(node.func))
+    from lstmcheck.lint.flow.imported import received_sites
+
+    for name, site in received_sites(resolver, inits):  # built in other checked files
+        sites[name].append(site)
     references = _references(module, scopes[0], resolver, site_nodes)
     out = []
     for name, (cls, init) in inits.items():
