@@ -137,5 +137,77 @@ def test_a_parameter_is_located_without_generating_its_function() -> None:
     param = module.body[0].params.params[0]
     assert positions.location(param.default) == Location(1, 14, 1, 17)
     (unit,) = [u for u in positions._units if u.statement is module.body[0]]
-    assert not unit.whole and len(unit.generated[0]) < 100  # the header's nodes, not 200 lines'
+    # a number is placed from CPython's tree: nothing is generated, not even the header
+    assert unit.generated is False and unit.placed
     assert positions._whole is None
+    assert positions.location(param) == _libcst_locations(module)[param]
+    assert not unit.whole and len(unit.generated[0]) < 100  # not 200 lines'
+
+
+NUMBERS = '''\
+import torch.nn as nn
+s = "é字"; n = nn.LSTM(8, 8 if 1 else 8, num_layers=0x_2, dropout=1e-3)  # é 7
+@deco(3, key=4.5)
+def f(a=1_000, *, b=-2, c=3j) -> "x[5]":
+    g = lambda q=6: q + 7
+    t = f"{8:>{9}} é {10!r}" f'{11}'
+    d = {12: 13 for _ in range(14)}
+    h = h[-2:15]
+    y: int = (
+        16
+    )
+    for i in range(17):
+        z = 18
+    else:
+        z = 19
+    while (w := 20) < 21:
+        pass
+    with open(22) as f, open(23):
+        pass
+    try:
+        u = 24
+    except E as e:
+        u = 25
+    if x == 26:
+        v = 27
+    elif x == 28:
+        v = 29
+    else:
+        v = 30
+    return [31] * 32 if 33 else 34
+class K(nn.Module, metaclass=M, size=35):
+    width = 36
+match 37:
+    case 38 | 39: pass
+'''
+
+
+@pytest.mark.parametrize("text", [NUMBERS, NUMBERS.replace("\n", "\r\n"), NUMBERS.rstrip("\n")])
+def test_numbers_placed_from_cpythons_tree_are_libcsts(text: str) -> None:
+    """Number literals are placed from CPython's tree, without generating their statement:
+    in f-strings, defaults, comprehensions, branches kept whole, lines with wide characters;
+    the same locations libcst gives, and the other nodes are unchanged."""
+    module = cst.parse_module(text)
+    expected = _libcst_locations(module)
+    numbers = {node for node in expected if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary))}
+    assert len(numbers) == 46
+    positions = Positions(module, text)
+    assert {node: positions.location(node) for node in numbers} == {n: expected[n] for n in numbers}
+    assert all(unit.generated is False for unit in positions._units)
+    assert {node: positions.location(node) for node in expected} == expected
+    assert positions._whole is None
+
+
+def test_numbers_a_unit_cannot_pair_are_generated() -> None:
+    """Where the two trees' numbers do not pair up (here a unit's CPython statements differ
+    from what libcst parsed), the statement is generated as before."""
+    text = "x = 1\ny = 2\n"
+    module = cst.parse_module(text)
+    positions = Positions(module, text)
+    tree = ast.parse(text)
+    tree.body[1].value.value = "not a number"  # the second unit's number is gone from CPython's tree
+    positions._tree = tree
+    second = module.body[1].body[0].value
+    assert positions.location(second) == Location(2, 5, 2, 6)
+    unit = positions._owner[id(second)]
+    assert unit.placed is None and unit.generated

@@ -19,6 +19,8 @@ _DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 _BLOCKS: dict[type, tuple[type, ...]] = {
     cst.If: (ast.If,), cst.For: (ast.For, ast.AsyncFor), cst.While: (ast.While,),
     cst.With: (ast.With, ast.AsyncWith)}
+_NUMBERS = (cst.Integer, cst.Float, cst.Imaginary)  # one token each, CPython's Constant
+_NUMBER_VALUES = (int, float, complex)
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 _UNSET = object()
 
@@ -33,15 +35,21 @@ class _Unit:
     """A statement generated on its own: a top-level one, or one in a class's or function's
     body; the indentation around it, and the line CPython gives for its first token."""
 
-    __slots__ = ("first_line", "generated", "indents", "statement", "whole")
+    __slots__ = ("first_line", "generated", "indents", "inner", "numbers", "placed", "python",
+                 "statement", "whole")
 
-    def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int) -> None:
+    def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int,
+                 python: list[ast.stmt]) -> None:
         self.statement = statement
         self.indents = indents
         self.first_line = first_line
         # (ranges, lines to add) once generated; None when it could not be placed
         self.generated: Any = False
         self.whole = False  # generated with its whole body (a def's own node was asked for)
+        self.python = python  # CPython's statements of this unit
+        self.inner: list[ast.stmt] = []  # ... whose bodies are units of their own
+        self.numbers: list[cst.CSTNode] = []  # its own number literals, in the order written
+        self.placed: Any = False  # id(number) -> Location, from CPython's tree; None: cannot
 
 
 class _Sink:
@@ -86,6 +94,10 @@ class Positions:
         return self._tree
 
     def location(self, node: cst.CSTNode) -> Location:
+        if type(node) in _NUMBERS:
+            placed = self._number(node)
+            if placed is not None:
+                return placed
         found = self._generated(node)
         if found is not None:
             ranges, shift = found
@@ -100,6 +112,57 @@ class Positions:
 
     def text(self, node: cst.CSTNode) -> str:
         return self.module.code_for_node(node)
+
+    # numbers -------------------------------------------------------------------------------
+    def _number(self, node: cst.CSTNode) -> Location | None:
+        """A number literal's location from CPython's tree, generating nothing: the numbers a
+        unit holds are the same tokens in the same order in both trees (libcst visits in the
+        order of the text), and each must read as its libcst token at the place CPython
+        gives; else None (the unit is generated)."""
+        if self._whole is not None or self._source is None:
+            return None
+        if self._units is None:
+            self._units = self._place() or []
+        unit = self._owner.get(id(node))
+        if unit is None:
+            return None
+        if unit.placed is False:
+            unit.placed = self._place_numbers(unit)
+        return None if unit.placed is None else unit.placed.get(id(node))
+
+    def _place_numbers(self, unit: _Unit) -> dict[int, Location] | None:
+        inner = {id(statement) for statement in unit.inner}
+        python: list[Any] = []
+        stack: list[Any] = list(unit.python)
+        while stack:
+            item = stack.pop()
+            if id(item) in inner:
+                continue
+            if type(item) is ast.Constant and type(item.value) in _NUMBER_VALUES:
+                python.append(item)
+            stack.extend(ast.iter_child_nodes(item))
+        if len(python) != len(unit.numbers):
+            return None
+        python.sort(key=lambda item: (item.lineno, item.col_offset))
+        assert self._source is not None
+        starts, source = self._starts(), self._source
+        placed = {}
+        for node, item in zip(unit.numbers, python):
+            token = node.value  # type: ignore[attr-defined]
+            line = item.lineno
+            if line != item.end_lineno or line > len(starts):
+                return None
+            start = starts[line - 1]
+            stop = starts[line] if line < len(starts) else len(source)
+            text = source[start:stop]
+            column = item.col_offset
+            if not text.isascii():  # CPython counts UTF-8 bytes, libcst characters
+                column = len(text.encode("utf-8")[:column].decode("utf-8", "replace"))
+            if not text.startswith(token, column) \
+                    or item.end_col_offset - item.col_offset != len(token.encode("utf-8")):
+                return None
+            placed[id(node)] = Location(line, column + 1, line, column + 1 + len(token))
+        return placed
 
     # units ---------------------------------------------------------------------------------
     def _generated(self, node: cst.CSTNode) -> Any:
@@ -135,20 +198,27 @@ class Positions:
             return None
         by_statement = {id(unit.statement): unit for unit in units}
         owner = self._owner
-        stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in self.module.body]
+        # in the order of the text (children pushed last first), so that each unit's numbers
+        # are listed as written
+        stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in reversed(self.module.body)]
         while stack:
             node, unit = stack.pop()
             unit = by_statement.get(id(node), unit)
             # a node met twice (a tree built with a shared node): libcst places it where it
             # first generates it, which only the whole module tells
             owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
+            if type(node) in _NUMBERS and unit is not None:
+                unit.numbers.append(node)
+            children = []
             for field in child_fields(node):
                 child = getattr(node, field)
                 kind = type(child)
                 if kind is tuple or kind is list:
-                    stack.extend((item, unit) for item in child if type(item) not in TRIVIA)
+                    children.extend((item, unit) for item in child if type(item) not in TRIVIA)
                 elif kind not in TRIVIA and child is not None and child is not _DEFAULT:
-                    stack.append((child, unit))
+                    children.append((child, unit))
+            children.reverse()
+            stack.extend(children)
         return units
 
     def _match(self, statements: Any, python: list[ast.stmt], indents: tuple[str, ...],
@@ -159,7 +229,9 @@ class Positions:
         for statement in statements:
             if at >= len(python):
                 return False
-            units.append(_Unit(statement, indents, python[at].lineno))
+            size = len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
+            unit = _Unit(statement, indents, python[at].lineno, python[at:at + size])
+            units.append(unit)
             if (isinstance(statement, (cst.ClassDef, cst.FunctionDef))
                     and isinstance(python[at], _DEFINITIONS)
                     or isinstance(python[at], _BLOCKS.get(type(statement), ()))) \
@@ -170,7 +242,8 @@ class Positions:
                 indent = self.module.default_indent if block.indent is None else block.indent
                 if not self._match(block.body, python[at].body, (*indents, indent), units):  # type: ignore[attr-defined]
                     return False
-            at += len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
+                unit.inner = python[at].body  # type: ignore[attr-defined]
+            at += size
         return at == len(python)
 
     def _generate(self, unit: _Unit) -> Any:
