@@ -87,6 +87,8 @@ def test_only_the_statements_asked_about_are_generated() -> None:
     call = model.body.body[0].body.body[1].body[0].value  # self.rnn = nn.LSTM(...)
     positions = Positions(module, source)
     assert positions.location(call) == _libcst_locations(module)[call]
+    assert not any(u.generated for u in positions._units)  # a call: from CPython's tree
+    assert positions.location(call.func) == _libcst_locations(module)[call.func]
     line = model.body.body[0].body.body[1]  # its statement alone, not the class
     assert [u.statement for u in positions._units if u.generated] == [line]
     assert positions.text(call) == module.code_for_node(call)
@@ -175,6 +177,11 @@ def f(a=1_000, *, b=-2, c=3j) -> "x[5]":
     else:
         v = 30
     return [31] * 32 if 33 else 34
+call = (f)(1, *a, k=(2), **kw)(3).m((4), (x for x in y))(é(字=5), sum(x for x in y))
+multi = nn.LSTM(
+    6,
+    hidden_size=(
+        7))
 class K(nn.Module, metaclass=M, size=35):
     width = 36
 match 37:
@@ -184,15 +191,21 @@ match 37:
 
 @pytest.mark.parametrize("text", [NUMBERS, NUMBERS.replace("\n", "\r\n"), NUMBERS.rstrip("\n")])
 def test_numbers_placed_from_cpythons_tree_are_libcsts(text: str) -> None:
-    """Number literals are placed from CPython's tree, without generating their statement:
+    """Number literals, calls and their arguments are placed from CPython's tree, without
+    generating their statement (not an argument in parentheses, whose span CPython leaves out):
     in f-strings, defaults, comprehensions, branches kept whole, lines with wide characters;
     the same locations libcst gives, and the other nodes are unchanged."""
     module = cst.parse_module(text)
     expected = _libcst_locations(module)
     numbers = {node for node in expected if isinstance(node, (cst.Integer, cst.Float, cst.Imaginary))}
-    assert len(numbers) == 46
+    assert len(numbers) == 53
+    calls = {node for node in expected if isinstance(node, cst.Call)}
+    arguments = {arg for call in calls for arg in call.args
+                 if arg.star or arg.keyword or not (arg.value.lpar or isinstance(arg.value, cst.GeneratorExp))}
+    assert len(calls) == 13 and len(arguments) == 20
     positions = Positions(module, text)
-    assert {node: positions.location(node) for node in numbers} == {n: expected[n] for n in numbers}
+    fast = numbers | calls | arguments
+    assert {node: positions.location(node) for node in fast} == {n: expected[n] for n in fast}
     assert all(unit.generated is False for unit in positions._units)
     assert {node: positions.location(node) for node in expected} == expected
     assert positions._whole is None
@@ -210,4 +223,4 @@ def test_numbers_a_unit_cannot_pair_are_generated() -> None:
     second = module.body[1].body[0].value
     assert positions.location(second) == Location(2, 5, 2, 6)
     unit = positions._owner[id(second)]
-    assert unit.placed is None and unit.generated
+    assert unit.placed == {} and unit.generated

@@ -21,6 +21,7 @@ _BLOCKS: dict[type, tuple[type, ...]] = {
     cst.With: (ast.With, ast.AsyncWith)}
 _NUMBERS = (cst.Integer, cst.Float, cst.Imaginary)  # one token each, CPython's Constant
 _NUMBER_VALUES = (int, float, complex)
+_FROM_PYTHON = (*_NUMBERS, cst.Call, cst.Arg)  # nodes placed from CPython's tree
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 _UNSET = object()
 
@@ -35,8 +36,8 @@ class _Unit:
     """A statement generated on its own: a top-level one, or one in a class's or function's
     body; the indentation around it, and the line CPython gives for its first token."""
 
-    __slots__ = ("first_line", "generated", "indents", "inner", "numbers", "placed", "python",
-                 "statement", "whole")
+    __slots__ = ("calls", "first_line", "generated", "indents", "inner", "numbers", "placed",
+                 "python", "statement", "whole")
 
     def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int,
                  python: list[ast.stmt]) -> None:
@@ -49,6 +50,7 @@ class _Unit:
         self.python = python  # CPython's statements of this unit
         self.inner: list[ast.stmt] = []  # ... whose bodies are units of their own
         self.numbers: list[cst.CSTNode] = []  # its own number literals, in the order written
+        self.calls: list[cst.Call] = []  # its own calls, in the order written (outer first)
         self.placed: Any = False  # id(number) -> Location, from CPython's tree; None: cannot
 
 
@@ -94,8 +96,8 @@ class Positions:
         return self._tree
 
     def location(self, node: cst.CSTNode) -> Location:
-        if type(node) in _NUMBERS:
-            placed = self._number(node)
+        if type(node) in _FROM_PYTHON:
+            placed = self._from_python(node)
             if placed is not None:
                 return placed
         found = self._generated(node)
@@ -114,11 +116,12 @@ class Positions:
         return self.module.code_for_node(node)
 
     # numbers -------------------------------------------------------------------------------
-    def _number(self, node: cst.CSTNode) -> Location | None:
-        """A number literal's location from CPython's tree, generating nothing: the numbers a
-        unit holds are the same tokens in the same order in both trees (libcst visits in the
-        order of the text), and each must read as its libcst token at the place CPython
-        gives; else None (the unit is generated)."""
+    def _from_python(self, node: cst.CSTNode) -> Location | None:
+        """A number literal's, a call's or an argument's location from CPython's tree,
+        generating nothing: the numbers and the calls a unit holds are the same in both trees
+        and in the same order (libcst visits in the order of the text), a number must read as
+        its libcst token where CPython puts it and a call must have as many arguments; else
+        None (the unit is generated)."""
         if self._whole is not None or self._source is None:
             return None
         if self._units is None:
@@ -127,42 +130,89 @@ class Positions:
         if unit is None:
             return None
         if unit.placed is False:
-            unit.placed = self._place_numbers(unit)
-        return None if unit.placed is None else unit.placed.get(id(node))
+            unit.placed = self._place_from_python(unit)
+        return unit.placed.get(id(node))
 
-    def _place_numbers(self, unit: _Unit) -> dict[int, Location] | None:
+    def _place_from_python(self, unit: _Unit) -> dict[int, Location]:
         inner = {id(statement) for statement in unit.inner}
-        python: list[Any] = []
+        numbers: list[Any] = []
+        calls: list[Any] = []
         stack: list[Any] = list(unit.python)
         while stack:
             item = stack.pop()
             if id(item) in inner:
                 continue
-            if type(item) is ast.Constant and type(item.value) in _NUMBER_VALUES:
-                python.append(item)
+            kind = type(item)
+            if kind is ast.Constant and type(item.value) in _NUMBER_VALUES:
+                numbers.append(item)
+            elif kind is ast.Call:
+                calls.append(item)
             stack.extend(ast.iter_child_nodes(item))
-        if len(python) != len(unit.numbers):
-            return None
-        python.sort(key=lambda item: (item.lineno, item.col_offset))
-        assert self._source is not None
-        starts, source = self._starts(), self._source
-        placed = {}
-        for node, item in zip(unit.numbers, python):
-            token = node.value  # type: ignore[attr-defined]
-            line = item.lineno
-            if line != item.end_lineno or line > len(starts):
-                return None
-            start = starts[line - 1]
-            stop = starts[line] if line < len(starts) else len(source)
-            text = source[start:stop]
-            column = item.col_offset
-            if not text.isascii():  # CPython counts UTF-8 bytes, libcst characters
-                column = len(text.encode("utf-8")[:column].decode("utf-8", "replace"))
-            if not text.startswith(token, column) \
-                    or item.end_col_offset - item.col_offset != len(token.encode("utf-8")):
-                return None
-            placed[id(node)] = Location(line, column + 1, line, column + 1 + len(token))
+        placed: dict[int, Location] = {}
+        if len(numbers) == len(unit.numbers):
+            numbers.sort(key=lambda item: (item.lineno, item.col_offset))
+            self._place_numbers(unit.numbers, numbers, placed)
+        if len(calls) == len(unit.calls):
+            # the order of the text; a call holding another at its start comes first
+            calls.sort(key=lambda item: (item.lineno, item.col_offset,
+                                         -item.end_lineno, -item.end_col_offset))
+            self._place_calls(unit.calls, calls, placed)
         return placed
+
+    def _place_numbers(self, nodes: list[cst.CSTNode], python: list[Any],
+                       placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            token = node.value  # type: ignore[attr-defined]
+            location = self._python_location(item)
+            if location is None or location.line != location.end_line \
+                    or location.end_column - location.column != len(token) \
+                    or not self._line(location.line).startswith(token, location.column - 1):
+                return
+            found[id(node)] = location
+        placed.update(found)
+
+    def _place_calls(self, nodes: list[cst.Call], python: list[Any],
+                     placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            arguments = sorted((*item.args, *item.keywords),
+                               key=lambda argument: (argument.lineno, argument.col_offset))
+            location = self._python_location(item)
+            if location is None or len(arguments) != len(node.args) \
+                    or self._line(location.end_line)[location.end_column - 2:
+                                                      location.end_column - 1] != ")":
+                return
+            found[id(node)] = location
+            for arg, argument in zip(node.args, arguments):
+                if not arg.star and arg.keyword is None and (
+                        arg.value.lpar or type(arg.value) is cst.GeneratorExp):  # type: ignore[attr-defined]
+                    continue  # CPython's span leaves out its parentheses, libcst's holds them
+                at = self._python_location(argument)
+                if at is None:
+                    return
+                found[id(arg)] = at
+        placed.update(found)
+
+    def _python_location(self, item: Any) -> Location | None:
+        """CPython's span of a node, in libcst's terms (characters, not UTF-8 bytes)."""
+        starts = self._starts()
+        if item.end_lineno is None or item.end_lineno > len(starts):
+            return None
+        return Location(item.lineno, self._column(item.lineno, item.col_offset) + 1,
+                        item.end_lineno, self._column(item.end_lineno, item.end_col_offset) + 1)
+
+    def _column(self, line: int, offset: int) -> int:
+        text = self._line(line)
+        if text.isascii():
+            return offset
+        return len(text.encode("utf-8")[:offset].decode("utf-8", "replace"))
+
+    def _line(self, line: int) -> str:
+        starts = self._starts()
+        assert self._source is not None
+        stop = starts[line] if line < len(starts) else len(self._source)
+        return self._source[starts[line - 1]:stop]
 
     # units ---------------------------------------------------------------------------------
     def _generated(self, node: cst.CSTNode) -> Any:
@@ -207,8 +257,11 @@ class Positions:
             # a node met twice (a tree built with a shared node): libcst places it where it
             # first generates it, which only the whole module tells
             owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
-            if type(node) in _NUMBERS and unit is not None:
-                unit.numbers.append(node)
+            if unit is not None:
+                if type(node) in _NUMBERS:
+                    unit.numbers.append(node)
+                elif type(node) is cst.Call:
+                    unit.calls.append(node)  # type: ignore[arg-type]
             children = []
             for field in child_fields(node):
                 child = getattr(node, field)
