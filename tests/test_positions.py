@@ -224,3 +224,65 @@ def test_numbers_a_unit_cannot_pair_are_generated() -> None:
     assert positions.location(second) == Location(2, 5, 2, 6)
     unit = positions._owner[id(second)]
     assert unit.placed == {} and unit.generated
+
+
+def _collected(module: cst.Module):  # noqa: ANN202 - the one walk's notes of the module
+    from lstmcheck.lint.scopes import Collector
+    from lstmcheck.lint.walk import walk
+
+    collector = Collector()
+    walk(module, collector)
+    return collector.written
+
+
+CONSTANTS = NUMBERS + '''\
+flags = [True, False, None, h[0][1:2], h[x[3]], (h)[4], x[None]]
+match flags:
+    case None | True: pass
+    case [1, *_]: pass
+'''
+
+
+@pytest.mark.parametrize("text", [CONSTANTS, HEADER + BODY.replace("\t", "")])
+def test_the_one_walks_notes_place_the_module_without_a_walk_of_its_own(text: str) -> None:
+    """Given what the Collector's walk noted (constants, calls, subscripts as written), the
+    module's are paired with CPython's at once: libcst's locations, and no unit is even
+    placed (which walks the whole module again)."""
+    module = cst.parse_module(text)
+    expected = _libcst_locations(module)
+    kinds = (cst.Integer, cst.Float, cst.Imaginary, cst.Call, cst.Subscript)
+    fast = {node for node in expected if isinstance(node, kinds)
+            or isinstance(node, cst.Name) and node.value in ("True", "False", "None")}
+    fast |= {arg for node in fast if isinstance(node, cst.Call) for arg in node.args
+             if arg.star or arg.keyword or not (arg.value.lpar or isinstance(arg.value, cst.GeneratorExp))}
+    positions = Positions(module, text)
+    positions.expect(_collected(module))
+    assert {node: positions.location(node) for node in fast} == {n: expected[n] for n in fast}
+    assert positions._units is None
+    assert {node: positions.location(node) for node in expected} == expected
+
+
+def test_notes_that_do_not_pair_fall_back_to_units() -> None:
+    """A kind whose count differs between the notes and CPython's tree is not paired module
+    wide (here a call the notes missed): each node is then placed unit by unit, as before."""
+    text = "a = f(1)\nb = g(2)[0]\n"
+    module = cst.parse_module(text)
+    written = _collected(module)
+    written.calls.pop()
+    positions = Positions(module, text)
+    positions.expect(written)
+    expected = _libcst_locations(module)
+    calls = [node for node in expected if isinstance(node, cst.Call)]
+    assert [positions.location(node) for node in calls] == [expected[n] for n in calls]
+    assert positions._units is not None  # placed unit by unit
+    assert not any(unit.generated for unit in positions._units)
+
+
+def test_a_leafs_text_is_its_token_and_parentheses_are_kept() -> None:
+    text = "x = (1) + 2 + (y) + z + (True) + 3.5j\n"
+    module = cst.parse_module(text)
+    positions = Positions(module, text)
+    leaves = [node for node in _libcst_locations(module)
+              if isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.Imaginary))]
+    assert len(leaves) == 7
+    assert [positions.text(n) for n in leaves] == [module.code_for_node(n) for n in leaves]

@@ -47,6 +47,7 @@ def _extract(source: str, path: str) -> FileFacts:
     walk(module, collector)
     resolver = Resolver(module, source)
     resolver.scopes = collector.scopes
+    resolver.positions.expect(collector.written)
     resolved = []
     # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`
     # in a branch on a parameter): resolved again in each configuration of their class

@@ -20,8 +20,10 @@ _BLOCKS: dict[type, tuple[type, ...]] = {
     cst.If: (ast.If,), cst.For: (ast.For, ast.AsyncFor), cst.While: (ast.While,),
     cst.With: (ast.With, ast.AsyncWith)}
 _NUMBERS = (cst.Integer, cst.Float, cst.Imaginary)  # one token each, CPython's Constant
-_NUMBER_VALUES = (int, float, complex)
-_FROM_PYTHON = (*_NUMBERS, cst.Call, cst.Arg)  # nodes placed from CPython's tree
+NAMED_CONSTANTS = frozenset(("True", "False", "None"))  # a Name for libcst, a Constant for CPython
+_CONSTANT_VALUES = (int, float, complex, bool, type(None))
+_FROM_PYTHON = (*_NUMBERS, cst.Name, cst.Call, cst.Arg, cst.Subscript)  # placed from CPython's tree
+_LEAVES = (*_NUMBERS, cst.Name)  # whose text is their token when they have no parentheses
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 _UNSET = object()
 
@@ -36,8 +38,8 @@ class _Unit:
     """A statement generated on its own: a top-level one, or one in a class's or function's
     body; the indentation around it, and the line CPython gives for its first token."""
 
-    __slots__ = ("calls", "first_line", "generated", "indents", "inner", "numbers", "placed",
-                 "python", "statement", "whole")
+    __slots__ = ("first_line", "generated", "indents", "inner", "placed", "python", "statement",
+                 "whole", "written")
 
     def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int,
                  python: list[ast.stmt]) -> None:
@@ -49,9 +51,29 @@ class _Unit:
         self.whole = False  # generated with its whole body (a def's own node was asked for)
         self.python = python  # CPython's statements of this unit
         self.inner: list[ast.stmt] = []  # ... whose bodies are units of their own
-        self.numbers: list[cst.CSTNode] = []  # its own number literals, in the order written
-        self.calls: list[cst.Call] = []  # its own calls, in the order written (outer first)
+        self.written = Written()  # its own constants, calls and subscripts, as written
         self.placed: Any = False  # id(number) -> Location, from CPython's tree; None: cannot
+
+
+class Written:
+    """A part of the module's constants (numbers, True, False, None), calls and subscripts,
+    each in the order written (outer first): what is placed from CPython's tree."""
+
+    __slots__ = ("calls", "constants", "subscripts")
+
+    def __init__(self) -> None:
+        self.constants: list[cst.CSTNode] = []
+        self.calls: list[cst.Call] = []
+        self.subscripts: list[cst.Subscript] = []
+
+    def note(self, node: cst.CSTNode) -> None:
+        kind = type(node)
+        if kind in _NUMBERS or kind is cst.Name and node.value in NAMED_CONSTANTS:  # type: ignore[attr-defined]
+            self.constants.append(node)
+        elif kind is cst.Call:
+            self.calls.append(node)  # type: ignore[arg-type]
+        elif kind is cst.Subscript:
+            self.subscripts.append(node)  # type: ignore[arg-type]
 
 
 class _Sink:
@@ -80,6 +102,14 @@ class Positions:
         self._line_starts: list[int] | None = None
         self._whole: Any = None
         self._tree: Any = _UNSET
+        self._written: Written | None = None  # the whole module's, from the one walk
+        self._placed: dict[int, Location] | None = None  # ... placed from CPython's tree
+
+    def expect(self, written: Written) -> None:
+        """The whole module's constants, calls and subscripts as written, noted by the one
+        walk over it (`lint/scopes.py`): pairing them with CPython's places them without a
+        walk of our own; what they cannot place is placed unit by unit."""
+        self._written = written
 
     def python_tree(self) -> ast.Module | None:
         """CPython's tree of the source: the engine's when it parsed this very text, else
@@ -113,53 +143,91 @@ class Positions:
                         r.end.column + 1)
 
     def text(self, node: cst.CSTNode) -> str:
+        if type(node) in _LEAVES and not node.lpar and not node.rpar:  # type: ignore[attr-defined]
+            return node.value  # type: ignore[attr-defined]
         return self.module.code_for_node(node)
 
-    # numbers -------------------------------------------------------------------------------
+    # from CPython's tree -------------------------------------------------------------------
     def _from_python(self, node: cst.CSTNode) -> Location | None:
-        """A number literal's, a call's or an argument's location from CPython's tree,
-        generating nothing: the numbers and the calls a unit holds are the same in both trees
-        and in the same order (libcst visits in the order of the text), a number must read as
-        its libcst token where CPython puts it and a call must have as many arguments; else
-        None (the unit is generated)."""
-        if self._whole is not None or self._source is None:
+        """A constant's (a number, True, False, None), a call's, an argument's or a
+        subscript's location from CPython's tree, generating nothing: the module (or else the
+        unit) holds as many of each kind in both trees, in the same order (libcst visits in
+        the order of the text); a constant must read as its libcst token where CPython puts
+        it, a call must have as many arguments and end in `)`, a subscript in `]`; else None
+        (the unit is generated)."""
+        if self._whole is not None or self._source is None or not trusted():
             return None
+        if type(node) is cst.Name and node.value not in NAMED_CONSTANTS:  # type: ignore[attr-defined]
+            return None
+        if self._written is not None:
+            if self._placed is None:
+                tree = self.python_tree()
+                self._placed = {} if tree is None else self._pair(self._written, tree.body, ())
+            found = self._placed.get(id(node))
+            if found is not None:
+                return found
         if self._units is None:
             self._units = self._place() or []
         unit = self._owner.get(id(node))
         if unit is None:
             return None
         if unit.placed is False:
-            unit.placed = self._place_from_python(unit)
+            unit.placed = self._pair(unit.written, unit.python, unit.inner)
         return unit.placed.get(id(node))
 
-    def _place_from_python(self, unit: _Unit) -> dict[int, Location]:
-        inner = {id(statement) for statement in unit.inner}
-        numbers: list[Any] = []
+    def _pair(self, written: Written, python: list[ast.stmt], inner: list[ast.stmt]
+              ) -> dict[int, Location]:
+        """Locations of the `written` nodes, from CPython's nodes under its statements
+        `python` (not under `inner` ones): each kind placed only if both trees hold as many."""
+        skipped = {id(statement) for statement in inner}
+        constants: list[Any] = []
         calls: list[Any] = []
-        stack: list[Any] = list(unit.python)
+        subscripts: list[Any] = []
+        stack: list[Any] = list(python)
         while stack:
             item = stack.pop()
-            if id(item) in inner:
+            if id(item) in skipped:
                 continue
             kind = type(item)
-            if kind is ast.Constant and type(item.value) in _NUMBER_VALUES:
-                numbers.append(item)
-            elif kind is ast.Call:
+            if kind is ast.Constant:
+                if type(item.value) in _CONSTANT_VALUES:
+                    constants.append(item)
+                continue
+            if kind is ast.MatchSingleton:  # `case None:`
+                constants.append(item)
+                continue
+            if kind is ast.Call:
                 calls.append(item)
+            elif kind is ast.Subscript:
+                subscripts.append(item)
             stack.extend(ast.iter_child_nodes(item))
         placed: dict[int, Location] = {}
-        if len(numbers) == len(unit.numbers):
-            numbers.sort(key=lambda item: (item.lineno, item.col_offset))
-            self._place_numbers(unit.numbers, numbers, placed)
-        if len(calls) == len(unit.calls):
-            # the order of the text; a call holding another at its start comes first
-            calls.sort(key=lambda item: (item.lineno, item.col_offset,
-                                         -item.end_lineno, -item.end_col_offset))
-            self._place_calls(unit.calls, calls, placed)
+        if len(constants) == len(written.constants):
+            constants.sort(key=lambda item: (item.lineno, item.col_offset))
+            self._place_constants(written.constants, constants, placed)
+        # the order of the text; a call holding another at its start comes first
+        outer_first = lambda item: (item.lineno, item.col_offset,  # noqa: E731
+                                    -item.end_lineno, -item.end_col_offset)
+        if len(calls) == len(written.calls):
+            calls.sort(key=outer_first)
+            self._place_calls(written.calls, calls, placed)
+        if len(subscripts) == len(written.subscripts):
+            subscripts.sort(key=outer_first)
+            self._place_subscripts(written.subscripts, subscripts, placed)
         return placed
 
-    def _place_numbers(self, nodes: list[cst.CSTNode], python: list[Any],
+    def _place_subscripts(self, nodes: list[cst.Subscript], python: list[Any],
+                          placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            location = self._python_location(item)
+            if location is None or self._line(location.end_line)[
+                    location.end_column - 2:location.end_column - 1] != "]":
+                return
+            found[id(node)] = location
+        placed.update(found)
+
+    def _place_constants(self, nodes: list[cst.CSTNode], python: list[Any],
                        placed: dict[int, Location]) -> None:
         found = {}
         for node, item in zip(nodes, python):
@@ -248,8 +316,8 @@ class Positions:
             return None
         by_statement = {id(unit.statement): unit for unit in units}
         owner = self._owner
-        # in the order of the text (children pushed last first), so that each unit's numbers
-        # are listed as written
+        # in the order of the text (children pushed last first), so that each unit's
+        # constants, calls and subscripts are listed as written
         stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in reversed(self.module.body)]
         while stack:
             node, unit = stack.pop()
@@ -258,10 +326,7 @@ class Positions:
             # first generates it, which only the whole module tells
             owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
             if unit is not None:
-                if type(node) in _NUMBERS:
-                    unit.numbers.append(node)
-                elif type(node) is cst.Call:
-                    unit.calls.append(node)  # type: ignore[arg-type]
+                unit.written.note(node)
             children = []
             for field in child_fields(node):
                 child = getattr(node, field)
