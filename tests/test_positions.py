@@ -286,3 +286,16 @@ def test_a_leafs_text_is_its_token_and_parentheses_are_kept() -> None:
               if isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.Imaginary))]
     assert len(leaves) == 7
     assert [positions.text(n) for n in leaves] == [module.code_for_node(n) for n in leaves]
+
+
+def test_call_and_subscript_text_from_the_source_is_libcsts() -> None:
+    """A call's or subscript's text on one line is cut from the source; on several lines (in
+    an indented block, whose indentation libcst's text of a lone node leaves out) it is
+    generated, as is one in parentheses."""
+    text = ("def f():\n    global g\n    d = {**k, 1: h[0](x)}\n    return (g(1,  2))[a:b] + m(\n        3)\n")
+    module = cst.parse_module(text)
+    positions = Positions(module, text)
+    positions.expect(_collected(module))
+    nodes = [n for n in _libcst_locations(module) if isinstance(n, (cst.Call, cst.Subscript))]
+    assert len(nodes) == 5
+    assert [positions.text(n) for n in nodes] == [module.code_for_node(n) for n in nodes]

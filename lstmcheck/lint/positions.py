@@ -24,6 +24,7 @@ NAMED_CONSTANTS = frozenset(("True", "False", "None"))  # a Name for libcst, a C
 _CONSTANT_VALUES = (int, float, complex, bool, type(None))
 _FROM_PYTHON = (*_NUMBERS, cst.Name, cst.Call, cst.Arg, cst.Subscript)  # placed from CPython's tree
 _LEAVES = (*_NUMBERS, cst.Name)  # whose text is their token when they have no parentheses
+_PYTHON_FIELDS: dict[type, tuple[str, ...]] = {}  # CPython's node type -> its fields but `ctx`
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 _UNSET = object()
 
@@ -143,8 +144,15 @@ class Positions:
                         r.end.column + 1)
 
     def text(self, node: cst.CSTNode) -> str:
-        if type(node) in _LEAVES and not node.lpar and not node.rpar:  # type: ignore[attr-defined]
+        kind = type(node)
+        if kind in _LEAVES and not node.lpar and not node.rpar:  # type: ignore[attr-defined]
             return node.value  # type: ignore[attr-defined]
+        if (kind is cst.Call or kind is cst.Subscript) and not node.lpar:  # type: ignore[attr-defined]
+            # its span holds all of its text; on one line, no indentation of the block
+            # is in it (which libcst's text of a lone node leaves out)
+            at = self._from_python(node)
+            if at is not None and at.line == at.end_line:
+                return self._line(at.line)[at.column - 1:at.end_column - 1]
         return self.module.code_for_node(node)
 
     # from CPython's tree -------------------------------------------------------------------
@@ -184,11 +192,12 @@ class Positions:
         calls: list[Any] = []
         subscripts: list[Any] = []
         stack: list[Any] = list(python)
+        fields = _PYTHON_FIELDS
         while stack:
             item = stack.pop()
-            if id(item) in skipped:
-                continue
             kind = type(item)
+            if kind is ast.Name:
+                continue
             if kind is ast.Constant:
                 if type(item.value) in _CONSTANT_VALUES:
                     constants.append(item)
@@ -196,11 +205,23 @@ class Positions:
             if kind is ast.MatchSingleton:  # `case None:`
                 constants.append(item)
                 continue
+            if id(item) in skipped:
+                continue
             if kind is ast.Call:
                 calls.append(item)
             elif kind is ast.Subscript:
                 subscripts.append(item)
-            stack.extend(ast.iter_child_nodes(item))
+            names = fields.get(kind)
+            if names is None:
+                # (a list may hold other things: `global`'s names, a `**` entry's None key)
+                names = fields[kind] = tuple(name for name in getattr(kind, "_fields", ())
+                                             if name != "ctx")
+            for name in names:
+                child = getattr(item, name, None)
+                if type(child) is list:
+                    stack.extend(child)
+                elif isinstance(child, ast.AST):
+                    stack.append(child)
         placed: dict[int, Location] = {}
         if len(constants) == len(written.constants):
             constants.sort(key=lambda item: (item.lineno, item.col_offset))
