@@ -27,9 +27,9 @@ _LARGEST_INT = 10**100
 def literal_of(node: cst.BaseExpression) -> tuple[bool, Any]:
     """A number or string literal's value, or (False, None) when it has none that is safe to
     hold: a string with a NUL character (Python refuses to compile it), a huge integer."""
-    if type(node) is cst.Integer and node.value.isascii() and node.value.isdigit():
-        value = int(node.value)  # plain decimal digits: what compiling them gives, at once
-        return (True, value) if value < _LARGEST_INT else (False, None)
+    if type(node) is cst.Integer and len(node.value) < 19 and node.value.isascii() \
+            and node.value.isdigit():
+        return True, int(node.value)  # a few plain decimal digits: what compiling them gives
     try:
         value = node.evaluated_value  # type: ignore[attr-defined]
     except (ValueError, SyntaxError, TypeError, OverflowError, MemoryError):
