@@ -19,6 +19,12 @@ _DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 _BLOCKS: dict[type, tuple[type, ...]] = {
     cst.If: (ast.If,), cst.For: (ast.For, ast.AsyncFor), cst.While: (ast.While,),
     cst.With: (ast.With, ast.AsyncWith)}
+_NUMBERS = (cst.Integer, cst.Float, cst.Imaginary)  # one token each, CPython's Constant
+NAMED_CONSTANTS = frozenset(("True", "False", "None"))  # a Name for libcst, a Constant for CPython
+_CONSTANT_VALUES = (int, float, complex, bool, type(None))
+_FROM_PYTHON = (*_NUMBERS, cst.Name, cst.Call, cst.Arg, cst.Subscript)  # placed from CPython's tree
+_LEAVES = (*_NUMBERS, cst.Name)  # whose text is their token when they have no parentheses
+_PYTHON_FIELDS: dict[type, tuple[str, ...]] = {}  # CPython's node type -> its fields but `ctx`
 _GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
 _UNSET = object()
 
@@ -33,15 +39,42 @@ class _Unit:
     """A statement generated on its own: a top-level one, or one in a class's or function's
     body; the indentation around it, and the line CPython gives for its first token."""
 
-    __slots__ = ("first_line", "generated", "indents", "statement", "whole")
+    __slots__ = ("first_line", "generated", "indents", "inner", "placed", "python", "statement",
+                 "whole", "written")
 
-    def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int) -> None:
+    def __init__(self, statement: cst.CSTNode, indents: tuple[str, ...], first_line: int,
+                 python: list[ast.stmt]) -> None:
         self.statement = statement
         self.indents = indents
         self.first_line = first_line
         # (ranges, lines to add) once generated; None when it could not be placed
         self.generated: Any = False
         self.whole = False  # generated with its whole body (a def's own node was asked for)
+        self.python = python  # CPython's statements of this unit
+        self.inner: list[ast.stmt] = []  # ... whose bodies are units of their own
+        self.written = Written()  # its own constants, calls and subscripts, as written
+        self.placed: Any = False  # id(number) -> Location, from CPython's tree; None: cannot
+
+
+class Written:
+    """A part of the module's constants (numbers, True, False, None), calls and subscripts,
+    each in the order written (outer first): what is placed from CPython's tree."""
+
+    __slots__ = ("calls", "constants", "subscripts")
+
+    def __init__(self) -> None:
+        self.constants: list[cst.CSTNode] = []
+        self.calls: list[cst.Call] = []
+        self.subscripts: list[cst.Subscript] = []
+
+    def note(self, node: cst.CSTNode) -> None:
+        kind = type(node)
+        if kind in _NUMBERS or kind is cst.Name and node.value in NAMED_CONSTANTS:  # type: ignore[attr-defined]
+            self.constants.append(node)
+        elif kind is cst.Call:
+            self.calls.append(node)  # type: ignore[arg-type]
+        elif kind is cst.Subscript:
+            self.subscripts.append(node)  # type: ignore[arg-type]
 
 
 class _Sink:
@@ -70,6 +103,14 @@ class Positions:
         self._line_starts: list[int] | None = None
         self._whole: Any = None
         self._tree: Any = _UNSET
+        self._written: Written | None = None  # the whole module's, from the one walk
+        self._placed: dict[int, Location] | None = None  # ... placed from CPython's tree
+
+    def expect(self, written: Written) -> None:
+        """The whole module's constants, calls and subscripts as written, noted by the one
+        walk over it (`lint/scopes.py`): pairing them with CPython's places them without a
+        walk of our own; what they cannot place is placed unit by unit."""
+        self._written = written
 
     def python_tree(self) -> ast.Module | None:
         """CPython's tree of the source: the engine's when it parsed this very text, else
@@ -86,6 +127,10 @@ class Positions:
         return self._tree
 
     def location(self, node: cst.CSTNode) -> Location:
+        if type(node) in _FROM_PYTHON:
+            placed = self._from_python(node)
+            if placed is not None:
+                return placed
         found = self._generated(node)
         if found is not None:
             ranges, shift = found
@@ -99,7 +144,164 @@ class Positions:
                         r.end.column + 1)
 
     def text(self, node: cst.CSTNode) -> str:
+        kind = type(node)
+        if kind in _LEAVES and not node.lpar and not node.rpar:  # type: ignore[attr-defined]
+            return node.value  # type: ignore[attr-defined]
+        if (kind is cst.Call or kind is cst.Subscript) and not node.lpar:  # type: ignore[attr-defined]
+            # its span holds all of its text; on one line, no indentation of the block
+            # is in it (which libcst's text of a lone node leaves out)
+            at = self._from_python(node)
+            if at is not None and at.line == at.end_line:
+                return self._line(at.line)[at.column - 1:at.end_column - 1]
         return self.module.code_for_node(node)
+
+    # from CPython's tree -------------------------------------------------------------------
+    def _from_python(self, node: cst.CSTNode) -> Location | None:
+        """A constant's (a number, True, False, None), a call's, an argument's or a
+        subscript's location from CPython's tree, generating nothing: the module (or else the
+        unit) holds as many of each kind in both trees, in the same order (libcst visits in
+        the order of the text); a constant must read as its libcst token where CPython puts
+        it, a call must have as many arguments and end in `)`, a subscript in `]`; else None
+        (the unit is generated)."""
+        if self._whole is not None or self._source is None or not trusted():
+            return None
+        if type(node) is cst.Name and node.value not in NAMED_CONSTANTS:  # type: ignore[attr-defined]
+            return None
+        if self._written is not None:
+            if self._placed is None:
+                tree = self.python_tree()
+                self._placed = {} if tree is None else self._pair(self._written, tree.body, ())
+            found = self._placed.get(id(node))
+            if found is not None:
+                return found
+        if self._units is None:
+            self._units = self._place() or []
+        unit = self._owner.get(id(node))
+        if unit is None:
+            return None
+        if unit.placed is False:
+            unit.placed = self._pair(unit.written, unit.python, unit.inner)
+        return unit.placed.get(id(node))
+
+    def _pair(self, written: Written, python: list[ast.stmt], inner: list[ast.stmt]
+              ) -> dict[int, Location]:
+        """Locations of the `written` nodes, from CPython's nodes under its statements
+        `python` (not under `inner` ones): each kind placed only if both trees hold as many."""
+        skipped = {id(statement) for statement in inner}
+        constants: list[Any] = []
+        calls: list[Any] = []
+        subscripts: list[Any] = []
+        stack: list[Any] = list(python)
+        fields = _PYTHON_FIELDS
+        while stack:
+            item = stack.pop()
+            kind = type(item)
+            if kind is ast.Name:
+                continue
+            if kind is ast.Constant:
+                if type(item.value) in _CONSTANT_VALUES:
+                    constants.append(item)
+                continue
+            if kind is ast.MatchSingleton:  # `case None:`
+                constants.append(item)
+                continue
+            if id(item) in skipped:
+                continue
+            if kind is ast.Call:
+                calls.append(item)
+            elif kind is ast.Subscript:
+                subscripts.append(item)
+            names = fields.get(kind)
+            if names is None:
+                # (a list may hold other things: `global`'s names, a `**` entry's None key)
+                names = fields[kind] = tuple(name for name in getattr(kind, "_fields", ())
+                                             if name != "ctx")
+            for name in names:
+                child = getattr(item, name, None)
+                if type(child) is list:
+                    stack.extend(child)
+                elif isinstance(child, ast.AST):
+                    stack.append(child)
+        placed: dict[int, Location] = {}
+        if len(constants) == len(written.constants):
+            constants.sort(key=lambda item: (item.lineno, item.col_offset))
+            self._place_constants(written.constants, constants, placed)
+        # the order of the text; a call holding another at its start comes first
+        outer_first = lambda item: (item.lineno, item.col_offset,  # noqa: E731
+                                    -item.end_lineno, -item.end_col_offset)
+        if len(calls) == len(written.calls):
+            calls.sort(key=outer_first)
+            self._place_calls(written.calls, calls, placed)
+        if len(subscripts) == len(written.subscripts):
+            subscripts.sort(key=outer_first)
+            self._place_subscripts(written.subscripts, subscripts, placed)
+        return placed
+
+    def _place_subscripts(self, nodes: list[cst.Subscript], python: list[Any],
+                          placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            location = self._python_location(item)
+            if location is None or self._line(location.end_line)[
+                    location.end_column - 2:location.end_column - 1] != "]":
+                return
+            found[id(node)] = location
+        placed.update(found)
+
+    def _place_constants(self, nodes: list[cst.CSTNode], python: list[Any],
+                       placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            token = node.value  # type: ignore[attr-defined]
+            location = self._python_location(item)
+            if location is None or location.line != location.end_line \
+                    or location.end_column - location.column != len(token) \
+                    or not self._line(location.line).startswith(token, location.column - 1):
+                return
+            found[id(node)] = location
+        placed.update(found)
+
+    def _place_calls(self, nodes: list[cst.Call], python: list[Any],
+                     placed: dict[int, Location]) -> None:
+        found = {}
+        for node, item in zip(nodes, python):
+            arguments = sorted((*item.args, *item.keywords),
+                               key=lambda argument: (argument.lineno, argument.col_offset))
+            location = self._python_location(item)
+            if location is None or len(arguments) != len(node.args) \
+                    or self._line(location.end_line)[location.end_column - 2:
+                                                      location.end_column - 1] != ")":
+                return
+            found[id(node)] = location
+            for arg, argument in zip(node.args, arguments):
+                if not arg.star and arg.keyword is None and (
+                        arg.value.lpar or type(arg.value) is cst.GeneratorExp):  # type: ignore[attr-defined]
+                    continue  # CPython's span leaves out its parentheses, libcst's holds them
+                at = self._python_location(argument)
+                if at is None:
+                    return
+                found[id(arg)] = at
+        placed.update(found)
+
+    def _python_location(self, item: Any) -> Location | None:
+        """CPython's span of a node, in libcst's terms (characters, not UTF-8 bytes)."""
+        starts = self._starts()
+        if item.end_lineno is None or item.end_lineno > len(starts):
+            return None
+        return Location(item.lineno, self._column(item.lineno, item.col_offset) + 1,
+                        item.end_lineno, self._column(item.end_lineno, item.end_col_offset) + 1)
+
+    def _column(self, line: int, offset: int) -> int:
+        text = self._line(line)
+        if text.isascii():
+            return offset
+        return len(text.encode("utf-8")[:offset].decode("utf-8", "replace"))
+
+    def _line(self, line: int) -> str:
+        starts = self._starts()
+        assert self._source is not None
+        stop = starts[line] if line < len(starts) else len(self._source)
+        return self._source[starts[line - 1]:stop]
 
     # units ---------------------------------------------------------------------------------
     def _generated(self, node: cst.CSTNode) -> Any:
@@ -135,20 +337,27 @@ class Positions:
             return None
         by_statement = {id(unit.statement): unit for unit in units}
         owner = self._owner
-        stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in self.module.body]
+        # in the order of the text (children pushed last first), so that each unit's
+        # constants, calls and subscripts are listed as written
+        stack: list[tuple[Any, _Unit | None]] = [(s, None) for s in reversed(self.module.body)]
         while stack:
             node, unit = stack.pop()
             unit = by_statement.get(id(node), unit)
             # a node met twice (a tree built with a shared node): libcst places it where it
             # first generates it, which only the whole module tells
             owner[id(node)] = None if id(node) in owner else unit  # type: ignore[assignment]
+            if unit is not None:
+                unit.written.note(node)
+            children = []
             for field in child_fields(node):
                 child = getattr(node, field)
                 kind = type(child)
                 if kind is tuple or kind is list:
-                    stack.extend((item, unit) for item in child if type(item) not in TRIVIA)
+                    children.extend((item, unit) for item in child if type(item) not in TRIVIA)
                 elif kind not in TRIVIA and child is not None and child is not _DEFAULT:
-                    stack.append((child, unit))
+                    children.append((child, unit))
+            children.reverse()
+            stack.extend(children)
         return units
 
     def _match(self, statements: Any, python: list[ast.stmt], indents: tuple[str, ...],
@@ -159,7 +368,9 @@ class Positions:
         for statement in statements:
             if at >= len(python):
                 return False
-            units.append(_Unit(statement, indents, python[at].lineno))
+            size = len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
+            unit = _Unit(statement, indents, python[at].lineno, python[at:at + size])
+            units.append(unit)
             if (isinstance(statement, (cst.ClassDef, cst.FunctionDef))
                     and isinstance(python[at], _DEFINITIONS)
                     or isinstance(python[at], _BLOCKS.get(type(statement), ()))) \
@@ -170,7 +381,8 @@ class Positions:
                 indent = self.module.default_indent if block.indent is None else block.indent
                 if not self._match(block.body, python[at].body, (*indents, indent), units):  # type: ignore[attr-defined]
                     return False
-            at += len(statement.body) if isinstance(statement, cst.SimpleStatementLine) else 1
+                unit.inner = python[at].body  # type: ignore[attr-defined]
+            at += size
         return at == len(python)
 
     def _generate(self, unit: _Unit) -> Any:

@@ -15,6 +15,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.imports import dotted, import_bindings
+from lstmcheck.lint.positions import NAMED_CONSTANTS, Written
 from lstmcheck.lint.walk import walk
 
 _MAX_DEPTH = 8
@@ -26,6 +27,9 @@ _LARGEST_INT = 10**100
 def literal_of(node: cst.BaseExpression) -> tuple[bool, Any]:
     """A number or string literal's value, or (False, None) when it has none that is safe to
     hold: a string with a NUL character (Python refuses to compile it), a huge integer."""
+    if type(node) is cst.Integer and len(node.value) < 19 and node.value.isascii() \
+            and node.value.isdigit():
+        return True, int(node.value)  # a few plain decimal digits: what compiling them gives
     try:
         value = node.evaluated_value  # type: ignore[attr-defined]
     except (ValueError, SyntaxError, TypeError, OverflowError, MemoryError):
@@ -126,6 +130,16 @@ class Collector(cst.CSTVisitor):
         self._assignments: list[cst.Assign] = []
         self._conditions: list[tuple[cst.BaseExpression, bool, Scope]] = []
         self._fallbacks = 0  # inside `except ImportError:`
+        self.written = Written()  # constants, calls and subscripts as written, for positions
+
+    def visit_Integer(self, node: cst.Integer) -> None:
+        self.written.constants.append(node)
+
+    visit_Float = visit_Imaginary = visit_Integer  # type: ignore[assignment]
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if node.value in NAMED_CONSTANTS:
+            self.written.constants.append(node)
 
     def _here(self) -> tuple[tuple[cst.BaseExpression, bool], ...]:
         return tuple((test, taken) for test, taken, scope in self._conditions if scope is self.scope)
@@ -313,6 +327,7 @@ class Collector(cst.CSTVisitor):
         self.module_scope.mutations.setdefault(name, []).append(key)
 
     def visit_Subscript(self, node: cst.Subscript) -> None:
+        self.written.subscripts.append(node)
         # `x["k"] = v`, `del x["k"]`, `x["k"] += 1`: a dict that changes
         assign = self._assignments[-1] if self._assignments else None
         targets = [t.target for t in assign.targets] if assign is not None else []
@@ -341,6 +356,7 @@ class Collector(cst.CSTVisitor):
             self.module_scope.options.setdefault(dest, []).append(keywords.get("default"))
 
     def visit_Call(self, node: cst.Call) -> None:
+        self.written.calls.append(node)
         if isinstance(node.func, cst.Attribute) and node.func.attr.value == "add_argument":
             self._note_option(node)
         if isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \
