@@ -20,6 +20,7 @@ from lstmcheck.lint.scopes import UNKNOWN, ObjectRef
 from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, Called, built_classes, called_functions
 from lstmcheck.lint.flow.configurations import Configuration, configurations
+from lstmcheck.lint.flow.guards import decided, guarded_calls
 from lstmcheck.lint.flow.values import SIZE, judged
 from lstmcheck.lint.flow.walker import FlowWalker
 from lstmcheck.records import CallRecord, Feed
@@ -49,17 +50,24 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     def rebuild(node: cst.Call) -> CallRecord | None:
         return _record(by_node[node], resolver, path) if node in by_node else None
 
+    guards: dict[int, list] = {}  # id of a call -> the `if` tests around it, and which way
+    for built, _, _ in classes:
+        guards.update(guarded_calls(built.cls.node))
+
     def configured_items(items: list, candidates: list) -> list:
         """The class's recurrent calls in the resolver's configuration: a call whose layer a
         configuration may decide (`getattr(nn, kind)`, `rnn = nn.GRU` in a branch) is resolved
-        again in it, and left out where it names no layer (a site passes an unknown kind)."""
+        again in it, and left out where it names no layer (a site passes an unknown kind); a
+        call under an `if` the configuration decides against is left out (`if elayers > 0:`
+        with elayers=0 builds no layer to judge)."""
         out = [item for item in items if not _may_name_a_layer(item[0].func)]
         for node, scope, target, *_ in candidates + [i for i in items if i not in out]:
             qualified = resolver.callee(node.func, scope)
             ctor = constructor_for(qualified)
             if ctor is not None:
                 out.append((node, scope, target, qualified, ctor))
-        return out
+        return [item for item in out if not any(
+            decided(test, item[1], resolver) is (not way) for test, way in guards.get(id(item[0]), ()))]
 
     # a function every call of the file passes the same values is checked with them
     resolver.config = bound

@@ -17,11 +17,11 @@ import libcst as cst
 from lstmcheck.lint.imports import dotted
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.resolve import Origin
+from lstmcheck.lint.flow.guards import decided, plain
 from lstmcheck.lint.scopes import UNKNOWN
 from lstmcheck.records import Argument, BuildSite
 
 # Values that mean the same in any file: what a call in one file may hand to another.
-_PLAIN = (bool, int, float, str, type(None))
 
 
 def builds(calls: Iterable[tuple], resolver: Any, wanted: frozenset[str]) -> tuple[BuildSite, ...]:
@@ -109,15 +109,9 @@ def _entries(value: cst.BaseExpression, scope: Any, resolver: Any) -> dict | Non
 
 def _argument(node: cst.BaseExpression, scope: Any, resolver: Any) -> Argument:
     ok, literal, origin = resolver._evaluate(node, scope, 0)
-    if not ok or not _plain(literal):
+    if not ok or not plain(literal):
         return Argument(False)
     return Argument(True, literal, str(origin) if origin else None)
-
-
-def _plain(value: Any) -> bool:
-    if isinstance(value, tuple):
-        return all(_plain(item) for item in value)
-    return isinstance(value, _PLAIN)
 
 
 # the defining file ---------------------------------------------------------------------------
@@ -199,7 +193,7 @@ def _leaves_a_layer_out(init: Any, values: dict, resolver: Any) -> bool:
     resolver.config = {**saved, **{f"{name}@{init.key}": value for name, value in values.items()}}
     try:
         for branch in finder.found:
-            test = _decided(branch.test, init, resolver)
+            test = decided(branch.test, init, resolver)
             if test is None:
                 continue
             skipped = branch.orelse if test else branch.body
@@ -213,45 +207,6 @@ def _leaves_a_layer_out(init: Any, values: dict, resolver: Any) -> bool:
     finally:
         resolver.config = saved
     return False
-
-
-_COMPARE = {
-    cst.LessThan: lambda a, b: a < b, cst.LessThanEqual: lambda a, b: a <= b,
-    cst.GreaterThan: lambda a, b: a > b, cst.GreaterThanEqual: lambda a, b: a >= b,
-    cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
-    cst.Is: lambda a, b: a is b, cst.IsNot: lambda a, b: a is not b,
-}
-
-
-def _decided(test: cst.BaseExpression, scope: Any, resolver: Any) -> bool | None:
-    """Which way a test goes with the resolver's values: a known value's truth, `not`,
-    `and`/`or`, comparisons of known plain values; None when not known."""
-    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = _decided(test.expression, scope, resolver)
-        return None if inner is None else not inner
-    if isinstance(test, cst.BooleanOperation):
-        left, right = (_decided(side, scope, resolver) for side in (test.left, test.right))
-        if isinstance(test.operator, cst.And):
-            return False if False in (left, right) else (True if left and right else None)
-        return True if True in (left, right) else (False if left is False and right is False
-                                                    else None)
-    if isinstance(test, cst.Comparison):
-        values = [_known(test.left, scope, resolver)]
-        values += [_known(target.comparator, scope, resolver) for target in test.comparisons]
-        if any(value is UNKNOWN for value in values):
-            return None
-        try:
-            return all(_COMPARE[type(target.operator)](values[i], values[i + 1])
-                       for i, target in enumerate(test.comparisons))
-        except (KeyError, TypeError):
-            return None
-    value = _known(test, scope, resolver)
-    return None if value is UNKNOWN else bool(value)
-
-
-def _known(node: cst.BaseExpression, scope: Any, resolver: Any) -> Any:
-    ok, value, _ = resolver._evaluate(node, scope, 0)
-    return value if ok and value is not UNKNOWN and _plain(value) else UNKNOWN
 
 
 class _Ifs(cst.CSTVisitor):
