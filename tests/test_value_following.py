@@ -83,9 +83,12 @@ ARGPARSE_VARS = '''
 def test_an_option_read_through_vars_of_a_parse_helper_has_its_default():
     bad, good = case(ARGPARSE_VARS, FLAG="0"), case(ARGPARSE_VARS, FLAG="False")
     assert torch_says(bad) == "TypeError" and torch_says(good) is None
-    # an argparse default is an assumption: the command line may give another value
-    assert codes(bad).get("LC005") == "warning"
+    # `parse_opt([])` hands argparse an empty list: the default is what the option holds
+    assert codes(bad).get("LC005") == "error"
     assert "LC005" not in codes(good)
+    # read from the command line, an argparse default is an assumption: it may give another value
+    from_the_command_line = bad.replace("parse_opt([])", "parse_opt(None)")
+    assert from_the_command_line != bad and codes(from_the_command_line).get("LC005") == "warning"
 
 
 def test_args_from_a_parse_helper_have_their_defaults():
