@@ -537,3 +537,29 @@ def test_lightning_hparams_not_saved_or_changed_stay_unknown():
         source = changed.replace("BIDIR", "True")
         (record,) = [r for r in extract(source, "model.py").calls if r.constructor == "LSTM"]
         assert not record.call.arguments["hidden_size"].known
+
+
+FEATURE_LIST = '''
+    FEATURES = ["temp", "humidity"]
+    CHANGE
+
+    def run():
+        gru = nn.GRU(len(FEATURES), 5)
+        return gru(torch.randn(7, 2, 3))
+'''
+
+
+@pytest.mark.parametrize("change", [
+    "cols = FEATURES\ncols.append('pressure')",  # an alias of the same list grows it
+    "def add(cols):\n    cols.append('pressure')\n\nadd(FEATURES)",  # a helper it is passed to
+    "def configure():\n    global FEATURES\n    FEATURES = ['a', 'b', 'c']\n\nconfigure()",
+    "class Extra:\n    def __init__(self, names):\n        names.extend(['pressure'])\n\nExtra(FEATURES)",
+])
+def test_the_length_of_a_list_changed_under_another_name_is_not_known(change):
+    """Correct code a reviewer wrote: the list holds 3 names when the GRU is built, so len()
+    of what the file first wrote (2) would be a false error."""
+    source = case(FEATURE_LIST, CHANGE=change)
+    assert torch_says(source) is None
+    assert codes(source) == {}
+    unchanged = case(FEATURE_LIST, CHANGE="")  # the list as written: 2 features, fed 3
+    assert torch_says(unchanged) == "RuntimeError" and codes(unchanged) == {"LC008": "error"}

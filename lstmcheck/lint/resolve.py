@@ -1508,6 +1508,30 @@ def _resized_names(tree: Any) -> set[str]:
             return node.attr
         return None
 
+    # one list under several names: an alias (`cols = FEATURES`), or a parameter of the file's
+    # own function or class the list is passed to (`add_hour(FEATURES)` -> `cols.append(...)`)
+    joined: dict[str, set[str]] = {}
+
+    def join(one: str | None, other: str | None) -> None:
+        if one and other and one != other:
+            joined.setdefault(one, set()).add(other)
+            joined.setdefault(other, set()).add(one)
+
+    parameters: dict[str, list[str]] = {}  # function or class name -> its parameters, in order
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            names = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
+            parameters[node.name] = names
+            declared = {n for g in ast.walk(node) if isinstance(g, ast.Global) for n in g.names}
+            for inner in ast.walk(node):  # `global FEATURES; FEATURES = [...]`: rebound elsewhere
+                if isinstance(inner, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    targets = inner.targets if isinstance(inner, ast.Assign) else [inner.target]
+                    out.update(t.id for t in targets if isinstance(t, ast.Name) and t.id in declared)
+        elif isinstance(node, ast.ClassDef):
+            init = next((s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"), None)
+            if init is not None:
+                parameters[node.name] = [a.arg for a in (*init.args.posonlyargs, *init.args.args,
+                                                         *init.args.kwonlyargs)]
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in _RESIZING:
@@ -1518,8 +1542,23 @@ def _resized_names(tree: Any) -> set[str]:
             for target in node.targets:
                 if isinstance(target, ast.Subscript):
                     out.add(name_of(target.value) or "")
+                elif isinstance(node, ast.Assign):
+                    join(name_of(target), name_of(node.value))
+        if isinstance(node, ast.Call) and name_of(node.func) in parameters:
+            names = [n for n in parameters[name_of(node.func)] if n not in ("self", "cls")]
+            for index, arg in enumerate(node.args):
+                if index < len(names):
+                    join(name_of(arg), names[index])
+            for keyword in node.keywords:
+                join(name_of(keyword.value), keyword.arg)
     out.discard("")
-    return out
+    reached, frontier = set(out), list(out)
+    while frontier:
+        for other in joined.get(frontier.pop(), ()):
+            if other not in reached:
+                reached.add(other)
+                frontier.append(other)
+    return reached
 
 
 class _Returns(cst.CSTVisitor):
