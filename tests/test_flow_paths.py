@@ -109,3 +109,43 @@ def test_what_a_returning_branch_assigns_does_not_reach_the_code_after_it(layers
     assert (run_case(source)[0] is not None) == wrong
     errors = [f for f in check_source(source, "t.py") if f.severity == "error"]
     assert [f.code for f in errors] == (["LC009"] if wrong else [])
+
+
+DISPATCH = '''import torch
+from torch import nn
+
+
+def step(rnn, x):
+    SETUP
+    h = torch.zeros(1, x.size(1), rnn.hidden_size)
+    if TEST:
+        return rnn(x, PAIR)
+    return rnn(x, h)
+
+
+def run():
+    step(nn.LSTM(3, 5), torch.randn(4, 2, 3))
+    step(nn.GRU(3, 5), torch.randn(4, 2, 3))
+'''
+
+
+@pytest.mark.parametrize("setup,test", [
+    ("is_lstm = isinstance(rnn, nn.LSTM)", "is_lstm"),
+    ("pass", "type(rnn) is nn.LSTM"),
+    ("pass", 'rnn.mode == "LSTM"'),
+    ("kind = type(rnn).__name__", '"LSTM" in kind'),
+])
+def test_a_helper_that_asks_which_layer_it_was_given_is_not_paired_with_the_other_way(setup, test):
+    """Correct code a reviewer wrote: each layer takes the way meant for it; where the walk
+    cannot tell which way that is, it pairs neither."""
+    source = DISPATCH.replace("SETUP", setup).replace("TEST", test).replace("PAIR", "(h, h)")
+    assert run_case(source)[0] is None
+    assert not check_source(source, "t.py")
+
+
+def test_a_test_the_walk_decides_still_pairs_each_layer_with_its_way():
+    """`isinstance(rnn, nn.LSTM)` written in the `if` is decided for each layer: a pair
+    forgotten in the LSTM's way is still an error."""
+    source = DISPATCH.replace("SETUP", "pass").replace("TEST", "isinstance(rnn, nn.LSTM)").replace("PAIR", "h")
+    assert run_case(source)[0] is not None
+    assert [f.code for f in check_source(source, "t.py") if f.severity == "error"] == ["LC009"]

@@ -18,6 +18,7 @@ from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
+from lstmcheck.lint.walk import walk
 from lstmcheck.records import CallRecord, Feed, Tensor
 from lstmcheck.sizes import Size
 
@@ -40,6 +41,38 @@ def _isinstance_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | No
     if isinstance(value, Tensor):
         return False
     return None
+
+
+RECURRENT_CLASSES = frozenset({"LSTM", "GRU", "RNN", "LSTMCell", "GRUCell", "RNNCell"})
+
+
+def _layer_class_test(test: cst.BaseExpression, env: dict[str, Val], scope: Any,
+                      resolver: Any) -> bool | None:
+    """`isinstance(rnn, nn.LSTM)`, `isinstance(rnn, (nn.LSTM, nn.LSTMCell))`, `type(rnn) is
+    nn.GRU` for a name the walk knows to hold one of torch's recurrent layers."""
+    if isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" \
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args):
+        subject, classes = test.args[0].value, test.args[1].value
+        listed = [e.value for e in classes.elements] if isinstance(classes, cst.Tuple) else [classes]
+    elif isinstance(test, cst.Comparison) and len(test.comparisons) == 1 \
+            and isinstance(test.comparisons[0].operator, (cst.Is, cst.Equal)) \
+            and isinstance(test.left, cst.Call) and isinstance(test.left.func, cst.Name) \
+            and test.left.func.value == "type" and len(test.left.args) == 1:
+        subject, listed = test.left.args[0].value, [test.comparisons[0].comparator]
+    else:
+        return None
+    layer = env.get(subject.value) if isinstance(subject, cst.Name) else None
+    if not isinstance(layer, Layer) or layer.kind != "recurrent" or layer.name not in RECURRENT_CLASSES:
+        return None
+    if resolver.lookup("isinstance", scope) is not None or resolver.lookup("type", scope) is not None:
+        return None
+    names = []
+    for node in listed:
+        path = resolver.path_of(node, scope) if isinstance(node, (cst.Name, cst.Attribute)) else None
+        if path is None or not path.startswith("torch.nn.") or path.rsplit(".", 1)[-1] not in RECURRENT_CLASSES:
+            return None  # a base class, a class of the file: not decided here
+        names.append(path.rsplit(".", 1)[-1])
+    return layer.name in names
 
 
 def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
@@ -87,6 +120,24 @@ def _refines(first: Feed, second: Feed) -> bool:
         and all(_knows_less(a, b) for a, b in zip(states, second.states))
 
 
+ON_A_LAYER = object()  # a value computed from a layer the walk holds (`isinstance(rnn, nn.LSTM)`)
+
+
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found.add(node.value)
+
+
+def _on_a_layer(node: cst.BaseExpression, env: dict[str, Val]) -> bool:
+    """Whether an expression reads a layer the walk holds, or a value computed from one."""
+    names = _Names()
+    walk(node, names)
+    return any(isinstance(env.get(n), Layer) or env.get(n) is ON_A_LAYER for n in names.found)
+
+
 def _flag_defaults(parameters: cst.Parameters) -> dict[str, object]:
     """The parameters whose default is `True` or `False`, and that flag."""
     every = (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
@@ -131,6 +182,9 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         self._rebuilt: dict[tuple, CallRecord] = {}
         self._inlined: list[tuple[Feed, dict[str, Size]]] = []
         self._again = False  # walking a loop's second iteration
+        # (feeds, inlined) counts where the function being walked met an `if` on what kind of
+        # layer it was given that the walk cannot decide: what it feeds from there is not kept
+        self._unsure_from: tuple[int, int] | None = None
         self._batch_loops: list = []  # loops over the data's batches being walked
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
@@ -217,11 +271,16 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         statements = list(body.body) if isinstance(body, cst.IndentedBlock) else [body]
         self._returning.append([])
         self._yielding.append([])
+        outer, self._unsure_from = self._unsure_from, None
         try:
             self._walk_body(statements, scope, env)
         finally:
             returned = self._returning.pop()
             yielded = self._yielding.pop()
+            if self._unsure_from is not None:
+                del self.feeds[self._unsure_from[0]:]
+                del self._inlined[self._unsure_from[1]:]
+            self._unsure_from = outer
         if id(scope.node) not in self._generators:
             self._generators[id(scope.node)] = is_generator(scope.node)
         if self._generators[id(scope.node)]:  # `for batch in batches(...)`: what each step yields
@@ -290,8 +349,14 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = _isinstance_test(node.test, env)
             if taken is None:
+                taken = _layer_class_test(node.test, env, scope, self.resolver)
+            if taken is None:
                 taken = branching.truth(node.test, scope, self.resolver, env)
             self._expression(node.test, scope, env)
+            if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
+                # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:
+                # each way may be the one this layer takes; pairing it with the other is wrong
+                self._unsure_from = (len(self.feeds), len(self._inlined))
             if taken is None:
                 self._branches([node.body, node.orelse], scope, env, join=True)
             else:  # the configuration decides the branch: walk that one as straight code
@@ -476,6 +541,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
     def _small(self, node: cst.BaseSmallStatement, scope: Any, env: dict[str, Val]) -> None:
         if isinstance(node, cst.Assign):
             value = self._expression(node.value, scope, env)
+            if value is None and _on_a_layer(node.value, env):
+                value = ON_A_LAYER  # `is_lstm = isinstance(rnn, nn.LSTM)`: a fact of the layer
             for target in node.targets:
                 self._bind(target.target, value, env)
         elif isinstance(node, cst.AnnAssign):
