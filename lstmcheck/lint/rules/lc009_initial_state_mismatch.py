@@ -98,6 +98,9 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
                     "has no dim to step over besides the batch")
         related.insert(0, meeting(feed, f"a {rank}-D step is passed to nn.{feed.kind} here"))
     elif not sizes.cell and (location := _input_made(feed)) is not None:
+        message += (f"; it is handed in at line {location.line} by a caller of the method that "
+                    "applies the layer" if location != feed.input.made_at else
+                    f"; it is made one dim short at line {location.line}")
         related.insert(0, meeting(feed, f"a {rank}-D input is passed to nn.{feed.kind} here"))
     return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
                              location=location, fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
