@@ -497,6 +497,8 @@ def _judged(feed: Feed, facts: FileFacts):
                               and state_location(other) != state_location(state) else [])
             related = [Related(feed.path, state_location(t), f"{t.origin.split(' at line')[0]} "
                                f"makes {shape_text(t.dims)} here") for t in made] \
+                + ([meeting(feed, f"the states are passed to nn.{feed.kind} here")]
+                   if location != feed.location else []) \
                 + [Related(feed.path, feed.layer, f"{layer} is built here")]
             if len(made) == 2:
                 state = replace(state, origin=f"{state.origin}; {shape_text(other.dims)}: {other.origin}")
