@@ -115,6 +115,36 @@ CASES = {
         "        return states\n"
         "Sampler()(torch.randn(2, 8))\n"),
         15, "            inputs = self.embed(predicted).unsqueeze(1)"),
+    # a helper makes the states with the batch its caller writes into the call
+    "batch-written-by-the-caller-of-a-helper": (HEAD + (
+        "class Tagger(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.lstm = nn.LSTM(8, 16, batch_first=True)\n"
+        "    def init_hidden(self, batch):\n"
+        "        return (torch.zeros(1, batch, 16), torch.zeros(1, batch, 16))\n"
+        "    def forward(self, x, hidden):\n"
+        "        return self.lstm(x, hidden)\n"
+        "def run(model):\n"
+        "    hidden = model.init_hidden(16)\n"
+        "    return model(torch.randn(4, 5, 8), hidden)\n"
+        "run(Tagger())\n"),
+        12, "    hidden = model.init_hidden(4)"),
+    # a helper that writes the batch itself is fixed there, whoever calls it
+    "batch-written-in-the-helper-stays": (HEAD + (
+        "class Tagger(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.lstm = nn.LSTM(8, 16, batch_first=True)\n"
+        "    def init_hidden(self):\n"
+        "        return (torch.zeros(1, 16, 16), torch.zeros(1, 16, 16))\n"
+        "    def forward(self, x, hidden):\n"
+        "        return self.lstm(x, hidden)\n"
+        "def run(model):\n"
+        "    hidden = model.init_hidden()\n"
+        "    return model(torch.randn(4, 5, 8), hidden)\n"
+        "run(Tagger())\n"),
+        8, "        return (torch.zeros(1, 4, 16), torch.zeros(1, 4, 16))"),
     # Look-alikes: the finding stays where the tensors meet. Data a factory makes in the
     # caller stands in for a loader's batch (realbugs 033: the model's view is the fix) ...
     "data-made-by-the-caller-stays": (HEAD + (

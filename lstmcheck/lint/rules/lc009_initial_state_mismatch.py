@@ -230,6 +230,20 @@ def _final_state_handed(feed: Feed, state: Tensor) -> Location | None:
     return handed
 
 
+def _batch_written_by_caller(state: Tensor) -> Location | None:
+    """The literal batch a caller writes into the call that makes the state it hands over
+    (`hidden = model.init_hidden(16)`), when the state is made elsewhere (in the helper) from
+    that one number; a number written in the state's own call stays there."""
+    handed = handed_in(state)
+    if handed is None or state.dims is None or len(state.dims) != 3 or state.dims[1] is None:
+        return None
+    written = state.dims[1].written
+    if len(written) != 1 or not handed.contains(written[0]) \
+            or (state.made_at is not None and state.made_at.contains(written[0])):
+        return None
+    return written[0]
+
+
 def _input_made(feed: Feed) -> Location | None:
     """Where a sequence input one dim short is fixed when not where it is passed: where a
     caller handed it to the method that applies the layer (that method serves every caller),
@@ -526,6 +540,16 @@ def _judged(feed: Feed, facts: FileFacts):
             fix = Fix(f"put the batch in dim {batch} of the input (batch_first="
                       f"{sizes.batch_first}), or build nn.{feed.kind} with batch_first="
                       f"{not sizes.batch_first}", safe=False)
+        elif problem.startswith("the batch dim must be") \
+                and (written := _batch_written_by_caller(state)) is not None:
+            # a helper (`init_hidden(batch)`) makes the state with the batch its caller
+            # writes into the call whose result it hands over: that number is what changes
+            problem += (f"; the batch {state.dims[1]} is written at line {written.line}, in the "
+                        "call that makes the state")
+            location = written
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here with the batch passed")] + related
         elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
                                    facts)) is not None:
             problem += f"; {blame.reason}"
