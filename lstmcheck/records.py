@@ -184,6 +184,20 @@ class Tensor:
     packed: bool = False
     part: str | None = None  # "output", "h_n", "c_n": a recurrent result, as yet unmixed
     made_at: Location | None = None  # where it was made: a state's torch.zeros(...) call
+    # where callers handed it into functions the flow inlined, outermost call first; the line
+    # to fix when the function that applies the layer serves every caller (no part in equality)
+    handed: tuple[Handover, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Handover:
+    """A caller handing a tensor into a function the flow inlined: `at` the argument, or the
+    one assignment of the name passed (`hidden = (h, h)`); `made_at` the tensor's then, so a
+    tensor an op in the function derives from it (same record, new `made_at`) is not taken
+    for the one handed."""
+
+    at: Location
+    made_at: Location | None
 
 
 @dataclass(frozen=True)

@@ -233,6 +233,20 @@ def cut_from(tensor: Tensor) -> Location | None:
     return Location(tensor.line, 1, tensor.line, 1)
 
 
+def handed_in(tensor: Tensor | None) -> Location | None:
+    """Where the last caller handed this very tensor into a function the flow inlined (the
+    argument, or the assignment of the name it passed); None when no caller did, when an op
+    in the function has made a new tensor of it since, or when the handing is the call that
+    makes it (`model(torch.randn(10, 4))`: data, standing in for what a loader gives). The
+    function serves every caller: a value wrong for its layer is the caller's to change."""
+    if tensor is None or not tensor.handed:
+        return None
+    last = tensor.handed[-1]
+    if last.made_at != tensor.made_at or (last.made_at is not None and last.at.contains(last.made_at)):
+        return None
+    return last.at
+
+
 def state_location(state: Tensor) -> Location:
     """Where a state was made: the call's span when the flow knows it, else its line."""
     return state.made_at or Location(state.line, 1, state.line, 1)

@@ -232,7 +232,7 @@ class BatchSources:
             return None
         if isinstance(data, Tensor) and data.dims is not None and not _from_data(data.dims, batch_at):
             return None  # the code fixes the input's batch too (LC009 compares them), or may
-        ids = tensors_in(Tup(tuple(states)), set())
+        ids = {self._unhanded(i) for i in tensors_in(Tup(tuple(states)), set())}  # type: ignore[attr-defined]
         for source, before in reversed(getattr(self, "_batch_loops", [])):
             if source.size == n and ids <= before:
                 return replace(source, carried=True)

@@ -51,7 +51,7 @@ class Expressions:
     def _passed(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Any:
         """An argument of a call the walk inlines: its value, or the flag a literal `True` /
         `False` is, which decides the helper's `if cell:` as the call runs it."""
-        return flag_of(node) or self._expression(node, scope, env)
+        return flag_of(node) or self._handed(self._expression(node, scope, env), node, scope)
 
     def _expression(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """What the expression is, as far as known; every layer it applies becomes a Feed."""
@@ -160,8 +160,9 @@ class Expressions:
                          env: dict[str, Val]) -> Val:
         """`encoder.init_hidden(...)` on an instance of a class of the file: that method,
         inlined in the configuration the instance's site builds."""
-        args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
-        kwargs = {a.keyword.value: self._expression(a.value, scope, env)
+        args = [self._handed(self._expression(a.value, scope, env), a.value, scope)
+                for a in node.args if a.keyword is None]
+        kwargs = {a.keyword.value: self._handed(self._expression(a.value, scope, env), a.value, scope)
                   for a in node.args if a.keyword is not None}
         cls = layer.forward.parent
         bindings = cls.bindings.get(name, []) if cls is not None else []
@@ -249,6 +250,8 @@ class Expressions:
                 if arg.keyword is not None or arg.star == "**":
                     continue
                 value = self._expression(arg.value, scope, env)
+                if layer.kind == "module":  # its forward is inlined
+                    value = self._handed(value, arg.value, scope)
                 if not arg.star:
                     args.append(value)
                 elif isinstance(value, Tup):  # `self.module(*args)` with the args known
@@ -257,6 +260,9 @@ class Expressions:
                     break  # what follows is not known
             kwargs = {a.keyword.value: self._expression(a.value, scope, env)
                       for a in node.args if a.keyword is not None}
+            if layer.kind == "module":
+                kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
+                          for a in node.args if a.keyword is not None}
             return self._apply(layer, node, args, kwargs)
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \

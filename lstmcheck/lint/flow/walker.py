@@ -3,6 +3,7 @@ what is known, loop bodies with the values from before the loop."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import libcst as cst
@@ -19,7 +20,7 @@ from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_o
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.lint.walk import walk
-from lstmcheck.records import CallRecord, Feed, Tensor
+from lstmcheck.records import CallRecord, Feed, Handover, Tensor
 from lstmcheck.sizes import Size
 
 _MAX_INLINE = 3  # calls inlined within calls
@@ -186,6 +187,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         # layer it was given that the walk cannot decide: what it feeds from there is not kept
         self._unsure_from: tuple[int, int] | None = None
         self._batch_loops: list = []  # loops over the data's batches being walked
+        self._handed_from: dict[int, tuple[Tensor, Tensor]] = {}  # id(handed) -> (it, the caller's)
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -263,6 +265,38 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             made, self.feeds = self.feeds, saved
         self._inlined.extend((feed, mapping) for feed in made)
         return result
+
+    def _handed(self, value: Any, node: cst.BaseExpression, scope: Any) -> Any:
+        """An argument of a call the walk inlines, its tensors marked with where the caller
+        hands them over: the argument, or the one assignment of the name passed."""
+        if not isinstance(value, (Tensor, Tup)):
+            return value
+        location = self.resolver.location(node)
+        if isinstance(node, cst.Name):  # the one binding above the call (the call's own
+            # statement may bind the name again: `out, h = model(x, h)`)
+            bindings = getattr(scope, "bindings", {}).get(node.value, [])
+            spans = [None if b.node is None else self.resolver.location(b.node) for b in bindings]
+            above = [b for b, span in zip(bindings, spans) if span is not None and span.end_line < location.line]
+            rest = [span for span in spans if span is None or span.end_line >= location.line]
+            if len(above) == 1 and above[0].kind == "assign" \
+                    and isinstance(above[0].payload, cst.BaseExpression) \
+                    and all(span is not None and span.contains(location) for span in rest):
+                location = self.resolver.location(above[0].payload)
+
+        def mark(item: Any) -> Any:
+            if not isinstance(item, Tensor):
+                return item
+            handed = replace(item, handed=item.handed + (Handover(location, item.made_at),))
+            self._handed_from[id(handed)] = (handed, item)
+            return handed
+        return Tup(tuple(mark(i) for i in value.items)) if isinstance(value, Tup) else mark(value)
+
+    def _unhanded(self, tensor_id: int) -> int:
+        """The id of the caller's tensor a handed one stands for (a state made before a loop
+        over batches is the same state inside the function it is handed to)."""
+        while tensor_id in self._handed_from:
+            tensor_id = id(self._handed_from[tensor_id][1])
+        return tensor_id
 
     def _walk_function(self, scope: Any, env: dict[str, Val]) -> Val:
         """Walk a body; what it returns when every `return` the walk reaches gives the same

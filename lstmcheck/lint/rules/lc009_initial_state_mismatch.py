@@ -22,6 +22,7 @@ from lstmcheck.lint.diagnose import (
     cut_from,
     explained_by_swap,
     fixed_upstream,
+    handed_in,
     missing_batch_dim,
     state_location,
     swap,
@@ -96,6 +97,11 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
         message += (f"; the step is cut from the tensor made at line {location.line}, which "
                     "has no dim to step over besides the batch")
         related.insert(0, meeting(feed, f"a {rank}-D step is passed to nn.{feed.kind} here"))
+    elif not sizes.cell and (location := _input_made(feed)) is not None:
+        message += (f"; it is handed in at line {location.line} by a caller of the method that "
+                    "applies the layer" if location != feed.input.made_at else
+                    f"; it is made one dim short at line {location.line}")
+        related.insert(0, meeting(feed, f"a {rank}-D input is passed to nn.{feed.kind} here"))
     return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
                              location=location, fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
 
@@ -211,6 +217,49 @@ def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
     return f"{name}={wanted}"
 
 
+def _final_state_handed(feed: Feed, state: Tensor) -> Location | None:
+    """Where a caller handed another layer's final state (`h_n`, `c_n`) to the method that
+    applies this layer, when it did so after the state was made (not the very call)."""
+    record = feed.record
+    if record is None or state.part not in ("h_n", "c_n") or state.layer is None \
+            or state.layer == record.location:
+        return None
+    handed = handed_in(state)
+    if handed is None or state.made_at is None or handed.contains(state.made_at):
+        return None
+    return handed
+
+
+def _batch_written_by_caller(state: Tensor) -> Location | None:
+    """The literal batch a caller writes into the call that makes the state it hands over
+    (`hidden = model.init_hidden(16)`), when the state is made elsewhere (in the helper) from
+    that one number; a number written in the state's own call stays there."""
+    handed = handed_in(state)
+    if handed is None or state.dims is None or len(state.dims) != 3 or state.dims[1] is None:
+        return None
+    written = state.dims[1].written
+    if len(written) != 1 or not handed.contains(written[0]) \
+            or (state.made_at is not None and state.made_at.contains(written[0])):
+        return None
+    return written[0]
+
+
+def _input_made(feed: Feed) -> Location | None:
+    """Where a sequence input one dim short is fixed when not where it is passed: where a
+    caller handed it to the method that applies the layer (that method serves every caller),
+    or the op of another statement that made it (`self.embed(ids)` of ids that lost their
+    step dim)."""
+    tensor = feed.input
+    assert tensor is not None
+    handed = handed_in(tensor)
+    if handed is not None:
+        return handed
+    made = tensor.made_at
+    if made is None or feed.location.contains(made) or _FACTORIES.match(tensor.origin):
+        return None
+    return made
+
+
 def _within(inner: Location, outer: Location) -> bool:
     """Whether a note's span lies on the primary span's lines: the note would repeat it."""
     return outer.line <= inner.line and inner.end_line <= outer.end_line \
@@ -233,7 +282,7 @@ def _layer_dim_left_out(feed: Feed, state: Tensor, problem: str, expected: tuple
     if feed.input is None or feed.input.dims is None or len(feed.input.dims) != 3:
         return False  # the input's rank is not known: the finding is an assumption, kept as is
     made = state_location(state)
-    if (made.line, made.column) > (feed.location.line, feed.location.column):
+    if handed_in(state) is None and (made.line, made.column) > (feed.location.line, feed.location.column):
         # the layer is applied above the op, in a method the state is handed to: the call
         # there serves every caller; the op's line is kept
         return False
@@ -455,12 +504,15 @@ def _judged(feed: Feed, facts: FileFacts):
             fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
         elif _layer_dim_left_out(feed, state, problem, expected):
             # (N, H) from a Linear, a cat, a layer's h_n[-1]: right as what made it, one dim
-            # short as a state: the dim goes in where it is handed to the layer
-            location = feed.location
+            # short as a state: the dim goes in where it is handed to the layer, or to the
+            # method that applies it
+            location = handed_in(state) or feed.location
             made = [state] + ([other] if other is not None
                               and state_location(other) != state_location(state) else [])
             related = [Related(feed.path, state_location(t), f"{t.origin.split(' at line')[0]} "
                                f"makes {shape_text(t.dims)} here") for t in made] \
+                + ([meeting(feed, f"the states are passed to nn.{feed.kind} here")]
+                   if location != feed.location else []) \
                 + [Related(feed.path, feed.layer, f"{layer} is built here")]
             if len(made) == 2:
                 state = replace(state, origin=f"{state.origin}; {shape_text(other.dims)}: {other.origin}")
@@ -488,6 +540,16 @@ def _judged(feed: Feed, facts: FileFacts):
             fix = Fix(f"put the batch in dim {batch} of the input (batch_first="
                       f"{sizes.batch_first}), or build nn.{feed.kind} with batch_first="
                       f"{not sizes.batch_first}", safe=False)
+        elif problem.startswith("the batch dim must be") \
+                and (written := _batch_written_by_caller(state)) is not None:
+            # a helper (`init_hidden(batch)`) makes the state with the batch its caller
+            # writes into the call whose result it hands over: that number is what changes
+            problem += (f"; the batch {state.dims[1]} is written at line {written.line}, in the "
+                        "call that makes the state")
+            location = written
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here with the batch passed")] + related
         elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
                                    facts)) is not None:
             problem += f"; {blame.reason}"
@@ -496,6 +558,16 @@ def _judged(feed: Feed, facts: FileFacts):
             kept = [r for r in related if not any(_within(r.location, w) for w in shown)]
             related = [Related(feed.path, where, what) for where, what in blame.notes] + kept
             fix = Fix(blame.fix, blame.edits, safe=False)
+        elif (handed := _final_state_handed(feed, state)) is not None:
+            # another layer's final state, right for that layer, handed by a caller to the
+            # method that applies this one: the caller merges or cuts it (the method serves
+            # every caller)
+            problem += (f"; it is handed in at line {handed.line}, right as the final state "
+                        f"of the layer that made it: make it {shape} where it is handed over")
+            location = handed
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here: {state.origin}")] + related
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
