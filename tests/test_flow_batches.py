@@ -154,3 +154,30 @@ def test_a_loop_that_only_takes_full_batches_is_no_source(change):
     assert source != STEPPING
     assert run_case(source)[0] is None
     assert not check_source(source, "steps.py")
+
+
+@pytest.mark.parametrize("loop", [
+    # the loop stops at the short batch, or skips the last one by its index
+    "    for (x,) in loader:\n        if len(x) < BATCH:\n            break\n        model(x)\n",
+    "    for i, (x,) in enumerate(loader):\n        if i == len(loader) - 1:\n            continue\n        model(x)\n",
+    # only the first batch is read
+    "    (x,) = next(iter(loader))\n    model(x)\n",
+])
+def test_a_loader_whose_short_batch_never_reaches_the_states_is_no_source(loop):
+    """Correct code a reviewer wrote: a full batch is all the states ever meet."""
+    source = MODEL.replace("STATE_BATCH", "self.batch_size").replace("LOADER_ARGS", "batch_size=BATCH")
+    source = source.replace("    for (x,) in loader:\n        model(x)\n", loop)
+    assert loop in source
+    assert run_case(source)[0] is None
+    assert not check_source(source, "tagger.py")
+
+
+def test_a_loop_through_time_is_no_source_of_batches():
+    """Truncated backpropagation through time: `range(0, x.size(1), n)` cuts the time dim,
+    whatever n is; the states' batch is the data's."""
+    source = STEPPING.replace("data = torch.randn(40, 7, 4)", "data = torch.randn(16, 40, 4)")
+    source = source.replace("range(0, len(data), batch_size)", "range(0, data.size(1), batch_size)")
+    source = source.replace("x = data[i:i + batch_size].transpose(0, 1)",
+                            "x = data[:, i:i + batch_size].transpose(0, 1)")
+    assert run_case(source)[0] is None
+    assert not check_source(source, "steps.py")

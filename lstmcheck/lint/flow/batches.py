@@ -96,6 +96,24 @@ class _Exits(cst.CSTVisitor):
         return False
 
 
+def _counts_rows(stop: cst.BaseExpression) -> bool:
+    """A `range` stop that counts a tensor's rows: `len(x)`, `x.size(0)`, `x.shape[0]`, or a
+    name (`n`, `num_samples`)."""
+    if isinstance(stop, cst.Name):
+        return True
+    if isinstance(stop, cst.Call) and isinstance(stop.func, cst.Name) and stop.func.value == "len":
+        return True
+    if isinstance(stop, cst.Call) and isinstance(stop.func, cst.Attribute) and stop.func.attr.value == "size":
+        return len(stop.args) == 1 and isinstance(stop.args[0].value, cst.Integer) \
+            and stop.args[0].value.value == "0"
+    if isinstance(stop, cst.Subscript) and isinstance(stop.value, cst.Attribute) \
+            and stop.value.attr.value == "shape" and len(stop.slice) == 1:
+        index = stop.slice[0].slice
+        return isinstance(index, cst.Index) and isinstance(index.value, cst.Integer) \
+            and index.value.value == "0"
+    return False
+
+
 def _leaves_early(body: cst.BaseSuite) -> bool:
     """A loop that may skip or stop at a batch (a check for a short one, as likely as not)."""
     exits = _Exits()
@@ -119,6 +137,7 @@ class BatchSources:
         if self._sources is not None:
             return self._sources
         self._sources = {}
+        loops: list[tuple[cst.For, Any]] = []
         for scope in self.scopes:
             if scope.kind == "module":
                 body: Any = self.module
@@ -136,6 +155,18 @@ class BatchSources:
                 found = self._stepping(loop, scope)
                 if found is not None:
                     self._sources[id(loop)] = found
+                loops.append((loop, scope))
+        # a DataLoader counts where a `for` goes through all its batches: not one only read
+        # with `next(iter(loader))`, nor one whose loops stop or skip at a batch (a check for
+        # the short one: `if len(x) < B: break`, `if i == len(loader) - 1: break`)
+        through: dict[int, bool] = {}
+        for loop, scope in loops:
+            source = self._batch_source(loop.iter, scope)
+            if source is not None and source.loader:
+                key = next(k for k, s in self._sources.items() if s is source)
+                through[key] = through.get(key, True) and not _leaves_early(loop.body)
+        for key in [k for k, s in self._sources.items() if s.loader and not through.get(k)]:
+            del self._sources[key]
         return self._sources
 
     def _loader(self, call: cst.Call, scope: Any) -> Batches | None:
@@ -168,8 +199,10 @@ class BatchSources:
         size = self._number(call.args[2].value, scope)
         if size is None or size < 2 or not self._takes_rows(loop, loop.target.value, size, scope):
             return None
-        if isinstance(call.args[1].value, cst.BinaryOperation) or _leaves_early(loop.body):
-            return None  # `range(0, len(x) - n + 1, n)`, `if len(batch) < n: break`: full batches only
+        if not _counts_rows(call.args[1].value) or _leaves_early(loop.body):
+            # `range(0, len(x) - n + 1, n)`, `if len(batch) < n: break`: full batches only;
+            # `range(0, x.size(1), n)` steps through another dim (time, for truncated BPTT)
+            return None
         location = self.resolver.location(call)
         return Batches(location, size, f"the loop over {self.resolver.text(call)} at line "
                        f"{location.line}", loader=False)
@@ -179,7 +212,12 @@ class BatchSources:
         number = self._number
 
         class Rows(cst.CSTVisitor):
-            def visit_Slice(self, node: cst.Slice) -> None:
+            def visit_Subscript(self, node: cst.Subscript) -> None:
+                first = node.slice[0].slice if node.slice else None
+                if isinstance(first, cst.Slice):  # the rows: `x[i:i + n]`, `x[i:i + n, :]`
+                    self.rows(first)
+
+            def rows(self, node: cst.Slice) -> None:
                 nonlocal found
                 upper = node.upper
                 if isinstance(node.lower, cst.Name) and node.lower.value == counter \
