@@ -266,3 +266,41 @@ def test_enums_beyond_the_bound_leave_the_bools_and_sites_checked():
               "model = M(6, bidir=True)\n")
     heads = {f.when: f.hypothetical for f in extract(source, "m.py").feeds if f.kind == "Linear"}
     assert heads == {"when bidir=True": False, "when bidir=False": True}  # 3**3 * 2 > 16: bools only
+
+
+CHOSEN_CLASS = '''import torch
+from torch import nn
+
+
+class Net(nn.Module):
+    def __init__(self, use_lstm=False):
+        super().__init__()
+        self.use_lstm = use_lstm
+        cls = nn.LSTM if use_lstm else nn.GRU
+        self.rnn = cls(3, 6)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(1), 6)
+        if self.use_lstm:
+            return self.rnn(x, LSTM_STATES)
+        return self.rnn(x, h)
+
+
+def run():
+    Net(use_lstm=FLAG)(torch.randn(4, 2, 3))
+'''
+
+
+@pytest.mark.parametrize("flag", ["True", "False"])
+@pytest.mark.parametrize("states,wrong", [("(h, h)", False), ("h", True)])
+def test_a_class_chosen_into_a_local_is_the_one_each_configuration_builds(flag, states, wrong):
+    """`cls = nn.LSTM if use_lstm else nn.GRU; self.rnn = cls(...)`: the layer the states are
+    judged against is the one the configuration builds (a false LC009 error named the LSTM
+    but judged it as the GRU)."""
+    from tests.torch_oracle import run_case
+
+    source = CHOSEN_CLASS.replace("LSTM_STATES", states).replace("FLAG", flag)
+    raises = run_case(source)[0] is not None
+    assert raises == (wrong and flag == "True")
+    errors = [f for f in check_source(source.encode(), "net.py").findings if f.severity == "error"]
+    assert [f.code for f in errors] == (["LC009"] if raises else [])

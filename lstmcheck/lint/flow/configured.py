@@ -48,7 +48,15 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     by_node = {item[0]: item for item in resolved}
 
     def rebuild(node: cst.Call) -> CallRecord | None:
-        return _record(by_node[node], resolver, path) if node in by_node else None
+        """The call's record in the resolver's configuration, its constructor resolved again
+        (`cls = nn.LSTM if use_lstm else nn.GRU; cls(...)` names another layer in each)."""
+        if node not in by_node:
+            return None
+        _, scope, target, qualified, ctor = by_node[node]
+        now = resolver.callee(node.func, scope)
+        if constructor_for(now) is not None:
+            qualified, ctor = now, constructor_for(now)
+        return _record((node, scope, target, qualified, ctor), resolver, path)
 
     guards: dict[int, list] = {}  # id of a call -> the `if` tests around it, and which way
     for built, _, _ in classes:
