@@ -304,3 +304,41 @@ def test_a_class_chosen_into_a_local_is_the_one_each_configuration_builds(flag, 
     assert raises == (wrong and flag == "True")
     errors = [f for f in check_source(source.encode(), "net.py").findings if f.severity == "error"]
     assert [f.code for f in errors] == (["LC009"] if raises else [])
+
+
+REFUSING = '''import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, hidden, bidirectional=True):
+        super().__init__()
+        GUARD
+        self.rnn = nn.GRU(3, hidden, batch_first=True, bidirectional=bidirectional)
+        self.head = nn.Linear(2 * hidden, 1)
+
+    def forward(self, x):
+        return self.head(self.rnn(x)[0])
+
+
+def run():
+    Encoder(5)(torch.randn(2, 4, 3))
+'''
+
+
+@pytest.mark.parametrize("guard", [
+    'if not bidirectional:\n            raise ValueError("the head needs both directions")',
+    'assert bidirectional, "the head needs both directions"',
+])
+def test_a_configuration_init_refuses_is_not_checked(guard):
+    """bidirectional=False is a configuration no site builds, and one __init__ raises for: no
+    model to warn about."""
+    from tests.torch_oracle import run_case
+
+    source = REFUSING.replace("GUARD", guard)
+    assert run_case(source)[0] is None
+    assert check_source(source.encode(), "enc.py").findings == ()
+    # a test of the flag that does not raise: the one-way configuration is worth a warning
+    unguarded = REFUSING.replace("GUARD", 'if not bidirectional:\n            print("one direction")')
+    assert [(f.code, f.severity) for f in check_source(unguarded.encode(), "enc.py").findings] \
+        == [("LC007", "warning")]

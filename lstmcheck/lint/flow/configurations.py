@@ -93,12 +93,38 @@ def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
                 config[f"{name}@{init.key}"] = (value, origin)
                 shown = [(n, v) for n, v in shown if n != name] + [(name, value)]
             key = tuple(sorted((k, repr(v[0])) for k, v in config.items()))
+            if hypothetical and _refused(init, config, resolver):
+                continue  # `if not bidirectional: raise ValueError(...)`: no model to check
             if key not in out or (out[key].hypothetical and not hypothetical):
                 out[key] = Configuration(config, tuple(shown), hypothetical)
     result = list(out.values())
     if len(result) > MAX_CONFIGURATIONS:
         return _TOO_MANY
     return result if len(result) > 1 or built.sites else None
+
+
+def _refused(init: Scope, config: dict, resolver: Any) -> bool:
+    """Whether `__init__` refuses the configuration before it builds anything: a statement of
+    its body `if TEST: raise ...` whose test holds there, or an `assert TEST` that fails."""
+    from lstmcheck.lint.flow.guards import decided
+
+    body = init.node.body.body if isinstance(init.node.body, cst.IndentedBlock) else []
+    saved = resolver.config
+    resolver.config = {**saved, **config}
+    try:
+        for statement in body:
+            if isinstance(statement, cst.If) and isinstance(statement.body, cst.IndentedBlock) \
+                    and isinstance(statement.body.body[0], cst.SimpleStatementLine) \
+                    and isinstance(statement.body.body[0].body[0], cst.Raise) \
+                    and decided(statement.test, init, resolver) is True:
+                return True
+            if isinstance(statement, cst.SimpleStatementLine) and any(
+                    isinstance(small, cst.Assert) and decided(small.test, init, resolver) is False
+                    for small in statement.body):
+                return True
+    finally:
+        resolver.config = saved
+    return False
 
 
 def _own_value(name: str, values: dict[str, tuple[Any, str]], init: Scope, resolver: Any) -> Any:
