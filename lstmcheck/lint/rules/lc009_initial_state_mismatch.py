@@ -375,8 +375,8 @@ def _judged(feed: Feed, facts: FileFacts):
     if feed.record is None or not feed.states:
         return
     sizes = sizes_of(feed.record)
-    if len(feed.states) != (2 if sizes.lstm else 1):
-        yield _wrong_form(feed, sizes)
+    if (wrong := state_structure(feed, sizes)) is not None:
+        yield wrong
         return
     if missing_batch_dim(feed) or unbatched_step(feed):
         yield _unbatched_input(feed, sizes)
@@ -506,6 +506,85 @@ def _judged(feed: Feed, facts: FileFacts):
             related=tuple(related),
             fix=fix,
         )
+
+
+
+# --- the structure of the states: a tensor, a pair, a tuple, a cell's one layer -------------
+
+# What torch raises for states in a tuple of the wrong length: a GRU calls .dim() on the
+# tuple or list, an LSTM indexes a 1-tuple's second item, or counts more than two.
+_TUPLE_REJECTED = forward_error(
+    r"'(tuple|list)' object has no attribute 'dim'|tuple index out of range|"
+    r"lstm(_cell)? expects two hidden states", exception=None)
+
+# A cell's states are one layer's: (N, hidden_size) or (hidden_size), never with a layer dim.
+_CELL_RANK_REJECTED = forward_error(r"Expected (hx\[\d\]|hidden) to be 1D or 2D", exception="ValueError")
+
+
+def state_structure(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
+    """States in a structure the layer cannot take, whatever their sizes: one tensor where an
+    LSTM takes the pair, a GRU's one state in a tuple (`(h,)`, `(h, c)` left from an LSTM
+    version), a tuple of another length, a cell given a whole stack's (L, N, H) state."""
+    count = len(feed.states)
+    if sizes.lstm and count == 1 and not feed.states_in_tuple:
+        return _wrong_form(feed, sizes)  # one tensor (also torch.stack([h, c])) for the pair
+    if not sizes.lstm and count == 2:
+        return _wrong_form(feed, sizes)  # (h, c) for a GRU
+    if count != (2 if sizes.lstm else 1) or (not sizes.lstm and feed.states_in_tuple):
+        return _tuple_of_wrong_length(feed, sizes)
+    if sizes.cell:
+        return _cell_given_layers(feed, sizes)
+    return None
+
+
+def _tuple_of_wrong_length(feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """`(h,)` for a GRU, `(h,)` or `(h, c, x)` for an LSTM: fixed where the tuple is passed."""
+    count = len(feed.states)
+    names = ("h", "c") if sizes.cell else ("h_0", "c_0")
+    if sizes.lstm:
+        wanted, fix = f"the pair ({names[0]}, {names[1]})", f"pass ({names[0]}, {names[1]})"
+    else:
+        wanted, fix = f"one tensor, {names[0]}, not in a tuple", f"pass {names[0]} itself"
+    message = (f"nn.{feed.kind} (line {feed.layer.line}) is given its states as a tuple of "
+               f"{count} ({_origins(feed)}), but {'an' if sizes.lstm else 'a'} {feed.kind}'s "
+               f"states are {wanted}: torch fails on the tuple. {fix[0].upper()}{fix[1:]}")
+    return RULE.feed_finding(feed, message, outcome=_TUPLE_REJECTED, fix=Fix(fix),
+                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
+
+
+def _origins(feed: Feed) -> str:
+    known = list(dict.fromkeys(s.origin for s in feed.states if s is not None))
+    return "; ".join(known) if known else "states the file does not show"
+
+
+def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
+    """A cell steps one layer: a 3-D state (a stack's (L, N, H), or a layer's h_n) is more
+    than it takes. Fixed where a factory makes it (one layer's (N, H)), else where it is
+    passed (`h_n[-1]`, `.squeeze(0)`)."""
+    names = ("h", "c") if sizes.lstm else ("h",)
+    over = [(name, state) for name, state in zip(names, feed.states)
+            if state is not None and state.dims is not None and len(state.dims) > 2]
+    if not over:
+        return None
+    name, state = over[0]
+    assert state.dims is not None
+    subject = " and ".join(n for n, _ in over) + (" are" if len(over) > 1 else " is")
+    one_layer = shape_text(state.dims[1:]) if len(state.dims) == 3 \
+        else f"(N, {sizes.hidden_size})"
+    made_by_factory = _FACTORIES.match(state.origin) is not None and state.made_at is not None
+    location = state_location(state) if made_by_factory else None
+    if made_by_factory:
+        fix = f"make {subject.rsplit(' ', 1)[0]} one layer's state {one_layer}"
+    else:
+        fix = f"pass one layer's state {one_layer}: the last layer's is [-1] of it"
+    message = (f"{subject} {len(state.dims)}-D {shape_text(state.dims)} ({state.origin}) but "
+               f"nn.{feed.kind} (line {feed.layer.line}) is one layer's step: its states are "
+               f"(N, hidden_size), or (hidden_size) unbatched; {fix}")
+    related = [Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+    if location is not None:
+        related.insert(0, meeting(feed, f"the states are passed to nn.{feed.kind} here"))
+    return RULE.feed_finding(feed, message, outcome=_CELL_RANK_REJECTED, location=location,
+                             related=tuple(related), fix=Fix(fix, safe=False))
 
 
 RULE = Rule(
