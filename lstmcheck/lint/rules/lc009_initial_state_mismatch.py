@@ -527,14 +527,37 @@ def state_structure(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     version), a tuple of another length, a cell given a whole stack's (L, N, H) state."""
     count = len(feed.states)
     if sizes.lstm and count == 1 and not feed.states_in_tuple:
-        return _wrong_form(feed, sizes)  # one tensor (also torch.stack([h, c])) for the pair
+        # one tensor (also torch.stack([h, c])) for the pair
+        return _not_rebuilt(_wrong_form(feed, sizes), feed, crashes=True) if _crashes(feed, sizes) \
+            else _wrong_form(feed, sizes)
     if not sizes.lstm and count == 2:
         return _wrong_form(feed, sizes)  # (h, c) for a GRU
     if count != (2 if sizes.lstm else 1) or (not sizes.lstm and feed.states_in_tuple):
-        return _tuple_of_wrong_length(feed, sizes)
+        wrong = _tuple_of_wrong_length(feed, sizes)
+        return wrong if sizes.lstm else _not_rebuilt(wrong, feed)
     if sizes.cell:
         return _cell_given_layers(feed, sizes)
     return None
+
+
+def _crashes(feed: Feed, sizes: RecurrentSizes) -> bool:
+    """An LSTMCell given one tensor with an unbatched step: torch 2.13 crashes the process
+    (a segmentation fault, pytorch#193823), also on the meta device --verify runs."""
+    dims = feed.input.dims if feed.input is not None else None
+    return sizes.cell and dims is not None and len(dims) == 1
+
+
+def _not_rebuilt(finding: Finding, feed: Feed, crashes: bool = False) -> Finding:
+    """A finding --verify must not rebuild: its forward pass hands the states over as a bare
+    tensor or a pair (a GRU's 1-tuple would run and seem to refute it), or crashes torch. No
+    call for --verify to find, so it is unverifiable; a noqa still applies on the call's
+    line, which a meeting note keeps; for a crash, the note also keeps --verify from running
+    that forward pass on its own (LC010)."""
+    related = finding.related
+    if all(r.location != feed.location for r in related) \
+            and (crashes or finding.location != feed.location):
+        related = (meeting(feed, f"the states are passed to nn.{feed.kind} here"),) + related
+    return replace(finding, call=None, related=related)
 
 
 def _tuple_of_wrong_length(feed: Feed, sizes: RecurrentSizes) -> Finding:
