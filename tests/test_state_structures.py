@@ -127,20 +127,22 @@ def test_torch_rejects_each_structure(code: str, line: int, words: str):
 
 def test_verify_neither_refutes_nor_crashes_on_structures(tmp_path: Path):
     """--verify hands states over as a bare tensor or a pair, so it cannot rebuild a GRU's
-    1-tuple (it would run and seem to refute the finding), and an LSTMCell given one tensor
-    with an unbatched step crashes torch 2.13 even on the meta device: both stay unverifiable,
-    in a child process so that a crash would show as one."""
+    1-tuple (it would run and seem to refute the finding), and an LSTMCell's unbatched step
+    with one tensor, or with (N, H) states where N == hidden_size, crashes torch 2.13 even on
+    the meta device: all stay unverifiable, in a child process so a crash would show."""
     pytest.importorskip("torch")
     import json
 
     (tmp_path / "gru_tuple.py").write_text(SHAPES[0][0])
     (tmp_path / "cell_one_tensor.py").write_text(
         (CASES / "bug_pytorch_193823_lstmcell_one_tensor.py").read_text())
+    (tmp_path / "cell_unbatched_step.py").write_text(
+        (CASES / "bug_pytorch_175978_lstmcell_unbatched_step.py").read_text())
     done = subprocess.run([sys.executable, "-m", "lstmcheck", "check", "--isolated", "--no-cache",
                            "--verify", "--output-format", "json", str(tmp_path)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stderr[-500:]
     findings = json.loads(done.stdout)
     assert sorted(Path(f["path"]).name for f in findings if f["code"] == "LC009") == \
-        ["cell_one_tensor.py", "gru_tuple.py"]
+        ["cell_one_tensor.py", "cell_unbatched_step.py", "gru_tuple.py"]
     assert all(f["verify"]["status"] == "unverifiable" for f in findings), findings

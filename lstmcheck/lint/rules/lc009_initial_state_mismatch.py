@@ -379,7 +379,7 @@ def _judged(feed: Feed, facts: FileFacts):
         yield wrong
         return
     if missing_batch_dim(feed) or unbatched_step(feed):
-        yield _unbatched_input(feed, sizes)
+        yield unbatched_step_guarded(_unbatched_input(feed, sizes), feed, sizes)
         return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
@@ -545,6 +545,17 @@ def _crashes(feed: Feed, sizes: RecurrentSizes) -> bool:
     (a segmentation fault, pytorch#193823), also on the meta device --verify runs."""
     dims = feed.input.dims if feed.input is not None else None
     return sizes.cell and dims is not None and len(dims) == 1
+
+
+def unbatched_step_guarded(finding: Finding, feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """A cell's unbatched 1-D step with batched (N, H) states: torch 2.13 unsqueezes the states
+    to (1, N, H), and when N equals hidden_size no check stops them and the process crashes
+    (pytorch#175978), also on the meta device --verify runs: not rebuilt unless N is known
+    to differ from hidden_size."""
+    dims = [s.dims for s in feed.states if s is not None and s.dims is not None and len(s.dims) == 2]
+    if not sizes.cell or not dims or all(differ(d[0], sizes.hidden_size) for d in dims):
+        return finding
+    return _not_rebuilt(finding, feed, crashes=True)
 
 
 def _not_rebuilt(finding: Finding, feed: Feed, crashes: bool = False) -> Finding:
