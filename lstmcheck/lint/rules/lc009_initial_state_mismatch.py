@@ -627,7 +627,7 @@ RULE = Rule(
     severity="error",
     summary="h_0 or c_0 has a shape the layer rejects (num_layers for a bidirectional layer, "
             "hidden_size with proj_size, batch first), or comes in the wrong form (one tensor "
-            "for an LSTM, a pair for a GRU).",
+            "for an LSTM, a pair or a tuple for a GRU, a stack's state for a cell).",
     explanation=(
         "Initial states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_size) "
         "for c_0, where D is 2 for a bidirectional layer and H_out is proj_size when it is set. "
@@ -705,6 +705,12 @@ RULE = Rule(
         "lstm = nn.GRU(10, 20, num_layers=2, batch_first=True)\n"
         "x = torch.randn(4, 7, 10)\n"
         "out, h = lstm(x, torch.zeros(x.size(0), 2, 20))\n",
+        "import torch\nfrom torch import nn\n"
+        "gru = nn.GRU(10, 20)\nh0 = torch.zeros(1, 3, 20)\n"
+        "out, h = gru(torch.randn(5, 3, 10), (h0,))\n",
+        "import torch\nfrom torch import nn\n"
+        "cell = nn.GRUCell(10, 20)\n"
+        "h = cell(torch.randn(3, 10), torch.zeros(1, 3, 20))\n",
     ),
     check_feed=check_feed,
 )
