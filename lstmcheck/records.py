@@ -238,6 +238,9 @@ class Feed:
     # number, the input's comes from the data, and the file cuts its data into batches of
     # that number whose last may be shorter (flow/batches.py).
     batches: Batches | None = None
+    # The states were passed as a tuple or list (`(h,)`, `[h, c]`), not as one tensor: a
+    # GRU's one state in a 1-tuple is the wrong form although `states` holds one tensor.
+    states_in_tuple: bool = False
 
 
 @dataclass(frozen=True)

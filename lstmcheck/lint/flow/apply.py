@@ -115,8 +115,8 @@ class Applications:
         state_tensors: tuple[Tensor | None, ...] = ()
         sizes = sizes_of(layer.record)
         # An LSTM's states are a pair, the others' a tensor; the wrong form is kept as it is
-        # (one state for an LSTM, two for a GRU) for LC009 to report.
-        if isinstance(states, Tup) and (sizes.lstm or len(states.items) == 2):
+        # (one state for an LSTM, a tuple of any length for a GRU) for LC009 to report.
+        if isinstance(states, Tup):
             state_tensors = tuple(s if isinstance(s, Tensor) else None for s in states.items)
         elif isinstance(states, Tensor):
             state_tensors = (states,)
@@ -126,7 +126,8 @@ class Applications:
             batch_at = None if sizes.batch_first is None else (0 if sizes.batch_first else 1)
         batches = self._short_batches(data, state_tensors, batch_at, 0 if sizes.cell else 1)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
-                               tensor, state_tensors, record=layer.record, batches=batches))
+                               tensor, state_tensors, record=layer.record, batches=batches,
+                               states_in_tuple=isinstance(states, Tup)))
         return recurrent_result(layer, sizes, data, location)
 
 

@@ -424,11 +424,11 @@ def _judged(feed: Feed, facts: FileFacts):
     if feed.record is None or not feed.states:
         return
     sizes = sizes_of(feed.record)
-    if len(feed.states) != (2 if sizes.lstm else 1):
-        yield _wrong_form(feed, sizes)
+    if (wrong := state_structure(feed, sizes)) is not None:
+        yield wrong
         return
     if missing_batch_dim(feed) or unbatched_step(feed):
-        yield _unbatched_input(feed, sizes)
+        yield unbatched_step_guarded(_unbatched_input(feed, sizes), feed, sizes)
         return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
@@ -580,13 +580,126 @@ def _judged(feed: Feed, facts: FileFacts):
         )
 
 
+
+# --- the structure of the states: a tensor, a pair, a tuple, a cell's one layer -------------
+
+# What torch raises for states in a tuple of the wrong length: a GRU calls .dim() on the
+# tuple or list, an LSTM indexes a 1-tuple's second item, or counts more than two.
+_TUPLE_REJECTED = forward_error(
+    r"'(tuple|list)' object has no attribute 'dim'|tuple index out of range|"
+    r"lstm(_cell)? expects two hidden states", exception=None)
+
+# A cell's states are one layer's: (N, hidden_size) or (hidden_size), never with a layer dim.
+_CELL_RANK_REJECTED = forward_error(r"Expected (hx\[\d\]|hidden) to be 1D or 2D", exception="ValueError")
+
+
+def state_structure(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
+    """States in a structure the layer cannot take, whatever their sizes: one tensor where an
+    LSTM takes the pair, a GRU's one state in a tuple (`(h,)`, `(h, c)` left from an LSTM
+    version), a tuple of another length, a cell given a whole stack's (L, N, H) state."""
+    count = len(feed.states)
+    if sizes.lstm and count == 1 and not feed.states_in_tuple:
+        # one tensor (also torch.stack([h, c])) for the pair
+        return _not_rebuilt(_wrong_form(feed, sizes), feed, crashes=True) if _crashes(feed, sizes) \
+            else _wrong_form(feed, sizes)
+    if not sizes.lstm and count == 2:
+        return _wrong_form(feed, sizes)  # (h, c) for a GRU
+    if count != (2 if sizes.lstm else 1) or (not sizes.lstm and feed.states_in_tuple):
+        wrong = _tuple_of_wrong_length(feed, sizes)
+        return wrong if sizes.lstm else _not_rebuilt(wrong, feed)
+    if sizes.cell:
+        return _cell_given_layers(feed, sizes)
+    return None
+
+
+def _crashes(feed: Feed, sizes: RecurrentSizes) -> bool:
+    """An LSTMCell given one tensor with an unbatched step: torch 2.13 crashes the process
+    (a segmentation fault, pytorch#193823), also on the meta device --verify runs."""
+    dims = feed.input.dims if feed.input is not None else None
+    return sizes.cell and dims is not None and len(dims) == 1
+
+
+def unbatched_step_guarded(finding: Finding, feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """A cell's unbatched 1-D step with batched (N, H) states: torch 2.13 unsqueezes the states
+    to (1, N, H), and when N equals hidden_size no check stops them and the process crashes
+    (pytorch#175978), also on the meta device --verify runs: not rebuilt unless N is known
+    to differ from hidden_size."""
+    dims = [s.dims for s in feed.states if s is not None and s.dims is not None and len(s.dims) == 2]
+    if not sizes.cell or not dims or all(differ(d[0], sizes.hidden_size) for d in dims):
+        return finding
+    return _not_rebuilt(finding, feed, crashes=True)
+
+
+def _not_rebuilt(finding: Finding, feed: Feed, crashes: bool = False) -> Finding:
+    """A finding --verify must not rebuild: its forward pass hands the states over as a bare
+    tensor or a pair (a GRU's 1-tuple would run and seem to refute it), or crashes torch. No
+    call for --verify to find, so it is unverifiable; a noqa still applies on the call's
+    line, which a meeting note keeps; for a crash, the note also keeps --verify from running
+    that forward pass on its own (LC010)."""
+    related = finding.related
+    if all(r.location != feed.location for r in related) \
+            and (crashes or finding.location != feed.location):
+        related = (meeting(feed, f"the states are passed to nn.{feed.kind} here"),) + related
+    return replace(finding, call=None, related=related)
+
+
+def _tuple_of_wrong_length(feed: Feed, sizes: RecurrentSizes) -> Finding:
+    """`(h,)` for a GRU, `(h,)` or `(h, c, x)` for an LSTM: fixed where the tuple is passed."""
+    count = len(feed.states)
+    names = ("h", "c") if sizes.cell else ("h_0", "c_0")
+    if sizes.lstm:
+        wanted, fix = f"the pair ({names[0]}, {names[1]})", f"pass ({names[0]}, {names[1]})"
+    else:
+        wanted, fix = f"one tensor, {names[0]}, not in a tuple", f"pass {names[0]} itself"
+    message = (f"nn.{feed.kind} (line {feed.layer.line}) is given its states as a tuple of "
+               f"{count} ({_origins(feed)}), but {'an' if sizes.lstm else 'a'} {feed.kind}'s "
+               f"states are {wanted}: torch fails on the tuple. {fix[0].upper()}{fix[1:]}")
+    return RULE.feed_finding(feed, message, outcome=_TUPLE_REJECTED, fix=Fix(fix),
+                             related=(Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"),))
+
+
+def _origins(feed: Feed) -> str:
+    known = list(dict.fromkeys(s.origin for s in feed.states if s is not None))
+    return "; ".join(known) if known else "states the file does not show"
+
+
+def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
+    """A cell steps one layer: a 3-D state (a stack's (L, N, H), or a layer's h_n) is more
+    than it takes. Fixed where a factory makes it (one layer's (N, H)), else where it is
+    passed (`h_n[-1]`, `.squeeze(0)`)."""
+    names = ("h", "c") if sizes.lstm else ("h",)
+    over = [(name, state) for name, state in zip(names, feed.states)
+            if state is not None and state.dims is not None and len(state.dims) > 2]
+    if not over:
+        return None
+    name, state = over[0]
+    assert state.dims is not None
+    subject = " and ".join(n for n, _ in over) + (" are" if len(over) > 1 else " is")
+    one_layer = shape_text(state.dims[1:]) if len(state.dims) == 3 \
+        else f"(N, {sizes.hidden_size})"
+    made_by_factory = _FACTORIES.match(state.origin) is not None and state.made_at is not None
+    location = state_location(state) if made_by_factory else None
+    if made_by_factory:
+        fix = f"make {subject.rsplit(' ', 1)[0]} one layer's state {one_layer}"
+    else:
+        fix = f"pass one layer's state {one_layer}: the last layer's is [-1] of it"
+    message = (f"{subject} {len(state.dims)}-D {shape_text(state.dims)} ({state.origin}) but "
+               f"nn.{feed.kind} (line {feed.layer.line}) is one layer's step: its states are "
+               f"(N, hidden_size), or (hidden_size) unbatched; {fix}")
+    related = [Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+    if location is not None:
+        related.insert(0, meeting(feed, f"the states are passed to nn.{feed.kind} here"))
+    return RULE.feed_finding(feed, message, outcome=_CELL_RANK_REJECTED, location=location,
+                             related=tuple(related), fix=Fix(fix, safe=False))
+
+
 RULE = Rule(
     code="LC009",
     name="initial-state-mismatch",
     severity="error",
     summary="h_0 or c_0 has a shape the layer rejects (num_layers for a bidirectional layer, "
             "hidden_size with proj_size, batch first), or comes in the wrong form (one tensor "
-            "for an LSTM, a pair for a GRU).",
+            "for an LSTM, a pair or a tuple for a GRU, a stack's state for a cell).",
     explanation=(
         "Initial states are (D*num_layers, N, H_out) for h_0 and (D*num_layers, N, hidden_size) "
         "for c_0, where D is 2 for a bidirectional layer and H_out is proj_size when it is set. "
@@ -664,6 +777,12 @@ RULE = Rule(
         "lstm = nn.GRU(10, 20, num_layers=2, batch_first=True)\n"
         "x = torch.randn(4, 7, 10)\n"
         "out, h = lstm(x, torch.zeros(x.size(0), 2, 20))\n",
+        "import torch\nfrom torch import nn\n"
+        "gru = nn.GRU(10, 20)\nh0 = torch.zeros(1, 3, 20)\n"
+        "out, h = gru(torch.randn(5, 3, 10), (h0,))\n",
+        "import torch\nfrom torch import nn\n"
+        "cell = nn.GRUCell(10, 20)\n"
+        "h = cell(torch.randn(3, 10), torch.zeros(1, 3, 20))\n",
     ),
     check_feed=check_feed,
 )
