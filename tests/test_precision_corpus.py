@@ -1,6 +1,6 @@
 """The precision corpus: correct code written the way real projects write it (classes built in
 `__main__` with literals, configs, argparse, enums, loops, DataLoaders, notebooks, projects of
-several files), and one-bug files. torch is the oracle, in a process of its own: every correct
+several files; two reviewers' corpora), and one-bug files. torch is the oracle, in a process of its own: every correct
 probe runs clean, every buggy one raises or warns. The linter gives no error on correct code
 and no warning but the ones listed with the assumption they rest on; on the buggy files it
 finds at least what it finds today, at the line a user changes."""
@@ -24,8 +24,10 @@ ACCEPTED = {
     # states made for batches of 100 from a DataLoader without drop_last: right only while the
     # data's rows are a multiple of 100 (300 here); the warning says so
     ("c51_fixed_batch_divisible_dataset.py", "LC009"),
+    # the same, with the data trimmed to a multiple of 16 rows (`raw[: len(raw) // B * B]`)
+    ("l11_trimmed_to_multiple_loader.py", "LC009"),
 }
-BUGGY_FLOOR = 21  # of 23 at the expected line; only ever raised
+BUGGY_FLOOR = 29  # of 34 at the expected line; only ever raised
 
 
 @pytest.mark.parametrize("part", ["correct", "buggy"])
