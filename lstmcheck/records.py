@@ -184,6 +184,9 @@ class Tensor:
     packed: bool = False
     part: str | None = None  # "output", "h_n", "c_n": a recurrent result, as yet unmixed
     made_at: Location | None = None  # where it was made: a state's torch.zeros(...) call
+    # the view that moved the directions of a bidirectional output into rows
+    # (`(B, T, 2*H).reshape(-1, H)` has 2*B*T rows of H): what feeds a one-direction head
+    folded: Location | None = None
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from lstmcheck.lint.flow import branching, indexing, ops
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
-from lstmcheck.lint.shapefns import join
+from lstmcheck.lint.shapefns import join, views
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
@@ -450,9 +450,12 @@ class Expressions:
             return None
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
+        folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
+            and receiver.layer is not None else None
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
-                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
+                       folded=folded)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""
