@@ -10,6 +10,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
@@ -87,6 +88,9 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
+            if isinstance(built, Size):
+                return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None
@@ -116,7 +120,8 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = branching.truth(node.test, scope, self.resolver, env)
+            taken = branching.truth(node.test, scope, self.resolver, env,
+                                    flag=lambda test: self._built_flag(test, scope, env))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -135,6 +140,13 @@ class Expressions:
         for child in child_expressions(node):
             self._expression(child, scope, env)
         return None
+
+    def _built_flag(self, test: cst.Attribute, scope: Any, env: dict[str, Val]) -> bool | None:
+        """`if self.encoder.bidirectional:`: the flag the layer was built with."""
+        if is_self(test.value):
+            return None
+        built = built_with(self._expression(test.value, scope, dict(env)), test.attr.value)
+        return built if isinstance(built, bool) else None
 
     def _mapped(self, node: cst.ListComp | cst.GeneratorExp, scope: Any, env: dict[str, Val]) -> Tup | None:
         """`[f(h) for h in states]` over a tuple the walk knows: the tuple of what each item
@@ -408,6 +420,8 @@ class Expressions:
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
+        if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
+            return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
         if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
@@ -426,6 +440,23 @@ class Expressions:
         if name in SHAPE_KEEPING_METHODS:
             return receiver
         return self._op(receiver, name, args, kwargs, node)
+
+    def _maybe_tensor(self, node: cst.Call, scope: Any) -> bool:
+        """The receiver of `x.view(...)` is not a module the file imports (`np.reshape`)."""
+        func = node.func
+        return isinstance(func, cst.Attribute) and self.resolver.path_of(func.value, scope) is None
+
+    def _viewed_unknown(self, receiver: Val, name: str, args: list, node: cst.Call) -> Val:
+        """`x.view(1, -1, H)` of a tensor the walk does not know: whatever it was, torch
+        gives it the sizes asked for (or raises), so the result is `(1, ?, H)`."""
+        if receiver is not None and not isinstance(receiver, Symbolic):
+            return None
+        dims = ops.VIEWS[name](None, args, {})
+        if not dims or all(size is None for size in dims):
+            return None
+        made_at = self.resolver.location(node)
+        return Tensor(dims, dims[-1], f".{name}(...) at line {made_at.line}", made_at.line,
+                      made_at=made_at)
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""

@@ -290,7 +290,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = _isinstance_test(node.test, env)
             if taken is None:
-                taken = branching.truth(node.test, scope, self.resolver, env)
+                taken = branching.truth(node.test, scope, self.resolver, env,
+                                        flag=lambda test: self._built_flag(test, scope, env))
             self._expression(node.test, scope, env)
             if taken is None:
                 self._branches([node.body, node.orelse], scope, env, join=True)
