@@ -87,3 +87,46 @@ def test_an_unknown_receiver_imported_as_a_module_is_not_viewed() -> None:
         "    return rnn(x, np.view(1, -1, 16))\n"
     )
     assert check_source(source.encode(), "case.py", Settings()).findings == ()
+
+
+ITERATOR = '''
+class Noise:
+    def __init__(self, batch, features):
+        self.batch = batch
+        self.features = features
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return torch.randn(self.batch, 12, self.features)
+
+
+lstm = nn.LSTM(input_size=32, hidden_size=16, batch_first=True)
+z = next(Noise(8, {features}))
+out, _ = lstm(z)
+'''
+
+
+@pytest.mark.parametrize("features", [4, 32])
+def test_a_tensor_an_iterator_of_the_file_gives_is_followed_torch_agrees(features: int) -> None:
+    source = HEAD + ITERATOR.format(features=features)
+    failure = torch_runs(source)
+    codes = [f.code for f in check_source(source.encode(), "case.py", Settings()).findings
+             if f.severity == "error"]
+    if features == 32:
+        assert failure is None and codes == []
+    else:
+        assert failure is not None and "input_size" in str(failure)
+        assert codes == ["LC008"]
+
+
+def test_one_factory_argument_that_may_be_a_whole_shape_is_not_one_dim() -> None:
+    source = HEAD + (
+        "def noise(shape):\n"
+        "    return torch.randn(shape)\n"
+        "lstm = nn.LSTM(8, 16, batch_first=True)\n"
+        "out, _ = lstm(noise([2, 5, 8]))\n"
+    )
+    assert torch_runs(source) is None
+    assert check_source(source.encode(), "case.py", Settings()).findings == ()

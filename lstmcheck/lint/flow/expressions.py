@@ -175,10 +175,16 @@ class Expressions:
         args = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
         kwargs = {a.keyword.value: self._expression(a.value, scope, env)
                   for a in node.args if a.keyword is not None}
-        cls = layer.forward.parent
+        if any(a.star for a in node.args):
+            return None
+        return self._instance_call(layer, name, args, kwargs)
+
+    def _instance_call(self, layer: Layer, name: str, args: list, kwargs: dict) -> Val:
+        """The method `name` of an instance of a class of the file, inlined with these
+        arguments in the configuration the instance's site builds."""
+        cls = layer.forward.parent if layer.forward is not None else None
         bindings = cls.bindings.get(name, []) if cls is not None else []
-        if any(a.star for a in node.args) or len(bindings) != 1 \
-                or not isinstance(bindings[0].node, cst.FunctionDef):
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
             return None
         method = next((s for s in self.scopes if s.node is bindings[0].node), None)
         if method is None:
@@ -311,6 +317,12 @@ class Expressions:
             return self._method(receiver, func.attr.value, node, scope, env)
         if isinstance(func, cst.Name) and func.value == "next" and self._first_parameter(node, scope):
             return Symbolic(f"parameter@{scope.key}#weight")  # `weight.new(...)`'s receiver
+        if isinstance(func, cst.Name) and func.value == "next" and len(node.args) == 1 \
+                and not node.args[0].star and self.resolver.lookup("next", scope) is None:
+            iterator = self._expression(node.args[0].value, scope, env)
+            if isinstance(iterator, Layer) and iterator.kind in ("module", "object"):
+                return self._instance_call(iterator, "__next__", [], {})  # an iterator of the file
+            return None
         if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
                 and self.resolver.lookup("tuple", scope) is None:
@@ -355,8 +367,10 @@ class Expressions:
             sizes = values[:-1] if name == "full" else values
             if len(sizes) == 1 and isinstance(sizes[0], Tup):
                 sizes = list(sizes[0].items)
-            elif len(sizes) == 1 and as_size(sizes[0]) is None:
-                return None  # `torch.zeros(self.shape)`: one unknown argument may be a whole shape
+            elif len(sizes) == 1 and not (isinstance(sizes[0], Size) and sizes[0].value is not None):
+                # `torch.zeros(self.shape)`, `torch.randn(noise_shape)`: one argument that is
+                # not a number may be a whole shape
+                return None
             sizes = [as_size(s) for s in sizes]
             if not all(isinstance(s, Size) or s is None for s in sizes) or not sizes:
                 return None
