@@ -156,6 +156,13 @@ class Expressions:
                 or not isinstance(loop.target, cst.Name):
             return None
         items = self._expression(loop.iter, scope, env)
+        if not isinstance(items, (Tup, Tensor, Seq, Layer)) and isinstance(loop.iter, (cst.Name, cst.Attribute)):
+            count = self._count(loop.iter, scope)
+            if count is None:
+                return None
+            inner = dict(env)
+            inner.pop(loop.target.value, None)  # each item alike: not known
+            return Tup((self._expression(node.elt, scope, inner),) * count)
         if not isinstance(items, Tup):
             return None
         out = []
@@ -167,6 +174,12 @@ class Expressions:
                 inner[loop.target.value] = item
             out.append(self._expression(node.elt, scope, inner))
         return Tup(tuple(out))
+
+    def _count(self, node: cst.BaseExpression, scope: Any) -> int | None:
+        """The items of a list the file writes out (`self.lags_seq` of a site's `[1, 2, 3]`)
+        whose items the walk does not hold, as the resolver counts them."""
+        ok, count, _ = self.resolver.length(node, scope, 0)
+        return count if ok and isinstance(count, int) and 0 < count <= 64 else None
 
     def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
                          env: dict[str, Val]) -> Val:
@@ -323,6 +336,10 @@ class Expressions:
             if isinstance(iterator, Layer) and iterator.kind in ("module", "object"):
                 return self._instance_call(iterator, "__next__", [], {})  # an iterator of the file
             return None
+        if isinstance(func, cst.Name) and func.value == "len" and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.resolver.lookup("len", scope) is None:
+            return self._length(node, scope, env)
         if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
                 and self.resolver.lookup("tuple", scope) is None:
@@ -454,6 +471,19 @@ class Expressions:
         if name in SHAPE_KEEPING_METHODS:
             return receiver
         return self._op(receiver, name, args, kwargs, node)
+
+    def _length(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
+        """`len(x)`: a tensor's first dim, a tuple's items, else what the resolver knows of
+        it (`len(FEATURES)` of a list the file writes)."""
+        value = self._expression(node.args[0].value, scope, env)
+        if isinstance(value, Tensor):
+            return value.dims[0] if value.dims else None
+        if isinstance(value, Tup):
+            return Size.number(len(value.items))
+        if isinstance(value, (Layer, Seq, Symbolic)):
+            return None
+        size = self.resolver.size(node, scope)
+        return size if isinstance(size, Size) and size.value is not None else None
 
     def _maybe_tensor(self, node: cst.Call, scope: Any) -> bool:
         """The receiver of `x.view(...)` is not a module the file imports (`np.reshape`)."""
