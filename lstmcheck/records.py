@@ -187,6 +187,9 @@ class Tensor:
     # where callers handed it into functions the flow inlined, outermost call first; the line
     # to fix when the function that applies the layer serves every caller (no part in equality)
     handed: tuple[Handover, ...] = field(default=(), compare=False)
+    # the view that moved the directions of a bidirectional output into rows
+    # (`(B, T, 2*H).reshape(-1, H)` has 2*B*T rows of H): what feeds a one-direction head
+    folded: Location | None = None
 
 
 @dataclass(frozen=True)

@@ -535,6 +535,8 @@ class Resolver:
             f"len({self.text(node)}) = {len(built.elements)} (the {type(built).__name__.lower()} "
             f"at line {at.line})", at)
 
+    length = _length  # the flow counts `[f(x) for x in LAGS]` with it
+
     def _sequence(self, node: cst.BaseExpression, scope: Scope, depth: int
                   ) -> cst.List | cst.Tuple | cst.Set | None:
         """The list, tuple or set literal (no `*x` in it) that a name, `self.x` or a call of a

@@ -11,7 +11,7 @@ meets the layer there. A program that is right only with a GPU is wrong on every
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import libcst as cst
 
@@ -24,29 +24,34 @@ _MAX_DEPTH = 4
 
 
 def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None = None,
-          depth: int = 0) -> bool | None:
+          depth: int = 0, flag: Callable[[cst.Attribute], bool | None] | None = None) -> bool | None:
     """True, False, or None when the walk cannot tell. `env`: what the walk knows of names
-    (a loop counter is 0 in the first iteration, the one the walk follows)."""
+    (a loop counter is 0 in the first iteration, the one the walk follows); `flag`: what the
+    walk knows of an attribute (`self.encoder.bidirectional`, as the layer was built)."""
     if depth > _MAX_DEPTH:
         return None
     if isinstance(test, cst.BooleanOperation):
-        left = truth(test.left, scope, resolver, env, depth + 1)
+        left = truth(test.left, scope, resolver, env, depth + 1, flag)
         deciding = isinstance(test.operator, cst.Or)  # the value that decides `or` (True) / `and`
         if left is deciding:
             return left
-        right = truth(test.right, scope, resolver, env, depth + 1)
+        right = truth(test.right, scope, resolver, env, depth + 1, flag)
         if right is deciding:
             return right
         if left is not None and right is not None:
             return right
         return None
     if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = truth(test.expression, scope, resolver, env, depth + 1)
+        inner = truth(test.expression, scope, resolver, env, depth + 1, flag)
         return None if inner is None else not inner
     if is_cuda_test(test, scope, resolver):
         return False
     if isinstance(test, cst.Name) and env is not None and env.get(test.value) in (IS_TRUE, IS_FALSE):
         return env[test.value] is IS_TRUE  # `if cell:` with the flag the inlined call passes
+    if flag is not None and isinstance(test, cst.Attribute):
+        known = flag(test)
+        if known is not None:
+            return known
     counted = _first_count(test, env)
     if counted is not None:
         return counted

@@ -10,10 +10,11 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
-from lstmcheck.lint.shapefns import join
+from lstmcheck.lint.shapefns import join, views
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
@@ -87,6 +88,9 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
+            if isinstance(built, Size):
+                return built
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None
@@ -116,7 +120,8 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = branching.truth(node.test, scope, self.resolver, env)
+            taken = branching.truth(node.test, scope, self.resolver, env,
+                                    flag=lambda test: self._built_flag(test, scope, env))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -136,6 +141,13 @@ class Expressions:
             self._expression(child, scope, env)
         return None
 
+    def _built_flag(self, test: cst.Attribute, scope: Any, env: dict[str, Val]) -> bool | None:
+        """`if self.encoder.bidirectional:`: the flag the layer was built with."""
+        if is_self(test.value):
+            return None
+        built = built_with(self._expression(test.value, scope, dict(env)), test.attr.value)
+        return built if isinstance(built, bool) else None
+
     def _mapped(self, node: cst.ListComp | cst.GeneratorExp, scope: Any, env: dict[str, Val]) -> Tup | None:
         """`[f(h) for h in states]` over a tuple the walk knows: the tuple of what each item
         gives (one plain `for`, no `if`)."""
@@ -144,6 +156,13 @@ class Expressions:
                 or not isinstance(loop.target, cst.Name):
             return None
         items = self._expression(loop.iter, scope, env)
+        if not isinstance(items, (Tup, Tensor, Seq, Layer)) and isinstance(loop.iter, (cst.Name, cst.Attribute)):
+            count = self._count(loop.iter, scope)
+            if count is None:
+                return None
+            inner = dict(env)
+            inner.pop(loop.target.value, None)  # each item alike: not known
+            return Tup((self._expression(node.elt, scope, inner),) * count)
         if not isinstance(items, Tup):
             return None
         out = []
@@ -156,6 +175,12 @@ class Expressions:
             out.append(self._expression(node.elt, scope, inner))
         return Tup(tuple(out))
 
+    def _count(self, node: cst.BaseExpression, scope: Any) -> int | None:
+        """The items of a list the file writes out (`self.lags_seq` of a site's `[1, 2, 3]`)
+        whose items the walk does not hold, as the resolver counts them."""
+        ok, count, _ = self.resolver.length(node, scope, 0)
+        return count if ok and isinstance(count, int) and 0 < count <= 64 else None
+
     def _instance_method(self, layer: Layer, name: str, node: cst.Call, scope: Any,
                          env: dict[str, Val]) -> Val:
         """`encoder.init_hidden(...)` on an instance of a class of the file: that method,
@@ -164,10 +189,16 @@ class Expressions:
                 for a in node.args if a.keyword is None]
         kwargs = {a.keyword.value: self._handed(self._expression(a.value, scope, env), a.value, scope)
                   for a in node.args if a.keyword is not None}
-        cls = layer.forward.parent
+        if any(a.star for a in node.args):
+            return None
+        return self._instance_call(layer, name, args, kwargs)
+
+    def _instance_call(self, layer: Layer, name: str, args: list, kwargs: dict) -> Val:
+        """The method `name` of an instance of a class of the file, inlined with these
+        arguments in the configuration the instance's site builds."""
+        cls = layer.forward.parent if layer.forward is not None else None
         bindings = cls.bindings.get(name, []) if cls is not None else []
-        if any(a.star for a in node.args) or len(bindings) != 1 \
-                or not isinstance(bindings[0].node, cst.FunctionDef):
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
             return None
         method = next((s for s in self.scopes if s.node is bindings[0].node), None)
         if method is None:
@@ -305,6 +336,16 @@ class Expressions:
             return self._method(receiver, func.attr.value, node, scope, env)
         if isinstance(func, cst.Name) and func.value == "next" and self._first_parameter(node, scope):
             return Symbolic(f"parameter@{scope.key}#weight")  # `weight.new(...)`'s receiver
+        if isinstance(func, cst.Name) and func.value == "next" and len(node.args) == 1 \
+                and not node.args[0].star and self.resolver.lookup("next", scope) is None:
+            iterator = self._expression(node.args[0].value, scope, env)
+            if isinstance(iterator, Layer) and iterator.kind in ("module", "object"):
+                return self._instance_call(iterator, "__next__", [], {})  # an iterator of the file
+            return None
+        if isinstance(func, cst.Name) and func.value == "len" and len(node.args) == 1 \
+                and not node.args[0].star and node.args[0].keyword is None \
+                and self.resolver.lookup("len", scope) is None:
+            return self._length(node, scope, env)
         if isinstance(func, cst.Name) and func.value == "tuple" and len(node.args) == 1 \
                 and not node.args[0].star and node.args[0].keyword is None \
                 and self.resolver.lookup("tuple", scope) is None:
@@ -349,8 +390,10 @@ class Expressions:
             sizes = values[:-1] if name == "full" else values
             if len(sizes) == 1 and isinstance(sizes[0], Tup):
                 sizes = list(sizes[0].items)
-            elif len(sizes) == 1 and as_size(sizes[0]) is None:
-                return None  # `torch.zeros(self.shape)`: one unknown argument may be a whole shape
+            elif len(sizes) == 1 and not (isinstance(sizes[0], Size) and sizes[0].value is not None):
+                # `torch.zeros(self.shape)`, `torch.randn(noise_shape)`: one argument that is
+                # not a number may be a whole shape
+                return None
             sizes = [as_size(s) for s in sizes]
             if not all(isinstance(s, Size) or s is None for s in sizes) or not sizes:
                 return None
@@ -414,6 +457,8 @@ class Expressions:
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
+        if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
+            return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
         if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
@@ -432,6 +477,36 @@ class Expressions:
         if name in SHAPE_KEEPING_METHODS:
             return receiver
         return self._op(receiver, name, args, kwargs, node)
+
+    def _length(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
+        """`len(x)`: a tensor's first dim, a tuple's items, else what the resolver knows of
+        it (`len(FEATURES)` of a list the file writes)."""
+        value = self._expression(node.args[0].value, scope, env)
+        if isinstance(value, Tensor):
+            return value.dims[0] if value.dims else None
+        if isinstance(value, Tup):
+            return Size.number(len(value.items))
+        if isinstance(value, (Layer, Seq, Symbolic)):
+            return None
+        size = self.resolver.size(node, scope)
+        return size if isinstance(size, Size) and size.value is not None else None
+
+    def _maybe_tensor(self, node: cst.Call, scope: Any) -> bool:
+        """The receiver of `x.view(...)` is not a module the file imports (`np.reshape`)."""
+        func = node.func
+        return isinstance(func, cst.Attribute) and self.resolver.path_of(func.value, scope) is None
+
+    def _viewed_unknown(self, receiver: Val, name: str, args: list, node: cst.Call) -> Val:
+        """`x.view(1, -1, H)` of a tensor the walk does not know: whatever it was, torch
+        gives it the sizes asked for (or raises), so the result is `(1, ?, H)`."""
+        if receiver is not None and not isinstance(receiver, Symbolic):
+            return None
+        dims = ops.VIEWS[name](None, args, {})
+        if not dims or all(size is None for size in dims):
+            return None
+        made_at = self.resolver.location(node)
+        return Tensor(dims, dims[-1], f".{name}(...) at line {made_at.line}", made_at.line,
+                      made_at=made_at)
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
@@ -456,9 +531,12 @@ class Expressions:
             return None
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
+        folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
+            and receiver.layer is not None else None
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
-                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at)
+                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
+                       folded=folded)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""

@@ -9,7 +9,9 @@ import libcst as cst
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
 from lstmcheck.lint.flow.values import Layer, Val
+from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.records import Location, Tensor
+from lstmcheck.signatures import CONSTRUCTORS, effective
 from lstmcheck.sizes import Size
 
 NN_PREFIXES = ("torch.nn.", "torch.nn.modules.")
@@ -19,6 +21,34 @@ SHAPE_KEEPING_MODULES = frozenset({
     "LeakyReLU", "ELU", "SELU", "SiLU", "Mish", "Softplus", "Softmax", "LogSoftmax",
     "LayerNorm", "Identity", "Hardtanh", "PReLU", "Softsign", "Tanhshrink",
 })
+
+
+# what a recurrent layer reads back of its constructor: `self.encoder.num_layers`
+_SIZE_ATTRIBUTES = frozenset({"input_size", "hidden_size", "num_layers", "proj_size"})
+_FLAG_ATTRIBUTES = frozenset({"bidirectional", "batch_first", "bias"})
+
+
+def built_with(layer: Any, name: str) -> Size | bool | None:
+    """`self.encoder.num_layers`, `self.rnn.bidirectional`: the value the recurrent layer was
+    built with in the configuration walked (torch keeps each constructor argument as an
+    attribute of that name), None when not known."""
+    if not isinstance(layer, Layer) or layer.kind != "recurrent" or layer.record is None:
+        return None
+    record = layer.record
+    ctor = CONSTRUCTORS[record.constructor]
+    if name not in ctor.names:
+        return None
+    if name in _FLAG_ATTRIBUTES:
+        value = effective(ctor, record.call, name)
+        return bool(value.value) if value is not None and value.known else None
+    if name not in _SIZE_ATTRIBUTES:
+        return None
+    sizes = sizes_of(record)
+    if name == "proj_size":
+        value = effective(ctor, record.call, name)
+        return Size.number(value.value) if value is not None and value.is_int() else None
+    return {"input_size": sizes.input_size, "hidden_size": sizes.hidden_size,
+            "num_layers": sizes.num_layers}[name]
 
 
 class Layers:

@@ -385,7 +385,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             if taken is None:
                 taken = _layer_class_test(node.test, env, scope, self.resolver)
             if taken is None:
-                taken = branching.truth(node.test, scope, self.resolver, env)
+                taken = branching.truth(node.test, scope, self.resolver, env,
+                                        flag=lambda test: self._built_flag(test, scope, env))
             self._expression(node.test, scope, env)
             if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
                 # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:

@@ -9,6 +9,8 @@ when the recurrent layer's sizes are swapped and the swap fits the head (LC003 s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lstmcheck.lint.diagnose import disagreeing, first_of, fixed_upstream, lines_text
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import (
@@ -22,11 +24,13 @@ from lstmcheck.lint.rule import (
 )
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer
 from lstmcheck.lint.spans import grouped, linear_in_features
-from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related
+from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
 _HEAD_REJECTS = forward_error(MATMUL_REJECTS)
+# Twice the rows: torch fails where they are put back into (batch, steps, ...).
+_ROWS_DOUBLED = forward_error(r"is invalid for input of size")
 
 
 def _given(features: Size, single: Size | None, bidirectional: bool) -> str:
@@ -54,6 +58,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     tensor = feed.input
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
+        return
+    if tensor.folded is not None:
+        yield from _folded_directions(feed, facts, tensor)
         return
     by_default = differ_by_default(tensor.last, feed.in_features, facts)
     if not differ(tensor.last, feed.in_features) and not by_default:
@@ -104,6 +111,43 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                             related=related, fix=fix,
                             assumed=assumptions(tensor.last, feed.in_features, sizes.directions)
                             + by_default)
+
+
+def _folded_directions(feed: Feed, facts: FileFacts, tensor: Tensor):
+    """A head sized for one direction that gets one direction's features only because a
+    view made the two directions rows: torch takes it, and fails (or silently mixes the
+    directions) where the rows are put back into a batch. A warning: a head meant for each
+    direction alike is possible, though rare."""
+    record = record_at(facts, tensor.layer) if tensor.layer is not None else None
+    if record is None or tensor.folded is None or feed.in_features is None:
+        return
+    sizes = sizes_of(record)
+    single = sizes.hidden_size if sizes.cell else sizes.h_out
+    if single is None or sizes.directions is None or sizes.directions.value != 2 \
+            or not same(tensor.last, single) or not same(feed.in_features, single):
+        return
+    both = Size.number(2) * single
+    layer = f"the bidirectional nn.{record.constructor} at line {tensor.layer.line}"
+    both_text = f"2*{single} = {both}" if single.value is not None else f"2*{single}"
+    message = (f"nn.{feed.kind} is sized for {single} features, one direction: the "
+               f"{tensor.origin} turns the two directions of {layer} into rows (twice the "
+               f"rows, {single} features each) instead of giving each row both directions' "
+               f"{both_text}: reshape to that many features and size the head for both")
+    spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
+    new = _new_in_features(spot[1], both, feed.in_features) if spot else None
+    fix = Fix(f"reshape to {both} features at line {tensor.folded.line} and build the Linear "
+              f"with in_features={new or both}", (), safe=False)
+    related = (Related(feed.path, tensor.folded, "the directions become rows here"),
+               meeting(feed, f"it is fed {single} features per row, twice the rows"),
+               Related(feed.path, tensor.layer, f"the nn.{record.constructor} built here "
+                       f"gives 2*{single} features per step"))
+    finding = RULE.feed_finding(
+        feed, message, outcome=_ROWS_DOUBLED, related=related, fix=fix,
+        location=spot[0] if spot is not None else feed.layer,
+        assumed=("each row is meant to hold one step of both directions",))
+    # The head takes the rows: torch fails, if at all, where they are put back, so the view
+    # is where the finding is suppressed and what --verify looks for (no forward pass to run).
+    yield replace(finding, call=tensor.folded)
 
 
 RULE = Rule(

@@ -4,7 +4,7 @@ squeeze, flatten, expand, repeat)."""
 from __future__ import annotations
 
 from lstmcheck.lint.shapefns import Dims, axis
-from lstmcheck.sizes import Size
+from lstmcheck.sizes import Size, same
 
 
 def _product(dims: Dims) -> Size | None:
@@ -37,6 +37,16 @@ def view(dims: Dims | None, sizes: tuple[Size | None, ...]) -> Dims | None:
             elif total is not None and rest is not None and total.value is None:
                 out[i] = quotient(total, rest)
     return tuple(out)
+
+
+def folds_directions(before: Dims | None, after: Dims) -> bool:
+    """A view that halves the last dim without adding a dim: `(B, T, 2*H).view(-1, H)`, whose
+    rows are now twice as many, the two directions of a bidirectional output one under the
+    other. `(T, B, 2, H)`, the documented way to part them, adds a dim and is not one."""
+    if before is None or not before or not after or len(after) > len(before):
+        return False
+    old, new = before[-1], after[-1]
+    return old is not None and new is not None and same(old, Size.number(2) * new)
 
 
 def quotient(total: Size, divisor: Size) -> Size | None:
