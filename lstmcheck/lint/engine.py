@@ -657,7 +657,7 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
 
 
 def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache | None
-             ) -> tuple[Any, dict[Path, tuple[os.stat_result | None, bytes]]]:
+             ) -> tuple[Any, dict[Path, tuple[os.stat_result | None, bytes | None]]]:
     """The project stage's plan, from the text facts of the checked Python files (the
     cache's index keeps them for unchanged files), and the files read for it, by path, so
     that none is read twice."""
@@ -675,7 +675,9 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
                 continue
             if source is None:
                 continue
-            sources[path] = (info, source)
+            # kept for the parse only where the prefilter lets it through: the bytes of a tree's
+            # other files are not held (None: read, and not worth a parse unless asked for calls)
+            sources[path] = (info, source if _may_need_parsing(source, shown(path)) else None)
             known = text_facts(source)
             if cache is not None:
                 cache.remember_facts(shown(path), info, known)
@@ -704,7 +706,7 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
     known = [job(path) if path in problems else
              _triage(path, settings, cache, wanted.get(path, frozenset()),
                      received.get(path, ()), path in wanted or path in received,
-                     (sources or {}).get(path))
+                     _already_read((sources or {}).get(path), path in wanted))
              for path in files]
     if cache is not None:
         cache.save_index()
@@ -723,6 +725,15 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
         close = getattr(parsed, "close", None)
         if close is not None:
             close()  # stops the workers at once when the caller stops early
+
+
+def _already_read(read: tuple[os.stat_result | None, bytes | None] | None, asked: bool
+                  ) -> tuple[os.stat_result | None, bytes | None] | None:
+    """What the project stage read of a file, for the triage: None (read it again) when the
+    stage kept no bytes of a file it now asks for calls."""
+    if read is not None and read[1] is None and asked:
+        return None
+    return read
 
 
 def _triage(path: Path, settings: Settings, cache: Cache | None,

@@ -36,7 +36,7 @@ _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
 # The next statement at column 0 (a class's text ends there).
 _TOP = re.compile(rb"^[A-Za-z_@]", re.MULTILINE)
 # A CapWords name called: `Encoder(`, `m.Encoder (` (classes are named so, PEP 8).
-_CALLED = re.compile(rb"(?<![A-Za-z0-9_])([A-Z][A-Za-z0-9_]*)[ \t]*\(")
+_CALLED = re.compile(rb"\b([A-Z]\w*)[ \t]*\(")  # bytes: \b and \w are ASCII
 
 # What a file's import statements name: (module parts, names imported from it), dots left out.
 Imports = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
