@@ -193,15 +193,21 @@ class Cache:
                 self._index = index
         return self._index
 
+    def _stat(self, path: str | os.PathLike[str]) -> os.stat_result | None:
+        """The file's stat when this run keeps an index, else None (also when it cannot)."""
+        if not self.indexing:
+            return None
+        try:
+            return os.stat(path)
+        except OSError:
+            return None
+
     def unchanged(self, name: str, path: str | os.PathLike[str]
                   ) -> tuple[os.stat_result | None, str | None]:
         """The file's stat now, and what the index says of it if it is unchanged since it
         was indexed (`SKIPPED` or its entry's key), else None."""
-        if not self.indexing:
-            return None, None
-        try:
-            info = os.stat(path)
-        except OSError:
+        info = self._stat(path)
+        if info is None:
             return None, None
         entry = self._loaded_index().get(name)
         if type(entry) is tuple and len(entry) == 6 and entry[:-1] == _stamp(info) \
@@ -236,11 +242,8 @@ class Cache:
     def text_facts(self, name: str, path: str | os.PathLike[str]
                    ) -> tuple[os.stat_result | None, tuple | None]:
         """The file's stat now, and the text facts kept for it if it is unchanged since."""
-        if not self.indexing:
-            return None, None
-        try:
-            info = os.stat(path)
-        except OSError:
+        info = self._stat(path)
+        if info is None:
             return None, None
         if self._facts is None:
             self._facts = {}

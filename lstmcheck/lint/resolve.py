@@ -575,9 +575,12 @@ class Resolver:
             found = self.memo["resized"] = _resized_names(self.positions.python_tree())
         return found
 
-    def _returned_literal(self, name: str, scope: Scope) -> tuple[cst.BaseExpression, Scope] | None:
+    def _returned_literal(self, name: str, scope: Scope,
+                          kinds: tuple[type, ...] = (cst.List, cst.Tuple)
+                          ) -> tuple[cst.BaseExpression, Scope] | None:
         """What a module-level function returns when its body ends in its one `return` of a
-        list or tuple literal that names none of its parameters."""
+        literal of `kinds` (a list or tuple; a dict for `_returned_dict`) that names none of
+        its parameters."""
         found = self.lookup(name, scope)
         if found is None or found[0].parent is not None or len(found[1]) != 1 \
                 or not isinstance(found[1][0].node, cst.FunctionDef):
@@ -588,7 +591,7 @@ class Resolver:
         if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
             return None
         last = body[-1].body[0] if len(body[-1].body) == 1 else None
-        if not isinstance(last, cst.Return) or not isinstance(last.value, (cst.List, cst.Tuple)):
+        if not isinstance(last, cst.Return) or not isinstance(last.value, kinds):
             return None
         returns = _Returns()
         walk(function.body, returns)
@@ -968,27 +971,7 @@ class Resolver:
     def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
         """The dict literal a module-level function returns, when its body ends in its one
         `return {...}` and its entries name none of its parameters."""
-        found = self.lookup(name, scope)
-        if found is None or found[0].parent is not None or len(found[1]) != 1 \
-                or not isinstance(found[1][0].node, cst.FunctionDef):
-            return None
-        function = found[1][0].node
-        own = next((s for s in self.scopes if s.node is function), None)
-        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
-        if own is None or not body or not isinstance(body[-1], cst.SimpleStatementLine):
-            return None
-        last = body[-1].body[0] if len(body[-1].body) == 1 else None
-        if not isinstance(last, cst.Return) or not isinstance(last.value, cst.Dict):
-            return None
-        returns = _Returns()
-        walk(function.body, returns)
-        params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
-                                         *function.params.kwonly_params)}
-        names = _Names()
-        walk(last.value, names)
-        if returns.count != 1 or names.found & params:
-            return None
-        return last.value, own
+        return self._returned_literal(name, scope, (cst.Dict,))  # type: ignore[return-value]
 
     def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
