@@ -340,7 +340,7 @@ def test_a_call_that_steers_init_past_its_layer_is_not_judged_there(
 
 
 def test_the_plan_asks_only_files_whose_imports_name_the_module(tmp_path: Path) -> None:
-    from lstmcheck.lint.project import plan, text_facts
+    from lstmcheck.lint.project import called_names, plan, text_facts
 
     texts = {
         "pkg/model.py": DROPOUT_MODEL + "\n\nclass Vocab:\n    pass\n",
@@ -352,7 +352,8 @@ def test_the_plan_asks_only_files_whose_imports_name_the_module(tmp_path: Path) 
         "pkg/plain.py": "import os\nx = os.getcwd()\n",
     }
     root = package(tmp_path, texts)
-    made = plan({root / name: text_facts(text.encode()) for name, text in texts.items()})
+    made = plan({root / name: text_facts(text.encode()) for name, text in texts.items()},
+                lambda path: called_names(texts[path.relative_to(root).as_posix()].encode()))
     assert made.receivers == {root / "pkg/model.py"}
     assert made.wanted == {root / f"pkg/{name}.py": frozenset({"Encoder"})
                            for name in ("train", "alias", "module")}  # Vocab names no layer

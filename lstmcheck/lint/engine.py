@@ -661,7 +661,7 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
     """The project stage's plan, from the text facts of the checked Python files (the
     cache's index keeps them for unchanged files), and the files read for it, by path, so
     that none is read twice."""
-    from lstmcheck.lint.project import Plan, plan, text_facts, well_formed
+    from lstmcheck.lint.project import Plan, called_names, plan, text_facts, well_formed
 
     facts, sources = {}, {}
     for path in files:
@@ -684,7 +684,20 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
         facts[path] = known
     if len(facts) < 2:
         return Plan({}, frozenset()), sources
-    return plan(facts), sources
+
+    def calls_of(path: Path) -> frozenset[str]:
+        """The names a file calls, read again (only files whose imports name a module that
+        defines a layer's class are asked)."""
+        kept = sources.get(path)
+        source = kept[1] if kept is not None and kept[1] is not None else None
+        if source is None:
+            try:
+                source = _read(path, settings)
+            except _Unreadable:
+                return frozenset()
+        return called_names(source) if source is not None else frozenset()
+
+    return plan(facts, calls_of), sources
 
 
 def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,

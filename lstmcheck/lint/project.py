@@ -22,6 +22,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from lstmcheck.lint.discover import mentions_a_layer, worth_parsing
 from lstmcheck.lint.sources import needs_decoding_first
@@ -60,7 +61,7 @@ def text_facts(source: bytes) -> TextFacts:
         return (), (), ()
     classes = _layer_classes(source) if worth_parsing(source) else []
     imports = set()
-    for m in _IMPORT.finditer(source):
+    for m in _import_statements(source):
         listed = [_WORD.findall(part) for part in m.group(2).strip(b"()").split(b",")]
         if m.group(1) is not None:  # from M import a, b as c
             module = tuple(w.decode() for w in _WORD.findall(m.group(1)))
@@ -71,8 +72,31 @@ def text_facts(source: bytes) -> TextFacts:
                 module_words = words[:words.index(b"as")] if b"as" in words else words
                 if module_words:
                     imports.add((tuple(w.decode() for w in module_words), ()))
-    called = {m.group(1).decode() for m in _CALLED.finditer(source)} if imports else set()
-    return tuple(classes), tuple(sorted(imports)), tuple(sorted(called))
+    # the names it calls are read only of a file the plan asks about (`called_names`): kept for
+    # every file of a large tree, they were most of the plan's time and memory
+    return tuple(classes), tuple(sorted(imports)), ()
+
+
+def called_names(source: bytes) -> frozenset[str]:
+    """The CapWords names a file calls (`Encoder(`, `m.Encoder (`)."""
+    return frozenset(m.group(1).decode() for m in _CALLED.finditer(source))
+
+
+_IMPORT_WORD = re.compile(rb"\bimport\b")
+
+
+def _import_statements(source: bytes) -> list[re.Match[bytes]]:
+    """`_IMPORT` matched at the start of each line that has the word `import` (found by a
+    literal search, much faster than trying the pattern at every line of a large file)."""
+    out, seen = [], -1
+    for word in _IMPORT_WORD.finditer(source):
+        start = source.rfind(b"\n", 0, word.start()) + 1
+        if start != seen:
+            seen = start
+            found = _IMPORT.match(source, start)
+            if found is not None:
+                out.append(found)
+    return out
 
 
 def _layer_classes(source: bytes) -> list[str]:
@@ -127,10 +151,12 @@ def _stem(path: Path) -> str:
     return path.parent.name if path.stem == "__init__" else path.stem
 
 
-def plan(facts: dict[Path, TextFacts]) -> Plan:
+def plan(facts: dict[Path, TextFacts],
+         calls_of: Callable[[Path], frozenset[str]] = lambda path: frozenset()) -> Plan:
     """From the checked Python files' text facts: the classes each file is asked about (those
     its imports may bring in from another checked file that holds a layer, and that it calls
-    or imports under another name) and the files that define them."""
+    (`calls_of`, asked only of such files) or imports under another name) and the files that
+    define them."""
     defining = {path: (_names(path), fact[0]) for path, fact in facts.items() if fact[0]}
     by_stem: dict[str, list[Path]] = {}
     for path, (names, _) in defining.items():
@@ -140,9 +166,14 @@ def plan(facts: dict[Path, TextFacts]) -> Plan:
     for path, (_, imports, called) in facts.items():
         words = {w for source, names in imports for w in (*source, *names)}
         asked: set[str] = set()
+        calls: set[str] | None = None
         for stem in words.intersection(by_stem):
             for other in by_stem[stem]:
-                found = _asked(imports, set(called), *defining[other]) if other != path else ()
+                if other == path:
+                    continue
+                if calls is None:
+                    calls = set(called) | calls_of(path)
+                found = _asked(imports, calls, *defining[other])
                 if found:
                     asked.update(found)
                     receivers.add(other)
