@@ -17,7 +17,7 @@ from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
-                                   literal_of)
+                                   literal_of, names_in)
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import Location, Value
 from lstmcheck.sizes import Size
@@ -597,9 +597,7 @@ class Resolver:
         walk(function.body, returns)
         params = {p.name.value for p in (*function.params.posonly_params, *function.params.params,
                                          *function.params.kwonly_params)}
-        names = _Names()
-        walk(last.value, names)
-        if returns.count != 1 or names.found & params:
+        if returns.count != 1 or names_in(last.value) & params:
             return None
         return last.value, own
 
@@ -1554,14 +1552,6 @@ class _Returns(cst.CSTVisitor):
 
     def visit_Return(self, node: cst.Return) -> None:
         self.count += 1
-
-
-class _Names(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.found: set[str] = set()
-
-    def visit_Name(self, node: cst.Name) -> None:
-        self.found.add(node.value)
 
 
 def _copied_dict(function: cst.FunctionDef) -> str | None:

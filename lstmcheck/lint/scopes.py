@@ -39,6 +39,21 @@ def literal_of(node: cst.BaseExpression) -> tuple[bool, Any]:
     return value is not None, value
 
 
+class _Names(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.found: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.found.add(node.value)
+
+
+def names_in(node: cst.CSTNode) -> set[str]:
+    """Every name an expression (or any node) reads or writes."""
+    names = _Names()
+    walk(node, names)
+    return names.found
+
+
 def int_of(node: cst.BaseExpression) -> int | None:
     """An integer literal's value, None when it is not one or too large to be a size."""
     if not isinstance(node, cst.Integer):
@@ -76,6 +91,10 @@ class Scope:
     mutations: dict[str, list[str | None]] = field(default_factory=dict)
     # module scope: argparse options by destination -> their `default=` nodes
     options: dict[str, list[cst.BaseExpression | None]] = field(default_factory=dict)
+    # the candidate calls under an `if` of this scope, with its tests (test, branch taken): a
+    # layer built in a branch a configuration does not take is not built there
+    guarded_calls: list[tuple[cst.Call, tuple[tuple[cst.BaseExpression, bool], ...]]] = field(
+        default_factory=list)
     key: str = ""  # unique in the file: "Model.__init__:3"
     node: cst.CSTNode | None = None
 
@@ -370,6 +389,10 @@ class Collector(cst.CSTVisitor):
             assign = self._assignments[-1] if self._assignments else None
             target = dotted(assign.targets[-1].target) if assign and assign.value is node else None
             self.calls.append((node, self.scope, target))
+            if self._conditions:
+                here = self._here()
+                if here:
+                    self.scope.guarded_calls.append((node, here))
 
 
 UNKNOWN = object()  # a configuration's value for a parameter no literal reaches

@@ -20,7 +20,7 @@ from lstmcheck.lint.scopes import UNKNOWN, ObjectRef
 from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, Called, built_classes, called_functions
 from lstmcheck.lint.flow.configurations import Configuration, configurations
-from lstmcheck.lint.flow.guards import decided, guarded_calls
+from lstmcheck.lint.flow.guards import decided
 from lstmcheck.lint.flow.values import SIZE, judged
 from lstmcheck.lint.flow.walker import FlowWalker
 from lstmcheck.records import CallRecord, Feed
@@ -47,20 +47,24 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     skipped = frozenset().union(*(inside for _, _, inside in classes))
     by_node = {item[0]: item for item in resolved}
 
+    def resolved_again(node: cst.Call, scope: Any, target: str | None) -> tuple | None:
+        """The call as an item (node, scope, target, qualified name, constructor) with its
+        callee resolved in the resolver's configuration; None when it names no layer there."""
+        qualified = resolver.callee(node.func, scope)
+        ctor = constructor_for(qualified)
+        return None if ctor is None else (node, scope, target, qualified, ctor)
+
     def rebuild(node: cst.Call) -> CallRecord | None:
         """The call's record in the resolver's configuration, its constructor resolved again
         (`cls = nn.LSTM if use_lstm else nn.GRU; cls(...)` names another layer in each)."""
         if node not in by_node:
             return None
-        _, scope, target, qualified, ctor = by_node[node]
-        now = resolver.callee(node.func, scope)
-        if constructor_for(now) is not None:
-            qualified, ctor = now, constructor_for(now)
-        return _record((node, scope, target, qualified, ctor), resolver, path)
+        item = by_node[node]
+        return _record(resolved_again(*item[:3]) or item, resolver, path)
 
-    guards: dict[int, list] = {}  # id of a call -> the `if` tests around it, and which way
-    for built, _, _ in classes:
-        guards.update(guarded_calls(built.cls.node))
+    # id of a configured class's call -> the `if` tests around it (the Collector's), and which way
+    guards = {id(node): tests for scope in scopes if any(id(scope) in inside for *_, inside in classes)
+              for node, tests in scope.guarded_calls}
 
     def configured_items(items: list, candidates: list) -> list:
         """The class's recurrent calls in the resolver's configuration: a call whose layer a
@@ -70,12 +74,11 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         with elayers=0 builds no layer to judge)."""
         out = [item for item in items if not _may_name_a_layer(item[0].func)]
         for node, scope, target, *_ in candidates + [i for i in items if i not in out]:
-            qualified = resolver.callee(node.func, scope)
-            ctor = constructor_for(qualified)
-            if ctor is not None:
-                out.append((node, scope, target, qualified, ctor))
+            again = resolved_again(node, scope, target)
+            if again is not None:
+                out.append(again)
         return [item for item in out if not any(
-            decided(test, item[1], resolver) is (not way) for test, way in guards.get(id(item[0]), ()))]
+            decided(test, item[1], resolver) is (not taken) for test, taken in guards.get(id(item[0]), ()))]
 
     # a function every call of the file passes the same values is checked with them
     resolver.config = bound

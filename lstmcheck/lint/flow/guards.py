@@ -1,7 +1,8 @@
-"""Which `if` tests stand around a call, and which way a test goes with the values the
-resolver holds for a configuration: a call under an `if` the configuration decides against
-(`if elayers > 0: self.rnn = nn.LSTM(..., elayers)` built with elayers=0) builds no layer there,
-so nothing about it is judged in that configuration."""
+"""Which way an `if` test goes with the values the resolver holds for a configuration, one side
+of `and`/`or` deciding it: a call under an `if` the configuration decides against (`if elayers
+> 0: self.rnn = nn.LSTM(..., elayers)` built with elayers=0; the Collector notes the tests
+around each call, `Scope.guarded_calls`) builds no layer there, so nothing about it is judged
+in that configuration."""
 
 from __future__ import annotations
 
@@ -10,25 +11,6 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import UNKNOWN
-
-
-def guarded_calls(node: cst.CSTNode) -> dict[int, list[tuple[cst.BaseExpression, bool]]]:
-    """id of each call under `node` -> the tests of the `if`s around it, each with the way
-    (True: its body, False: its `else`/`elif`) that reaches the call."""
-    found: dict[int, list[tuple[cst.BaseExpression, bool]]] = {}
-    stack: list[tuple[cst.CSTNode, list]] = [(node, [])]
-    while stack:
-        current, around = stack.pop()
-        if isinstance(current, cst.If):
-            stack.append((current.test, around))
-            stack.append((current.body, around + [(current.test, True)]))
-            if current.orelse is not None:
-                stack.append((current.orelse, around + [(current.test, False)]))
-            continue
-        if isinstance(current, cst.Call):
-            found[id(current)] = around
-        stack.extend((child, around) for child in current.children)
-    return found
 
 
 _PLAIN = (bool, int, float, str, type(None))

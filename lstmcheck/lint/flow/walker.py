@@ -19,7 +19,7 @@ from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
-from lstmcheck.lint.walk import walk
+from lstmcheck.lint.scopes import names_in
 from lstmcheck.records import CallRecord, Feed, Handover, Tensor
 from lstmcheck.sizes import Size
 
@@ -124,31 +124,19 @@ def _refines(first: Feed, second: Feed) -> bool:
 ON_A_LAYER = object()  # a value computed from a layer the walk holds (`isinstance(rnn, nn.LSTM)`)
 
 
-class _Names(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.found: set[str] = set()
-
-    def visit_Name(self, node: cst.Name) -> None:
-        self.found.add(node.value)
-
-
 def _on_a_layer(node: cst.BaseExpression, env: dict[str, Val]) -> bool:
     """Whether an expression reads a layer the walk holds, or a value computed from one."""
-    names = _Names()
-    walk(node, names)
-    return any(isinstance(env.get(n), Layer) or env.get(n) is ON_A_LAYER for n in names.found)
+    return any(isinstance(env.get(n), Layer) or env.get(n) is ON_A_LAYER for n in names_in(node))
 
 
-def _flag_defaults(parameters: cst.Parameters) -> dict[str, object]:
-    """The parameters whose default is `True` or `False`, and that flag."""
+def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
+    """The parameters whose default is `None`, `True` or `False`, and its mark: IS_NONE (so
+    `x is None` holds), IS_TRUE or IS_FALSE (so `if x:` is decided)."""
     every = (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
-    return {p.name.value: flag_of(p.default) for p in every if flag_of(p.default) is not None}
-
-
-def _none_defaults(parameters: cst.Parameters) -> set[str]:
-    """The parameters whose default is `None`."""
-    return {p.name.value for p in (*parameters.posonly_params, *parameters.params, *parameters.kwonly_params)
-            if isinstance(p.default, cst.Name) and p.default.value == "None"}
+    marks = {p.name.value: flag_of(p.default) for p in every}
+    marks.update({p.name.value: IS_NONE for p in every
+                  if isinstance(p.default, cst.Name) and p.default.value == "None"})
+    return {name: mark for name, mark in marks.items() if mark is not None}
 
 
 class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
@@ -224,17 +212,13 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
         if isinstance(star, cst.Param) and len(args) >= len(plain):  # `forward(self, *args)`
             passed[star.name.value] = Tup(tuple(args[len(plain):]))
         passed.update({k: v for k, v in kwargs.items() if k in names})
-        none_defaults = _none_defaults(scope.node.params)
-        flag_defaults = _flag_defaults(scope.node.params)
+        defaults = _marked_defaults(scope.node.params)
         for name in names:
             own = f"{name}@{scope.key}"
             value = passed.get(name)
-            if value is None and name not in passed and name in none_defaults:
-                env[name] = IS_NONE
-                continue
-            if value is None and name not in passed and name in flag_defaults:
-                value = flag_defaults[name]
-            if value is IS_TRUE or value is IS_FALSE:
+            if value is None and name not in passed:
+                value = defaults.get(name)
+            if value is IS_NONE or value is IS_TRUE or value is IS_FALSE:
                 env[name] = value
                 continue
             if value is None:
