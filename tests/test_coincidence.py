@@ -220,3 +220,81 @@ def test_one_knob_used_twice_is_no_coincidence() -> None:
         "embed_size = 16\nnum_hiddens = embed_size\nnum_layers = 2")
     assert torch_runs(source) is None
     assert not _coincidences(source)
+
+
+# dmlc/mxnet-notebooks#2 ("dimension mismatch in LSTM tutorial when num_embed != num_hidden"),
+# rebuilt with torch's layers: every stacked layer is built for the embedding's size, so the
+# second reads num_hidden features where it wants num_embed. No site builds the model: the
+# sizes stay names, and the condition is said in them.
+STACK_OF_NAMES = '''import torch
+from torch import nn
+
+
+class LanguageModel(nn.Module):
+    def __init__(self, vocab, num_embed, num_hidden):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, num_embed)
+        self.lstm1 = nn.LSTM(num_embed, num_hidden)
+        self.lstm2 = nn.LSTM(num_embed, num_hidden)
+        self.decode = nn.Linear(num_hidden, vocab)
+
+    def forward(self, x):
+        out, _ = self.lstm1(self.embed(x))
+        out, _ = self.lstm2(out)
+        return self.decode(out)
+'''
+
+
+def test_sizes_in_names_say_the_condition_in_names() -> None:
+    (finding,) = _findings(STACK_OF_NAMES)
+    assert (finding.code, finding.severity, finding.location.line) == ("LC008", "warning", 10)
+    assert "works only while num_hidden == num_embed" in finding.message
+    run = "\nLanguageModel(50, {}, {})(torch.randint(0, 50, (7, 3)))\n"
+    assert torch_runs(STACK_OF_NAMES + run.format(16, 16)) is None
+    assert torch_runs(STACK_OF_NAMES + run.format(16, 24)) is not None
+    fixed = STACK_OF_NAMES.replace("self.lstm2 = nn.LSTM(num_embed,", "self.lstm2 = nn.LSTM(num_hidden,")
+    assert torch_runs(fixed + run.format(16, 24)) is None
+    assert not _findings(fixed)
+
+
+def test_defaults_of_one_value_are_named_in_the_warning() -> None:
+    source = STACK_OF_NAMES.replace("num_embed, num_hidden):", "num_embed=32, num_hidden=32):")
+    (finding,) = _findings(source)
+    assert "works only while num_hidden == num_embed (both 32 here)" in finding.message
+
+
+def test_one_name_in_two_classes_is_one_quantity() -> None:
+    """`hidden` of an encoder and of a decoder: the same name by design, not two knobs."""
+    source = '''import torch
+from torch import nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, emb, hidden):
+        super().__init__()
+        self.rnn = nn.GRU(emb, hidden)
+
+    def forward(self, x):
+        return self.rnn(x)
+
+
+class Decoder(nn.Module):
+    def __init__(self, emb, hidden):
+        super().__init__()
+        self.rnn = nn.GRU(emb, hidden)
+
+    def forward(self, y, h):
+        return self.rnn(y, h)
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, encoder, decoder):
+        super().__init__()
+        self.encoder = encoder
+        self.decoder = decoder
+
+    def forward(self, x, y):
+        _, h = self.encoder(x)
+        return self.decoder(y, h)
+'''
+    assert not _coincidences(source)

@@ -26,7 +26,7 @@ from lstmcheck.records import CallRecord, Feed, FileFacts, Location, Tensor, Val
 from lstmcheck.sizes import Size, differ, same
 
 # a parameter of a constructor: the named sizes a configuration chooses, not the data's
-_PARAMETER = re.compile(r"[A-Za-z_]\w*@[\w.]*__init__")
+_PARAMETER = re.compile(r"[A-Za-z_]\w*@[\w.]*__init__(:\d+)?")
 # a name a user gave a size: `num_hiddens`, `self.hidden`, `cfg.dim`, `config["dim_trg"]`
 _NAMED = re.compile(r"[A-Za-z_][\w.]*(\[['\"]\w+['\"]\])*")
 
@@ -39,7 +39,8 @@ class Coincidence:
     value: int | None  # the number both are here, when known
     given: Size
     wanted: Size
-    other: Location | None  # where the size the other side is made from is written
+    # where each knob's number is written, with its name (numbers only; names have none)
+    knobs: tuple[tuple[str, Location], ...] = ()
 
 
 def judged(given: Size | None, wanted: Size | None, facts: FileFacts,
@@ -74,7 +75,7 @@ def _names(given: Size, wanted: Size, facts: FileFacts) -> Coincidence | None:
     if a is not None and b is not None and a != b:
         return None  # the defaults already differ: the rules' warning by default says it
     return Coincidence(f"{left} == {right}", a if a is not None and a == b else None,
-                       given, wanted, None)
+                       given, wanted)
 
 
 def _term(key: str, coefficient: int) -> str:
@@ -106,7 +107,8 @@ def _numbers(given: Size, wanted: Size, facts: FileFacts,
         return None
     if ours_value != theirs_value:
         return None  # `hidden * 2` against `hidden * is_bidir`: a formula, not two equal knobs
-    return Coincidence(f"{ours_name} == {theirs_name}", ours_value, given, wanted, only_theirs[0])
+    return Coincidence(f"{ours_name} == {theirs_name}", ours_value, given, wanted,
+                       ((ours_name, only_ours[0]), (theirs_name, only_theirs[0])))
 
 
 def _sources(size: Size, code: tuple[Location, ...]) -> list[Location]:
@@ -148,6 +150,7 @@ class Met:
     coincidence: Coincidence
     location: Location
     what: str  # "nn.GRU at line 19 is built for input_size=2 * embed_size"
+    fix: str
 
 
 def states_met(feed: Feed, facts: FileFacts) -> list[Met]:
@@ -173,7 +176,9 @@ def states_met(feed: Feed, facts: FileFacts) -> list[Met]:
         out.append(Met(f"{name} has {state.dims[-1]} features ({state.origin})", found,
                        state_location(state),
                        f"nn.{record.constructor} at line {record.location.line} is built for "
-                       f"{_use(record, argument)}"))
+                       f"{_use(record, argument)}",
+                       f"make {name} from the size the layer is built with (a bridge, e.g. a "
+                       f"Linear to its {argument}), not from another knob of the same value"))
     return out
 
 
@@ -187,10 +192,13 @@ def input_met(feed: Feed, facts: FileFacts) -> list[Met]:
     found = judged(tensor.last, sizes.input_size, facts, _code(record, tensor))
     if found is None:
         return []
+    view = _shaped_at(tensor)
+    fix = ("give the view the size of the tensor it views" if view is not None else
+           "size input_size from what the input is made of")
     return [Met(f"the input has {tensor.last} features ({tensor.origin})", found,
-                _shaped_at(tensor) or argument_location(record, "input_size"),
+                view or argument_location(record, "input_size"),
                 f"nn.{record.constructor} at line {record.location.line} is built for "
-                f"{_use(record, 'input_size')}")]
+                f"{_use(record, 'input_size')}", fix + ", not from another knob of the same value")]
 
 
 def head_met(feed: Feed, facts: FileFacts) -> list[Met]:
@@ -205,7 +213,8 @@ def head_met(feed: Feed, facts: FileFacts) -> list[Met]:
         return []
     return [Met(f"{tensor.origin} has {tensor.last} features", found, feed.layer,
                 f"nn.{feed.kind} at line {feed.layer.line} reads it, built for "
-                f"in_features={feed.in_features}")]
+                f"in_features={feed.in_features}",
+                "size the head from the layer it reads, not from another knob of the same value")]
 
 
 # views whose result has the feature size their arguments write: the size there is a choice
@@ -236,14 +245,6 @@ def wording(met: Met) -> str:
     return f"works only while {met.coincidence.condition}{both}"
 
 
-_FIXES = {
-    "LC008": "size the layer from what its input is made of, not from another knob of the same value",
-    "LC009": "make the state from the size the layer is built with (a bridge: a Linear to its "
-             "hidden size), not from another knob of the same value",
-    "LC007": "size the head from the layer it reads, not from another knob of the same value",
-}
-
-
 def findings(rule, feed: Feed, facts: FileFacts, met_by):
     """One warning per coincidence, at the size made from the wrong source; its `call` is the
     fix's span, so --verify leaves it unverifiable rather than running a configuration that
@@ -266,11 +267,11 @@ def findings(rule, feed: Feed, facts: FileFacts, met_by):
         if met.location in earlier:
             continue
         c = met.coincidence
-        related = [Related(feed.path, feed.location, f"tensors meet here: {met.what}")]
-        if c.other is not None and not met.location.contains(c.other):
-            related.append(Related(feed.path, c.other,
-                                   f"the {c.value} the other side is made from is written here"))
+        related = [Related(feed.path, feed.location, "tensors meet here")]
+        for name, where in c.knobs:
+            if not met.location.contains(where):
+                related.append(Related(feed.path, where, f"{name} is {c.value} here"))
         message = f"{met.subject} and {met.what}: equal only by coincidence, {wording(met)}"
         finding = rule.feed_finding(feed, message, location=met.location, related=tuple(related),
-                                    fix=Fix(_FIXES[rule.code], safe=False))
+                                    fix=Fix(met.fix, safe=False))
         yield replace(finding, severity="warning", call=met.location)
