@@ -298,3 +298,39 @@ class Seq2Seq(nn.Module):
         return self.decoder(y, h)
 '''
     assert not _coincidences(source)
+
+
+def test_a_module_built_with_the_layers_size_is_no_coincidence() -> None:
+    """stanza's LSTMAttention (seq2seq_modules.py) builds its attention with the cell's
+    hidden_size, which the attention calls `dim`: two names of one size, tied where the
+    attention is built (a false warning of a first draft, on real code)."""
+    source = '''import torch
+from torch import nn
+
+
+class Attention(nn.Module):
+    def __init__(self, dim):
+        super().__init__()
+        self.linear_in = nn.Linear(dim, dim, bias=False)
+
+    def forward(self, input):
+        return self.linear_in(input)
+
+
+class LSTMAttention(nn.Module):
+    def __init__(self, input_size, hidden_size):
+        super().__init__()
+        self.lstm_cell = nn.LSTMCell(input_size, hidden_size)
+        self.attention_layer = Attention(hidden_size)
+
+    def forward(self, input, hidden):
+        output = []
+        for i in range(input.size(0)):
+            hidden = self.lstm_cell(input[i], hidden)
+            hy, cy = hidden
+            output.append(self.attention_layer(hy))
+        return torch.stack(output, 0)
+'''
+    run = "\nLSTMAttention(8, 24)(torch.randn(5, 3, 8), (torch.zeros(3, 24), torch.zeros(3, 24)))\n"
+    assert torch_runs(source + run) is None
+    assert not _findings(source)

@@ -66,8 +66,10 @@ def _names(given: Size, wanted: Size, facts: FileFacts) -> Coincidence | None:
     if sum(c for _, c in diff.terms) != 0:
         return None
     names = [m[0].split("@", 1)[0] for m, _ in diff.terms]
-    if len(set(names)) != len(names):
-        return None  # `hidden` of two classes: one quantity by name, a design, not a slip
+    if len({m[0].split("@", 1)[1] for m, _ in diff.terms}) != 1:
+        # parameters of two classes: one class often builds the other with its own
+        # (`Attention(hidden_size)` binds `dim`), which names alone do not show
+        return None
     left = " + ".join(_term(m[0], c) for m, c in diff.terms if c > 0)
     right = " + ".join(_term(m[0], -c) for m, c in diff.terms if c < 0)
     defaults = {key: value for key, value, _ in facts.defaults}
