@@ -195,12 +195,12 @@ def input_met(feed: Feed, facts: FileFacts) -> list[Met]:
     if found is None:
         return []
     view = _shaped_at(tensor)
-    fix = ("give the view the size of the tensor it views" if view is not None else
+    fix = ("write the viewed tensor's own size in the view" if view is not None else
            "size input_size from what the input is made of")
     return [Met(f"the input has {tensor.last} features ({tensor.origin})", found,
                 view or argument_location(record, "input_size"),
                 f"nn.{record.constructor} at line {record.location.line} is built for "
-                f"{_use(record, 'input_size')}", fix + ", not from another knob of the same value")]
+                f"{_use(record, 'input_size')}", fix + ", not another knob of the same value")]
 
 
 def head_met(feed: Feed, facts: FileFacts) -> list[Met]:
