@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lstmcheck.lint import coincidence
 from lstmcheck.lint.diagnose import disagreeing, first_of, fixed_upstream, lines_text
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import (
@@ -53,6 +54,7 @@ def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    yield from coincidence.findings(RULE, feed, facts, coincidence.head_met)
     if feed.kind in HEADS:
         yield from check_consumer(RULE, feed, facts)
         return

@@ -10,6 +10,7 @@ elsewhere (a site's argument, a config entry: lint/diagnose.py's blame policy).
 
 from __future__ import annotations
 
+from lstmcheck.lint import coincidence
 from lstmcheck.lint.diagnose import (
     BIDIRECTIONAL_INPUT,
     SWAPPED,
@@ -52,6 +53,7 @@ def swapped(feed: Feed) -> str | None:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    yield from coincidence.findings(RULE, feed, facts, coincidence.input_met)
     if feed.record is None or feed.input is None or swapped(feed) == "sequence":
         return
     if missing_batch_dim(feed):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lstmcheck.lint import coincidence
 from lstmcheck.lint.diagnose import (
     argument_location,
     arranged_input,
@@ -331,6 +332,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
     other places as notes."""
     yield from short_last_batch(feed, facts)
+    yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
     findings = list(_judged(feed, facts))
     if not findings:
         return
