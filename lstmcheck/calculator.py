@@ -8,7 +8,8 @@ in a size the expression left as a name, but never silently replaces a value: a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from lstmcheck.expression import ExpressionError, read_constructor, shown
 from lstmcheck.records import BoundCall, Value
@@ -168,6 +169,7 @@ def _raise_first_error(ctor: Constructor, call: BoundCall) -> list[str]:
     if call.errors:
         error = call.errors[0]
         raise UsageError(f"torch would raise TypeError: {error.message}{_binding_fix(ctor, error)}")
+    _raise_on_true_division(ctor, call)
     warnings = []
     device = device_problem(ctor, call)
     problems = check_values(ctor, call)
@@ -186,6 +188,28 @@ def _raise_first_error(ctor: Constructor, call: BoundCall) -> list[str]:
             raise UsageError(f"{problem.message}; {said}. Fix: {problem.fix}")
         warnings.append(f"{problem.message}. Fix: {problem.fix}")
     return warnings
+
+
+def _raise_on_true_division(ctor: Constructor, call: BoundCall) -> None:
+    """`hidden/2` is a float whatever `hidden` holds (`/` always gives one), so torch refuses it
+    as a size even though `shape` knows no number for it; `check`'s LC005 says the same."""
+    for name in ("input_size", "hidden_size", "num_layers", "proj_size"):
+        value = call.arguments.get(name)
+        if value is None or value.known or "/" not in value.text:
+            continue
+        from lstmcheck.fixes.edits import true_division
+
+        if true_division(value.text) is None:
+            continue
+        stand_in = Value(text=value.text, known=True, value=1.5)
+        probe = replace(call, arguments={**call.arguments, name: stand_in})
+        for problem in check_values(ctor, probe):
+            if problem.severity == "error" and problem.params[:1] == (name,):
+                outcome = problem.outcome
+                raise UsageError(
+                    f"{name}={value.text} is a float whatever its names hold, as `/` always gives "
+                    f"one; torch would raise {outcome.exception}: {outcome.message}. "
+                    f"Fix: divide with // to get an int")
 
 
 def _binding_fix(ctor: Constructor, error) -> str:
@@ -220,9 +244,12 @@ def _flag(value: Value | None, name: str) -> bool:
 
 
 def _parse_input_shape(text: str) -> tuple[int, ...]:
-    cleaned = text.strip().strip("()[]")
+    cleaned = text.strip().strip("()[]").strip().rstrip(",")
+    parts = re.split(r"[,x]", cleaned)
     try:
-        dims = tuple(int(part) for part in cleaned.replace("x", ",").split(",") if part.strip())
+        # An empty part ("5,,10", "5,x,10") is an error, not a dim left out: it would silently
+        # make a different shape (an unbatched sequence).
+        dims = tuple(int(part) for part in parts)
     except ValueError:
         raise UsageError(f"--input-shape {text!r} is not a list of ints like 7,3,10") from None
     if not dims or any(d < 0 for d in dims):

@@ -40,15 +40,19 @@ def hook_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return clone
 
 
-def _try_repo(hook_repo: Path, tmp_path: Path, name: str, text: str) -> subprocess.CompletedProcess:
+def _try_repo(hook_repo: Path, tmp_path: Path, name: str, text: str,
+              *more: tuple[str, str]) -> subprocess.CompletedProcess:
     work = tmp_path / "project"
     work.mkdir()
     _git(work, "init", "-q")
-    (work / name).write_text(text)
-    _git(work, "add", name)
+    files = [(name, text), *more]
+    for each, content in files:
+        (work / each).write_text(content)
+        _git(work, "add", each)
     env = {**os.environ, "PRE_COMMIT_HOME": str(hook_repo.parent / "cache"), "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "lstmcheck", "--files", name],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "lstmcheck",
+         "--files", *[each for each, _ in files]],
         cwd=work, capture_output=True, text=True, env=env, timeout=900,
     )
 
@@ -92,3 +96,23 @@ def test_example_config_names_the_hook_this_repository_offers() -> None:
     used = [hook["id"] for repo in example["repos"] for hook in repo["hooks"]]
     assert used == ["lstmcheck"] and set(used) <= set(offered)
     assert offered["lstmcheck"]["types_or"] == ["python", "jupyter"]
+
+
+MODEL = """import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, vocab, hidden, num_layers, dropout):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, hidden)
+        self.rnn = nn.GRU(hidden, hidden, num_layers=num_layers, dropout=dropout)
+"""
+TRAIN = "from model import Encoder\n\nencoder = Encoder(1000, 64, num_layers=1, dropout=0.3)\n"
+
+
+def test_hook_sees_a_class_built_in_another_staged_file(hook_repo: Path, tmp_path: Path) -> None:
+    """The finding holds only through train.py's call of model.py's class: pre-commit must
+    hand both files to one run (`require_serial`), not one to each of its processes."""
+    run = _try_repo(hook_repo, tmp_path, "model.py", MODEL, ("train.py", TRAIN))
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "model.py:8:66: LC006" in run.stdout and "train.py:3" in run.stdout, run.stdout

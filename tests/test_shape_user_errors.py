@@ -1,0 +1,57 @@
+"""Mistakes a new user made with `lstmcheck shape` that it used to answer with a shape:
+a size written with `/` and an `--input-shape` with an empty or unreadable part."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch import nn
+from typer.testing import CliRunner
+
+from lstmcheck.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, ["shape", *args])
+
+
+@pytest.mark.parametrize("line, name", [
+    ("nn.GRU(10, hidden/2)", "hidden_size"),
+    ("nn.LSTM(emb / 2, 20)", "input_size"),
+    ("nn.GRU(10, (a + b) / 2)", "hidden_size"),
+    ("nn.RNN(10, 20, layers / 2)", "num_layers"),
+])
+def test_a_size_written_with_true_division_is_refused_as_torch_refuses_it(line, name):
+    result = run(line)
+    assert result.exit_code == 2, result.output
+    # torch's own words for the float any `/` gives, whatever the names hold.
+    layer = {"hidden_size": lambda: nn.GRU(10, 1.5), "input_size": lambda: nn.LSTM(1.5, 20),
+             "num_layers": lambda: nn.RNN(10, 20, 1.5)}[name]
+    with pytest.raises(TypeError) as raised:
+        layer()
+    assert str(raised.value) in result.output
+    assert "//" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("line", ["nn.GRU(10, hidden // 2)", "nn.LSTM(10, 20, dropout=p / 2)",
+                                  "nn.GRU(10, int(h / 2))"])
+def test_floor_division_and_a_float_dropout_are_answered(line):
+    result = run(line)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("shape", ["5,x,10", "5,,10", "5, ,10", ",5,10"])
+def test_an_input_shape_with_an_empty_part_is_an_error_not_an_unbatched_sequence(shape):
+    result = run("nn.LSTM(10, 20)", "--input-shape", shape)
+    assert result.exit_code == 2, result.output
+    assert "--input-shape" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("shape", ["5,3,10", "5x3x10", "(5, 3, 10)", "5,3,10,"])
+def test_the_written_forms_of_an_input_shape_agree_with_torch(shape):
+    result = run("nn.LSTM(10, 20)", "--input-shape", shape)
+    assert result.exit_code == 0, result.output
+    output, _ = nn.LSTM(10, 20)(torch.zeros(5, 3, 10))
+    assert f"({', '.join(map(str, output.shape))})" in result.output
