@@ -32,7 +32,7 @@ read so far. torch has six of them:
 
 Their two sizes are the same for all six:
   input_size   features in each step of the input (H_in), e.g. an embedding's size
-  hidden_size  features in the hidden state h (H_cell): the layer's memory width
+  hidden_size  features in the hidden state h (H_out; an LSTM's cell state c: H_cell): the layer's memory width
 The sequence length (L) and the batch size (N) are never constructor arguments: one layer
 takes sequences of any length and batches of any size.
 
@@ -54,14 +54,24 @@ def _n(d: Dim) -> str:
     return f"{d:,}" if isinstance(d, int) else str(d)
 
 
+def _hidden_features(answer: ShapeAnswer) -> str:
+    """torch's names: H_out for h (proj_size when an LSTM projects it), H_cell for an LSTM's c."""
+    spec, n = answer.spec, _n(answer.spec.hidden_size)
+    if not answer.ctor.has_cell_state:
+        return f"the hidden state h has {n} features (H_out)"
+    if spec.has_projection:
+        return (f"the cell state c has {n} features (H_cell), and so has h before proj_size "
+                "projects it (H_out = proj_size)")
+    return f"the hidden state h and the cell state c have {n} features each (H_out = H_cell)"
+
+
 def _sizes(answer: ShapeAnswer) -> list[str]:
     spec, name = answer.spec, answer.ctor.name
     out = [
         f"input_size = {_n(spec.input_size)}: each time step of the input carries "
         f"{_n(spec.input_size)} features (H_in), e.g. the size of a word embedding or the "
         "number of measurements per time step.",
-        f"hidden_size = {_n(spec.hidden_size)}: the hidden state h has {_n(spec.hidden_size)} "
-        "features (H_cell)" + (" before proj_size projects it" if spec.has_projection else "")
+        f"hidden_size = {_n(spec.hidden_size)}: " + _hidden_features(answer)
         + ". It is the layer's memory width, chosen by you; "
         + (f"the layer learns weights for {_GATES[name.removesuffix('Cell')]}, stacked, so "
            f"weight_ih has {_n(mul(answer.ctor.gates, spec.hidden_size))} rows."

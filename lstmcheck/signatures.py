@@ -76,7 +76,7 @@ def _p(name: str, kind: ParamKind, default: Any = REQUIRED, doc: str = "") -> Pa
 
 
 _INPUT = _p("input_size", "size", doc="features in each input step (H_in)")
-_HIDDEN = _p("hidden_size", "size", doc="features in the hidden state h (H_cell)")
+_HIDDEN = _p("hidden_size", "size", doc="features in the hidden state h (H_out; an LSTM's cell state c: H_cell)")
 _LAYERS = _p("num_layers", "layers", 1, "recurrent layers stacked on each other")
 _BIAS = _p("bias", "flag", True, "whether the layer has bias weights b_ih and b_hh")
 _BATCH_FIRST = _p("batch_first", "flag", False, "input and output are (N, L, H), not (L, N, H)")
