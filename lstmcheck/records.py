@@ -190,6 +190,21 @@ class Tensor:
     # the view that moved the directions of a bidirectional output into rows
     # (`(B, T, 2*H).reshape(-1, H)` has 2*B*T rows of H): what feeds a one-direction head
     folded: Location | None = None
+    # a view or reshape on the way whose sizes cannot hold the tensor's elements: torch
+    # raises there, whatever the shape it was asked for would have met
+    unfit: UnfitView | None = None
+
+
+@dataclass(frozen=True)
+class UnfitView:
+    """`x.view(2, B, H)` of a (B, H) tensor: the sizes asked for hold another number of
+    elements than the tensor has (torch: "shape '[2, 3, 32]' is invalid for input of size
+    96"). `before` the tensor's dims, `asked` the sizes as written (-1 as -1)."""
+
+    location: Location
+    method: str  # "view", "reshape"
+    before: tuple[Size, ...]
+    asked: tuple[Size, ...]
 
 
 @dataclass(frozen=True)

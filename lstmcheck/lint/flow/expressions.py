@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow import branching, indexing, ops, reshaping
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -533,10 +533,11 @@ class Expressions:
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
             and receiver.layer is not None else None
+        unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
-                       folded=folded)
+                       folded=folded, unfit=unfit or receiver.unfit)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""

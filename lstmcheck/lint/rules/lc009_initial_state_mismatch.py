@@ -30,6 +30,7 @@ from lstmcheck.lint.diagnose import (
 )
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
+from lstmcheck.lint.rules.unfit_views import unfit_states
 from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
@@ -331,6 +332,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
     other places as notes."""
     yield from short_last_batch(feed, facts)
+    yield from unfit_states(RULE, feed, facts)  # bridges: a view that cannot hold its state
     findings = list(_judged(feed, facts))
     if not findings:
         return

@@ -1,0 +1,75 @@
+"""LC009's view check: a state shaped for the layer by a view or reshape that cannot hold the
+tensor it views (`one_layer.view(self.decoder.num_layers, B, H)`). The shape asked for may fit
+the layer exactly; torch raises at the view, which is where the fix goes. Reported once per
+view, at the view, with the layer as a note; `--verify` rebuilds layers, not views, so the
+finding's call is the view (unverifiable there, never refuted)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterator
+
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, UnfitView
+from lstmcheck.sizes import Size, same
+
+_VIEW_REJECTED = forward_error(r"is invalid for input of size")
+
+
+def _count(sizes: tuple[Size, ...]) -> Size:
+    total = Size.number(1)
+    for size in sizes:
+        total = total * size
+    return total
+
+
+def _listed(sizes: tuple[Size, ...]) -> str:
+    return ", ".join(str(s) for s in sizes)
+
+
+def _hint(view: UnfitView, layers: Size | None) -> tuple[str, Fix | None]:
+    """What the view most likely meant: one layer's worth of state, (N, H) or (1, N, H),
+    stretched over the layer's D*num_layers rows by a view, which holds only its own rows."""
+    before, asked = view.before, view.asked
+    if layers is None or not asked or not same(asked[0], layers) or layers.value == 1:
+        return "", None
+    if len(asked) == len(before) + 1 and all(same(a, b) for a, b in zip(asked[1:], before)):
+        spread = f".unsqueeze(0).repeat({layers}, 1, 1)"
+    elif len(asked) == len(before) and before[0].value == 1 \
+            and all(same(a, b) for a, b in zip(asked[1:], before[1:])):
+        spread = f".repeat({layers}, 1, 1)"
+    else:
+        return "", None
+    return (f"; it holds one layer's worth of state, and the layer takes {layers} rows of it: "
+            f"repeat it for each, `{spread}` (or give the layer one row)",
+            Fix(f"spread the state over the layer's rows with {spread}", safe=False))
+
+
+def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
+    """One finding per view that cannot hold its tensor, among the states of this feed; the
+    first feed (in walk order) that passes a state made by that view reports it."""
+    if feed.record is None:
+        return
+    sizes = sizes_of(feed.record)
+    for state in feed.states:
+        view = state.unfit if state is not None else None
+        if view is None or state is None:
+            continue
+        first = next(f for f in facts.feeds if f.record is not None
+                     and any(s is not None and s.unfit == view for s in f.states))
+        if first is not feed:
+            continue
+        before, asked = _count(view.before), _count(view.asked)
+        shown = "[" + _listed(view.asked) + "]"
+        hint, fix = _hint(view, sizes.layers_times_directions)
+        message = (f".{view.method}({_listed(view.asked)}) of a ({_listed(view.before)}) "
+                   f"tensor asks for {asked} elements where there are {before}: torch raises at "
+                   f"the {view.method} (\"shape '{shown}' is invalid for input of size {before}\"), "
+                   f"before nn.{feed.kind} (line {feed.layer.line}) gets its states{hint}")
+        finding = rule.feed_finding(
+            feed, message, assumed=assumptions(*view.before, *view.asked), outcome=_VIEW_REJECTED,
+            location=view.location, fix=fix,
+            related=(meeting(feed, f"the viewed state is passed to nn.{feed.kind} here"),
+                     Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
+        yield replace(finding, call=view.location)
