@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, indexing, ops, reshaping
+from lstmcheck.lint.flow import branching, indexing, ops, reshaping, rows
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -156,6 +156,8 @@ class Expressions:
                 or not isinstance(loop.target, cst.Name):
             return None
         items = self._expression(loop.iter, scope, env)
+        if isinstance(items, Tensor):  # bridges: `[x for x in h_n]`, a state's rows
+            items = rows.rows_of(items)
         if not isinstance(items, (Tup, Tensor, Seq, Layer)) and isinstance(loop.iter, (cst.Name, cst.Attribute)):
             count = self._count(loop.iter, scope)
             if count is None:
