@@ -193,6 +193,21 @@ class Tensor:
     # a view or reshape on the way whose sizes cannot hold the tensor's elements: torch
     # raises there, whatever the shape it was asked for would have met
     unfit: UnfitView | None = None
+    # a comprehension on the way that indexes rows past a state's first dim: torch raises
+    # there (IndexError), before the layer sees any of its items
+    past: IndexedPast | None = None
+
+
+@dataclass(frozen=True)
+class IndexedPast:
+    """`[h[i] for i in range(n)]` of a state with fewer than n rows: `location` the
+    comprehension, `rows` the state's first dim, `count` the rows asked for, `origin` what
+    the state is ("h_n of the LSTM at line 12")."""
+
+    location: Location
+    rows: Size
+    count: Size
+    origin: str
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, indexing, ops, reshaping, rows
+from lstmcheck.lint.flow import branching, counted, indexing, ops, reshaping, rows
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -155,6 +155,9 @@ class Expressions:
         if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None \
                 or not isinstance(loop.target, cst.Name):
             return None
+        counted_items = counted.mapped_range(self, node, scope, env)  # bridges: `for i in range(n)`
+        if counted_items is not None:
+            return counted_items
         items = self._expression(loop.iter, scope, env)
         if isinstance(items, Tensor):  # bridges: `[x for x in h_n]`, a state's rows
             items = rows.rows_of(items)
@@ -253,8 +256,12 @@ class Expressions:
         if isinstance(base, Tup):
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
+                if index is None:  # bridges: `states[i]`, i a number or a first counter
+                    index = counted.index_of(elements[0].value, env)
                 if index is not None and -len(base.items) <= index < len(base.items):
                     return base.items[index]
+            if len(elements) == 1 and isinstance(elements[0], cst.Slice):  # bridges: `out[:3]`
+                return counted.tuple_slice(elements[0], base.items)
             return None
         if isinstance(base, Symbolic):
             if base.key.endswith("#shape"):

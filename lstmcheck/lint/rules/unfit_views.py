@@ -1,8 +1,9 @@
-"""LC009's view check: a state shaped for the layer by a view or reshape that cannot hold the
-tensor it views (`one_layer.view(self.decoder.num_layers, B, H)`). The shape asked for may fit
-the layer exactly; torch raises at the view, which is where the fix goes. Reported once per
-view, at the view, with the layer as a note; `--verify` rebuilds layers, not views, so the
-finding's call is the view (unverifiable there, never refuted)."""
+"""LC009's checks of the ops that bridge a state to a layer and raise before the layer sees it:
+a view or reshape that cannot hold the tensor it views (`one_layer.view(self.decoder.num_layers,
+B, H)`), and a comprehension that takes more rows of a state than it has (`[enc_h[i] for i in
+range(decoder_layers)]`). The shape asked for may fit the layer exactly; torch raises at the
+op, which is where it is reported, once per op, with the layer as a note. `--verify` rebuilds
+layers, not these ops, so the finding's call is the op (unverifiable there, never refuted)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from typing import Iterator
 
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, UnfitView
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, IndexedPast, Related, UnfitView
 from lstmcheck.sizes import Size, same
 
 _VIEW_REJECTED = forward_error(r"is invalid for input of size")
+_INDEX_REJECTED = forward_error(r"out of bounds for dimension 0", exception="IndexError")
 
 
 def _count(sizes: tuple[Size, ...]) -> Size:
@@ -73,3 +75,29 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
             related=(meeting(feed, f"the viewed state is passed to nn.{feed.kind} here"),
                      Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
         yield replace(finding, call=view.location)
+    yield from _rows_past(rule, feed, facts)
+
+
+def _rows_past(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
+    """One finding per comprehension that indexes a state past its rows."""
+    assert feed.record is not None
+    for state in feed.states:
+        past: IndexedPast | None = state.past if state is not None else None
+        if past is None:
+            continue
+        first = next(f for f in facts.feeds if f.record is not None
+                     and any(s is not None and s.past == past for s in f.states))
+        if first is not feed:
+            continue
+        message = (f"the comprehension takes {past.count} rows, one for each index of its "
+                   f"range, of {past.origin}, which has {past.rows}: torch raises IndexError "
+                   f"(\"index {past.rows} is out of bounds for dimension 0 with size {past.rows}\") "
+                   f"before nn.{feed.kind} (line {feed.layer.line}) gets its states; the layers "
+                   "that take the rows outnumber the rows of the state: give both the same "
+                   "number of layers, or take only the rows the state has")
+        finding = rule.feed_finding(
+            feed, message, assumed=assumptions(past.rows, past.count), outcome=_INDEX_REJECTED,
+            location=past.location,
+            related=(meeting(feed, f"a row of it is passed to nn.{feed.kind} here"),
+                     Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
+        yield replace(finding, call=past.location)
