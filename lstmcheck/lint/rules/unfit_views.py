@@ -8,11 +8,11 @@ layers, not these ops, so the finding's call is the op (unverifiable there, neve
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, IndexedPast, Related, UnfitView
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor, UnfitView
 from lstmcheck.sizes import Size, same
 
 _VIEW_REJECTED = forward_error(r"is invalid for input of size")
@@ -48,20 +48,39 @@ def _hint(view: UnfitView, layers: Size | None) -> tuple[str, Fix | None]:
             Fix(f"spread the state over the layer's rows with {spread}", safe=False))
 
 
+def _once(feed: Feed, facts: FileFacts, record_of: Callable[[Tensor], Any]) -> list:
+    """The records (views, comprehensions) among this feed's states that this feed reports:
+    one finding per place in the code, by the first feed that passes a state made there, a
+    feed some site builds before one no site does (several walks see one op, `zeros_like` of
+    a viewed state carries the view along)."""
+    def places(f: Feed) -> dict:
+        found = {}
+        for state in f.states:
+            record = record_of(state) if state is not None else None
+            if record is not None:
+                found.setdefault(record.location, record)
+        return found
+
+    mine = places(feed)
+    if not mine:
+        return []
+    order = sorted((f for f in facts.feeds if f.record is not None),
+                   key=lambda f: f.hypothetical)  # stable: walk order within each kind
+    out = []
+    for location, record in mine.items():
+        first = next((f for f in order if location in places(f)), feed)
+        if first is feed:
+            out.append(record)
+    return out
+
+
 def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
     """One finding per view that cannot hold its tensor, among the states of this feed; the
     first feed (in walk order) that passes a state made by that view reports it."""
     if feed.record is None:
         return
     sizes = sizes_of(feed.record)
-    for state in feed.states:
-        view = state.unfit if state is not None else None
-        if view is None or state is None:
-            continue
-        first = next(f for f in facts.feeds if f.record is not None
-                     and any(s is not None and s.unfit == view for s in f.states))
-        if first is not feed:
-            continue
+    for view in _once(feed, facts, lambda state: state.unfit):
         before, asked = _count(view.before), _count(view.asked)
         shown = "[" + _listed(view.asked) + "]"
         hint, fix = _hint(view, sizes.layers_times_directions)
@@ -81,14 +100,7 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
 def _rows_past(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
     """One finding per comprehension that indexes a state past its rows."""
     assert feed.record is not None
-    for state in feed.states:
-        past: IndexedPast | None = state.past if state is not None else None
-        if past is None:
-            continue
-        first = next(f for f in facts.feeds if f.record is not None
-                     and any(s is not None and s.past == past for s in f.states))
-        if first is not feed:
-            continue
+    for past in _once(feed, facts, lambda state: state.past):
         message = (f"the comprehension takes {past.count} rows, one for each index of its "
                    f"range, of {past.origin}, which has {past.rows}: torch raises IndexError "
                    f"(\"index {past.rows} is out of bounds for dimension 0 with size {past.rows}\") "
