@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, counted, indexing, ops, reshaping, rows
+from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -603,7 +603,7 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
         return None
     tensors = items.items
     if not tensors or not all(isinstance(t, Tensor) and t.dims is not None for t in tensors):
-        return None
+        return joined.cat_partly_known(items, dim, line)  # bridges: some ranks unknown
     dims = join.cat(tuple(t.dims for t in tensors), dim.value)  # type: ignore[misc]
     if dims is None:
         return None
