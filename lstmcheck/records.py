@@ -200,14 +200,16 @@ class Tensor:
 
 @dataclass(frozen=True)
 class IndexedPast:
-    """`[h[i] for i in range(n)]` of a state with fewer than n rows: `location` the
-    comprehension, `rows` the state's first dim, `count` the rows asked for, `origin` what
-    the state is ("h_n of the LSTM at line 12")."""
+    """`[h[i] for i in range(n)]` of a state with fewer than n rows, or `h[2]` of one with two:
+    `location` the comprehension or the subscript, `rows` the state's first dim, `count` the
+    rows asked for, `origin` what the state is ("h_n of the LSTM at line 12")."""
 
     location: Location
     rows: Size
     count: Size
     origin: str
+    index: int | None = None  # `h[2]`: the literal index (a comprehension's is None)
+    made_at: Location | None = None  # where the state was made, when its rows are written there
 
 
 @dataclass(frozen=True)

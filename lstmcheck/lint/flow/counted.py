@@ -119,3 +119,22 @@ def tuple_slice(element: cst.BaseSlice, items: tuple) -> Tup | None:
     if bounds[2] == 0:
         return None
     return Tup(items[bounds[0]:bounds[1]:bounds[2]])
+
+
+def literal_past(tensor: Tensor, elements: list, location: Location) -> IndexedPast | None:
+    """`h[2]` (or `h[2, :, :]`, `h[-3]`) of a tensor whose first dim is a known number the
+    index does not reach: torch raises IndexError there."""
+    from lstmcheck.lint.flow.syntax import int_value
+
+    if not tensor.dims or tensor.dims[0] is None or tensor.dims[0].value is None or not elements \
+            or not isinstance(elements[0], cst.Index):
+        return None
+    index = int_value(elements[0].value)
+    rows = tensor.dims[0].value
+    if index is None or -rows <= index < rows:
+        return None
+    made = tensor.made_at
+    # the rows are a number written in the call that made the state (`torch.zeros(2, B, H)`)
+    made_at = made if made is not None and any(made.contains(w) for w in tensor.dims[0].written) else None
+    return IndexedPast(location, tensor.dims[0], Size.number(index + 1 if index >= 0 else -index),
+                       tensor.origin, index=index, made_at=made_at)

@@ -278,7 +278,8 @@ class Expressions:
             ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
-            return None if indexed is None else replace(indexed, made_at=location)
+            past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            return None if indexed is None else replace(indexed, made_at=location, past=past or indexed.past)
         return None
 
     def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
@@ -609,7 +610,7 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
         return None
     layers = {t.layer for t in tensors}  # type: ignore[union-attr]
     layer = layers.pop() if len(layers) == 1 else None
-    return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)
+    return joined.carried(Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer), tensors)
 
 
 def floor_divided(size: Size, divisor: Size) -> Size | None:

@@ -5,6 +5,8 @@ parts' sizes there, the other dims any part's that knows them (torch requires th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lstmcheck.lint.flow.values import Tup, Val
 from lstmcheck.lint.shapefns import axis
 from lstmcheck.records import Tensor
@@ -48,5 +50,13 @@ def cat_partly_known(items: Val, dim: Val, line: int) -> Tensor | None:
     if index != rank - 1 and dims[-1] is None:
         dims[-1] = next((t.last for t in tensors if t.last is not None), None)
     layers = {t.layer for t in tensors}
-    return Tensor(tuple(dims), dims[-1], f"torch.cat(...) at line {line}", line,
-                  layers.pop() if len(layers) == 1 else None)
+    return carried(Tensor(tuple(dims), dims[-1], f"torch.cat(...) at line {line}", line,
+                          layers.pop() if len(layers) == 1 else None), tensors)
+
+
+def carried(joined: Tensor, parts: list | tuple) -> Tensor:
+    """The joined tensor with what raises before it can be made: a part's view that cannot
+    hold its tensor, a part's row past the end."""
+    unfit = next((p.unfit for p in parts if isinstance(p, Tensor) and p.unfit is not None), None)
+    past = next((p.past for p in parts if isinstance(p, Tensor) and p.past is not None), None)
+    return replace(joined, unfit=unfit, past=past) if unfit is not None or past is not None else joined

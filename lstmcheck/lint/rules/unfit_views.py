@@ -55,7 +55,7 @@ def _once(feed: Feed, facts: FileFacts, record_of: Callable[[Tensor], Any]) -> l
     a viewed state carries the view along)."""
     def places(f: Feed) -> dict:
         found = {}
-        for state in f.states:
+        for state in (f.input, *f.states):
             record = record_of(state) if state is not None else None
             if record is not None:
                 found.setdefault(record.location, record)
@@ -87,11 +87,11 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
         message = (f".{view.method}({_listed(view.asked)}) of a ({_listed(view.before)}) "
                    f"tensor asks for {asked} elements where there are {before}: torch raises at "
                    f"the {view.method} (\"shape '{shown}' is invalid for input of size {before}\"), "
-                   f"before nn.{feed.kind} (line {feed.layer.line}) gets its states{hint}")
+                   f"before nn.{feed.kind} (line {feed.layer.line}) runs{hint}")
         finding = rule.feed_finding(
             feed, message, assumed=assumptions(*view.before, *view.asked), outcome=_VIEW_REJECTED,
             location=view.location, fix=fix,
-            related=(meeting(feed, f"the viewed state is passed to nn.{feed.kind} here"),
+            related=(meeting(feed, f"what the view makes is passed to nn.{feed.kind} here"),
                      Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
         yield replace(finding, call=view.location)
     yield from _rows_past(rule, feed, facts)
@@ -101,15 +101,28 @@ def _rows_past(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
     """One finding per comprehension that indexes a state past its rows."""
     assert feed.record is not None
     for past in _once(feed, facts, lambda state: state.past):
-        message = (f"the comprehension takes {past.count} rows, one for each index of its "
-                   f"range, of {past.origin}, which has {past.rows}: torch raises IndexError "
-                   f"(\"index {past.rows} is out of bounds for dimension 0 with size {past.rows}\") "
-                   f"before nn.{feed.kind} (line {feed.layer.line}) gets its states; the layers "
-                   "that take the rows outnumber the rows of the state: give both the same "
-                   "number of layers, or take only the rows the state has")
+        related = [meeting(feed, f"what the rows make is passed to nn.{feed.kind} here"),
+                   Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+        if past.index is None:
+            message = (f"the comprehension takes {past.count} rows, one for each index of its "
+                       f"range, of {past.origin}, which has {past.rows}: torch raises IndexError "
+                       f"(\"index {past.rows} is out of bounds for dimension 0 with size {past.rows}\") "
+                       f"before nn.{feed.kind} (line {feed.layer.line}) runs; the layers "
+                       "that take the rows outnumber the rows of the state: give both the same "
+                       "number of layers, or take only the rows the state has")
+            location = past.location
+        else:
+            message = (f"row {past.index} of {past.origin} is taken, but it has {past.rows} rows: "
+                       f"torch raises IndexError (\"index {past.index} is out of bounds for "
+                       f"dimension 0 with size {past.rows}\") before nn.{feed.kind} (line "
+                       f"{feed.layer.line}) runs")
+            location = past.made_at or past.location
+            if past.made_at is not None:
+                message += f"; make the state with at least {past.count} rows, one for each layer that takes one"
+                related.insert(0, Related(feed.path, past.location, f"torch raises here: row {past.index} does not exist"))
+            else:
+                message += "; take a row the state has"
         finding = rule.feed_finding(
             feed, message, assumed=assumptions(past.rows, past.count), outcome=_INDEX_REJECTED,
-            location=past.location,
-            related=(meeting(feed, f"a row of it is passed to nn.{feed.kind} here"),
-                     Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
+            location=location, related=tuple(related))
         yield replace(finding, call=past.location)
