@@ -82,12 +82,15 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
     sizes = sizes_of(feed.record)
     for view in _once(feed, facts, lambda state: state.unfit):
         before, asked = _count(view.before), _count(view.asked)
-        shown = "[" + _listed(view.asked) + "]"
         hint, fix = _hint(view, sizes.layers_times_directions)
+        if before.value is not None and all(s.value is not None for s in view.asked):
+            said = f"\"shape '[{_listed(view.asked)}]' is invalid for input of size {before}\""
+        else:  # torch says it with the numbers of the run
+            said = "\"shape '[...]' is invalid for input of size ...\""
         message = (f".{view.method}({_listed(view.asked)}) of a ({_listed(view.before)}) "
                    f"tensor asks for {asked} elements where there are {before}: torch raises at "
-                   f"the {view.method} (\"shape '{shown}' is invalid for input of size {before}\"), "
-                   f"before nn.{feed.kind} (line {feed.layer.line}) runs{hint}")
+                   f"the {view.method} ({said}), before nn.{feed.kind} (line {feed.layer.line}) "
+                   f"runs{hint}")
         finding = rule.feed_finding(
             feed, message, assumed=assumptions(*view.before, *view.asked), outcome=_VIEW_REJECTED,
             location=view.location, fix=fix,
