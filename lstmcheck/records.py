@@ -210,6 +210,7 @@ class IndexedPast:
     origin: str
     index: int | None = None  # `h[2]`: the literal index (a comprehension's is None)
     made_at: Location | None = None  # where the state was made, when its rows are written there
+    set_at: Location | None = None  # the site that passes the count of the range, if one does
 
 
 @dataclass(frozen=True)

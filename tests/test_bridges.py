@@ -144,7 +144,9 @@ def run():
     assert _codes(source) == []
 
 
-def test_a_bridge_that_takes_more_rows_than_the_state_has_is_reported_where_it_raises():
+def test_a_bridge_that_takes_more_rows_than_the_state_has_is_reported_where_the_count_is_passed():
+    """The decoder's layer count comes from the site that builds the model: the finding is
+    there, the comprehension torch raises in is its note."""
     source = '''
 import torch
 import torch.nn as nn
@@ -165,4 +167,7 @@ class Bridges(nn.Module):
 def run():
     Bridges(8, 16, 1, 2)(torch.randn(5, 3, 8), torch.randn(4, 3, 8))
 '''
-    assert _codes(source) == [(14, "LC009")]
+    findings = check_source(source.encode(), "bridge.py").findings
+    assert [(f.location.line, f.code) for f in findings] == [(19, "LC009")]
+    assert [r.location.line for r in findings[0].related][0] == 14
+    assert _codes(source.replace("Bridges(8, 16, 1, 2)", "Bridges(8, 16, 2, 2)")) == []

@@ -80,6 +80,10 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
     target = loop.target.value
     past = past_the_end(node.elt, target, count, lambda expr: walker._expression(expr, scope, dict(env)),
                         walker.resolver.location(node))
+    if past is not None:
+        from lstmcheck.lint.flow.stacks import count_set_at
+
+        past = replace(past, set_at=count_set_at(walker, loop.iter.args[0].value, scope))
     items = []
     for k in range(count):
         inner = dict(env)

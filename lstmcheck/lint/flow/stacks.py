@@ -13,6 +13,7 @@ import libcst as cst
 from lstmcheck.lint.flow.sequences import Seq
 from lstmcheck.lint.flow.syntax import is_self
 from lstmcheck.lint.flow.values import Layer, Val
+from lstmcheck.records import Location
 from lstmcheck.sizes import Size
 
 _MODULE_LISTS = ("torch.nn.ModuleList", "torch.nn.modules.container.ModuleList")
@@ -68,3 +69,30 @@ class Stacks:
                 if isinstance(count, Size) and count.value is not None:
                     return count
         return super()._length(node, scope, env)  # type: ignore[misc]
+
+
+def count_set_at(walker: Any, node: cst.BaseExpression, scope: Any) -> Location | None:
+    """Where the count of `range(<node>)` is set, when a site passes it: the call that builds
+    the class with that value (`LSTMDecoder(..., num_layers=args.decoder_layers)`), found
+    through `len(self.layers)` of a stack built over `range(num_layers)`, a local bound once
+    to that, or the parameter itself; None for a default or a literal."""
+    for _ in range(3):  # a name bound to a name bound to `len(...)`
+        if isinstance(node, cst.Name) and scope is not None:
+            bindings = scope.bindings.get(node.value, [])
+            if len(bindings) == 1 and bindings[0].kind == "assign" \
+                    and isinstance(bindings[0].payload, cst.BaseExpression):
+                node = bindings[0].payload
+                continue
+        break
+    if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "len" \
+            and len(node.args) == 1 and isinstance(node.args[0].value, cst.Attribute) \
+            and is_self(node.args[0].value.value):
+        comprehended = walker._comprehended(scope, node.args[0].value.attr.value)
+        if comprehended is None:
+            return None
+        comp, scope = comprehended
+        node = comp.for_in.iter.args[0].value
+    value = walker.resolver.value(node, scope)
+    if not value.known or value.defaulted or value.site_at is None:
+        return None
+    return value.site_at

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator
 
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Related, Tensor, UnfitView
+from lstmcheck.records import Feed, FileFacts, Finding, Fix, IndexedPast, Location, Related, Tensor, UnfitView
 from lstmcheck.sizes import Size, same
 
 _VIEW_REJECTED = forward_error(r"is invalid for input of size")
@@ -101,31 +101,44 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
 
 
 def _rows_past(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
-    """One finding per comprehension that indexes a state past its rows."""
+    """One finding per place to fix among the ops that take a state's rows past its end: the
+    comprehension, the site that passes its count, or the factory that writes the rows; the
+    places where torch raises as notes (`h` and `c` taken alike are one finding)."""
     assert feed.record is not None
+    found: dict = {}
     for past in _once(feed, facts, lambda state: state.past):
-        related = [meeting(feed, f"what the rows make is passed to nn.{feed.kind} here"),
-                   Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
-        if past.index is None:
-            message = (f"the comprehension takes {past.count} rows, one for each index of its "
-                       f"range, of {past.origin}, which has {past.rows}: torch raises IndexError "
-                       f"(\"index {past.rows} is out of bounds for dimension 0 with size {past.rows}\") "
-                       f"before nn.{feed.kind} (line {feed.layer.line}) runs; the layers "
-                       "that take the rows outnumber the rows of the state: give both the same "
-                       "number of layers, or take only the rows the state has")
-            location = past.location
-        else:
-            message = (f"row {past.index} of {past.origin} is taken, but it has {past.rows} rows: "
-                       f"torch raises IndexError (\"index {past.index} is out of bounds for "
-                       f"dimension 0 with size {past.rows}\") before nn.{feed.kind} (line "
-                       f"{feed.layer.line}) runs")
-            location = past.made_at or past.location
-            if past.made_at is not None:
-                message += f"; make the state with at least {past.count} rows, one for each layer that takes one"
-                related.insert(0, Related(feed.path, past.location, f"torch raises here: row {past.index} does not exist"))
-            else:
-                message += "; take a row the state has"
+        location, message, notes = _described(past, feed)
+        if location in found:
+            found[location][2].extend(n for n in notes if n not in found[location][2])
+            continue
+        found[location] = (past, message, list(notes))
+    for location, (past, message, notes) in found.items():
+        related = (*notes, meeting(feed, f"what the rows make is passed to nn.{feed.kind} here"),
+                   Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
         finding = rule.feed_finding(
             feed, message, assumed=assumptions(past.rows, past.count), outcome=_INDEX_REJECTED,
-            location=location, related=tuple(related))
+            location=location, related=related)
         yield replace(finding, call=past.location)
+
+
+def _described(past: IndexedPast, feed: Feed) -> tuple[Location, str, list[Related]]:
+    """Where the finding goes, what it says, and the notes where torch raises."""
+    raises = f"torch raises IndexError (\"index {past.index if past.index is not None else past.rows} " \
+             f"is out of bounds for dimension 0 with size {past.rows}\") before nn.{feed.kind} " \
+             f"(line {feed.layer.line}) runs"
+    if past.index is None:
+        message = (f"the comprehension takes {past.count} rows, one for each index of its range, "
+                   f"of {past.origin}, which has {past.rows}: {raises}; the layers that take the "
+                   "rows outnumber the rows of the state: give both the same number of layers, "
+                   "or take only the rows the state has")
+        if past.set_at is None:
+            return past.location, message, []
+        message += f"; the count of the range is passed where the model is built, line {past.set_at.line}"
+        return past.set_at, message, [Related(feed.path, past.location,
+                                              f"torch raises here: row {past.rows} does not exist")]
+    message = f"row {past.index} of {past.origin} is taken, but it has {past.rows} rows: {raises}"
+    if past.made_at is None:
+        return past.location, message + "; take a row the state has", []
+    message += f"; make the state with at least {past.count} rows, one for each layer that takes one"
+    return past.made_at, message, [Related(feed.path, past.location,
+                                           f"torch raises here: row {past.index} does not exist")]
