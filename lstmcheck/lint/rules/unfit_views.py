@@ -133,7 +133,7 @@ def _described(past: IndexedPast, feed: Feed) -> tuple[Location, str, list[Relat
                    "or take only the rows the state has")
         if past.set_at is None:
             return past.location, message, []
-        message += f"; the count of the range is passed where the model is built, line {past.set_at.line}"
+        message += "; the count of the range is passed here, where the model is built"
         return past.set_at, message, [Related(feed.path, past.location,
                                               f"torch raises here: row {past.rows} does not exist")]
     message = f"row {past.index} of {past.origin} is taken, but it has {past.rows} rows: {raises}"
