@@ -16,6 +16,7 @@ from lstmcheck.records import IndexedPast, Location, Tensor
 from lstmcheck.sizes import Size
 
 _MOST_ITEMS = 64
+_MOST_EVALUATED = 16  # items worked out one by one (each may inline a call)
 
 
 def range_count(node: cst.BaseExpression, size: Callable[[cst.BaseExpression], Size | None],
@@ -68,8 +69,9 @@ def marked(items: list[Val], past: IndexedPast | None) -> Tup:
 
 def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
                  env: dict[str, Val]) -> Tup | None:
-    """`[f(i) for i in range(n)]` (one plain `for`) with n a known number: each item worked out
-    with `i` bound to its int; None when the comprehension is not of that form."""
+    """`[f(x[i]) for i in range(n)]` (one plain `for`, the counter indexing something) with n
+    a known number up to 16: each item worked out with `i` bound to its int; None when the
+    comprehension is not of that form, as before this module."""
     loop = node.for_in
     if not isinstance(loop.target, cst.Name):
         return None
@@ -78,6 +80,8 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
     if count is None:
         return None
     target = loop.target.value
+    if not _rows_taken(node.elt, target) or count > _MOST_EVALUATED:
+        return None  # only where the index takes rows: each item is worked out once more
     past = past_the_end(node.elt, target, count, lambda expr: walker._expression(expr, scope, dict(env)),
                         walker.resolver.location(node))
     if past is not None:

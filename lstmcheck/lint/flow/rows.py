@@ -11,11 +11,11 @@ from lstmcheck.lint.flow.values import Tup
 from lstmcheck.lint.shapefns import pieces
 from lstmcheck.records import Tensor
 
-_MOST_ROWS = 64  # beyond, a tensor is data rather than stacked states: not taken apart
+_MOST_ROWS = 16  # beyond, a tensor is data rather than stacked states: not taken apart
 
 
 def rows_of(tensor: Tensor) -> Tup | None:
-    """The rows of `tensor` as a tuple, when its first dim is a number from 1 to 64."""
+    """The rows of `tensor` as a tuple, when its first dim is a number from 1 to 16."""
     if not tensor.dims or tensor.dims[0] is None:
         return None
     count = tensor.dims[0].value
