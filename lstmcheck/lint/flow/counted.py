@@ -11,6 +11,9 @@ from typing import Any, Callable
 
 import libcst as cst
 
+from lstmcheck.lint.flow.sequences import is_first_counter
+from lstmcheck.lint.flow.stacks import count_set_at
+from lstmcheck.lint.flow.syntax import int_value
 from lstmcheck.lint.flow.values import Tup, Val
 from lstmcheck.records import IndexedPast, Location, Tensor
 from lstmcheck.sizes import Size
@@ -85,8 +88,6 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
     past = past_the_end(node.elt, target, count, lambda expr: walker._expression(expr, scope, dict(env)),
                         walker.resolver.location(node))
     if past is not None:
-        from lstmcheck.lint.flow.stacks import count_set_at
-
         past = replace(past, set_at=count_set_at(walker, loop.iter.args[0].value, scope))
     items = []
     for k in range(count):
@@ -99,8 +100,6 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
 def index_of(node: cst.BaseExpression, env: dict[str, Val]) -> int | None:
     """The int a name used as an index holds: one bound to a number (a counted
     comprehension's `i`), or a loop counter in its first iteration (0)."""
-    from lstmcheck.lint.flow.sequences import is_first_counter
-
     if not isinstance(node, cst.Name):
         return None
     value = env.get(node.value)
@@ -111,8 +110,6 @@ def index_of(node: cst.BaseExpression, env: dict[str, Val]) -> int | None:
 
 def tuple_slice(element: cst.BaseSlice, items: tuple) -> Tup | None:
     """`encoder_out[:3]` of a tuple the walk knows: a slice whose bounds are int literals."""
-    from lstmcheck.lint.flow.syntax import int_value
-
     if not isinstance(element, cst.Slice):
         return None
     bounds = []
@@ -132,8 +129,6 @@ def tuple_slice(element: cst.BaseSlice, items: tuple) -> Tup | None:
 def literal_past(tensor: Tensor, elements: list, location: Location) -> IndexedPast | None:
     """`h[2]` (or `h[2, :, :]`, `h[-3]`) of a tensor whose first dim is a known number the
     index does not reach: torch raises IndexError there."""
-    from lstmcheck.lint.flow.syntax import int_value
-
     if not tensor.dims or tensor.dims[0] is None or tensor.dims[0].value is None or not elements \
             or not isinstance(elements[0], cst.Index):
         return None
