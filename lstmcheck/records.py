@@ -190,6 +190,39 @@ class Tensor:
     # the view that moved the directions of a bidirectional output into rows
     # (`(B, T, 2*H).reshape(-1, H)` has 2*B*T rows of H): what feeds a one-direction head
     folded: Location | None = None
+    # a view or reshape on the way whose sizes cannot hold the tensor's elements: torch
+    # raises there, whatever the shape it was asked for would have met
+    unfit: UnfitView | None = None
+    # a comprehension on the way that indexes rows past a state's first dim: torch raises
+    # there (IndexError), before the layer sees any of its items
+    past: IndexedPast | None = None
+
+
+@dataclass(frozen=True)
+class IndexedPast:
+    """`[h[i] for i in range(n)]` of a state with fewer than n rows, or `h[2]` of one with two:
+    `location` the comprehension or the subscript, `rows` the state's first dim, `count` the
+    rows asked for, `origin` what the state is ("h_n of the LSTM at line 12")."""
+
+    location: Location
+    rows: Size
+    count: Size
+    origin: str
+    index: int | None = None  # `h[2]`: the literal index (a comprehension's is None)
+    made_at: Location | None = None  # where the state was made, when its rows are written there
+    set_at: Location | None = None  # the site that passes the count of the range, if one does
+
+
+@dataclass(frozen=True)
+class UnfitView:
+    """`x.view(2, B, H)` of a (B, H) tensor: the sizes asked for hold another number of
+    elements than the tensor has (torch: "shape '[2, 3, 32]' is invalid for input of size
+    96"). `before` the tensor's dims, `asked` the sizes as written (-1 as -1)."""
+
+    location: Location
+    method: str  # "view", "reshape"
+    before: tuple[Size, ...]
+    asked: tuple[Size, ...]
 
 
 @dataclass(frozen=True)

@@ -108,8 +108,9 @@ class Applications:
                 return Tensor(None, layer.out_features,
                               f"the {layer.name} at line {layer.location.line}", line, made_at=location)
             dims = None if tensor.dims is None else tensor.dims[:-1] + (layer.out_features,)
+            # an op upstream that raises (a view, a row past the end) raises before this too
             return Tensor(dims, layer.out_features, f"the {layer.name} at line {layer.location.line}", line,
-                          made_at=location)
+                          made_at=location, unfit=tensor.unfit, past=tensor.past)
         assert layer.record is not None
         states = args[1] if len(args) > 1 else kwargs.get("hx")
         state_tensors: tuple[Tensor | None, ...] = ()

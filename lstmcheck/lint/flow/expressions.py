@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -155,7 +155,12 @@ class Expressions:
         if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None \
                 or not isinstance(loop.target, cst.Name):
             return None
+        counted_items = counted.mapped_range(self, node, scope, env)  # bridges: `for i in range(n)`
+        if counted_items is not None:
+            return counted_items
         items = self._expression(loop.iter, scope, env)
+        if isinstance(items, Tensor):  # bridges: `[x for x in h_n]`, a state's rows
+            items = rows.rows_of(items)
         if not isinstance(items, (Tup, Tensor, Seq, Layer)) and isinstance(loop.iter, (cst.Name, cst.Attribute)):
             count = self._count(loop.iter, scope)
             if count is None:
@@ -251,8 +256,12 @@ class Expressions:
         if isinstance(base, Tup):
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
+                if index is None:  # bridges: `states[i]`, i a number or a first counter
+                    index = counted.index_of(elements[0].value, env)
                 if index is not None and -len(base.items) <= index < len(base.items):
                     return base.items[index]
+            if len(elements) == 1 and isinstance(elements[0], cst.Slice):  # bridges: `out[:3]`
+                return counted.tuple_slice(elements[0], base.items)
             return None
         if isinstance(base, Symbolic):
             if base.key.endswith("#shape"):
@@ -269,7 +278,8 @@ class Expressions:
             ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
-            return None if indexed is None else replace(indexed, made_at=location)
+            past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            return None if indexed is None else replace(indexed, made_at=location, past=past or indexed.past)
         return None
 
     def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
@@ -533,10 +543,11 @@ class Expressions:
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
             and receiver.layer is not None else None
+        unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
-                       folded=folded)
+                       folded=folded, unfit=unfit or receiver.unfit)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""
@@ -593,13 +604,13 @@ def cat(items: Val, dim: Val, line: int) -> Tensor | None:
         return None
     tensors = items.items
     if not tensors or not all(isinstance(t, Tensor) and t.dims is not None for t in tensors):
-        return None
+        return joined.cat_partly_known(items, dim, line)  # bridges: some ranks unknown
     dims = join.cat(tuple(t.dims for t in tensors), dim.value)  # type: ignore[misc]
     if dims is None:
         return None
     layers = {t.layer for t in tensors}  # type: ignore[union-attr]
     layer = layers.pop() if len(layers) == 1 else None
-    return Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer)
+    return joined.carried(Tensor(dims, dims[-1], f"torch.cat(...) at line {line}", line, layer), tensors)
 
 
 def floor_divided(size: Size, divisor: Size) -> Size | None:

@@ -15,6 +15,7 @@ from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.sequences import LocalFunction
+from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
@@ -139,7 +140,7 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
     return {name: mark for name, mark in marks.items() if mark is not None}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
+class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,

@@ -31,6 +31,7 @@ from lstmcheck.lint.diagnose import (
 )
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
+from lstmcheck.lint.rules.unfit_views import unfit_states
 from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
@@ -333,6 +334,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     other places as notes."""
     yield from short_last_batch(feed, facts)
     yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
+    yield from unfit_states(RULE, feed, facts)  # bridges: a view that cannot hold its state
     findings = list(_judged(feed, facts))
     if not findings:
         return
