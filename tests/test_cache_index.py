@@ -69,6 +69,29 @@ def test_an_unchanged_tree_is_not_read_again(tmp_path: Path, reads: list[str],
     assert [f.code for r in second for f in r.findings] == ["LC001"]
 
 
+def test_each_file_is_read_at_most_once_and_stat_once_per_run(
+        tmp_path: Path, reads: list[str], settled: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project stage and the triage share what they learnt of a file: a cold run reads
+    each file once, a warm run takes one stat of each and reads none."""
+    root = _tree(tmp_path / "src")
+    stats: list[str] = []
+    real = os.stat
+
+    def counting(path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if os.fspath(path).startswith(str(root) + os.sep) and os.fspath(path).endswith(".py"):
+            stats.append(os.path.basename(path))
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counting)
+    first = run(root, tmp_path / "cache")
+    assert sorted(reads) == ["keras.py", "model.py", "plain.py"]
+    reads.clear()
+    stats.clear()
+    assert run(root, tmp_path / "cache") == first
+    assert reads == []
+    assert sorted(stats) == ["keras.py", "model.py", "plain.py"]
+
+
 def test_a_file_rewritten_with_its_size_and_times_kept_is_read_again(
         tmp_path: Path, reads: list[str], settled: None) -> None:
     """Same size, modification time put back: the change time still tells."""

@@ -151,6 +151,7 @@ def test_a_right_call_stays_silent(tmp_path: Path) -> None:
     ("import pkg.model", "pkg.model.Encoder"),
     ("from . import model", "model.Encoder"),
     ("from pkg import model", "model.Encoder"),
+    ("from pkg import (  # the model\n    tools,\n    model,\n)", "model.Encoder"),
 ])
 def test_each_way_to_import_the_class_is_followed(tmp_path: Path, imports: str,
                                                   call: str) -> None:

@@ -202,11 +202,14 @@ class Cache:
         except OSError:
             return None
 
-    def unchanged(self, name: str, path: str | os.PathLike[str]
+    def unchanged(self, name: str, path: str | os.PathLike[str],
+                  info: os.stat_result | None = None
                   ) -> tuple[os.stat_result | None, str | None]:
-        """The file's stat now, and what the index says of it if it is unchanged since it
-        was indexed (`SKIPPED` or its entry's key), else None."""
-        info = self._stat(path)
+        """The file's stat now (or `info`, taken by this run before it read the file), and
+        what the index says of it if it is unchanged since it was indexed (`SKIPPED` or its
+        entry's key), else None."""
+        if info is None:
+            info = self._stat(path)
         if info is None:
             return None, None
         entry = self._loaded_index().get(name)

@@ -659,16 +659,21 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
 def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache | None
              ) -> tuple[Any, dict[Path, tuple[os.stat_result | None, bytes | None]]]:
     """The project stage's plan, from the text facts of the checked Python files (the
-    cache's index keeps them for unchanged files), and the files read for it, by path, so
-    that none is read twice."""
+    cache's index keeps them for unchanged files), and what was learnt of each file on the
+    way, by path, so that none is read or looked at twice: (its stat, its bytes if the
+    prefilter lets it through, else None), or (its stat, `_UNREAD`) for a file whose facts
+    came from the cache."""
     from lstmcheck.lint.project import Plan, called_names, plan, text_facts, well_formed
 
     facts, sources = {}, {}
     for path in files:
         if path.suffix != ".py" or path in problems:
             continue
-        info, known = cache.text_facts(shown(path), path) if cache is not None else (None, None)
-        if not well_formed(known):
+        name = shown(path)
+        info, known = cache.text_facts(name, path) if cache is not None else (None, None)
+        if well_formed(known):
+            sources[path] = (info, _UNREAD)
+        else:
             try:
                 source = _read(path, settings)
             except _Unreadable:
@@ -677,10 +682,11 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
                 continue
             # kept for the parse only where the prefilter lets it through: the bytes of a tree's
             # other files are not held (None: read, and not worth a parse unless asked for calls)
-            sources[path] = (info, source if _may_need_parsing(source, shown(path)) else None)
-            known = text_facts(source)
+            worth = _may_need_parsing(source, name)
+            sources[path] = (info, source if worth else None)
+            known = text_facts(source, worth)
             if cache is not None:
-                cache.remember_facts(shown(path), info, known)
+                cache.remember_facts(name, info, known)
         facts[path] = known
     if len(facts) < 2:
         return Plan({}, frozenset()), sources
@@ -689,7 +695,7 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
         """The names a file calls, read again (only files whose imports name a module that
         defines a layer's class are asked)."""
         kept = sources.get(path)
-        source = kept[1] if kept is not None and kept[1] is not None else None
+        source = kept[1] if kept is not None and isinstance(kept[1], bytes) else None
         if source is None:
             try:
                 source = _read(path, settings)
@@ -698,6 +704,11 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
         return called_names(source) if source is not None else frozenset()
 
     return plan(facts, calls_of), sources
+
+
+# In what the project stage learnt of a file: its facts came from the cache, its bytes were
+# not read (the triage asks the index with the stat taken then).
+_UNREAD = "unread"
 
 
 def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
@@ -756,11 +767,15 @@ def _triage(path: Path, settings: Settings, cache: Cache | None,
     """A file's result when it needs no parse (unreadable, skipped by the prefilter, in the
     cache), else None. A file the cache's index knows unchanged is not even read, unless
     the project stage has a part in its inputs (`project`: the index knows only its bytes);
-    `read`: (its stat, then its bytes) when the project stage read it already."""
+    `read`: (its stat, then its bytes) when the project stage read it already, or (its stat,
+    `_UNREAD`) when the stage took only its stat."""
     name = shown(path)
     info = None
+    taken = read[0] if read is not None else None  # the stat the project stage took
+    if read is not None and read[1] is _UNREAD:  # its facts came from the cache
+        read = None
     if cache is not None and not project:
-        info, known = cache.unchanged(name, path)
+        info, known = cache.unchanged(name, path, taken)
         if known == cache.SKIPPED:
             return FileResult(path=name, skipped=True)
         if known is not None:

@@ -22,7 +22,7 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 from lstmcheck.lint.discover import mentions_a_layer, worth_parsing
 from lstmcheck.lint.sources import needs_decoding_first
@@ -41,9 +41,9 @@ _CALLED = re.compile(rb"\b([A-Z]\w*)[ \t]*\(")  # bytes: \b and \w are ASCII
 
 # What a file's import statements name: (module parts, names imported from it), dots left out.
 Imports = tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
-# (module-level classes that name a recurrent layer, in a file that may build one; its
-# imports; the CapWords names it calls)
-TextFacts = tuple[tuple[str, ...], Imports, tuple[str, ...]]
+# (module-level classes that name a recurrent layer, in a file that may build one; the text of
+# its import statements, one per line)
+TextFacts = tuple[tuple[str, ...], bytes]
 
 
 @dataclass(frozen=True)
@@ -54,14 +54,24 @@ class Plan:
     receivers: frozenset[Path]
 
 
-def text_facts(source: bytes) -> TextFacts:
+def text_facts(source: bytes, worth: bool | None = None) -> TextFacts:
     """What the plan needs of a file, from its text alone (kept in the cache's index, so an
-    unchanged file is not read again). A file whose encoding needs decoding first has none."""
+    unchanged file is not read again): its layer classes, and its import statements as
+    they are written (taken apart only in the few files that name a defining module).
+    `worth`: the prefilter's answer if already known. A file whose encoding needs decoding
+    first has none."""
     if needs_decoding_first(source):
-        return (), (), ()
-    classes = _layer_classes(source) if worth_parsing(source) else []
+        return (), b""
+    if worth is None:
+        worth = worth_parsing(source)
+    classes = _layer_classes(source) if worth else []
+    return tuple(classes), b"\n".join(m.group(0) for m in _import_statements(source))
+
+
+def _imports(statements: bytes) -> Imports:
+    """What the import statements (`text_facts`) name, module by module."""
     imports = set()
-    for m in _import_statements(source):
+    for m in _import_statements(statements):
         listed = [_WORD.findall(part) for part in m.group(2).strip(b"()").split(b",")]
         if m.group(1) is not None:  # from M import a, b as c
             module = tuple(w.decode() for w in _WORD.findall(m.group(1)))
@@ -72,9 +82,7 @@ def text_facts(source: bytes) -> TextFacts:
                 module_words = words[:words.index(b"as")] if b"as" in words else words
                 if module_words:
                     imports.add((tuple(w.decode() for w in module_words), ()))
-    # the names it calls are read only of a file the plan asks about (`called_names`): kept for
-    # every file of a large tree, they were most of the plan's time and memory
-    return tuple(classes), tuple(sorted(imports)), ()
+    return tuple(sorted(imports))
 
 
 def called_names(source: bytes) -> frozenset[str]:
@@ -82,20 +90,25 @@ def called_names(source: bytes) -> frozenset[str]:
     return frozenset(m.group(1).decode() for m in _CALLED.finditer(source))
 
 
-_IMPORT_WORD = re.compile(rb"\bimport\b")
+_WORD_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 def _import_statements(source: bytes) -> list[re.Match[bytes]]:
-    """`_IMPORT` matched at the start of each line that has the word `import` (found by a
-    literal search, much faster than trying the pattern at every line of a large file)."""
-    out, seen = [], -1
-    for word in _IMPORT_WORD.finditer(source):
-        start = source.rfind(b"\n", 0, word.start()) + 1
-        if start != seen:
-            seen = start
-            found = _IMPORT.match(source, start)
+    """`_IMPORT` matched at the start of each line that has the word `import`, found by a
+    literal search (a regex for the word ran at a tenth of the speed over a large tree)."""
+    out = []
+    at = source.find(b"import")
+    while at != -1:
+        end = at + 6
+        if (at == 0 or source[at - 1] not in _WORD_BYTES) \
+                and (end == len(source) or source[end] not in _WORD_BYTES):
+            found = _IMPORT.match(source, source.rfind(b"\n", 0, at) + 1)
             if found is not None:
                 out.append(found)
+            end = source.find(b"\n", at)  # one statement a line, as Python starts them
+            if end == -1:
+                break
+        at = source.find(b"import", end)
     return out
 
 
@@ -111,16 +124,10 @@ def _layer_classes(source: bytes) -> list[str]:
 
 
 def well_formed(facts: object) -> bool:
-    """Whether text facts kept in the cache have the shape `text_facts` gives."""
-    if type(facts) is not tuple or len(facts) != 3:
-        return False
-    classes, imports, called = facts
-    # the shape the plan takes apart; a word of another type could only fail to match (the
-    # cache's loader admits plain data alone), so words are not looked at one by one: on a
-    # warm run over a large tree that was the plan's largest cost
-    return type(classes) is tuple and type(called) is tuple and type(imports) is tuple and all(
-        type(item) is tuple and len(item) == 2 and type(item[0]) is tuple and type(item[1]) is tuple
-        for item in imports)
+    """Whether text facts kept in the cache have the shape `text_facts` gives (a word of
+    another type could only fail to match: the cache's loader admits plain data alone)."""
+    return type(facts) is tuple and len(facts) == 2 and type(facts[0]) is tuple \
+        and type(facts[1]) is bytes
 
 
 def _names(path: Path) -> tuple[str, ...]:
@@ -158,14 +165,19 @@ def plan(facts: dict[Path, TextFacts],
     """From the checked Python files' text facts: the classes each file is asked about (those
     its imports may bring in from another checked file that holds a layer, and that it calls
     (`calls_of`, asked only of such files) or imports under another name) and the files that
-    define them."""
+    define them. Import statements are taken apart only in files whose statements have a
+    defining module's name as a word (one search for all of them)."""
     defining = {path: (_names(path), fact[0]) for path, fact in facts.items() if fact[0]}
     by_stem: dict[str, list[Path]] = {}
     for path, (names, _) in defining.items():
         by_stem.setdefault(names[-1], []).append(path)
+    named = _any_word(by_stem)
     wanted: dict[Path, frozenset[str]] = {}
     receivers: set[Path] = set()
-    for path, (_, imports, called) in facts.items():
+    for path, (_, statements) in facts.items():
+        if named is None or not named.search(statements):
+            continue
+        imports = _imports(statements)
         words = {w for source, names in imports for w in (*source, *names)}
         asked: set[str] = set()
         calls: set[str] | None = None
@@ -174,7 +186,7 @@ def plan(facts: dict[Path, TextFacts],
                 if other == path:
                     continue
                 if calls is None:
-                    calls = set(called) | calls_of(path)
+                    calls = set(calls_of(path))
                 found = _asked(imports, calls, *defining[other])
                 if found:
                     asked.update(found)
@@ -182,6 +194,16 @@ def plan(facts: dict[Path, TextFacts],
         if asked:
             wanted[path] = frozenset(asked)
     return Plan(wanted, frozenset(receivers))
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[bytes] | None:
+    """A search for any of `words` as a word (None for none); the words an import can
+    spell are ASCII (`_WORD`), so no other can match."""
+    spelled = sorted(w.encode() for w in words if w.isascii() and _WORD.fullmatch(w.encode()))
+    if not spelled:
+        return None
+    return re.compile(rb"(?<![A-Za-z0-9_])(?:" + b"|".join(map(re.escape, spelled))
+                      + rb")(?![A-Za-z0-9_])")
 
 
 def _key(path: Path) -> str:

@@ -1505,8 +1505,9 @@ def _resized_names(tree: Any) -> set[str]:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             names = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
             parameters[node.name] = names
-            declared = {n for g in ast.walk(node) if isinstance(g, ast.Global) for n in g.names}
-            for inner in ast.walk(node):  # `global FEATURES; FEATURES = [...]`: rebound elsewhere
+            inside = list(ast.walk(node))
+            declared = {n for g in inside if isinstance(g, ast.Global) for n in g.names}
+            for inner in inside if declared else ():  # `global X; X = [...]`: rebound elsewhere
                 if isinstance(inner, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
                     targets = inner.targets if isinstance(inner, ast.Assign) else [inner.target]
                     out.update(t.id for t in targets if isinstance(t, ast.Name) and t.id in declared)
