@@ -525,8 +525,14 @@ class Expressions:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
             dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
+        elif name in ops.UNRANKED and receiver.dims is None and receiver.layer is not None:
+            dims = ops.UNRANKED[name](receiver.last, args, kwargs)  # the rank, from the op
         else:
             return None
+        product = ops.product_feed(self.path, name, receiver, args[0] if args else None,
+                                   self.resolver.location(node))
+        if product is not None:  # a matrix product a recurrent result meets (LC007)
+            self.feeds.append(product)
         if dims is None:
             return None
         made_at = self.resolver.location(node)
@@ -536,7 +542,8 @@ class Expressions:
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
-                       folded=folded)
+                       folded=folded,
+                       one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims) else receiver.one_layer)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""

@@ -10,8 +10,9 @@ from lstmcheck.lint.flow.values import Tup, Val, as_size
 from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
-from lstmcheck.records import Tensor
-from lstmcheck.sizes import Size
+from lstmcheck.lint.shapefns.products import PRODUCTS, above_one
+from lstmcheck.records import Feed, Location, Tensor
+from lstmcheck.sizes import Size, same
 
 Args = list[Val]
 Keywords = dict[str, Val]
@@ -277,8 +278,60 @@ TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
     "transpose": _transpose, "swapaxes": _transpose, "t": _t, "permute": _permute,
     "unsqueeze": _unsqueeze, "squeeze": _squeeze, "flatten": _flatten, "expand": _expand,
     "expand_as": _expand_as, "repeat": _repeat, "bmm": _product(matmul.bmm),
-    "matmul": _product(matmul.matmul), "add": elementwise, "sub": elementwise,
+    "matmul": _product(matmul.matmul), "mm": _product(matmul.mm), "add": elementwise, "sub": elementwise,
     "mul": elementwise, "div": elementwise, "multiply": elementwise, "subtract": elementwise,
     **{name: _reduction for name in REDUCTIONS},
 }
 VIEWS = {"view": _view, "reshape": _view}
+
+
+def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
+    """`torch.bmm(a, b)`, `a.matmul(b)`, `a @ b` with an operand from a recurrent layer and
+    both ranks known: a Feed whose `operands` LC007 judges (the op is its own "layer")."""
+    if name not in PRODUCTS or not isinstance(other, Tensor) or receiver.dims is None \
+            or other.dims is None or (receiver.layer is None and other.layer is None):
+        return None
+    return Feed(path, name, at, f"torch.{name}", at, receiver, operands=(receiver, other))
+
+
+def assumes_one_layer(receiver: Tensor, name: str, args: Args, dims: Dims | None) -> bool:
+    """A squeeze or view that reads a whole final state of several layers or directions,
+    `(D*num_layers, B, H)` with D*num_layers at least 2, as if it had one: `squeeze(0)` leaves
+    it 3-D; a view whose first dim is D*num_layers*B makes the layers and directions rows.
+    (`h_n[-1]`, `h_n.view(layers, 2, B, H)` and `h_n.permute(1, 0, 2).reshape(B, -1)` do not.)"""
+    if receiver.part not in ("h_n", "c_n") or receiver.dims is None or len(receiver.dims) != 3 \
+            or dims is None or not above_one(receiver.dims[0]):
+        return False
+    count, batch = receiver.dims[0], receiver.dims[1]
+    if name == "squeeze":
+        return dims == receiver.dims and number(args[0] if args else Size.number(0)) == 0
+    if name not in VIEWS or not dims or len(dims) > 3:
+        return False
+    if batch is not None and count is not None and same(dims[0], count * batch):
+        return True
+    # `h_n.view(-1, H, 1)` of a batch the walk does not know: the rest keeps one row's H
+    sizes = _sizes(args)
+    if not sizes or sizes[0] is None or sizes[0].value != -1 or None in sizes[1:]:
+        return False
+    rest = Size.number(1)
+    for size in sizes[1:]:
+        rest = rest * size  # type: ignore[operator]
+    return same(rest, receiver.dims[2])
+
+
+def _permute_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims | None:
+    """`x.permute(1, 0, 2)` of a tensor whose rank the walk does not know: the order gives
+    it, and where the last dim goes."""
+    order = _ints([kwargs["dims"]] if "dims" in kwargs else args)
+    if order is None or sorted(i % len(order) for i in order) != list(range(len(order))) \
+            or len(order) < 2:
+        return None
+    out: list[Size | None] = [None] * len(order)
+    out[[i % len(order) for i in order].index(len(order) - 1)] = last
+    return tuple(out)
+
+
+# Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
+UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
+    "permute": _permute_unranked,
+}

@@ -1,5 +1,10 @@
 """LC007's other heads: a Conv1d, a norm or an attention layer fed a recurrent layer's output.
 
+A matrix product (`torch.bmm`, `matmul`, `@`) a recurrent result meets is judged by whether
+torch certainly rejects its shapes; when an operand comes from a view or squeeze that read a
+state of several layers or directions as if it had one (`Tensor.one_layer`), that view is the
+line to fix and the product a note.
+
 Each reads one dim of its input as its size: a Conv1d and a BatchNorm1d the channels, dim 1
 of (N, C, L); a LayerNorm and a MultiheadAttention the last dim. The flow pass says which
 (`Feed.feature_dim`); the head is judged only when that dim of the tensor is known and
@@ -10,9 +15,11 @@ head's size argument is.
 
 from __future__ import annotations
 
-from lstmcheck.lint.rule import assumptions, forward_error, meeting
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import assumptions, forward_error, meeting, record_at, shape_text
+from lstmcheck.lint.shapefns.products import rejected
 from lstmcheck.lint.spans import first_argument
-from lstmcheck.records import Edit, Feed, FileFacts, Finding, Fix, Related
+from lstmcheck.records import Edit, Feed, FileFacts, Finding, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 # kind -> (the size argument's keyword, what it counts, torch's words when it does not fit)
@@ -79,3 +86,54 @@ def check_consumer(rule, feed: Feed, facts: FileFacts) -> list[Finding]:
                               location=spot[0] if spot is not None else feed.layer,
                               related=(meeting(feed, f"it is fed {read} {counted}"), *related),
                               assumed=assumptions(read, feed.in_features))]
+
+
+def _layers_text(tensor: Tensor, facts: FileFacts) -> tuple[str, str] | None:
+    """("the bidirectional nn.LSTM at line 12", "(2, batch, 64)") for the state a tensor
+    was read from; None when its layer is not known."""
+    record = record_at(facts, tensor.layer)
+    if record is None or tensor.layer is None:
+        return None
+    sizes = sizes_of(record)
+    bidirectional = sizes.directions is not None and sizes.directions.value == 2
+    layers = sizes.num_layers is not None and sizes.num_layers.value != 1
+    kind = " ".join(w for w in ("bidirectional" if bidirectional else "",
+                                f"{sizes.num_layers}-layer" if layers else "") if w)
+    state = shape_text((sizes.layers_times_directions, None, sizes.h_out)).replace("?", "batch")
+    what = f"the {kind + ' ' if kind else ''}nn.{record.constructor} at line {tensor.layer.line}"
+    return what, state
+
+
+def check_product(rule, feed: Feed, facts: FileFacts) -> list[Finding]:
+    """A matrix product whose shapes torch certainly rejects, an operand from a recurrent
+    layer: at the view that read a state as one layer's, when one did; else at the product."""
+    if len(feed.operands) != 2 or not all(t is not None and t.dims is not None
+                                          for t in feed.operands):
+        return []
+    a, b = feed.operands
+    words = rejected(feed.kind, a.dims, b.dims)  # type: ignore[union-attr,arg-type]
+    if words is None:
+        return []
+    outcome = forward_error(words)
+    shapes = f"{shape_text(a.dims)} and {shape_text(b.dims)}"  # type: ignore[union-attr]
+    marked = next((t for t in (a, b) if t is not None and t.one_layer is not None), None)
+    described = _layers_text(marked, facts) if marked is not None else None
+    if marked is not None and described is not None:
+        layer, state = described
+        message = (f"line {marked.one_layer.line} reads the final state of {layer}, {state}, "  # type: ignore[union-attr]
+                   f"as if it had one layer and one direction; torch.{feed.kind} at line "
+                   f"{feed.location.line} then gets {shapes} and fails")
+        fix = Fix("read one layer's state, h_n[-1] (both directions: torch.cat((h_n[-2], "
+                  "h_n[-1]), dim=1)), and size what it meets for that", safe=False)
+        related = (meeting(feed, f"torch.{feed.kind} gets {shapes} here"),
+                   Related(feed.path, marked.layer, f"the state comes from the "  # type: ignore[arg-type]
+                           f"nn.{layer.split('nn.')[1].split(' ')[0]} built here"))
+        return [rule.feed_finding(feed, message, outcome=outcome, fix=fix,
+                                  location=marked.one_layer, related=related)]
+    recurrent = next((t for t in (a, b) if t is not None and t.layer is not None), None)
+    if recurrent is None:
+        return []
+    message = (f"torch.{feed.kind} gets {shapes}, which it rejects; "
+               f"{recurrent.origin} is one of them")
+    related = (Related(feed.path, recurrent.layer, "the recurrent layer is built here"),)  # type: ignore[arg-type]
+    return [rule.feed_finding(feed, message, outcome=outcome, related=related)]
