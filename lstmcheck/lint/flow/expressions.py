@@ -294,7 +294,7 @@ class Expressions:
             if layer.kind == "module":
                 kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
-            return self._apply(layer, node, args, kwargs)
+            return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
             if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
@@ -535,6 +535,9 @@ class Expressions:
             self.feeds.append(product)
         if dims is None:
             return None
+        if ops.puts_rows_back(receiver, name, dims):  # a bridge of each layer: not a head's rows
+            self.feeds[:] = ops.rows_put_back(self.feeds, receiver.one_layer)
+            receiver = replace(receiver, one_layer=None)
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \

@@ -4,6 +4,7 @@ receiver's dims and the call's arguments as the flow knows them. None: not known
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from lstmcheck.lint.flow.values import Tup, Val, as_size
@@ -335,3 +336,26 @@ def _permute_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims |
 UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
     "permute": _permute_unranked,
 }
+
+
+def carried_rows(args: Args, result: Val) -> Val:
+    """A Linear or Sequential applied to the rows a view made of a state's layers gives one
+    row per layer and sample as well: the mark goes on to its result."""
+    data = args[0] if args else None
+    if isinstance(data, Tensor) and data.one_layer is not None and isinstance(result, Tensor) \
+            and result.one_layer is None and data.dims is not None and len(data.dims) == 2:
+        return replace(result, one_layer=data.one_layer)
+    return result
+
+
+def puts_rows_back(receiver: Tensor, name: str, dims: Dims | None) -> bool:
+    """`bridge(h_n.view(-1, H)).view(layers, B, H)`: a view that makes the rows of layers and
+    samples a state again, so the head between was applied to each layer on purpose."""
+    return receiver.one_layer is not None and name in VIEWS and receiver.dims is not None \
+        and len(receiver.dims) == 2 and dims is not None and len(dims) >= 3
+
+
+def rows_put_back(feeds: list[Feed], mark: Location) -> list[Feed]:
+    """The feeds of heads given the rows a view at `mark` made, as heads of a state put back."""
+    return [replace(f, input=replace(f.input, one_layer=None))
+            if f.input is not None and f.input.one_layer == mark else f for f in feeds]

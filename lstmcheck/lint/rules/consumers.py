@@ -120,9 +120,9 @@ def check_product(rule, feed: Feed, facts: FileFacts) -> list[Finding]:
     described = _layers_text(marked, facts) if marked is not None else None
     if marked is not None and described is not None:
         layer, state = described
-        message = (f"line {marked.one_layer.line} reads the final state of {layer}, {state}, "  # type: ignore[union-attr]
-                   f"as if it had one layer and one direction; torch.{feed.kind} at line "
-                   f"{feed.location.line} then gets {shapes} and fails")
+        message = (f"the final state of {layer}, {state}, is read here as if it had one "
+                   f"layer and one direction; torch.{feed.kind} at line {feed.location.line} "
+                   f"then gets {shapes} and fails")
         fix = Fix("read one layer's state, h_n[-1] (both directions: torch.cat((h_n[-2], "
                   "h_n[-1]), dim=1)), and size what it meets for that", safe=False)
         related = (meeting(feed, f"torch.{feed.kind} gets {shapes} here"),
