@@ -13,9 +13,9 @@ from lstmcheck.sizes import Size, differ
 
 # The products the flow records where a recurrent result meets one (`Feed.kind`).
 PRODUCTS = frozenset({"bmm", "matmul", "mm"})
-RANK = {"bmm": "batch[12] must be a 3D tensor", "mm": "must be a matrix"}
+RANK = {"bmm": "batch[12] must be a 3D tensor", "mm": "must be a matrix|must be 2D"}
 BATCH = "Expected size for first two dimensions of batch2 tensor"
-INNER_2D = "mat1 and mat2 shapes cannot be multiplied"
+INNER_2D = "mat1 and mat2 shapes cannot be multiplied|a and b must have same reduction dim"
 BROADCAST = r"The size of tensor a \(\d+\) must match the size of tensor b"
 
 
