@@ -55,6 +55,64 @@ def test_mm_shape_is_torchs(a, b):
         assert matmul.mm(_numbers(a), _numbers(b)) == _numbers(tuple(out.shape))
 
 
+CATS = [(((6, 1), (3, 1)), 1), (((3, 12, 4), (3, 3, 4)), 2), (((3, 4, 5), (3, 4)), 1),
+        (((3, 4), (3, 2)), 1), (((3, 4), (3, 4)), 0), (((2, 3, 4), (2, 5, 4)), -2)]
+
+
+@pytest.mark.parametrize("shapes,dim", CATS)
+def test_cat_rejected_is_torchs(shapes, dim):
+    said = products.cat_rejected(tuple(_numbers(s) for s in shapes), dim)
+    try:
+        torch.cat([torch.empty(s, device="meta") for s in shapes], dim)
+        error = None
+    except RuntimeError as exc:
+        error = str(exc)
+    assert (said is None) == (error is None), (shapes, dim, said, error)
+    assert said is None or re.search(said, error), (said, error)
+
+
+EINSUMS = [("bth,bh->bt", (3, 5, 8), (3, 8)), ("bth,bh->bt", (3, 5, 8), (2, 3, 8)),
+           ("bth,bh->bt", (3, 5, 8), (3, 7)), ("bth,bh->bt", (3, 5, 8), (1, 8)),
+           ("bth,bh->bt", (3, 5, 8), (6, 8)), ("ij,jk", (3, 4), (4, 5)), ("ij,jk->ik", (3, 4), (4, 5))]
+
+
+@pytest.mark.parametrize("equation,a,b", EINSUMS)
+def test_einsum_is_torchs(equation, a, b):
+    said, dims = products.einsum(equation, (_numbers(a), _numbers(b)))
+    try:
+        out = torch.einsum(equation, torch.empty(a, device="meta"), torch.empty(b, device="meta"))
+        error = None
+    except RuntimeError as exc:
+        error, out = str(exc), None
+    assert (said is None) == (error is None), (equation, a, b, said, error)
+    assert said is None or re.search(said, error), (said, error)
+    if dims is not None:
+        assert dims == _numbers(tuple(out.shape))
+
+
+LOSSES = [("mse_loss", (6, 1), (3, 1)), ("mse_loss", (3, 1), (3, 1)), ("mse_loss", (3, 1), (3,)),
+          ("l1_loss", (6, 2), (3, 2)), ("cross_entropy", (6, 4), (3,)), ("cross_entropy", (3, 4), (3,)),
+          ("nll_loss", (6, 4), (3,))]
+
+
+@pytest.mark.parametrize("kind,prediction,target", LOSSES)
+def test_loss_rejected_is_torchs(kind, prediction, target):
+    import warnings
+
+    said = products.loss_rejected(kind, _numbers(prediction), _numbers(target))
+    classes = kind in products.CLASS_LOSSES
+    made = torch.zeros(target, dtype=torch.long) if classes else torch.zeros(target)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            getattr(torch.nn.functional, kind)(torch.zeros(prediction), made)
+        error = None
+    except (RuntimeError, ValueError) as exc:
+        error = str(exc)
+    assert (said is None) == (error is None), (kind, prediction, target, said, error)
+    assert said is None or re.search(said, error), (said, error)
+
+
 def test_named_sizes_are_rejected_only_when_no_value_fits():
     batch, hidden = Size.named("batch"), Size.named("hidden")
     two = Size.number(2)
@@ -155,7 +213,66 @@ class M(nn.Module):
     def forward(self, x):
         _, (h, _) = self.rnn(x)
         return self.fc(h.reshape(-1, 4))  # here
-""", "F.mse_loss(M()(torch.randn(3, 5, 1)), torch.randn(3, 1))", "warning"),
+""", "F.mse_loss(M()(torch.randn(3, 5, 1)), torch.randn(3, 1))", "error"),
+    # the same rows against targets whose count the file does not show: a warning
+    "rows_to_unknown_targets": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(1, 4, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(4, 1)
+    def forward(self, x):
+        _, (h, _) = self.rnn(x)
+        return self.fc(h.reshape(-1, 4))  # here
+def targets():
+    return torch.stack([torch.randn(1) for _ in range(3)])
+""", "F.mse_loss(M()(torch.randn(3, 5, 1)), targets())", "warning"),
+    # an einsum query from a bidirectional state squeezed as one direction's
+    "einsum_squeeze": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, batch_first=True, bidirectional=True)
+    def forward(self, x):
+        out, h = self.rnn(x)
+        q = h.squeeze(0)  # here
+        return torch.einsum("bth,bh->bt", out, q)
+""", "M()(torch.randn(3, 5, 6))", "error"),
+    "einsum_fits": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, batch_first=True, bidirectional=True)
+    def forward(self, x):
+        out, h = self.rnn(x)
+        q = torch.cat((h[-2], h[-1]), dim=1)
+        return torch.einsum("bth,bh->bt", out, q)
+""", "M()(torch.randn(3, 5, 6))", None),
+    # a classification loss against one label per sample, the rows one per layer and sample
+    "rows_to_cross_entropy": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(6, 8, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(8, 4)
+    def forward(self, x):
+        _, (h, _) = self.rnn(x)
+        return self.fc(h.view(-1, 8))  # here
+def loss():
+    return F.cross_entropy(M()(torch.randn(3, 5, 6)), torch.zeros(3, dtype=torch.long))
+""", "loss()", "error"),
+    # the rows joined to one row per sample of something else
+    "rows_to_cat": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.GRU(6, 8, num_layers=3, batch_first=True)
+        self.fc = nn.Linear(8, 4)
+    def forward(self, x):
+        _, h = self.rnn(x)
+        extra = torch.zeros(x.size(0), 2)
+        return torch.cat((self.fc(h.view(-1, 8)), extra), dim=1)  # here
+""", "M()(torch.randn(3, 5, 6))", "error"),
 }
 
 
@@ -169,7 +286,7 @@ def test_models(name):
     try:
         namespace["probe"]()
         raised = False
-    except RuntimeError:
+    except (RuntimeError, ValueError):
         raised = True
     assert raised == (severity is not None), name  # torch agrees with the expectation
     if severity is None:

@@ -415,6 +415,7 @@ class Expressions:
                           made_at=made_at)
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
+            self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
             joined = cat(values[0], dim, line)
             return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
@@ -433,6 +434,11 @@ class Expressions:
         if name == "stack" and path.count(".") == 1 and values:
             return self._stack(values[0], kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0)),
                                node)
+        met = ops.loss_feed(self.path, name, values, kw_values, made_at) if name != "einsum" else \
+            ops.einsum_feed(self.path, getattr(positional[0], "evaluated_value", None) if positional else None,
+                            values[1:], made_at)
+        if met is not None:  # tensors that must agree, one of them a recurrent result (LC007)
+            self.feeds.append(met)
         if path.count(".") == 1 and values and isinstance(values[0], Tensor):
             return self._op(values[0], name, values[1:], kw_values, node)
         return None

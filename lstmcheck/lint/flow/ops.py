@@ -11,7 +11,7 @@ from lstmcheck.lint.flow.values import Tup, Val, as_size
 from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
-from lstmcheck.lint.shapefns.products import PRODUCTS, above_one
+from lstmcheck.lint.shapefns.products import CLASS_LOSSES, ELEMENTWISE_LOSSES, PRODUCTS, above_one
 from lstmcheck.records import Feed, Location, Tensor
 from lstmcheck.sizes import Size, same
 
@@ -289,10 +289,42 @@ VIEWS = {"view": _view, "reshape": _view}
 def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
     """`torch.bmm(a, b)`, `a.matmul(b)`, `a @ b` with an operand from a recurrent layer and
     both ranks known: a Feed whose `operands` LC007 judges (the op is its own "layer")."""
-    if name not in PRODUCTS or not isinstance(other, Tensor) or receiver.dims is None \
-            or other.dims is None or (receiver.layer is None and other.layer is None):
+    if name not in PRODUCTS:
         return None
-    return Feed(path, name, at, f"torch.{name}", at, receiver, operands=(receiver, other))
+    return meeting_feed(path, name, [receiver, other], at, f"torch.{name}")
+
+
+def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str) -> Feed | None:
+    """A Feed for an op where tensors must agree, when every operand's rank is known and one
+    comes from a recurrent layer; `text` is what the rule needs of the call besides them (the
+    op's name, cat's dim, einsum's equation)."""
+    if len(operands) < 2 or not all(isinstance(t, Tensor) and t.dims is not None for t in operands) \
+            or not any(t.layer is not None or t.one_layer is not None for t in operands):
+        return None
+    return Feed(path, kind, at, text, at, operands[0], operands=tuple(operands))
+
+
+def loss_feed(path: str, name: str, values: Args, kwargs: Keywords, at: Location) -> Feed | None:
+    """`F.mse_loss(prediction, target)`, `F.cross_entropy(logits, labels)`..."""
+    if name not in ELEMENTWISE_LOSSES and name not in CLASS_LOSSES:
+        return None
+    prediction = _arg(values, kwargs, 0, "input")
+    target = _arg(values, kwargs, 1, "target")
+    return meeting_feed(path, name, [prediction, target], at, f"F.{name}")
+
+
+def cat_feed(path: str, items: Val, dim: Val, at: Location) -> Feed | None:
+    """`torch.cat((a, b), dim)` of tensors whose ranks are known."""
+    if not isinstance(items, Tup) or number(dim) is None:
+        return None
+    return meeting_feed(path, "cat", list(items.items), at, str(number(dim)))
+
+
+def einsum_feed(path: str, equation: str | None, values: Args, at: Location) -> Feed | None:
+    """`torch.einsum("bth,bh->bt", a, b)` with a literal equation and tensors passed apart."""
+    if not equation:
+        return None
+    return meeting_feed(path, "einsum", list(values), at, equation)
 
 
 def assumes_one_layer(receiver: Tensor, name: str, args: Args, dims: Dims | None) -> bool:

@@ -22,8 +22,8 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product
-from lstmcheck.lint.shapefns.products import PRODUCTS
+from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
+from lstmcheck.lint.shapefns.products import MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
 from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
@@ -57,7 +57,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.kind in HEADS:
         yield from check_consumer(RULE, feed, facts)
         return
-    if feed.kind in PRODUCTS and feed.operands:
+    if feed.kind in MEETINGS and feed.operands:
         yield from check_product(RULE, feed, facts)
         return
     tensor = feed.input
@@ -167,6 +167,10 @@ def _layers_as_rows(feed: Feed, facts: FileFacts, tensor: Tensor):
     if record is None or tensor.one_layer is None or feed.in_features is None \
             or not same(tensor.last, feed.in_features):
         return
+    if any(f.kind in MEETINGS and meeting_rejected(f) is not None
+           and any(t is not None and t.one_layer == tensor.one_layer for t in f.operands)
+           for f in facts.feeds):
+        return  # an op where the rows certainly fail reports the view as an error
     sizes = sizes_of(record)
     count = sizes.layers_times_directions
     parts = [f"{sizes.num_layers} layers" if sizes.num_layers is not None
