@@ -261,6 +261,34 @@ class M(nn.Module):
 def loss():
     return F.cross_entropy(M()(torch.randn(3, 5, 6)), torch.zeros(3, dtype=torch.long))
 """, "loss()", "error"),
+    # a loss module bound to a name, called on the rows
+    "rows_to_loss_module": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(1, 4, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(4, 3)
+    def forward(self, x):
+        _, (h, _) = self.rnn(x)
+        return self.fc(h.view(-1, 4))  # here
+def train():
+    criterion = nn.CrossEntropyLoss()
+    return criterion(M()(torch.randn(8, 5, 1)), torch.zeros(8, dtype=torch.long))
+""", "train()", "error"),
+    # the last layer read right: the same loss is silent
+    "last_layer_to_loss_module": ("""
+class M(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(1, 4, num_layers=2, batch_first=True)
+        self.fc = nn.Linear(4, 3)
+    def forward(self, x):
+        _, (h, _) = self.rnn(x)
+        return self.fc(h[-1])
+def train():
+    criterion = nn.CrossEntropyLoss()
+    return criterion(M()(torch.randn(8, 5, 1)), torch.zeros(8, dtype=torch.long))
+""", "train()", None),
     # the rows joined to one row per sample of something else
     "rows_to_cat": ("""
 class M(nn.Module):

@@ -362,6 +362,13 @@ class Expressions:
                 kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 return self._inline(function, args, kwargs)
+        loss = ops.loss_module(func, scope, self.resolver)
+        if loss is not None:  # `criterion(prediction, target)`: tensors that must agree (LC007)
+            passed = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+            named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword}
+            self.feeds.extend(f for f in [ops.loss_feed(self.path, loss, passed, named,
+                                                        self.resolver.location(node))] if f)
+            return None
         for arg in node.args:
             self._expression(arg.value, scope, env)
         return None

@@ -5,7 +5,7 @@ receiver's dims and the call's arguments as the flow knows them. None: not known
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Any, Callable
 
 from lstmcheck.lint.flow.values import Tup, Val, as_size
 from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
@@ -391,3 +391,32 @@ def rows_put_back(feeds: list[Feed], mark: Location) -> list[Feed]:
     """The feeds of heads given the rows a view at `mark` made, as heads of a state put back."""
     return [replace(f, input=replace(f.input, one_layer=None))
             if f.input is not None and f.input.one_layer == mark else f for f in feeds]
+
+
+# torch.nn's loss modules and the functional loss each one calls
+LOSS_MODULES = {
+    "MSELoss": "mse_loss", "L1Loss": "l1_loss", "SmoothL1Loss": "smooth_l1_loss",
+    "HuberLoss": "huber_loss", "BCELoss": "binary_cross_entropy",
+    "BCEWithLogitsLoss": "binary_cross_entropy_with_logits", "CrossEntropyLoss": "cross_entropy",
+    "NLLLoss": "nll_loss",
+}
+
+
+def loss_module(func: Any, scope: Any, resolver: Any) -> str | None:
+    """`nn.MSELoss()(prediction, target)`, or `criterion(...)` with `criterion` bound once to
+    such a call: the functional loss it computes (its options do not change the shapes it
+    takes, but for a class weight, which only a known class count would judge)."""
+    import libcst as cst
+
+    call = func
+    if isinstance(func, cst.Name):
+        found = resolver.lookup(func.value, scope)
+        if found is None or len(found[1]) != 1 or found[1][0].kind != "assign":
+            return None
+        call = found[1][0].payload
+    if not isinstance(call, cst.Call):
+        return None
+    path = resolver.path_of(call.func, scope)
+    if path is None or not path.startswith("torch."):
+        return None
+    return LOSS_MODULES.get(path.rsplit(".", 1)[-1])
