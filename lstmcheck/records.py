@@ -196,6 +196,9 @@ class Tensor:
     # a comprehension on the way that indexes rows past a state's first dim: torch raises
     # there (IndexError), before the layer sees any of its items
     past: IndexedPast | None = None
+    # the view or squeeze that read a state of several layers or directions as if it had one
+    # (`h_n.squeeze(0)`, `h_n.view(-1, H)` of a (2, B, H) h_n): where a head built on it fails
+    one_layer: Location | None = None
 
 
 @dataclass(frozen=True)
@@ -277,6 +280,9 @@ class Feed:
     # The states were passed as a tuple or list (`(h,)`, `[h, c]`), not as one tensor: a
     # GRU's one state in a 1-tuple is the wrong form although `states` holds one tensor.
     states_in_tuple: bool = False
+    # A product of two tensors (`torch.bmm`, `matmul`, `@`; kind "bmm", "matmul", "mm"), one of
+    # them from a recurrent layer: both operands, the receiver first (flow/ops.py).
+    operands: tuple[Tensor | None, ...] = ()
 
 
 @dataclass(frozen=True)

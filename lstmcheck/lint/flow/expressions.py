@@ -304,7 +304,7 @@ class Expressions:
             if layer.kind == "module":
                 kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
-            return self._apply(layer, node, args, kwargs)
+            return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
             if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
@@ -372,6 +372,13 @@ class Expressions:
                 kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 return self._inline(function, args, kwargs)
+        loss = ops.loss_module(func, scope, self.resolver)
+        if loss is not None:  # `criterion(prediction, target)`: tensors that must agree (LC007)
+            passed = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
+            named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword}
+            self.feeds.extend(f for f in [ops.loss_feed(self.path, loss, passed, named,
+                                                        self.resolver.location(node))] if f)
+            return None
         for arg in node.args:
             self._expression(arg.value, scope, env)
         return None
@@ -425,6 +432,7 @@ class Expressions:
                           made_at=made_at)
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
+            self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
             joined = cat(values[0], dim, line)
             return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
@@ -443,6 +451,11 @@ class Expressions:
         if name == "stack" and path.count(".") == 1 and values:
             return self._stack(values[0], kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0)),
                                node)
+        met = ops.loss_feed(self.path, name, values, kw_values, made_at) if name != "einsum" else \
+            ops.einsum_feed(self.path, getattr(positional[0], "evaluated_value", None) if positional else None,
+                            values[1:], made_at)
+        if met is not None:  # tensors that must agree, one of them a recurrent result (LC007)
+            self.feeds.append(met)
         if path.count(".") == 1 and values and isinstance(values[0], Tensor):
             return self._op(values[0], name, values[1:], kw_values, node)
         return None
@@ -535,10 +548,19 @@ class Expressions:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
             dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
+        elif name in ops.UNRANKED and receiver.dims is None and receiver.layer is not None:
+            dims = ops.UNRANKED[name](receiver.last, args, kwargs)  # the rank, from the op
         else:
             return None
+        product = ops.product_feed(self.path, name, receiver, args[0] if args else None,
+                                   self.resolver.location(node))
+        if product is not None:  # a matrix product a recurrent result meets (LC007)
+            self.feeds.append(product)
         if dims is None:
             return None
+        if ops.puts_rows_back(receiver, name, dims):  # a bridge of each layer: not a head's rows
+            self.feeds[:] = ops.rows_put_back(self.feeds, receiver.one_layer)
+            receiver = replace(receiver, one_layer=None)
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
@@ -547,7 +569,8 @@ class Expressions:
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
-                       folded=folded, unfit=unfit or receiver.unfit)
+                       folded=folded, unfit=unfit or receiver.unfit,
+                       one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims) else receiver.one_layer)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""

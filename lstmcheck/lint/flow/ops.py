@@ -4,14 +4,16 @@ receiver's dims and the call's arguments as the flow knows them. None: not known
 
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import replace
+from typing import Any, Callable
 
 from lstmcheck.lint.flow.values import Tup, Val, as_size
 from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
-from lstmcheck.records import Tensor
-from lstmcheck.sizes import Size
+from lstmcheck.lint.shapefns.products import CLASS_LOSSES, ELEMENTWISE_LOSSES, PRODUCTS, above_one
+from lstmcheck.records import Feed, Location, Tensor
+from lstmcheck.sizes import Size, same
 
 Args = list[Val]
 Keywords = dict[str, Val]
@@ -277,8 +279,144 @@ TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
     "transpose": _transpose, "swapaxes": _transpose, "t": _t, "permute": _permute,
     "unsqueeze": _unsqueeze, "squeeze": _squeeze, "flatten": _flatten, "expand": _expand,
     "expand_as": _expand_as, "repeat": _repeat, "bmm": _product(matmul.bmm),
-    "matmul": _product(matmul.matmul), "add": elementwise, "sub": elementwise,
+    "matmul": _product(matmul.matmul), "mm": _product(matmul.mm), "add": elementwise, "sub": elementwise,
     "mul": elementwise, "div": elementwise, "multiply": elementwise, "subtract": elementwise,
     **{name: _reduction for name in REDUCTIONS},
 }
 VIEWS = {"view": _view, "reshape": _view}
+
+
+def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
+    """`torch.bmm(a, b)`, `a.matmul(b)`, `a @ b` with an operand from a recurrent layer and
+    both ranks known: a Feed whose `operands` LC007 judges (the op is its own "layer")."""
+    if name not in PRODUCTS:
+        return None
+    return meeting_feed(path, name, [receiver, other], at, f"torch.{name}")
+
+
+def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str) -> Feed | None:
+    """A Feed for an op where tensors must agree, when every operand's rank is known and one
+    comes from a recurrent layer; `text` is what the rule needs of the call besides them (the
+    op's name, cat's dim, einsum's equation)."""
+    if len(operands) < 2 or not all(isinstance(t, Tensor) and t.dims is not None for t in operands) \
+            or not any(t.layer is not None or t.one_layer is not None for t in operands):
+        return None
+    return Feed(path, kind, at, text, at, operands[0], operands=tuple(operands))
+
+
+def loss_feed(path: str, name: str, values: Args, kwargs: Keywords, at: Location) -> Feed | None:
+    """`F.mse_loss(prediction, target)`, `F.cross_entropy(logits, labels)`..."""
+    if name not in ELEMENTWISE_LOSSES and name not in CLASS_LOSSES:
+        return None
+    prediction = _arg(values, kwargs, 0, "input")
+    target = _arg(values, kwargs, 1, "target")
+    return meeting_feed(path, name, [prediction, target], at, f"F.{name}")
+
+
+def cat_feed(path: str, items: Val, dim: Val, at: Location) -> Feed | None:
+    """`torch.cat((a, b), dim)` of tensors whose ranks are known."""
+    if not isinstance(items, Tup) or number(dim) is None:
+        return None
+    return meeting_feed(path, "cat", list(items.items), at, str(number(dim)))
+
+
+def einsum_feed(path: str, equation: str | None, values: Args, at: Location) -> Feed | None:
+    """`torch.einsum("bth,bh->bt", a, b)` with a literal equation and tensors passed apart."""
+    if not equation:
+        return None
+    return meeting_feed(path, "einsum", list(values), at, equation)
+
+
+def assumes_one_layer(receiver: Tensor, name: str, args: Args, dims: Dims | None) -> bool:
+    """A squeeze or view that reads a whole final state of several layers or directions,
+    `(D*num_layers, B, H)` with D*num_layers at least 2, as if it had one: `squeeze(0)` leaves
+    it 3-D; a view whose first dim is D*num_layers*B makes the layers and directions rows.
+    (`h_n[-1]`, `h_n.view(layers, 2, B, H)` and `h_n.permute(1, 0, 2).reshape(B, -1)` do not.)"""
+    if receiver.part not in ("h_n", "c_n") or receiver.dims is None or len(receiver.dims) != 3 \
+            or dims is None or not above_one(receiver.dims[0]):
+        return False
+    count, batch = receiver.dims[0], receiver.dims[1]
+    if name == "squeeze":
+        return dims == receiver.dims and number(args[0] if args else Size.number(0)) == 0
+    if name not in VIEWS or not dims or len(dims) > 3:
+        return False
+    if batch is not None and count is not None and same(dims[0], count * batch):
+        return True
+    # `h_n.view(-1, H, 1)` of a batch the walk does not know: the rest keeps one row's H
+    sizes = _sizes(args)
+    if not sizes or sizes[0] is None or sizes[0].value != -1 or None in sizes[1:]:
+        return False
+    rest = Size.number(1)
+    for size in sizes[1:]:
+        rest = rest * size  # type: ignore[operator]
+    return same(rest, receiver.dims[2])
+
+
+def _permute_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims | None:
+    """`x.permute(1, 0, 2)` of a tensor whose rank the walk does not know: the order gives
+    it, and where the last dim goes."""
+    order = _ints([kwargs["dims"]] if "dims" in kwargs else args)
+    if order is None or sorted(i % len(order) for i in order) != list(range(len(order))) \
+            or len(order) < 2:
+        return None
+    out: list[Size | None] = [None] * len(order)
+    out[[i % len(order) for i in order].index(len(order) - 1)] = last
+    return tuple(out)
+
+
+# Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
+UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
+    "permute": _permute_unranked,
+}
+
+
+def carried_rows(args: Args, result: Val) -> Val:
+    """A Linear or Sequential applied to the rows a view made of a state's layers gives one
+    row per layer and sample as well: the mark goes on to its result."""
+    data = args[0] if args else None
+    if isinstance(data, Tensor) and data.one_layer is not None and isinstance(result, Tensor) \
+            and result.one_layer is None and data.dims is not None and len(data.dims) == 2:
+        return replace(result, one_layer=data.one_layer)
+    return result
+
+
+def puts_rows_back(receiver: Tensor, name: str, dims: Dims | None) -> bool:
+    """`bridge(h_n.view(-1, H)).view(layers, B, H)`: a view that makes the rows of layers and
+    samples a state again, so the head between was applied to each layer on purpose."""
+    return receiver.one_layer is not None and name in VIEWS and receiver.dims is not None \
+        and len(receiver.dims) == 2 and dims is not None and len(dims) >= 3
+
+
+def rows_put_back(feeds: list[Feed], mark: Location) -> list[Feed]:
+    """The feeds of heads given the rows a view at `mark` made, as heads of a state put back."""
+    return [replace(f, input=replace(f.input, one_layer=None))
+            if f.input is not None and f.input.one_layer == mark else f for f in feeds]
+
+
+# torch.nn's loss modules and the functional loss each one calls
+LOSS_MODULES = {
+    "MSELoss": "mse_loss", "L1Loss": "l1_loss", "SmoothL1Loss": "smooth_l1_loss",
+    "HuberLoss": "huber_loss", "BCELoss": "binary_cross_entropy",
+    "BCEWithLogitsLoss": "binary_cross_entropy_with_logits", "CrossEntropyLoss": "cross_entropy",
+    "NLLLoss": "nll_loss",
+}
+
+
+def loss_module(func: Any, scope: Any, resolver: Any) -> str | None:
+    """`nn.MSELoss()(prediction, target)`, or `criterion(...)` with `criterion` bound once to
+    such a call: the functional loss it computes (its options do not change the shapes it
+    takes, but for a class weight, which only a known class count would judge)."""
+    import libcst as cst
+
+    call = func
+    if isinstance(func, cst.Name):
+        found = resolver.lookup(func.value, scope)
+        if found is None or len(found[1]) != 1 or found[1][0].kind != "assign":
+            return None
+        call = found[1][0].payload
+    if not isinstance(call, cst.Call):
+        return None
+    path = resolver.path_of(call.func, scope)
+    if path is None or not path.startswith("torch."):
+        return None
+    return LOSS_MODULES.get(path.rsplit(".", 1)[-1])

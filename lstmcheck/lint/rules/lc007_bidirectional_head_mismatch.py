@@ -23,7 +23,8 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules.consumers import HEADS, check_consumer
+from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
+from lstmcheck.lint.shapefns.products import MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
 from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
@@ -58,11 +59,17 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.kind in HEADS:
         yield from check_consumer(RULE, feed, facts)
         return
+    if feed.kind in MEETINGS and feed.operands:
+        yield from check_product(RULE, feed, facts)
+        return
     tensor = feed.input
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
     if tensor.folded is not None:
         yield from _folded_directions(feed, facts, tensor)
+        return
+    if tensor.one_layer is not None and tensor.dims is not None and len(tensor.dims) == 2:
+        yield from _layers_as_rows(feed, facts, tensor)
         return
     by_default = differ_by_default(tensor.last, feed.in_features, facts)
     if not differ(tensor.last, feed.in_features) and not by_default:
@@ -150,6 +157,43 @@ def _folded_directions(feed: Feed, facts: FileFacts, tensor: Tensor):
     # The head takes the rows: torch fails, if at all, where they are put back, so the view
     # is where the finding is suppressed and what --verify looks for (no forward pass to run).
     yield replace(finding, call=tensor.folded)
+
+
+def _layers_as_rows(feed: Feed, facts: FileFacts, tensor: Tensor):
+    """A head fed a final state whose layers (or directions) a view made rows: `h_n.view(-1,
+    H)` of a 2-layer h_n is (2*B, H), so the head gives one row per layer and sample, and
+    what compares its rows with the batch's (a loss, the targets) fails. A warning: the view
+    also serves a bridge that applies one Linear to every layer's state and views the result
+    back, a use the linter cannot tell apart here."""
+    record = record_at(facts, tensor.layer) if tensor.layer is not None else None
+    if record is None or tensor.one_layer is None or feed.in_features is None \
+            or not same(tensor.last, feed.in_features):
+        return
+    if any(f.kind in MEETINGS and meeting_rejected(f) is not None
+           and any(t is not None and t.one_layer == tensor.one_layer for t in f.operands)
+           for f in facts.feeds):
+        return  # an op where the rows certainly fail reports the view as an error
+    sizes = sizes_of(record)
+    count = sizes.layers_times_directions
+    parts = [f"{sizes.num_layers} layers" if sizes.num_layers is not None
+             and sizes.num_layers.value != 1 else "",
+             "2 directions" if sizes.directions is not None and sizes.directions.value == 2 else ""]
+    what = " and ".join(p for p in parts if p) or f"{count} layers and directions"
+    layer = f"nn.{record.constructor} at line {tensor.layer.line}"  # type: ignore[union-attr]
+    head = f"nn.{feed.kind}" if feed.kind == "Linear" else "the Sequential"
+    message = (f"the final state of the {layer} has {what}, ({count}, batch, {tensor.last}); "
+               f"this view makes them rows, {count}*batch of them, so {head} at line "
+               f"{feed.location.line} gives one row per layer and sample, not one per sample: "
+               f"read the last layer, h_n[-1]")
+    fix = Fix("read the last layer's state, h_n[-1] (both directions of it: "
+              "torch.cat((h_n[-2], h_n[-1]), dim=1), with the head sized for both)", (), safe=False)
+    related = (meeting(feed, f"{head} is fed {count}*batch rows"),
+               Related(feed.path, tensor.layer, f"the nn.{record.constructor} built here "  # type: ignore[arg-type]
+                       f"gives a final state of {count} rows per sample"))
+    finding = RULE.feed_finding(
+        feed, message, outcome=_ROWS_DOUBLED, related=related, fix=fix, location=tensor.one_layer,
+        assumed=("each row of the head's input is meant to be one sample",))
+    yield replace(finding, call=tensor.one_layer)  # torch fails, if at all, further on
 
 
 RULE = Rule(

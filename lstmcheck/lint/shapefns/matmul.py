@@ -25,3 +25,9 @@ def matmul(a: Dims, b: Dims) -> Dims | None:
     if batch is None:
         return None
     return batch + (a[-2], b[-1])
+
+
+def mm(a: Dims, b: Dims) -> Dims | None:
+    if len(a) != 2 or len(b) != 2:
+        return None
+    return (a[0], b[1])
