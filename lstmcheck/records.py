@@ -348,6 +348,9 @@ class Settings:
     report_unused_noqa: bool = False
     # larger files are LC000 "too large to check": parsing costs several hundred MB per MB
     max_file_bytes: int = 1_000_000
+    # exclusions apply to files named on the command line too (ruff's --force-exclude): what
+    # pre-commit and editors use, since they name every file
+    force_exclude: bool = False
 
 
 @dataclass(frozen=True)

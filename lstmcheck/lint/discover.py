@@ -280,10 +280,25 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
                 if problem:
                     found.problems[file] = problem
         elif exists:
-            add(path)  # named explicitly: always checked (a FIFO or a broken link: LC000)
+            if settings.force_exclude and _force_excluded(path, settings, excludes):
+                continue
+            add(path)  # named explicitly: checked (a FIFO or a broken link: LC000)
         else:
             found.missing.append(name)
     return found
+
+
+def _force_excluded(path: Path, settings: Settings, excludes: GitIgnore | None) -> bool:
+    """--force-exclude: a file named explicitly is skipped when it, or a folder it is in, is
+    what `exclude`/`extend-exclude` or the skipped folders (`.venv`, `build` ...) leave out."""
+    real = _real(path)
+    skipped = _skipped_names(settings)
+    for depth, each in enumerate((real, *real.parents)):
+        if depth and each.name in skipped:
+            return True
+        if _excluded(str(each), bool(depth), excludes):
+            return True
+    return False
 
 
 def _exclusions(settings: Settings) -> GitIgnore | None:
