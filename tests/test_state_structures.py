@@ -29,7 +29,6 @@ SEGFAULT = "segmentation fault"
 # Reports the flow does not reach yet: cells held in an nn.ModuleList and stepped in a loop
 # over enumerate(self.layers), with the state indexed by the loop's counter.
 NOT_CAUGHT = {
-    "bug_opennmt_132_stacked_gru_cell_given_all_layers.py": "cells iterated from an nn.ModuleList",
     "bug_nni_2091_stacked_lstmcell_1d_next_input.py": "cells iterated from an nn.ModuleList",
 }
 

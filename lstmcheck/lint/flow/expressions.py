@@ -10,6 +10,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
+from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -88,6 +89,9 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            kept = self._kept_by(base, node.attr.value, node)  # `state.hidden` of an object
+            if kept is not None:
+                return kept
             built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
             if isinstance(built, Size):
                 return built
@@ -120,8 +124,11 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = branching.truth(node.test, scope, self.resolver, env,
-                                    flag=lambda test: self._built_flag(test, scope, env))
+            taken = is_tuple_test(node.test, env) if self.resolver.lookup("isinstance", scope) is None \
+                and self.resolver.lookup("tuple", scope) is None else None
+            if taken is None:
+                taken = branching.truth(node.test, scope, self.resolver, env,
+                                        flag=lambda test: self._built_flag(test, scope, env))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -253,6 +260,14 @@ class Expressions:
                 index = int_value(elements[0].value)
                 if index is not None and -len(base.items) <= index < len(base.items):
                     return base.items[index]
+                item = self._item(base, elements[0].value, scope, env)  # `hidden[i]`, i first 0
+                if isinstance(item, Tensor) and KEPT_ON not in item.origin:
+                    # a tuple indexed per layer: fixed where indexed, unless it was read out of
+                    # the object that wrapped it (`hidden = state.hidden`): fixed where read
+                    location = self.resolver.location(node)
+                    item = replace(item, origin=f"{self.resolver.text(node)} at line {location.line}",
+                                   made_at=location)
+                return item
             return None
         if isinstance(base, Symbolic):
             if base.key.endswith("#shape"):
@@ -301,7 +316,7 @@ class Expressions:
         if constructed is not None:
             passed = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
             named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword is not None}
-            return self._holding(constructed, node, passed, named)
+            return self._keeping(self._holding(constructed, node, passed, named), node, passed, named)
         if isinstance(func, cst.Attribute) and is_self(func.value):
             if any(a.star for a in node.args):
                 for arg in node.args:

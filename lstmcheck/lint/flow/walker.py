@@ -13,7 +13,7 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
-from lstmcheck.lint.flow.kept import KeptStates
+from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
@@ -139,7 +139,8 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
     return {name: mark for name, mark in marks.items() if mark is not None}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
+                 KeptByObjects):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,

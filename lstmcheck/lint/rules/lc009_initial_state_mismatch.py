@@ -663,6 +663,9 @@ def _origins(feed: Feed) -> str:
     return "; ".join(known) if known else "states the file does not show"
 
 
+_KEPT = re.compile(r", kept on \w+$")
+
+
 def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     """A cell steps one layer: a 3-D state (a stack's (L, N, H), or a layer's h_n) is more
     than it takes. Fixed where a factory makes it (one layer's (N, H)), else where it is
@@ -678,9 +681,14 @@ def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     one_layer = shape_text(state.dims[1:]) if len(state.dims) == 3 \
         else f"(N, {sizes.hidden_size})"
     made_by_factory = _FACTORIES.match(state.origin) is not None and state.made_at is not None
-    location = state_location(state) if made_by_factory else None
+    # a state read out of the object that keeps it wrapped (`hidden = state.hidden`, a GRU's
+    # `(h,)`) is fixed where it is read: that is where the wrapping is undone
+    read_from_object = _KEPT.search(state.origin) is not None and state.made_at is not None
+    location = state_location(state) if made_by_factory or read_from_object else None
     if made_by_factory:
         fix = f"make {subject.rsplit(' ', 1)[0]} one layer's state {one_layer}"
+    elif read_from_object:
+        fix = "take the tensor out of the tuple the object keeps it in ([0] of it) before it is indexed by layer"
     else:
         fix = f"pass one layer's state {one_layer}: the last layer's is [-1] of it"
     message = (f"{subject} {len(state.dims)}-D {shape_text(state.dims)} ({state.origin}) but "
