@@ -11,6 +11,7 @@ import libcst as cst
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
 from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
+from lstmcheck.lint.flow.pairs import AS_PAIR_ITEM, as_pair_item
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
@@ -92,6 +93,9 @@ class Expressions:
             kept = self._kept_by(base, node.attr.value, node)  # `state.hidden` of an object
             if kept is not None:
                 return kept
+            given = self._held_by(base, node.attr.value)  # `self.model.encoder` of a given model
+            if given is not None:
+                return given
             built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
             if isinstance(built, Size):
                 return built
@@ -256,6 +260,7 @@ class Expressions:
             single = len(elements) == 1 and isinstance(elements[0], cst.Index)
             return self._item(base, elements[0].value, scope, env) if single else None
         if isinstance(base, Tup):
+            self._pair_indexed(base, node)  # `hidden[-2, :, :]` of an LSTM's (h, c)
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
                 if index is not None and -len(base.items) <= index < len(base.items):
@@ -284,12 +289,17 @@ class Expressions:
             ints = frozenset(name for name, value in env.items() if isinstance(value, Size))
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
+            if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
+                indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
+                                                  f"({AS_PAIR_ITEM} {base.origin})")
             return None if indexed is None else replace(indexed, made_at=location)
         return None
 
     def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
         func = node.func
         layer = self._callee_layer(func, scope, env)
+        if layer is None and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute):
+            layer = self._held_by(self._expression(func.value, scope, dict(env)), func.attr.value)
         if layer is not None and node not in self.records:
             args = []
             for arg in node.args:
@@ -309,6 +319,8 @@ class Expressions:
             if layer.kind == "module":
                 kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
+            if layer.kind == "recurrent" and self._states_spread(layer, node):
+                args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
             return self._apply(layer, node, args, kwargs)
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
@@ -428,6 +440,8 @@ class Expressions:
             dims = tuple(Size.number(n) for n in shape)
             return Tensor(dims, dims[-1] if dims else None, f"torch.tensor(...) at line {line}", line,
                           made_at=made_at)
+        if name in ("cat", "concat", "concatenate", "stack") and path.count(".") == 1 and values:
+            self._pairs_joined(values[0], node, name)  # an LSTM's (h, c) among the tensors
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
             joined = cat(values[0], dim, line)
@@ -472,6 +486,7 @@ class Expressions:
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
+        self._pair_method(receiver, name, node)  # `hidden.squeeze(0)` of an LSTM's (h, c)
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
@@ -480,6 +495,8 @@ class Expressions:
             return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value
+            if isinstance(receiver, Tensor) and receiver.dims is not None:
+                self._dim_out_of_range(receiver, index, node)  # `h.size(2)` of a 2-D row
             if isinstance(receiver, Symbolic):
                 return dim_key(receiver.key, index) if index >= 0 else None
             if receiver.dims is not None and -len(receiver.dims) <= index < len(receiver.dims):

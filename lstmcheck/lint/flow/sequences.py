@@ -107,6 +107,14 @@ def first_append(body: list, attr: str) -> cst.BaseExpression | None:
     return None
 
 
+def _made_each_time(comprehension: cst.ListComp | cst.GeneratorExp) -> cst.BaseExpression | None:
+    """The module a one-`for` comprehension without `if` makes each time: its first item."""
+    loop = comprehension.for_in
+    if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None:
+        return None
+    return comprehension.elt
+
+
 class Sequences:
     """Mixin of the walker: the sequences loops iterate."""
 
@@ -126,11 +134,15 @@ class Sequences:
             return None
         if value.args:
             items = value.args[0].value
-            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star \
-                    or not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
+            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
+                return None
+            if isinstance(items, (cst.ListComp, cst.GeneratorExp)):
+                item: cst.BaseExpression | None = _made_each_time(items)  # `[nn.GRU(...) for i in ...]`
+            elif not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
                     or isinstance(items.elements[0], cst.StarredElement):
                 return None
-            item: cst.BaseExpression | None = items.elements[0].value
+            else:
+                item = items.elements[0].value
         else:
             body = method.node.body.body if isinstance(method.node.body, cst.IndentedBlock) else []
             item = first_append(list(body), attr)
