@@ -487,6 +487,8 @@ class Expressions:
         if any(a.star for a in node.args):
             return None
         self._pair_method(receiver, name, node)  # `hidden.squeeze(0)` of an LSTM's (h, c)
+        if self._after_failure(node):  # `h.view(..., h.size(2))` of a 2-D h: torch raised already
+            return None
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):

@@ -17,6 +17,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import ops
 from lstmcheck.lint.flow.values import Tup, Val
+from lstmcheck.lint.walk import walk
 from lstmcheck.records import Feed, Tensor
 
 PAIR_AS_TENSOR = "state pair as a tensor"  # the kind of the Feed that records such a use
@@ -108,3 +109,22 @@ class StatePairs:
             return
         self.feeds.append(Feed(self.path, DIM_OUT_OF_RANGE, tensor.layer, f".size({index})",
                                self.resolver.location(node), tensor))
+        self.__dict__.setdefault("_failed_calls", set()).add(id(node))
+
+    def _after_failure(self, node: cst.Call) -> bool:
+        """Whether an argument of the call holds a `.size(k)` that torch has already raised at:
+        what the call makes is not known (no finding on the sizes that never exist)."""
+        failed = self.__dict__.get("_failed_calls")
+        if not failed:
+            return False
+        found = False
+
+        class Finder(cst.CSTVisitor):
+            def visit_Call(self, call: cst.Call) -> bool:
+                nonlocal found
+                found = found or id(call) in failed
+                return not found
+
+        for arg in node.args:
+            walk(arg.value, Finder())
+        return found

@@ -397,12 +397,24 @@ def _pair_as_tensor(feed: Feed, facts: FileFacts):
         related=(Related(feed.path, feed.layer, "the LSTM whose states these are is built here"),)), feed)
 
 
+def _blamed_line(feed: Feed) -> int:
+    """The line a form finding goes on: the op, or for a dim out of range the index that took
+    a row of a final state as if from a pair."""
+    tensor = feed.input
+    if feed.kind == DIM_OUT_OF_RANGE and tensor is not None and AS_PAIR_ITEM in tensor.origin \
+            and tensor.made_at is not None:
+        return tensor.made_at.line
+    return feed.location.line
+
+
 def _first_twin(feed: Feed, facts: FileFacts) -> Feed | None:
     """Of the walks that meet this op alike (configurations, a method inlined and on its own;
-    ops alike on one line), the one that reports: the first that a site builds; with `when`
-    dropped when several configurations meet it, since the form fails whatever their sizes."""
-    twins = [f for f in facts.feeds if f.kind == feed.kind and f.location.line == feed.location.line]
-    twins.sort(key=lambda f: (f.hypothetical, f.location.column))
+    ops alike blamed on one line), the one that reports: the first that a site builds; with
+    `when` dropped when several configurations meet it, since the form fails whatever their
+    sizes."""
+    line = _blamed_line(feed)
+    twins = [f for f in facts.feeds if f.kind == feed.kind and _blamed_line(f) == line]
+    twins.sort(key=lambda f: (f.hypothetical, f.location.line, f.location.column))
     first = twins[0]
     if first is not feed:
         return None
