@@ -548,6 +548,8 @@ class Expressions:
         if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
             first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
             if first is None:
+                first = _piece_of_unknown_size(receiver, name, args, kwargs)
+            if first is None:
                 return None
             made_at = self.resolver.location(node)
             return Seq(replace(receiver, dims=first, last=first[-1] if first else None, part=None,
@@ -620,6 +622,22 @@ class Expressions:
             return replace(values, layer=None) if name in ops.INDICES else values
         indices = replace(values, layer=None, origin=f"the indices of .{name}(...) at line {made_at.line}")
         return Tup((values, indices))
+
+
+def _piece_of_unknown_size(receiver: Tensor, name: str, args: list, kwargs: dict) -> tuple | None:
+    """`h.chunk(2, dim=1)` where the size cut is not known: each piece has the receiver's
+    rank, that dim unknown (what the pieces' form needs, an LSTM's `(h, c)` cut from one
+    tensor)."""
+    if name not in ("chunk", "split") or receiver.dims is None:
+        return None
+    dim = kwargs.get("dim", args[1] if len(args) > 1 else Size.number(0))
+    index = dim.value if isinstance(dim, Size) else None
+    rank = len(receiver.dims)
+    if index is None or not -rank <= index < rank:
+        return None
+    dims = list(receiver.dims)
+    dims[index] = None
+    return tuple(dims)
 
 
 def cat(items: Val, dim: Val, line: int) -> Tensor | None:
