@@ -11,13 +11,13 @@ import libcst as cst
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, indexing, ops
 from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
-from lstmcheck.lint.flow.pairs import AS_PAIR_ITEM, as_pair_item
+from lstmcheck.lint.flow.pairs import as_pair_item
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
-from lstmcheck.records import Tensor
+from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
 # torch / torch.nn.functional functions, and tensor methods, whose result has the input's shape.

@@ -5,8 +5,10 @@ LSTM: `getattr(nn, rnn_type)`), and torch or Python rejects the tuple at that op
 
 Only a pair the walk knows came whole from an LSTM (or an LSTMCell) is judged: two tensors,
 its h and c, of one layer; and only on a way the walk knows runs (not inside an `if` whose way
-it cannot decide: `if self.rnn_cell is nn.LSTM: h[0].size(1) else: h.size(1)`). What the op is recorded as is a `Feed` of kind `PAIR_AS_TENSOR`:
-the layer is the LSTM, the location the op, the states the pair; LC009 reports it there.
+it cannot decide: `if self.rnn_cell is nn.LSTM: h[0].size(1) else: h.size(1)`). The op is
+recorded as a `Feed` of kind `PAIR_AS_TENSOR` (`records.py`): the layer is the LSTM, the
+location the op, the states the pair; LC009 reports it there. Likewise `lstm(x, h, c)`
+(`STATES_SPREAD`) and `.size(k)` beyond a known rank (`DIM_OUT_OF_RANGE`).
 """
 
 from __future__ import annotations
@@ -18,22 +20,12 @@ import libcst as cst
 from lstmcheck.lint.flow import ops
 from lstmcheck.lint.flow.values import Tup, Val
 from lstmcheck.lint.walk import walk
-from lstmcheck.records import Feed, Tensor
-
-PAIR_AS_TENSOR = "state pair as a tensor"  # the kind of the Feed that records such a use
-# the kind of the Feed that records `x.size(k)` beyond the rank of a tensor made from a
-# recurrent layer's result: the rank code written for an LSTM's pair expects of a GRU's row
-DIM_OUT_OF_RANGE = "dim out of range"
-# the kind of the Feed that records `lstm(x, h, c)`: the states as two arguments, not one tuple
-STATES_SPREAD = "states spread over arguments"
+from lstmcheck.records import DIM_OUT_OF_RANGE, PAIR_AS_TENSOR, STATES_SPREAD, Feed, Tensor
 
 # tensor methods that only shape code calls (not `detach`, `to`, `cuda`: generic helpers such as
 # `repackage_hidden` call those on whatever they are given, behind tests the walk may not decide)
 _SHAPE_METHODS = frozenset({"size", "dim"})
 _PARTS = (("h_n", "c_n"), ("h", "c"))
-# in the origin of `states[0]` / `states[1]` of one final state: an item taken as if the state
-# were an LSTM's (h_n, c_n)
-AS_PAIR_ITEM = "a row of"
 
 
 def as_pair_item(tensor: Tensor, elements: list) -> bool:

@@ -30,8 +30,20 @@ from lstmcheck.lint.diagnose import (
 )
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
-from lstmcheck.lint.flow.pairs import AS_PAIR_ITEM, DIM_OUT_OF_RANGE, PAIR_AS_TENSOR, STATES_SPREAD
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor, TorchOutcome
+from lstmcheck.records import (
+    AS_PAIR_ITEM,
+    DIM_OUT_OF_RANGE,
+    PAIR_AS_TENSOR,
+    STATES_SPREAD,
+    Feed,
+    FileFacts,
+    Finding,
+    Fix,
+    Location,
+    Related,
+    Tensor,
+    TorchOutcome,
+)
 from lstmcheck.sizes import Size, differ, same
 
 
