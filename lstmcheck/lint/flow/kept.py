@@ -88,12 +88,9 @@ class KeptByObjects:
             self._depth -= 1
             self.feeds = saved  # __init__'s own feeds are its own walk's
             del self._inlined[inlined:]
-        location = self.resolver.location(node)
         kept = tuple((key[len("self."):], value) for key, value in env.items()
                      if key.startswith("self.") and _is_state(value))
-        if not kept:
-            return layer
-        return replace(layer, options=layer.options + (("kept", kept),)) if location else layer
+        return replace(layer, options=layer.options + (("kept", kept),)) if kept else layer
 
     def _kept_by(self, base: Val, attr: str, node: cst.Attribute) -> Val:
         """`state.hidden` of an object built from states: what its `__init__` kept there, its
