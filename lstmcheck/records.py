@@ -412,3 +412,13 @@ class BuildSite:
     complete: bool = True
     path: str = ""
     location: Location | None = None  # the whole call, in the building file
+
+
+# `Feed.kind`s the flow records for a state in a form no layer or op can take (flow/pairs.py),
+# which LC009 reports; no layer is applied there (`record` is None).
+PAIR_AS_TENSOR = "state pair as a tensor"  # an LSTM's (h, c) given to an op that takes a tensor
+STATES_SPREAD = "states spread over arguments"  # `lstm(x, h, c)`: the pair as two arguments
+DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made from a layer's result
+# in the origin of `states[0]` / `states[1]` of one final state: an item taken as if the state
+# were an LSTM's (h_n, c_n)
+AS_PAIR_ITEM = "a row of"
