@@ -204,7 +204,7 @@ def _lint(targets: list[str], settings: "Settings", stdin_filename: Optional[str
             results.append(relabel(check_source(sys.stdin.buffer.read(), name, settings), name))
         progress = Progress(enabled=not quiet)
         run = check_paths(targets, settings, jobs=jobs, cache_dir=cache,
-                          discovered=progress.discovered) if targets else ()
+                          discovered=progress.discovered, checked=progress.checked) if targets else ()
         for item in progress.track(run):
             if isinstance(item, str):
                 missing.append(item)
