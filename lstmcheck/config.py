@@ -345,6 +345,9 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         if not settings.report_unused_noqa:
             enabled.discard(code)
     settings = replace(settings, ignore=tuple(c for c in codes if c not in enabled))
+    if settings.per_file_ignores and path is not None:
+        # relative to the file that wrote them, wherever the check is run from (ruff's rule)
+        settings = replace(settings, per_file_ignores_root=os.path.dirname(os.path.abspath(path)))
     output_format = pick("output-format", flags.output_format, "--output-format", "text")
     return Config(settings=settings, output_format=output_format, path=path, sources=sources,
                   enabled=tuple(c for c in codes if c in enabled))

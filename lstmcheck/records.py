@@ -344,6 +344,9 @@ class Settings:
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    # the folder per-file-ignores globs are relative to: the configuration file's, as in ruff
+    # (None: the working directory)
+    per_file_ignores_root: str | None = None
     respect_gitignore: bool = True
     report_unused_noqa: bool = False
     # larger files are LC000 "too large to check": parsing costs several hundred MB per MB

@@ -370,8 +370,8 @@ def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str
     one (for LC100)."""
     from lstmcheck.lint.noqa import suppressors
 
-    ignored = {code for pattern, codes in settings.per_file_ignores if matches(pattern, path)
-               for code in codes}
+    ignored = {code for pattern, codes in settings.per_file_ignores
+               if matches(pattern, path, settings.per_file_ignores_root) for code in codes}
     by_line = {d.line: d for d in notes}
     kept, used = [], set()
     for finding in findings:
