@@ -83,6 +83,7 @@ _KEYS: dict[str, tuple[type, str]] = {
     "per-file-ignores": (dict, "a table of glob = [rule codes]"),
     "output-format": (str, "one of " + ", ".join(FORMATS)),
     "respect-gitignore": (bool, "true or false"),
+    "force-exclude": (bool, "true or false"),
     "show-shapes": (bool, "true or false"),
     "report-unused-noqa": (bool, "true or false"),
     "max-file-size": (int, "a number of bytes"),
@@ -249,6 +250,7 @@ class Flags:
     extend_exclude: tuple[str, ...] = ()
     output_format: str | None = None
     respect_gitignore: bool | None = None
+    force_exclude: bool | None = None
     show_shapes: bool | None = None
     verify: bool = False
 
@@ -324,6 +326,9 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         respect_gitignore=pick("respect-gitignore", flags.respect_gitignore,
                                "--respect-gitignore" if flags.respect_gitignore
                                else "--no-respect-gitignore", defaults.respect_gitignore),
+        force_exclude=pick("force-exclude", flags.force_exclude,
+                           "--force-exclude" if flags.force_exclude else "--no-force-exclude",
+                           defaults.force_exclude),
         report_unused_noqa=pick("report-unused-noqa", None, "", defaults.report_unused_noqa),
         max_file_bytes=pick("max-file-size", None, "", defaults.max_file_bytes),
     )
@@ -340,6 +345,9 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         if not settings.report_unused_noqa:
             enabled.discard(code)
     settings = replace(settings, ignore=tuple(c for c in codes if c not in enabled))
+    if settings.per_file_ignores and path is not None:
+        # relative to the file that wrote them, wherever the check is run from (ruff's rule)
+        settings = replace(settings, per_file_ignores_root=os.path.dirname(os.path.abspath(path)))
     output_format = pick("output-format", flags.output_format, "--output-format", "text")
     return Config(settings=settings, output_format=output_format, path=path, sources=sources,
                   enabled=tuple(c for c in codes if c in enabled))

@@ -139,6 +139,8 @@ def _the_call(tree: ast.Module, text: str) -> ast.Call:
         raise ExpressionError(
             f"{shown(text)} holds {len(tree.body) or 'no'} statements; paste the one line "
             "that builds the layer, e.g. 'lstm = nn.LSTM(10, 20)'"
+            + ("; to follow shapes through the code, pipe it to 'lstmcheck check - "
+               "--show-shapes'" if len(tree.body) > 1 else "")
         )
     statement = tree.body[0]
     value = getattr(statement, "value", None) if isinstance(

@@ -344,10 +344,16 @@ class Settings:
     exclude: tuple[str, ...] = ()
     extend_exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (glob, codes)
+    # the folder per-file-ignores globs are relative to: the configuration file's, as in ruff
+    # (None: the working directory)
+    per_file_ignores_root: str | None = None
     respect_gitignore: bool = True
     report_unused_noqa: bool = False
     # larger files are LC000 "too large to check": parsing costs several hundred MB per MB
     max_file_bytes: int = 1_000_000
+    # exclusions apply to files named on the command line too (ruff's --force-exclude): what
+    # pre-commit and editors use, since they name every file
+    force_exclude: bool = False
 
 
 @dataclass(frozen=True)
@@ -409,3 +415,13 @@ class BuildSite:
     complete: bool = True
     path: str = ""
     location: Location | None = None  # the whole call, in the building file
+
+
+# `Feed.kind`s the flow records for a state in a form no layer or op can take (flow/pairs.py),
+# which LC009 reports; no layer is applied there (`record` is None).
+PAIR_AS_TENSOR = "state pair as a tensor"  # an LSTM's (h, c) given to an op that takes a tensor
+STATES_SPREAD = "states spread over arguments"  # `lstm(x, h, c)`: the pair as two arguments
+DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made from a layer's result
+# in the origin of `states[0]` / `states[1]` of one final state: an item taken as if the state
+# were an LSTM's (h_n, c_n)
+AS_PAIR_ITEM = "a row of"

@@ -55,3 +55,15 @@ def test_the_written_forms_of_an_input_shape_agree_with_torch(shape):
     assert result.exit_code == 0, result.output
     output, _ = nn.LSTM(10, 20)(torch.zeros(5, 3, 10))
     assert f"({', '.join(map(str, output.shape))})" in result.output
+
+
+def test_a_pasted_snippet_points_to_the_command_that_follows_it():
+    snippet = ("import torch\nimport torch.nn as nn\nlstm = nn.LSTM(10, 20)\n"
+               "x = torch.zeros(5, 3, 10)\nout, (h, c) = lstm(x)\n")
+    result = run(snippet)
+    assert result.exit_code == 2
+    assert "lstmcheck check - --show-shapes" in result.output
+    followed = runner.invoke(app, ["check", "-", "--show-shapes", "--no-cache"], input=snippet)
+    out, (h, c) = nn.LSTM(10, 20)(torch.zeros(5, 3, 10))
+    assert f"output  ({', '.join(map(str, out.shape))})" in followed.output
+    assert f"h_n     ({', '.join(map(str, h.shape))})" in followed.output

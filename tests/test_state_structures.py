@@ -1,5 +1,7 @@
 """State structures real code gets wrong (LC009): a GRU's state in a tuple, one tensor where an
-LSTM takes (h, c), a cell stepped with a whole stack's (L, N, H) state.
+LSTM takes (h, c), a cell stepped with a whole stack's (L, N, H) state; states kept in objects
+(`state.hidden`), indexed per layer, an LSTM's pair used as one tensor, spread over two
+arguments, or a GRU's state indexed as if it were the pair.
 
 tests/structures/ holds real reports rebuilt small (`bug_*`: header `# source:` the thread,
 `# torch:` what torch 2.13 does with probe(), one `# fix:` line) and correct look-alikes
@@ -29,7 +31,6 @@ SEGFAULT = "segmentation fault"
 # Reports the flow does not reach yet: cells held in an nn.ModuleList and stepped in a loop
 # over enumerate(self.layers), with the state indexed by the loop's counter.
 NOT_CAUGHT = {
-    "bug_opennmt_132_stacked_gru_cell_given_all_layers.py": "cells iterated from an nn.ModuleList",
     "bug_nni_2091_stacked_lstmcell_1d_next_input.py": "cells iterated from an nn.ModuleList",
 }
 
@@ -106,6 +107,18 @@ SHAPES = [
     # a cell given a layer's h_n: fixed where it is passed
     (_HEAD + "enc = nn.GRU(10, 20)\ncell = nn.GRUCell(10, 20)\n_, h = enc(x)\nh = cell(x[0], h)\n", 7,
      "[-1]"),
+    # an LSTM's (h_n, c_n) where one tensor belongs: joined, indexed by dims, a tensor method
+    (_HEAD + "lstm = nn.LSTM(10, 20)\n_, ha = lstm(x)\n_, hb = lstm(x)\nh = torch.cat([ha, hb], -1)\n", 7,
+     "torch.cat(...) takes tensors"),
+    (_HEAD + "lstm = nn.LSTM(10, 20, bidirectional=True)\n_, h = lstm(x)\n"
+             "h = torch.cat((h[-2, :, :], h[-1, :, :]), dim=1)\n", 6, "indexing it by a tensor's dims"),
+    (_HEAD + "lstm = nn.LSTM(10, 20)\n_, h = lstm(x)\nh = h.squeeze(0)\n", 6, ".squeeze(...) is a tensor method"),
+    # the pair as two arguments
+    (_HEAD + "lstm = nn.LSTM(10, 20)\nh = torch.zeros(1, 3, 20)\nout, s = lstm(x, h, h)\n", 6,
+     "separate arguments"),
+    # a row of a GRU's h_n taken as if it were h of an LSTM's pair: fixed where it is taken
+    (_HEAD + "gru = nn.GRU(10, 20, num_layers=2)\n_, h = gru(x)\nh0 = h[0]\nn = h0.size(2)\n", 6,
+     ".size(2) is out of range"),
 ]
 
 
@@ -121,7 +134,7 @@ def test_structure_reported_where_it_is_fixed(code: str, line: int, words: str):
 @pytest.mark.parametrize("code, line, words", SHAPES)
 def test_torch_rejects_each_structure(code: str, line: int, words: str):
     pytest.importorskip("torch")
-    with pytest.raises((AttributeError, IndexError, RuntimeError, ValueError)):
+    with pytest.raises((AttributeError, IndexError, RuntimeError, TypeError, ValueError)):
         exec(compile(code, "structure", "exec"), {})  # noqa: S102 - the snippets above
 
 

@@ -62,6 +62,10 @@ def check(
     respect_gitignore: Optional[bool] = typer.Option(
         None, "--respect-gitignore/--no-respect-gitignore",
         help="Skip what .gitignore and .git/info/exclude ignore (default on)."),
+    force_exclude: Optional[bool] = typer.Option(
+        None, "--force-exclude/--no-force-exclude",
+        help="Apply exclude, extend-exclude and the skipped folders to files named on the "
+        "command line too, as pre-commit names them (default off)."),
     output_format: Optional[OutputFormat] = typer.Option(
         None, "--output-format", help="text (default), concise, json, json-lines, github, "
         "gitlab, sarif or junit."),
@@ -127,7 +131,8 @@ def check(
             exclude=_split(exclude) if exclude is not None else None,
             extend_exclude=_split(extend_exclude),
             output_format=output_format.value if output_format is not None else None,
-            respect_gitignore=respect_gitignore, show_shapes=show_shapes, verify=verify)
+            respect_gitignore=respect_gitignore, force_exclude=force_exclude,
+            show_shapes=show_shapes, verify=verify)
         conf = resolve(flags, start=start_directory(targets, stdin_filename), config=config,
                        isolated=isolated)
     except ConfigError as exc:
@@ -170,7 +175,8 @@ def check(
             stats.write(results, stream, as_json=conf.output_format == "json")
         else:
             _report(results, conf, stream, quiet=quiet)
-    raise typer.Exit(exit_code(results, missing, exit_zero=exit_zero))
+    raise typer.Exit(exit_code(results, missing, exit_zero=exit_zero,
+                               all_excluded_is_fine=conf.settings.force_exclude))
 
 
 def _codes(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -198,7 +204,7 @@ def _lint(targets: list[str], settings: "Settings", stdin_filename: Optional[str
             results.append(relabel(check_source(sys.stdin.buffer.read(), name, settings), name))
         progress = Progress(enabled=not quiet)
         run = check_paths(targets, settings, jobs=jobs, cache_dir=cache,
-                          discovered=progress.discovered) if targets else ()
+                          discovered=progress.discovered, checked=progress.checked) if targets else ()
         for item in progress.track(run):
             if isinstance(item, str):
                 missing.append(item)
@@ -220,9 +226,13 @@ def _report(results: list["FileResult"], conf: "Config", stream: TextIO, *,
                  show_shapes=conf.settings.show_shapes)
 
 
-def exit_code(results: list["FileResult"], missing: list[str], *, exit_zero: bool) -> int:
+def exit_code(results: list["FileResult"], missing: list[str], *, exit_zero: bool,
+              all_excluded_is_fine: bool = False) -> int:
     """2 when a path was missing, nothing was checked or a file met an internal error;
-    else 1 for findings (0 with --exit-zero)."""
+    else 1 for findings (0 with --exit-zero). Under --force-exclude, named files that were all
+    excluded are a pass: pre-commit names the staged files, excluded ones included."""
+    if not results and not missing and all_excluded_is_fine:
+        return EXIT_OK
     if not results and not missing:
         sys.stderr.write("lstmcheck: error: no Python files found to check\n")
     broken = [r.path for r in results if getattr(r, "internal_error", False)]
@@ -254,6 +264,7 @@ def _print_settings(conf: "Config", targets: list[str], stream: TextIO) -> None:
          src.get("per-file-ignores", "")),
         ("output-format", conf.output_format, src.get("output-format", "")),
         ("respect-gitignore", str(s.respect_gitignore).lower(), src.get("respect-gitignore", "")),
+        ("force-exclude", str(s.force_exclude).lower(), src.get("force-exclude", "")),
         ("show-shapes", str(s.show_shapes).lower(), src.get("show-shapes", "")),
         ("report-unused-noqa", str(s.report_unused_noqa).lower(),
          src.get("report-unused-noqa", "")),

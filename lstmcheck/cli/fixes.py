@@ -165,6 +165,8 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
             said.write(hint + "\n")
 
     if missing or any(o.error for o in outcomes) or not outcomes:
+        if not outcomes and not missing and settings.force_exclude and targets:
+            return EXIT_OK
         if not outcomes and not missing:
             errors.write("lstmcheck: error: no Python files found to check\n")
         return EXIT_USAGE

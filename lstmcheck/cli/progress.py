@@ -16,6 +16,7 @@ class Progress:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self.total = 0
+        self.done = 0
         self.started = time.monotonic()
         self._bar = None
         self._task = None
@@ -25,16 +26,17 @@ class Progress:
         self.total = total
         self.started = time.monotonic()
 
+    def checked(self) -> None:
+        """check_paths(checked=...) calls this as each file is checked, which may be long
+        before its result is handed over (results come in order)."""
+        self.done += 1
+        if self.enabled and self.total > 1:
+            self._show(self.done)
+
     def track(self, items: Iterable[T]) -> Iterator[T]:
-        done = 0
+        """The results, and the bar taken down once they are all in."""
         try:
-            for item in items:
-                yield item
-                if isinstance(item, str):  # a path that does not exist
-                    continue
-                done += 1
-                if self.enabled and self.total > 1:
-                    self._show(done)
+            yield from items
         finally:
             if self._bar is not None:
                 self._bar.stop()

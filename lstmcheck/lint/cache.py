@@ -35,7 +35,7 @@ ENVIRONMENT = "LSTMCHECK_CACHE_DIR"
 _FORMAT = 1
 _ROOT_MARKERS = ("pyproject.toml", ".git", "setup.cfg", "setup.py")
 # Settings that decide which files are walked, not what a file's result is.
-_DISCOVERY_ONLY = ("exclude", "extend_exclude", "respect_gitignore")
+_DISCOVERY_ONLY = ("exclude", "extend_exclude", "respect_gitignore", "force_exclude")
 SKIPPED = ""  # in the index: a file the prefilter skips (else the key of its entry)
 # A file changed this recently (ns) when it was read is not indexed: coarse file-system clocks
 # (1 s, 2 s on FAT) could give a second change within the same tick the same stat.

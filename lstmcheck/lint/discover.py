@@ -280,10 +280,25 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
                 if problem:
                     found.problems[file] = problem
         elif exists:
-            add(path)  # named explicitly: always checked (a FIFO or a broken link: LC000)
+            if settings.force_exclude and _force_excluded(path, settings, excludes):
+                continue
+            add(path)  # named explicitly: checked (a FIFO or a broken link: LC000)
         else:
             found.missing.append(name)
     return found
+
+
+def _force_excluded(path: Path, settings: Settings, excludes: GitIgnore | None) -> bool:
+    """--force-exclude: a file named explicitly is skipped when it, or a folder it is in, is
+    what `exclude`/`extend-exclude` or the skipped folders (`.venv`, `build` ...) leave out."""
+    real = _real(path)
+    skipped = _skipped_names(settings)
+    for depth, each in enumerate((real, *real.parents)):
+        if depth and each.name in skipped:
+            return True
+        if _excluded(str(each), bool(depth), excludes):
+            return True
+    return False
 
 
 def _exclusions(settings: Settings) -> GitIgnore | None:
@@ -372,14 +387,15 @@ def _inside(link: Path, root: Path) -> bool:
     return target == root or root in target.parents
 
 
-def matches(pattern: str, path: str) -> bool:
-    """Does a gitignore-style glob (per-file-ignores) match `path`, relative to the working
-    directory when it is under it? A pattern without `/` matches a name at any depth, and a
-    pattern that matches a directory matches what is under it."""
+def matches(pattern: str, path: str, root: str | None = None) -> bool:
+    """Does a gitignore-style glob (per-file-ignores) match `path`, relative to `root` (the
+    configuration file's folder; else the working directory) when it is under it? A pattern
+    without `/` matches a name at any depth, and a pattern that matches a directory matches
+    what is under it."""
     compiled = compile_glob(pattern)
     if compiled is None:
         return False
-    rel = _relative(path)
+    rel = _relative(path, root)
     parts = rel.split("/")
     for end in range(len(parts), 0, -1):
         if compiled.regex.match("/".join(parts[:end])):
@@ -387,9 +403,9 @@ def matches(pattern: str, path: str) -> bool:
     return False
 
 
-def _relative(path: str) -> str:
+def _relative(path: str, root: str | None = None) -> str:
     try:
         real = Path(os.path.abspath(path))
-        return real.relative_to(Path(os.getcwd())).as_posix()
+        return real.relative_to(Path(root or os.getcwd())).as_posix()
     except (OSError, ValueError):
         return Path(path).as_posix().lstrip("/")

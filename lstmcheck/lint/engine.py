@@ -370,8 +370,8 @@ def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str
     one (for LC100)."""
     from lstmcheck.lint.noqa import suppressors
 
-    ignored = {code for pattern, codes in settings.per_file_ignores if matches(pattern, path)
-               for code in codes}
+    ignored = {code for pattern, codes in settings.per_file_ignores
+               if matches(pattern, path, settings.per_file_ignores_root) for code in codes}
     by_line = {d.line: d for d in notes}
     kept, used = [], set()
     for finding in findings:
@@ -586,6 +586,7 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
                 time_limit: float | None = TIME_LIMIT,
                 cache_dir: str | os.PathLike[str] | None = None,
                 discovered: Callable[[int], None] | None = None,
+                checked: Callable[[], None] | None = None,
                 ) -> Iterator[FileResult | str]:
     """Check every file under `paths`; yields a FileResult per file, in discovery order, and
     the text of each path that does not exist (so that the caller can report it and go on).
@@ -629,28 +630,36 @@ def check_paths(paths: list[str], settings: Settings = Settings(), jobs: int | N
             what = why
         return internal_error(shown(path), what)
 
+    def counted(results: Iterable[FileResult]) -> Iterator[FileResult]:
+        """Each result as it is made, told to `checked` (a progress bar): the project stage
+        makes them all before the first can be yielded in order."""
+        for result in results:
+            if checked is not None:
+                checked()
+            yield result
+
     if len(found.files) == 1:
         (path,) = found.files
-        if path in problems:
-            yield task(path)
-        else:
-            yield check_file(path, settings, time_limit, cache)
+        yield from counted([task(path) if path in problems
+                            else check_file(path, settings, time_limit, cache)])
         return
     project, sources = _project(found.files, problems, settings, cache)
     if not project.receivers:
-        yield from _checked(found.files, task, problems, settings, cache, jobs, time_limit, lost,
-                            sources=sources)
+        yield from counted(_checked(found.files, task, problems, settings, cache, jobs,
+                                    time_limit, lost, sources=sources))
         return
     # Builders first, then the files that define what they build, handed the calls.
     from lstmcheck.lint.project import route
 
     first = [path for path in found.files if path not in project.receivers]
-    done = dict(zip(first, _checked(first, task, problems, settings, cache, jobs, time_limit,
-                                    lost, wanted=project.wanted, sources=sources)))
+    done = dict(zip(first, counted(_checked(first, task, problems, settings, cache, jobs,
+                                            time_limit, lost, wanted=project.wanted,
+                                            sources=sources))))
     handed = route(done, project.receivers)
     later = [path for path in found.files if path in project.receivers]
-    done.update(zip(later, _checked(later, task, problems, settings, cache, jobs, time_limit,
-                                    lost, received=handed, sources=sources)))
+    done.update(zip(later, counted(_checked(later, task, problems, settings, cache, jobs,
+                                            time_limit, lost, received=handed,
+                                            sources=sources))))
     for path in found.files:
         result = done[path]
         yield replace(result, builds=()) if result.builds else result

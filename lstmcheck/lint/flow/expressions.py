@@ -10,12 +10,14 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows
+from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
+from lstmcheck.lint.flow.pairs import as_pair_item
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
-from lstmcheck.records import Tensor
+from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
 # torch / torch.nn.functional functions, and tensor methods, whose result has the input's shape.
@@ -88,6 +90,12 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            kept = self._kept_by(base, node.attr.value, node)  # `state.hidden` of an object
+            if kept is not None:
+                return kept
+            given = self._held_by(base, node.attr.value)  # `self.model.encoder` of a given model
+            if given is not None:
+                return given
             built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
             if isinstance(built, Size):
                 return built
@@ -120,8 +128,11 @@ class Expressions:
                 return Size.number(0) - operand
             return None
         if isinstance(node, cst.IfExp):
-            taken = branching.truth(node.test, scope, self.resolver, env,
-                                    flag=lambda test: self._built_flag(test, scope, env))
+            taken = is_tuple_test(node.test, env) if self.resolver.lookup("isinstance", scope) is None \
+                and self.resolver.lookup("tuple", scope) is None else None
+            if taken is None:
+                taken = branching.truth(node.test, scope, self.resolver, env,
+                                        flag=lambda test: self._built_flag(test, scope, env))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -254,12 +265,24 @@ class Expressions:
             single = len(elements) == 1 and isinstance(elements[0], cst.Index)
             return self._item(base, elements[0].value, scope, env) if single else None
         if isinstance(base, Tup):
+            self._pair_indexed(base, node)  # `hidden[-2, :, :]` of an LSTM's (h, c)
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
-                if index is None:  # bridges: `states[i]`, i a number or a first counter
-                    index = counted.index_of(elements[0].value, env)
+                if index is not None:
+                    return base.items[index] if -len(base.items) <= index < len(base.items) else None
+                item = self._item(base, elements[0].value, scope, env)  # `hidden[i]`, i first 0
+                if isinstance(item, Tensor) and KEPT_ON not in item.origin:
+                    # a tuple indexed per layer: fixed where indexed, unless it was read out of
+                    # the object that wrapped it (`hidden = state.hidden`): fixed where read
+                    location = self.resolver.location(node)
+                    item = replace(item, origin=f"{self.resolver.text(node)} at line {location.line}",
+                                   made_at=location)
+                if item is not None:
+                    return item
+                index = counted.index_of(elements[0].value, env)  # bridges: `i` bound to a number
                 if index is not None and -len(base.items) <= index < len(base.items):
                     return base.items[index]
+                return None
             if len(elements) == 1 and isinstance(elements[0], cst.Slice):  # bridges: `out[:3]`
                 return counted.tuple_slice(elements[0], base.items)
             return None
@@ -279,12 +302,17 @@ class Expressions:
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
             past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
+                indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
+                                                  f"({AS_PAIR_ITEM} {base.origin})")
             return None if indexed is None else replace(indexed, made_at=location, past=past or indexed.past)
         return None
 
     def _call(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:
         func = node.func
         layer = self._callee_layer(func, scope, env)
+        if layer is None and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute):
+            layer = self._held_by(self._expression(func.value, scope, dict(env)), func.attr.value)
         if layer is not None and node not in self.records:
             args = []
             for arg in node.args:
@@ -304,6 +332,8 @@ class Expressions:
             if layer.kind == "module":
                 kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
+            if layer.kind == "recurrent" and self._states_spread(layer, node):
+                args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
             return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
@@ -311,7 +341,7 @@ class Expressions:
         if constructed is not None:
             passed = [self._expression(a.value, scope, env) for a in node.args if not a.star and a.keyword is None]
             named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword is not None}
-            return self._holding(constructed, node, passed, named)
+            return self._keeping(self._holding(constructed, node, passed, named), node, passed, named)
         if isinstance(func, cst.Attribute) and is_self(func.value):
             if any(a.star for a in node.args):
                 for arg in node.args:
@@ -430,6 +460,8 @@ class Expressions:
             dims = tuple(Size.number(n) for n in shape)
             return Tensor(dims, dims[-1] if dims else None, f"torch.tensor(...) at line {line}", line,
                           made_at=made_at)
+        if name in ("cat", "concat", "concatenate", "stack") and path.count(".") == 1 and values:
+            self._pairs_joined(values[0], node, name)  # an LSTM's (h, c) among the tensors
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
             self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
@@ -480,6 +512,9 @@ class Expressions:
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
+        self._pair_method(receiver, name, node)  # `hidden.squeeze(0)` of an LSTM's (h, c)
+        if self._after_failure(node):  # `h.view(..., h.size(2))` of a 2-D h: torch raised already
+            return None
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
@@ -488,6 +523,8 @@ class Expressions:
             return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
             index = args[0].value
+            if isinstance(receiver, Tensor) and receiver.dims is not None:
+                self._dim_out_of_range(receiver, index, node)  # `h.size(2)` of a 2-D row
             if isinstance(receiver, Symbolic):
                 return dim_key(receiver.key, index) if index >= 0 else None
             if receiver.dims is not None and -len(receiver.dims) <= index < len(receiver.dims):
@@ -536,6 +573,8 @@ class Expressions:
         kwargs = ops.torch_keywords(kwargs)
         if name in ops.PIECES:  # `x.split(1, dim=1)`: pieces known by the first
             first = None if receiver.dims is None else ops.PIECES[name](receiver.dims, args, kwargs)
+            if first is None:
+                first = _piece_of_unknown_size(receiver, name, args, kwargs)
             if first is None:
                 return None
             made_at = self.resolver.location(node)
@@ -620,6 +659,22 @@ class Expressions:
             return replace(values, layer=None) if name in ops.INDICES else values
         indices = replace(values, layer=None, origin=f"the indices of .{name}(...) at line {made_at.line}")
         return Tup((values, indices))
+
+
+def _piece_of_unknown_size(receiver: Tensor, name: str, args: list, kwargs: dict) -> tuple | None:
+    """`h.chunk(2, dim=1)` where the size cut is not known: each piece has the receiver's
+    rank, that dim unknown (what the pieces' form needs, an LSTM's `(h, c)` cut from one
+    tensor)."""
+    if name not in ("chunk", "split") or receiver.dims is None:
+        return None
+    dim = kwargs.get("dim", args[1] if len(args) > 1 else Size.number(0))
+    index = dim.value if isinstance(dim, Size) else None
+    rank = len(receiver.dims)
+    if index is None or not -rank <= index < rank:
+        return None
+    dims = list(receiver.dims)
+    dims[index] = None
+    return tuple(dims)
 
 
 def cat(items: Val, dim: Val, line: int) -> Tensor | None:

@@ -47,6 +47,13 @@ class HeldLayers:
             return layer
         return replace(layer, options=layer.options + (("held", tuple(held)),))
 
+    def _held_by(self, base: Any, attr: str) -> Layer | None:
+        """`self.model.encoder`: a layer the instance `base` was given (`Translator(opt,
+        NMTModel(encoder, decoder))`)."""
+        if not isinstance(base, Layer) or base.kind not in ("module", "object"):
+            return None
+        return dict(dict(base.options).get("held", ())).get(attr)
+
     def _held(self, scope: Any, attr: str) -> Layer | None:
         """`self.encoder` in a method of an instance being inlined that was given it."""
         cls = scope.parent if scope is not None and scope.kind == "function" else None

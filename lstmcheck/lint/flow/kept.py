@@ -10,13 +10,16 @@ first call is the one checked: a state that fails there fails every run.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.flow.syntax import attribute_targets, is_self
-from lstmcheck.lint.flow.values import Tup, Val
+from lstmcheck.lint.flow.syntax import attribute_targets, is_self, params
+from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val
 from lstmcheck.records import Tensor
+
+_MAX_DEPTH = 3  # as the walker's inlining
 
 
 class KeptStates:
@@ -56,6 +59,73 @@ class KeptStates:
             self._foreign = frozenset(target.attr.value for target in attribute_targets(self.module)
                                       if not is_self(target.value))
         return self._foreign
+
+
+class KeptByObjects:
+    """Mixin of the walker: states an object of the file's own class is built with and keeps
+    (`self.hidden = (rnnstate,)`), read back as `state.hidden`."""
+
+    def _keeping(self, layer: Layer, node: cst.Call, passed: list[Val], named: dict[str, Val]) -> Layer:
+        """The object with the states its `__init__` keeps, when it is built from any."""
+        if layer.kind != "object" or layer.forward is None or self._depth >= _MAX_DEPTH \
+                or any(a.star for a in node.args) \
+                or not any(_is_state(v) for v in (*passed, *named.values())):
+            return layer
+        init = layer.forward
+        names = params(init.node.params)
+        if names[:1] == ["self"]:
+            names = names[1:]
+        bound = dict(zip(names, passed))
+        bound.update({k: v for k, v in named.items() if k in names})
+        env: dict[str, Val] = {name: bound[name] if bound.get(name) is not None
+                               else Symbolic(f"{name}@{init.key}") for name in names}
+        saved, self.feeds = self.feeds, []
+        inlined = len(self._inlined)
+        self._depth += 1
+        try:
+            self._walk_function(init, env)
+        finally:
+            self._depth -= 1
+            self.feeds = saved  # __init__'s own feeds are its own walk's
+            del self._inlined[inlined:]
+        kept = tuple((key[len("self."):], value) for key, value in env.items()
+                     if key.startswith("self.") and _is_state(value))
+        return replace(layer, options=layer.options + (("kept", kept),)) if kept else layer
+
+    def _kept_by(self, base: Val, attr: str, node: cst.Attribute) -> Val:
+        """`state.hidden` of an object built from states: what its `__init__` kept there, its
+        tensors marked as read here (`state.hidden at line 51`), where a form the reader
+        does not undo is fixed."""
+        if not isinstance(base, Layer) or base.kind != "object":
+            return None
+        value = dict(dict(base.options).get("kept", ())).get(attr)
+        if value is None:
+            return None
+        location = self.resolver.location(node)
+        origin = f"{self.resolver.text(node)} at line {location.line}, {KEPT_ON} {base.name}"
+
+        def read(item: Any) -> Any:
+            return replace(item, origin=origin, made_at=location) if isinstance(item, Tensor) else item
+        return Tup(tuple(read(i) for i in value.items)) if isinstance(value, Tup) else read(value)
+
+
+KEPT_ON = "kept on"  # in the origin of a state read from an object: "state.hidden at line 51, kept on X"
+
+
+def is_tuple_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
+    """`isinstance(h, tuple)` for a name the walk knows to hold a tuple (True) or a tensor
+    (False)."""
+    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
+            and isinstance(test.args[0].value, cst.Name) and isinstance(test.args[1].value, cst.Name)
+            and test.args[1].value.value == "tuple"):
+        return None
+    value = env.get(test.args[0].value.value)
+    if isinstance(value, Tup):
+        return True
+    if isinstance(value, Tensor):
+        return False
+    return None
 
 
 def _is_state(value: Val) -> bool:

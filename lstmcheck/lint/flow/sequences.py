@@ -6,7 +6,8 @@ matters: `Seq(first)` is a list known by that item. `for rnn, h in zip(self.rnns
 binds the first layer of the stack and the first state; `self.rnns[i]` with `i` a `range`
 counter is the first layer; `for step in seq` is `seq[0]`. A ModuleList's first item is the
 first module its `__init__` puts in it: the first item of the list it is built from, or the
-first `self.X.append(...)` when nothing before it may append (a loop, a branch).
+first `self.X.append(...)` when nothing before it may append (a branch; a loop, unless that
+append is its body's first that may add to the list: the loop's first iteration makes it).
 """
 
 from __future__ import annotations
@@ -94,9 +95,24 @@ def first_append(body: list, attr: str) -> cst.BaseExpression | None:
                         and not call.args[0].star and call.args[0].keyword is None:
                     return call.args[0].value
                 return None
+        if isinstance(statement, cst.For) and not statement.orelse \
+                and isinstance(statement.body, cst.IndentedBlock):
+            # `for _ in range(layers): self.cells.append(nn.GRUCell(...))`: the first
+            # iteration's first append, when nothing before it in the body may append
+            found = first_append(list(statement.body.body), attr)
+            if found is not None:
+                return found
         if _appends_to(statement, attr):
             return None
     return None
+
+
+def _made_each_time(comprehension: cst.ListComp | cst.GeneratorExp) -> cst.BaseExpression | None:
+    """The module a one-`for` comprehension without `if` makes each time: its first item."""
+    loop = comprehension.for_in
+    if loop.inner_for_in is not None or loop.ifs or loop.asynchronous is not None:
+        return None
+    return comprehension.elt
 
 
 class Sequences:
@@ -118,11 +134,15 @@ class Sequences:
             return None
         if value.args:
             items = value.args[0].value
-            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star \
-                    or not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
+            if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
+                return None
+            if isinstance(items, (cst.ListComp, cst.GeneratorExp)):
+                item: cst.BaseExpression | None = _made_each_time(items)  # `[nn.GRU(...) for i in ...]`
+            elif not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
                     or isinstance(items.elements[0], cst.StarredElement):
                 return None
-            item: cst.BaseExpression | None = items.elements[0].value
+            else:
+                item = items.elements[0].value
         else:
             body = method.node.body.body if isinstance(method.node.body, cst.IndentedBlock) else []
             item = first_append(list(body), attr)
@@ -156,8 +176,12 @@ class Sequences:
             return None
         return Seq(items.items[0])
 
-    def _item(self, base: Seq, index: cst.BaseExpression, scope: Any, env: dict) -> Val:
-        """`self.rnns[0]`, or `self.rnns[i]` with `i` a loop counter in its first iteration."""
+    def _item(self, base: Seq | Tup, index: cst.BaseExpression, scope: Any, env: dict) -> Val:
+        """`self.rnns[0]`, or `self.rnns[i]` with `i` a loop counter in its first iteration
+        (also `hidden[i]` of a tuple: a GRU's state kept as `(h,)` gives the whole `h`)."""
+        if isinstance(base, Tup):
+            return base.items[0] if base.items and (int_value(index) == 0 or (
+                isinstance(index, cst.Name) and is_first_counter(env.get(index.value)))) else None
         if int_value(index) == 0:
             return base.first
         if isinstance(index, cst.Name) and is_first_counter(env.get(index.value)):

@@ -13,7 +13,8 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
-from lstmcheck.lint.flow.kept import KeptStates
+from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates
+from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
@@ -140,7 +141,8 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
     return {name: mark for name, mark in marks.items() if mark is not None}
 
 
-class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
+class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
+                 KeptByObjects, StatePairs):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -177,6 +179,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
         self._unsure_from: tuple[int, int] | None = None
         self._batch_loops: list = []  # loops over the data's batches being walked
         self._handed_from: dict[int, tuple[Tensor, Tensor]] = {}  # id(handed) -> (it, the caller's)
+        self._undecided = 0  # `if` statements being walked whose way the walk cannot decide
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:
@@ -378,7 +381,11 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
                 # each way may be the one this layer takes; pairing it with the other is wrong
                 self._unsure_from = (len(self.feeds), len(self._inlined))
             if taken is None:
-                self._branches([node.body, node.orelse], scope, env, join=True)
+                self._undecided += 1  # what only one way may run (flow/pairs.py stays silent there)
+                try:
+                    self._branches([node.body, node.orelse], scope, env, join=True)
+                finally:
+                    self._undecided -= 1
             else:  # the configuration decides the branch: walk that one as straight code
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):

@@ -32,7 +32,20 @@ from lstmcheck.lint.diagnose import (
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
-from lstmcheck.records import Feed, FileFacts, Finding, Fix, Location, Related, Tensor
+from lstmcheck.records import (
+    AS_PAIR_ITEM,
+    DIM_OUT_OF_RANGE,
+    PAIR_AS_TENSOR,
+    STATES_SPREAD,
+    Feed,
+    FileFacts,
+    Finding,
+    Fix,
+    Location,
+    Related,
+    Tensor,
+    TorchOutcome,
+)
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -332,6 +345,15 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     same call (two configurations, a method on its own and inlined) or handed to another layer
     (one tensor made for two LSTMs) is reported once, by the walk that knows most, with the
     other places as notes."""
+    if feed.kind == PAIR_AS_TENSOR:
+        yield from _pair_as_tensor(feed, facts)
+        return
+    if feed.kind == STATES_SPREAD:
+        yield from _states_spread(feed, facts)
+        return
+    if feed.kind == DIM_OUT_OF_RANGE:
+        yield from _dim_out_of_range(feed, facts)
+        return
     yield from short_last_batch(feed, facts)
     yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
     yield from unfit_states(RULE, feed, facts)  # bridges: a view that cannot hold its state
@@ -354,6 +376,109 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                     shown.add(note.location)
                     extra.append(note)
         yield replace(finding, related=finding.related + tuple(extra)) if extra else finding
+
+
+# What Python and torch raise when an LSTM's (h, c) tuple meets an op that takes a tensor.
+_PAIR_REJECTED = {
+    "join": TorchOutcome("forward-raises", "TypeError", r"expected Tensor as element \d+ in argument 0, "
+                         r"but got tuple", source="pattern"),
+    "index": TorchOutcome("forward-raises", "TypeError", r"tuple indices must be integers or slices",
+                          source="pattern"),
+    "method": TorchOutcome("forward-raises", "AttributeError", r"'tuple' object has no attribute",
+                           source="pattern"),
+}
+
+
+def _pair_as_tensor(feed: Feed, facts: FileFacts):
+    """An LSTM's `(h_n, c_n)` given to an op that takes one tensor, reported at the op once:
+    by the first walk that builds its configuration, naming the configuration only when no
+    other configuration meets the same op with a pair."""
+    reported = _first_twin(feed, facts)
+    if reported is None:
+        return
+    feed = reported
+    h = feed.states[0]
+    assert h is not None
+    how = feed.layer_text
+    kind = "join" if how.startswith("torch.") else "index" if how == "[...]" else "method"
+    op = {"join": f"{how} takes tensors", "index": "indexing it by a tensor's dims",
+          "method": f"{how} is a tensor method"}[kind]
+    names = ("h", "c") if h.part == "h" else ("h_n", "c_n")
+    message = (f"{h.origin.replace(names[0] + ' of', 'the states of', 1)} are the pair "
+               f"({names[0]}, {names[1]}), not one tensor: {op}, and the tuple fails there "
+               f"(code written for a GRU's one state). Use {names[0]} ([0] of the pair), or "
+               f"apply it to each: tuple(... for s in pair)")
+    yield _not_rebuilt(RULE.feed_finding(
+        feed, message, outcome=_PAIR_REJECTED[kind], fix=Fix(f"use {names[0]}, or each of the pair", safe=False),
+        related=(Related(feed.path, feed.layer, "the LSTM whose states these are is built here"),)), feed)
+
+
+def _blamed_line(feed: Feed) -> int:
+    """The line a form finding goes on: the op, or for a dim out of range the index that took
+    a row of a final state as if from a pair."""
+    tensor = feed.input
+    if feed.kind == DIM_OUT_OF_RANGE and tensor is not None and AS_PAIR_ITEM in tensor.origin \
+            and tensor.made_at is not None:
+        return tensor.made_at.line
+    return feed.location.line
+
+
+def _first_twin(feed: Feed, facts: FileFacts) -> Feed | None:
+    """Of the walks that meet this op alike (configurations, a method inlined and on its own;
+    ops alike blamed on one line), the one that reports: the first that a site builds; with
+    `when` dropped when several configurations meet it, since the form fails whatever their
+    sizes."""
+    line = _blamed_line(feed)
+    twins = [f for f in facts.feeds if f.kind == feed.kind and _blamed_line(f) == line]
+    twins.sort(key=lambda f: (f.hypothetical, f.location.line, f.location.column))
+    first = twins[0]
+    if first is not feed:
+        return None
+    if len({f.when for f in twins}) > 1:
+        return replace(feed, when=None, hypothetical=all(f.hypothetical for f in twins))
+    return feed
+
+
+def _states_spread(feed: Feed, facts: FileFacts):
+    """`lstm(x, h, c)`: the states as two arguments; forward takes input and hx alone."""
+    reported = _first_twin(feed, facts)
+    if reported is None:
+        return
+    kind = feed.layer_text
+    wanted = "the pair as one tuple, (h_0, c_0)" if kind.startswith("LSTM") else "h_0 alone"
+    message = (f"nn.{kind} (line {feed.layer.line}) is called with its states as separate "
+               f"arguments, but forward takes (input, hx): torch raises TypeError (takes from 2 "
+               f"to 3 positional arguments). Pass {wanted}")
+    outcome = TorchOutcome("forward-raises", "TypeError", r"takes from 2 to 3 positional arguments",
+                           source="pattern")
+    yield _not_rebuilt(RULE.feed_finding(
+        reported, message, outcome=outcome, fix=Fix(f"pass {wanted}", safe=False),
+        related=(Related(feed.path, feed.layer, f"nn.{kind} is built here"),)), feed)
+
+
+def _dim_out_of_range(feed: Feed, facts: FileFacts):
+    """`h.size(2)` of a tensor the walk knows has fewer dims. Reported where the tensor lost
+    its dims when that was indexing a layer's final state (`states[0]` of a GRU's `h_n`, taken
+    for the `h` of an LSTM's pair), else at the op."""
+    reported = _first_twin(feed, facts)
+    if reported is None or feed.input is None or feed.input.dims is None:
+        return
+    tensor = feed.input
+    rank = len(tensor.dims)
+    asked = feed.layer_text
+    indexed = AS_PAIR_ITEM in tensor.origin and tensor.made_at is not None and tensor.made_at != feed.location
+    location = state_location(tensor) if indexed else None
+    message = (f"{tensor.origin} is {rank}-D {shape_text(tensor.dims)} here, so {asked} is out of "
+               f"range: torch raises IndexError (dimension out of range)")
+    if indexed:
+        message += (f"; it lost its first dim where it was indexed: an item of a {rank + 1}-D final "
+                    "state is one layer's row, not h_n or c_n of an LSTM's pair (a GRU's or an "
+                    "RNN's state is one tensor): use the tensor whole")
+    outcome = TorchOutcome("forward-raises", "IndexError", r"Dimension out of range", source="pattern")
+    related = (meeting(feed, f"{asked} is asked for here"),) if location is not None else ()
+    yield _not_rebuilt(RULE.feed_finding(
+        reported, message, outcome=outcome, location=location, fix=Fix("use the state whole", safe=False),
+        related=related + (Related(feed.path, feed.layer, "the layer whose state it is is built here"),)), feed)
 
 
 def short_last_batch(feed: Feed, facts: FileFacts):
@@ -667,6 +792,9 @@ def _origins(feed: Feed) -> str:
     return "; ".join(known) if known else "states the file does not show"
 
 
+_KEPT = re.compile(r", kept on \w+$")
+
+
 def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     """A cell steps one layer: a 3-D state (a stack's (L, N, H), or a layer's h_n) is more
     than it takes. Fixed where a factory makes it (one layer's (N, H)), else where it is
@@ -682,9 +810,14 @@ def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     one_layer = shape_text(state.dims[1:]) if len(state.dims) == 3 \
         else f"(N, {sizes.hidden_size})"
     made_by_factory = _FACTORIES.match(state.origin) is not None and state.made_at is not None
-    location = state_location(state) if made_by_factory else None
+    # a state read out of the object that keeps it wrapped (`hidden = state.hidden`, a GRU's
+    # `(h,)`) is fixed where it is read: that is where the wrapping is undone
+    read_from_object = _KEPT.search(state.origin) is not None and state.made_at is not None
+    location = state_location(state) if made_by_factory or read_from_object else None
     if made_by_factory:
         fix = f"make {subject.rsplit(' ', 1)[0]} one layer's state {one_layer}"
+    elif read_from_object:
+        fix = "take the tensor out of the tuple the object keeps it in ([0] of it) before it is indexed by layer"
     else:
         fix = f"pass one layer's state {one_layer}: the last layer's is [-1] of it"
     message = (f"{subject} {len(state.dims)}-D {shape_text(state.dims)} ({state.origin}) but "
