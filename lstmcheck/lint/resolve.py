@@ -36,10 +36,11 @@ class Origin(str):
 
     option: str | None  # an argparse option's default: the option's dest
     bound: Location | None  # a name's value: the expression it is bound to (`a + b`)
+    generated: Location | None  # one of the combinations a loop builds: the site in the loop
 
     def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
                 site: Location | None = None, option: str | None = None,
-                bound: Location | None = None) -> Origin:
+                bound: Location | None = None, generated: Location | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
         # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
@@ -47,6 +48,7 @@ class Origin(str):
         made.site = site if site is not None else getattr(text, "site", None)
         made.option = option if option is not None else getattr(text, "option", None)
         made.bound = bound if bound is not None else getattr(text, "bound", None)
+        made.generated = generated if generated is not None else getattr(text, "generated", None)
         return made
 
 
@@ -303,7 +305,8 @@ class Resolver:
                          location=location, size=size, origin_at=at,
                          defaulted=getattr(origin, "defaulted", None),
                          site_at=getattr(origin, "site", None), option=getattr(origin, "option", None),
-                         bound_at=getattr(origin, "bound", None))
+                         bound_at=getattr(origin, "bound", None),
+                         generated_at=getattr(origin, "generated", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -394,7 +397,10 @@ class Resolver:
         if found is None:
             return None
         owner, bindings = found
-        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+        # a parameter's value in the configuration, or a loop target's in one combination of
+        # the loops around a layer's call (lint/flow/loops.py)
+        if len(bindings) == 1 and bindings[0].kind in ("param", "other") \
+                and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
                 return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
@@ -1305,7 +1311,10 @@ class Resolver:
         if found is None:
             return False, None, None
         owner, bindings = found
-        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+        # a parameter's value in the configuration, or a loop target's in one combination of
+        # the loops around a layer's call (lint/flow/loops.py)
+        if len(bindings) == 1 and bindings[0].kind in ("param", "other") \
+                and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
                 else (True, value, origin)
