@@ -501,7 +501,11 @@ class Resolver:
             return False, None, None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
-            return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+            found = self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+            return found if found[0] else self._indexed(node, scope, depth)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Slice):
+            return self._indexed(node, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "len" \
                 and len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None \
                 and self.lookup("len", scope) is None:
@@ -517,6 +521,15 @@ class Resolver:
             if ok and isinstance(text, str):
                 return True, getattr(text, node.func.attr.value)(), origin
             return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
+                and not any(a.star or a.keyword for a in node.args):
+            returned = self._returned(node, scope, depth)
+            if returned[0]:
+                return returned
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value in ("split", "rsplit") and len(node.args) <= 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            return self._split(node, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
                 and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
                 and not any(a.star or a.keyword for a in node.args):
@@ -619,6 +632,87 @@ class Resolver:
         except (ValueError, OverflowError):
             return False, None, None
         return True, converted, Origin(origin or "", self.written_at(node, origin))
+
+    def _returned(self, node: cst.Call, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """What a module-level function of the file returns when its body is one `return`
+        (after a docstring) and the call passes a value the file knows for each parameter:
+        `word_dim(GLOVE)` with `def word_dim(path): return int(path.rsplit(".", 2)[-2][:-1])`."""
+        found = self.lookup(node.func.value, scope)  # type: ignore[attr-defined]
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return False, None, None
+        function = found[1][0].node
+        inner = next((s for s in self.scopes if s.node is function), None)
+        params = function.params
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else ()
+        statements = [s for s in body if not (isinstance(s, cst.SimpleStatementLine)
+                                              and isinstance(s.body[0], cst.Expr)
+                                              and isinstance(s.body[0].value, cst.SimpleString))]
+        if inner is None or function.asynchronous is not None \
+                or not isinstance(params.star_arg, cst.MaybeSentinel) \
+                or params.star_kwarg is not None or params.kwonly_params \
+                or params.posonly_params or len(node.args) != len(params.params) \
+                or any(p.default is not None for p in params.params) \
+                or len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine) \
+                or len(statements[0].body) != 1 or not isinstance(statements[0].body[0], cst.Return) \
+                or statements[0].body[0].value is None:
+            return False, None, None
+        passed = {}
+        for param, arg in zip(params.params, node.args):
+            ok, value, origin = self._evaluate(arg.value, scope, depth + 1)
+            if not ok or len(inner.bindings.get(param.name.value, [])) != 1:
+                return False, None, None
+            passed[f"{param.name.value}@{inner.key}"] = (value, Origin(origin or "", self.written_at(arg.value, origin)))
+        saved, self.config = self.config, {**self.config, **passed}
+        try:
+            return self._evaluate(statements[0].body[0].value, inner, depth + 1)
+        finally:
+            self.config = saved
+
+    def _split(self, node: cst.Call, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`name.rsplit(".", 1)` of a known string: its pieces, as a tuple (the sizes a file
+        reads from a name it writes: `int(EMBEDDINGS.split(".")[-1][:-1])` of "glove.6B.50d")."""
+        # a piece of the expression, not a name followed: no step deeper (the tree is finite)
+        ok, text, origin = self._evaluate(node.func.value, scope, depth)  # type: ignore[attr-defined]
+        parts = [self._evaluate(a.value, scope, depth + 1) for a in node.args]
+        if not ok or not isinstance(text, str) or not all(p[0] for p in parts):
+            return False, None, None
+        sep = parts[0][1] if parts else None
+        limit = parts[1][1] if len(parts) > 1 else -1
+        if not (sep is None or (isinstance(sep, str) and sep)) \
+                or not isinstance(limit, int) or isinstance(limit, bool):
+            return False, None, None
+        pieces = getattr(text, node.func.attr.value)(sep, limit)  # type: ignore[attr-defined]
+        return True, tuple(pieces), Origin(origin or "", self.written_at(node.func.value, origin))  # type: ignore[attr-defined]
+
+    def _indexed(self, node: cst.Subscript, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """An item or a slice with literal bounds of a known string or tuple: `parts[-1]`,
+        `"50d"[:-1]`."""
+        ok, whole, origin = self._evaluate(node.value, scope, depth)  # a piece, as in _split
+        if not ok or not isinstance(whole, (str, tuple)):
+            return False, None, None
+        part = node.slice[0].slice
+        if isinstance(part, cst.Index):
+            found, index, _ = self._evaluate(part.value, scope, depth + 1)
+            if not found or not isinstance(index, int) or isinstance(index, bool) \
+                    or not -len(whole) <= index < len(whole):
+                return False, None, None
+            value = whole[index]
+        else:
+            assert isinstance(part, cst.Slice)
+            bounds = []
+            for bound in (part.lower, part.upper, part.step):
+                if bound is None:
+                    bounds.append(None)
+                    continue
+                found, number, _ = self._evaluate(bound, scope, depth + 1)
+                if not found or not isinstance(number, int) or isinstance(number, bool) or number == 0 and bound is part.step:
+                    return False, None, None
+                bounds.append(number)
+            value = whole[slice(*bounds)]
+        if isinstance(value, tuple) and not all(isinstance(v, (bool, int, float, str, type(None))) for v in value):
+            return False, None, None
+        return True, value, Origin(origin or "", self.written_at(node.value, origin))
 
     def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         target = node.comparisons[0]
