@@ -233,3 +233,34 @@ def test_isinstance_of_a_held_layer_is_decided_per_configuration(tested, codes):
     assert raised == bool(codes)
     findings = check_source(source.encode(), "tagger.py").findings
     assert {f.code for f in findings if f.severity == "error"} == codes
+
+
+def test_a_layer_under_a_test_the_file_decides_against_is_not_judged():
+    """`USE_BIDIR = False` ... `if USE_BIDIR and ...:`: `and` stops at False as Python does,
+    so the layer in that branch is never built and nothing is said of it; the one built in
+    the other branch still is."""
+    source = '''import sys
+
+import torch.nn as nn
+
+USE_BIDIR = False
+
+
+class Model(nn.Module):
+    def __init__(self, layers=1):
+        super().__init__()
+        if USE_BIDIR and sys.argv[-1] == "bi":
+            self.rnn = nn.LSTM(8, 16, layers, dropout=0.5, bidirectional=True)
+        else:
+            self.rnn = nn.LSTM(8, 16, layers, dropout=0.25)
+
+
+Model()
+'''
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        exec(compile(source, "<case>", "exec"), {"__name__": "case"})
+    warned = [str(w.message) for w in caught if "dropout option adds dropout" in str(w.message)]
+    assert len(warned) == 1 and "dropout=0.25" in warned[0]
+    findings = check_source(source.encode(), "dead.py").findings
+    assert [(f.code, f.location.line) for f in findings] == [("LC006", 14)]

@@ -480,6 +480,9 @@ class Resolver:
             return (True, not v, origin) if ok else (False, None, None)
         if isinstance(node, cst.BooleanOperation):
             ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+            if ok_l and isinstance(left, (bool, int, float, str, type(None), tuple)) \
+                    and bool(left) is isinstance(node.operator, cst.Or):
+                return True, left, origin_l  # `False and x`, `True or x`: Python stops there
             ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
             if not (ok_l and ok_r):
                 return False, None, None

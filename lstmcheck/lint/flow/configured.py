@@ -132,6 +132,8 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     for node, record in unrolled_calls(module, resolved, skipped, resolver, path, bound).items():
         calls[node] = record
+    for node in _dead_calls(scopes, skipped, calls, resolver, bound):
+        calls.pop(node, None)
     joined = _with_inlined(feeds, inlined)
     # Configurations no site builds first: where several feeds share a place, what looks a
     # feed up by its place alone (--verify today) meets the one a site builds.
@@ -176,6 +178,25 @@ def unrolled_calls(module: cst.Module, resolved: list, skipped: frozenset, resol
                     break
         finally:
             resolver.config = {}
+    return out
+
+
+def _dead_calls(scopes: list, skipped: frozenset, calls: dict, resolver: Any, bound: dict) -> list:
+    """Layers outside the configured classes built under an `if` the file decides against
+    (`USE_BIDIR = False` ... `if USE_BIDIR and args.bi:`): no run builds them, so none is
+    judged, as in a configuration that decides against its test."""
+    out = []
+    try:
+        resolver.config = dict(bound)
+        for scope in scopes:
+            if id(scope) in skipped:
+                continue
+            for node, tests in scope.guarded_calls:
+                if node in calls and any(decided(test, scope, resolver) is (not taken)
+                                         for test, taken in tests):
+                    out.append(node)
+    finally:
+        resolver.config = {}
     return out
 
 
