@@ -83,6 +83,14 @@ for layers in [1, 2]:
             continue
         nn.LSTM(4, 4, layers, dropout=p)
 ''',
+    "tries_sizes_until_one_builds": '''
+for p in [0.5, 0.0]:
+    try:
+        nn.LSTM(4, 4, 1, dropout=p if p == 0.0 else 2.0)
+        break
+    except ValueError:
+        continue
+''',
     "skips_the_combination": '''
 for num_layers, dropout in itertools.product([1, 2], [0.0, 0.5]):
     if num_layers == 1 and dropout > 0:

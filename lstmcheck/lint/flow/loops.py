@@ -56,7 +56,9 @@ def combinations(call: cst.Call, arguments: list[cst.BaseExpression], root: cst.
     bound = set().union(*(_target_names(loop.target) or set() for loop in loops)) if loops else set()
     if not (wanted & bound):
         return None
+    # a `while` around the call, or a `try` (the combination may be one it expects to fail)
     if any(isinstance(node, (cst.While, cst.For)) and node not in loops for node in path) \
+            or any(isinstance(node, (cst.Try, cst.TryStar)) for node in path) \
             or any(isinstance(node, cst.For) and node.orelse is not None for node in loops):
         return None
     per_loop: list[list[dict[str, Element]]] = []
