@@ -89,6 +89,9 @@ class Value:
     # a name bound to an expression (`input_size = emb + hidden`): where that expression is
     # written, the line a user edits when the formula is what is wrong
     bound_at: Location | None = None
+    # one of the combinations a loop builds (`for layers in [1, 2]: Model(layers)`): the call
+    # in the loop, where the combination is chosen and where it is skipped
+    generated_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:
