@@ -16,6 +16,7 @@ from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptStates
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.layers import Layers
+from lstmcheck.lint.flow.results import ResultForms
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
@@ -139,7 +140,8 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
     return {name: mark for name, mark in marks.items() if mark is not None}
 
 
-class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources):
+class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
+                 ResultForms):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -377,7 +379,8 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
                 # each way may be the one this layer takes; pairing it with the other is wrong
                 self._unsure_from = (len(self.feeds), len(self._inlined))
             if taken is None:
-                self._branches([node.body, node.orelse], scope, env, join=True)
+                with self._undecided(node.test):  # results.py: an `if` that may choose the kind
+                    self._branches([node.body, node.orelse], scope, env, join=True)
             else:  # the configuration decides the branch: walk that one as straight code
                 self._block(node.body if taken else node.orelse, scope, env)
         elif isinstance(node, (cst.For, cst.While)):
@@ -562,6 +565,7 @@ class FlowWalker(Layers, Applications, Expressions, KeptStates, Sequences, HeldL
             value = self._expression(node.value, scope, env)
             if value is None and _on_a_layer(node.value, env):
                 value = ON_A_LAYER  # `is_lstm = isinstance(rnn, nn.LSTM)`: a fact of the layer
+            self._result_unpacked(node, value)  # results.py: `out, h, c = self.lstm(x)`
             for target in node.targets:
                 self._bind(target.target, value, env)
         elif isinstance(node, cst.AnnAssign):
