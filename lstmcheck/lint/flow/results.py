@@ -61,6 +61,14 @@ def _describe(kind: str, parts: tuple[Tensor, ...]) -> str:
     return f"h_1{_shape(parts[0])}"
 
 
+def _fits(kind: str, parts: tuple[Tensor, ...]) -> bool:
+    """The result's form is the one this class gives (a layer rebuilt in another
+    configuration may be another class)."""
+    names = tuple(p.part for p in parts)
+    return names == {"LSTM": ("output", "h_n", "c_n"), "GRU": ("output", "h_n"), "RNN": ("output", "h_n"),
+                     "LSTMCell": ("h", "c")}.get(kind, ("h",))
+
+
 def _rows(tensor: Tensor) -> int | None:
     """The size of the first dim, which unpacking a tensor iterates, when it is a number."""
     if tensor.dims is None or not tensor.dims or tensor.dims[0] is None:
@@ -100,7 +108,7 @@ class ResultForms:
                 return True
         return False
 
-    def _certain_layer(self, at: Location) -> tuple[str, str] | None:
+    def _certain_layer(self, at: Location, parts: tuple[Tensor, ...]) -> tuple[str, str] | None:
         """(class, constructor text) of the layer built at `at`, when its class is written
         out: `nn.GRU(...)`, `torch.nn.LSTM(...)`, `GRU(...)` imported from torch.nn."""
         for node, record in self.records.items():
@@ -120,13 +128,13 @@ class ResultForms:
                     return None
             else:
                 return None
-            return record.constructor, record.text
+            return (record.constructor, record.text) if _fits(record.constructor, parts) else None
         return None
 
     def _note_use(self, at: cst.CSTNode, parts: tuple[Tensor, ...], use: ResultUse) -> None:
         if self._kind_uncertain():
             return
-        layer = self._certain_layer(parts[0].layer)
+        layer = self._certain_layer(parts[0].layer, parts)
         if layer is None:
             return
         self.feeds.append(Feed(self.path, layer[0], parts[0].layer, layer[1], self.resolver.location(at),
@@ -140,7 +148,7 @@ class ResultForms:
                 or any(p.made_at != self.resolver.location(node.value) for p in parts):
             return
         record = next((r for r in self.records.values() if r.location == parts[0].layer), None)
-        if record is None:
+        if record is None or not _fits(record.constructor, parts):
             return
         kind = record.constructor
         call = self.resolver.text(node.value)
@@ -194,7 +202,7 @@ class ResultForms:
         if how.startswith("attribute ") and how.split(" ", 1)[1] in _TUPLE_ATTRIBUTES:
             return
         record = next((r for r in self.records.values() if r.location == parts[0].layer), None)
-        if record is None:
+        if record is None or not _fits(record.constructor, parts):
             return
         kind = record.constructor
         name = self.resolver.text(held) if isinstance(held, (cst.Name, cst.Attribute)) else None

@@ -54,8 +54,8 @@ def _first_on_its_line(feed: Feed, facts: FileFacts) -> bool:
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     use = feed.result_use
-    if use is None or not _first_on_its_line(feed, facts):
-        return
+    if use is None or feed.hypothetical or not _first_on_its_line(feed, facts):
+        return  # (a form only a configuration no site builds takes: a dispatch on the kind)
     returns = f"nn.{feed.kind} returns {use.returns}"
     assumed: tuple[str, ...] = ()
     if use.problem == "tuple-as-tensor":
@@ -91,8 +91,8 @@ RULE = Rule(
         "AttributeError at the first forward pass. Reported only where the layer's class is "
         "written out, not where a configuration or an `if` on the kind may choose it."
     ),
-    wrong="out, (h, c) = self.gru(x)",
-    right="out, h = self.gru(x)",
+    wrong="gru = nn.GRU(10, 64)\nout, (h, c) = gru(torch.randn(7, 4, 10))",
+    right="gru = nn.GRU(10, 64)\nout, h = gru(torch.randn(7, 4, 10))",
     valid=(
         "import torch, torch.nn as nn\nclass M(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
         "        self.gru = nn.GRU(10, 64, batch_first=True)\n    def forward(self, x):\n"
