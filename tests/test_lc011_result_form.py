@@ -242,3 +242,38 @@ def test_message_says_what_the_layer_returns() -> None:
     assert "nn.GRU returns (output, h_n): h_n is one tensor (1, " in finding.message
     assert finding.severity == "error"
     assert "`out, h = self.gru(x)`" in finding.fix.description
+
+
+def test_what_a_tuple_has_is_no_misuse() -> None:
+    source = HEAD + """\
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(8, 16)
+
+    def forward(self, x):
+        y = self.lstm(x)
+        return y.__len__() + y.count(None) + len(y)
+"""
+    assert [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC011"] == []
+
+
+def test_a_layer_fed_another_layers_whole_result() -> None:
+    """`self.lstm2(self.lstm1(x))`: torch reads the tuple's dims and raises AttributeError."""
+    torch = pytest.importorskip("torch")
+    first, second = torch.nn.LSTM(8, 16), torch.nn.GRU(16, 4)
+    with pytest.raises(AttributeError) as raised:
+        second(first(torch.randn(5, 3, 8)))
+    source = HEAD + """\
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.first = nn.LSTM(8, 16)
+        self.second = nn.GRU(16, 4)
+
+    def forward(self, x):
+        return self.second(self.first(x))
+"""
+    (finding,) = [f for f in check_source(source.encode(), "m.py").findings if f.code == "LC011"]
+    assert finding.location.line == 12
+    assert re.search(finding.outcome.message, str(raised.value))

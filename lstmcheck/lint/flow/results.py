@@ -199,8 +199,9 @@ class ResultForms:
         parts = _parts(value)
         if parts is None or len(parts) == 1:
             return
-        if how.startswith("attribute ") and how.split(" ", 1)[1] in _TUPLE_ATTRIBUTES:
-            return
+        attribute = how.split(" ", 1)[1] if how.startswith("attribute ") else None
+        if attribute is not None and (attribute in _TUPLE_ATTRIBUTES or attribute.startswith("__")):
+            return  # what a tuple has too: `y.count(...)`, `y.__len__()`
         record = next((r for r in self.records.values() if r.location == parts[0].layer), None)
         if record is None or not _fits(record.constructor, parts):
             return
