@@ -89,6 +89,9 @@ class Value:
     # a name bound to an expression (`input_size = emb + hidden`): where that expression is
     # written, the line a user edits when the formula is what is wrong
     bound_at: Location | None = None
+    # one of the combinations a loop builds (`for layers in [1, 2]: Model(layers)`): the call
+    # in the loop, where the combination is chosen and where it is skipped
+    generated_at: Location | None = None
 
     @staticmethod
     def of(literal: Any, origin: str | None = None) -> Value:
@@ -283,6 +286,28 @@ class Feed:
     # A product of two tensors (`torch.bmm`, `matmul`, `@`; kind "bmm", "matmul", "mm"), one of
     # them from a recurrent layer: both operands, the receiver first (flow/ops.py).
     operands: tuple[Tensor | None, ...] = ()
+    # A recurrent layer's result taken apart or used in a form it does not have (`out, h, c
+    # = self.lstm(x)`, `self.fc(out)` with `out` the whole pair): LC011's feed, whose
+    # `location` is that use (flow/results.py); None for every other feed.
+    result_use: ResultUse | None = None
+
+
+@dataclass(frozen=True)
+class ResultUse:
+    """Where code takes a recurrent layer's result for what it is not: plain facts, worded by
+    LC011. `problem`: "unpack-tuple" (the targets' count differs from the items'),
+    "unpack-tensor" (a target tuple meets one tensor, whose first dim Python iterates), or
+    "tuple-as-tensor" (the whole tuple given where a tensor goes: `how` says how)."""
+
+    problem: Literal["unpack-tuple", "unpack-tensor", "tuple-as-tensor"]
+    written: str  # the targets or the expression as written: "out, h, c", "y[:, -1]"
+    returns: str  # what the layer returns: "(output, (h_n, c_n))", "h'"
+    piece: str  # the part met, with its shape: "h_n is one tensor (1, batch, 64)"
+    expected: int | None = None  # unpacking: the targets' count
+    got: int | None = None  # unpacking: the items' count, or the tensor's rows (None: unknown)
+    how: str | None = None  # tuple-as-tensor: "index", "attribute NAME", "layer Linear"
+    name: str | None = None  # the name that holds the whole result, when one does
+    right: str | None = None  # the right form, as code: "out, h_n = self.gru(x)"
 
 
 @dataclass(frozen=True)

@@ -206,7 +206,7 @@ def test_files_that_name_no_layer_are_not_parsed(tmp_path: Path) -> None:
 def test_rules_lists_every_rule(tmp_path: Path) -> None:
     out = run("rules", cwd=tmp_path)
     codes = [line.split()[0] for line in out.stdout.splitlines()[1:] if line[:2] == "LC"]
-    assert codes == [f"LC{i:03d}" for i in (*range(11), 100)]
+    assert codes == [f"LC{i:03d}" for i in (*range(12), 100)]
 
 
 def test_rule_explains_with_wrong_and_right(tmp_path: Path) -> None:

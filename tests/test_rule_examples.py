@@ -50,6 +50,7 @@ def test_codes_and_names_are_the_public_contract() -> None:
         ("LC008", "input-size-mismatch"),
         ("LC009", "initial-state-mismatch"),
         ("LC010", "torch-rejects"),
+        ("LC011", "recurrent-result-form"),
         ("LC100", "unused-noqa"),
     ]
 

@@ -36,10 +36,11 @@ class Origin(str):
 
     option: str | None  # an argparse option's default: the option's dest
     bound: Location | None  # a name's value: the expression it is bound to (`a + b`)
+    generated: Location | None  # one of the combinations a loop builds: the site in the loop
 
     def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
                 site: Location | None = None, option: str | None = None,
-                bound: Location | None = None) -> Origin:
+                bound: Location | None = None, generated: Location | None = None) -> Origin:
         made = super().__new__(cls, text)
         made.at = at
         # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
@@ -47,6 +48,7 @@ class Origin(str):
         made.site = site if site is not None else getattr(text, "site", None)
         made.option = option if option is not None else getattr(text, "option", None)
         made.bound = bound if bound is not None else getattr(text, "bound", None)
+        made.generated = generated if generated is not None else getattr(text, "generated", None)
         return made
 
 
@@ -303,7 +305,8 @@ class Resolver:
                          location=location, size=size, origin_at=at,
                          defaulted=getattr(origin, "defaulted", None),
                          site_at=getattr(origin, "site", None), option=getattr(origin, "option", None),
-                         bound_at=getattr(origin, "bound", None))
+                         bound_at=getattr(origin, "bound", None),
+                         generated_at=getattr(origin, "generated", None))
         return Value(text=text, location=location, size=size)
 
     def written_at(self, node: cst.BaseExpression, origin: Any) -> Location | None:
@@ -394,7 +397,10 @@ class Resolver:
         if found is None:
             return None
         owner, bindings = found
-        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+        # a parameter's value in the configuration, or a loop target's in one combination of
+        # the loops around a layer's call (lint/flow/loops.py)
+        if len(bindings) == 1 and bindings[0].kind in ("param", "other") \
+                and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             if isinstance(value, int) and not isinstance(value, bool):
                 return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
@@ -474,6 +480,9 @@ class Resolver:
             return (True, not v, origin) if ok else (False, None, None)
         if isinstance(node, cst.BooleanOperation):
             ok_l, left, origin_l = self._evaluate(node.left, scope, depth + 1)
+            if ok_l and isinstance(left, (bool, int, float, str, type(None), tuple)) \
+                    and bool(left) is isinstance(node.operator, cst.Or):
+                return True, left, origin_l  # `False and x`, `True or x`: Python stops there
             ok_r, right, origin_r = self._evaluate(node.right, scope, depth + 1)
             if not (ok_l and ok_r):
                 return False, None, None
@@ -495,7 +504,11 @@ class Resolver:
             return False, None, None
         if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
                 and isinstance(node.slice[0].slice, cst.Index):
-            return self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+            found = self._item(node.value, node.slice[0].slice.value, None, scope, depth)
+            return found if found[0] else self._indexed(node, scope, depth)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Slice):
+            return self._indexed(node, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and node.func.value == "len" \
                 and len(node.args) == 1 and not node.args[0].star and node.args[0].keyword is None \
                 and self.lookup("len", scope) is None:
@@ -511,6 +524,15 @@ class Resolver:
             if ok and isinstance(text, str):
                 return True, getattr(text, node.func.attr.value)(), origin
             return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
+                and not any(a.star or a.keyword for a in node.args):
+            returned = self._returned(node, scope, depth)
+            if returned[0]:
+                return returned
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
+                and node.func.attr.value in ("split", "rsplit") and len(node.args) <= 2 \
+                and not any(a.star or a.keyword for a in node.args):
+            return self._split(node, scope, depth)
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
                 and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
                 and not any(a.star or a.keyword for a in node.args):
@@ -613,6 +635,87 @@ class Resolver:
         except (ValueError, OverflowError):
             return False, None, None
         return True, converted, Origin(origin or "", self.written_at(node, origin))
+
+    def _returned(self, node: cst.Call, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """What a module-level function of the file returns when its body is one `return`
+        (after a docstring) and the call passes a value the file knows for each parameter:
+        `word_dim(GLOVE)` with `def word_dim(path): return int(path.rsplit(".", 2)[-2][:-1])`."""
+        found = self.lookup(node.func.value, scope)  # type: ignore[attr-defined]
+        if found is None or found[0].parent is not None or len(found[1]) != 1 \
+                or not isinstance(found[1][0].node, cst.FunctionDef):
+            return False, None, None
+        function = found[1][0].node
+        inner = next((s for s in self.scopes if s.node is function), None)
+        params = function.params
+        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else ()
+        statements = [s for s in body if not (isinstance(s, cst.SimpleStatementLine)
+                                              and isinstance(s.body[0], cst.Expr)
+                                              and isinstance(s.body[0].value, cst.SimpleString))]
+        if inner is None or function.asynchronous is not None \
+                or not isinstance(params.star_arg, cst.MaybeSentinel) \
+                or params.star_kwarg is not None or params.kwonly_params \
+                or params.posonly_params or len(node.args) != len(params.params) \
+                or any(p.default is not None for p in params.params) \
+                or len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine) \
+                or len(statements[0].body) != 1 or not isinstance(statements[0].body[0], cst.Return) \
+                or statements[0].body[0].value is None:
+            return False, None, None
+        passed = {}
+        for param, arg in zip(params.params, node.args):
+            ok, value, origin = self._evaluate(arg.value, scope, depth + 1)
+            if not ok or len(inner.bindings.get(param.name.value, [])) != 1:
+                return False, None, None
+            passed[f"{param.name.value}@{inner.key}"] = (value, Origin(origin or "", self.written_at(arg.value, origin)))
+        saved, self.config = self.config, {**self.config, **passed}
+        try:
+            return self._evaluate(statements[0].body[0].value, inner, depth + 1)
+        finally:
+            self.config = saved
+
+    def _split(self, node: cst.Call, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`name.rsplit(".", 1)` of a known string: its pieces, as a tuple (the sizes a file
+        reads from a name it writes: `int(EMBEDDINGS.split(".")[-1][:-1])` of "glove.6B.50d")."""
+        # a piece of the expression, not a name followed: no step deeper (the tree is finite)
+        ok, text, origin = self._evaluate(node.func.value, scope, depth)  # type: ignore[attr-defined]
+        parts = [self._evaluate(a.value, scope, depth + 1) for a in node.args]
+        if not ok or not isinstance(text, str) or not all(p[0] for p in parts):
+            return False, None, None
+        sep = parts[0][1] if parts else None
+        limit = parts[1][1] if len(parts) > 1 else -1
+        if not (sep is None or (isinstance(sep, str) and sep)) \
+                or not isinstance(limit, int) or isinstance(limit, bool):
+            return False, None, None
+        pieces = getattr(text, node.func.attr.value)(sep, limit)  # type: ignore[attr-defined]
+        return True, tuple(pieces), Origin(origin or "", self.written_at(node.func.value, origin))  # type: ignore[attr-defined]
+
+    def _indexed(self, node: cst.Subscript, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """An item or a slice with literal bounds of a known string or tuple: `parts[-1]`,
+        `"50d"[:-1]`."""
+        ok, whole, origin = self._evaluate(node.value, scope, depth)  # a piece, as in _split
+        if not ok or not isinstance(whole, (str, tuple)):
+            return False, None, None
+        part = node.slice[0].slice
+        if isinstance(part, cst.Index):
+            found, index, _ = self._evaluate(part.value, scope, depth + 1)
+            if not found or not isinstance(index, int) or isinstance(index, bool) \
+                    or not -len(whole) <= index < len(whole):
+                return False, None, None
+            value = whole[index]
+        else:
+            assert isinstance(part, cst.Slice)
+            bounds = []
+            for bound in (part.lower, part.upper, part.step):
+                if bound is None:
+                    bounds.append(None)
+                    continue
+                found, number, _ = self._evaluate(bound, scope, depth + 1)
+                if not found or not isinstance(number, int) or isinstance(number, bool) or number == 0 and bound is part.step:
+                    return False, None, None
+                bounds.append(number)
+            value = whole[slice(*bounds)]
+        if isinstance(value, tuple) and not all(isinstance(v, (bool, int, float, str, type(None))) for v in value):
+            return False, None, None
+        return True, value, Origin(origin or "", self.written_at(node.value, origin))
 
     def _compare(self, node: cst.Comparison, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         target = node.comparisons[0]
@@ -1305,7 +1408,10 @@ class Resolver:
         if found is None:
             return False, None, None
         owner, bindings = found
-        if len(bindings) == 1 and bindings[0].kind == "param" and f"{name}@{owner.key}" in self.config:
+        # a parameter's value in the configuration, or a loop target's in one combination of
+        # the loops around a layer's call (lint/flow/loops.py)
+        if len(bindings) == 1 and bindings[0].kind in ("param", "other") \
+                and f"{name}@{owner.key}" in self.config:
             value, origin = self.config[f"{name}@{owner.key}"]
             return (False, None, None) if value is UNKNOWN or isinstance(value, ObjectRef) \
                 else (True, value, origin)

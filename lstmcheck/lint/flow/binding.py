@@ -89,7 +89,7 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
         if name not in inits:
             continue
         cls, init = inits[name]
-        sites[name].append(_bind_site(node, scope, f"{cls.name}(...)", "is built", init, resolver))
+        sites[name].extend(_bind_sites(node, scope, f"{cls.name}(...)", "is built", init, resolver))
         site_nodes.add(id(node.func))
     from lstmcheck.lint.flow.imported import received_sites
 
@@ -184,8 +184,33 @@ def _function_called(node: cst.Call, scope: Scope, module_scope: Scope, resolver
     return None
 
 
+def _bind_sites(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope, resolver: Any
+                ) -> list[Site]:
+    """The site, or one site for each combination of loop values it is built with
+    (lint/flow/loops.py): `for layers in [1, 2]: Model(layers)` builds two models."""
+    arguments = [a.value for a in node.args if not a.star]
+    names = {n for a in arguments for n in _loop_names(a)}
+    if not names or all(resolver._evaluate(a, scope, 0)[0] for a in arguments):
+        return [_bind_site(node, scope, label, verb, init, resolver)]
+    from lstmcheck.lint.flow.loops import combinations
+
+    root = scope.node if scope.node is not None else resolver.module
+    found = combinations(node, arguments, root, scope, resolver)
+    if not found:
+        return [_bind_site(node, scope, label, verb, init, resolver)]
+    return [_bind_site(node, scope, label, verb, init, resolver, combination=c) for c in found]
+
+
+def _loop_names(node: cst.BaseExpression) -> set[str]:
+    if isinstance(node, cst.Name):
+        return {node.value}
+    if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Name):
+        return {node.value.value}
+    return set()
+
+
 def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope, resolver: Any,
-               skip_first: bool = True) -> Site:
+               skip_first: bool = True, combination: Any = None) -> Site:
     line = resolver.location(node).line
     positional, keyword_only, star_args, star_kwargs = init_parameters(init, skip_first)
     given: dict[str, tuple[cst.BaseExpression, Scope]] = {}
@@ -225,6 +250,13 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
     for name, (value_node, value_scope) in given.items():
         if name in extra:
             continue
+        element = _combined(value_node, value_scope is scope, combination)
+        if element is not None:
+            site = resolver.location(node)
+            values[name] = (element.value, Origin(
+                f"{name}={element.value!r} where {label} {verb} at line {line}, in the loop at "
+                f"line {combination.loop_line}", element.at, site=site, generated=site))
+            continue
         ok, literal, origin = resolver._evaluate(value_node, value_scope, 0)
         built = resolver.object_of(value_node.value, value_scope) \
             if not ok and isinstance(value_node, cst.Name) else None
@@ -260,6 +292,15 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
                                             resolver.written_at(bindings[0].payload, inner),
                                             name, resolver.location(node)))
     return Site(line, values)
+
+
+def _combined(node: cst.BaseExpression, here: bool, combination: Any) -> Any:
+    """The loop value an argument written at the site has in a combination, else None."""
+    if combination is None or not here:
+        return None
+    from lstmcheck.lint.flow.loops import value_of
+
+    return value_of(node, combination.names)
 
 
 def _double_star(value: cst.BaseExpression, scope: Scope, resolver: Any

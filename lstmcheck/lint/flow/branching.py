@@ -20,6 +20,7 @@ from lstmcheck.lint.flow.syntax import int_value
 from lstmcheck.lint.flow.values import IS_FALSE, IS_TRUE
 
 CUDA_TESTS = frozenset({"torch.cuda.is_available"})
+RECURRENT_CLASSES = frozenset({"LSTM", "GRU", "RNN", "LSTMCell", "GRUCell", "RNNCell"})
 _MAX_DEPTH = 4
 
 
@@ -55,7 +56,53 @@ def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None 
     counted = _first_count(test, env)
     if counted is not None:
         return counted
+    held = held_class_test(test, scope, resolver)
+    if held is not None:
+        return held
     return resolver.truth(test, _method_of(test, scope))
+
+
+def held_class_test(test: cst.BaseExpression, scope: Any, resolver: Any) -> bool | None:
+    """`isinstance(self.rnn, nn.LSTM)` / `type(self.rnn) is nn.GRU` where every assignment
+    of `self.rnn` the configuration makes builds one of torch's recurrent layers (`if
+    rnn_type == "lstm": self.rnn = nn.LSTM(...) else: self.rnn = nn.GRU(...)` decided by the
+    configuration): the class it holds is known."""
+    if isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance" \
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args):
+        subject, classes = test.args[0].value, test.args[1].value
+        listed = [e.value for e in classes.elements] if isinstance(classes, cst.Tuple) else [classes]
+    elif isinstance(test, cst.Comparison) and len(test.comparisons) == 1 \
+            and isinstance(test.comparisons[0].operator, cst.Is) \
+            and isinstance(test.left, cst.Call) and isinstance(test.left.func, cst.Name) \
+            and test.left.func.value == "type" and len(test.left.args) == 1:
+        subject, listed = test.left.args[0].value, [test.comparisons[0].comparator]
+    else:
+        return None
+    if not (isinstance(subject, cst.Attribute) and isinstance(subject.value, cst.Name)
+            and subject.value.value == "self"):
+        return None
+    method = _method_of(subject, scope)
+    cls = method.parent if method is not None else None
+    if cls is None or cls.kind != "class" or resolver.lookup("isinstance", scope) is not None \
+            or resolver.lookup("type", scope) is not None:
+        return None
+    names = []
+    for node in listed:
+        path = resolver.path_of(node, scope) if isinstance(node, (cst.Name, cst.Attribute)) else None
+        if path is None or not path.startswith("torch.nn.") or path.rsplit(".", 1)[-1] not in RECURRENT_CLASSES:
+            return None
+        names.append(path.rsplit(".", 1)[-1])
+    held = set()
+    for value, where, _ in resolver.live_attributes(cls, subject.attr.value):
+        if not isinstance(value, cst.Call):
+            return None
+        path = resolver.callee(value.func, where)
+        if path is None or not path.startswith("torch.nn.") or path.rsplit(".", 1)[-1] not in RECURRENT_CLASSES:
+            return None
+        held.add(path.rsplit(".", 1)[-1])
+    if len(held) != 1:
+        return None
+    return held.pop() in names
 
 
 def _method_of(test: cst.BaseExpression, scope: Any) -> Any:

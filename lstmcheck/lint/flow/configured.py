@@ -16,6 +16,7 @@ import libcst as cst
 
 from lstmcheck.lint.extract import _may_name_a_layer
 from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.resolve import Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef
 from lstmcheck.lint.imports import constructor_for
 from lstmcheck.lint.flow.binding import Built, Called, built_classes, called_functions
@@ -36,8 +37,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
     built_list, bound = _built_with_chained_values(module, scopes, collector.calls, resolver)
     for built in built_list:
+        lines = [site.line for site in built.sites]
         for site in built.sites:
-            if site.values is not None:
+            # a site a loop unrolls into several builds no one configuration (lint/flow/loops.py)
+            if site.values is not None and lines.count(site.line) == 1:
                 site_values[(built.cls.name, site.line)] = {
                     f"{name}@{built.init.key}": value for name, value in site.values.items()}
         configs = configurations(built, resolver)
@@ -124,12 +127,88 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             # One record per call (the rules find a feed's layer by its location): the one a
             # configuration that a site builds gives, when they differ.
             variants = _joined([(c, [r[node]] if node in r else []) for c, r, _ in runs], varying)
-            calls[node] = next((v for v in variants if not v.hypothetical), variants[0])
+            built = [v for v in variants if not v.hypothetical]
+            calls[node] = next((v for v in built if _refused_values(v)), (built or variants)[0])
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
+    for node, record in unrolled_calls(module, resolved, skipped, resolver, path, bound).items():
+        calls[node] = record
+    for node in _dead_calls(scopes, skipped, calls, resolver, bound):
+        calls.pop(node, None)
     joined = _with_inlined(feeds, inlined)
     # Configurations no site builds first: where several feeds share a place, what looks a
     # feed up by its place alone (--verify today) meets the one a site builds.
     return tuple(calls.values()), tuple(sorted(joined, key=lambda feed: not feed.hypothetical))
+
+
+def unrolled_calls(module: cst.Module, resolved: list, skipped: frozenset, resolver: Any,
+                   path: str, bound: dict) -> dict[Any, CallRecord]:
+    """A layer built inside `for` loops over lists the file writes (`for layers in [1, 2]:
+    nn.LSTM(8, 16, layers, dropout=0.5)`): its record in a combination whose values torch
+    refuses or warns about, saying which (`when num_layers=1`); the calls where every
+    combination is fine keep the record they have."""
+    from lstmcheck.lint.extract import _record
+    from lstmcheck.lint.flow.loops import combinations
+
+    out: dict[Any, CallRecord] = {}
+    for item in resolved:
+        node, scope = item[0], item[1]
+        if id(scope) in skipped or _refused_values(_record(item, resolver, path)):
+            continue  # what fails in every combination is judged as the call is written
+        arguments = [a.value for a in node.args if not a.star and isinstance(a.value, cst.Name)]
+        if not arguments or all(resolver._evaluate(a, scope, 0)[0] for a in arguments):
+            continue
+        root = scope.node if scope.node is not None else module
+        found = combinations(node, arguments, root, scope, resolver)
+        if not found:
+            continue
+        try:
+            for combination in found:
+                site = resolver.location(node)
+                resolver.config = {**bound, **{
+                    f"{name}@{scope.key}": (element.value, Origin(
+                        f"{name}={element.value!r} in the loop at line {combination.loop_line}",
+                        element.at, generated=site))
+                    for name, element in combination.names.items()}}
+                record = _record(item, resolver, path)
+                if _refused_values(record):
+                    shown = ", ".join(f"{name}={element.value!r}"
+                                      for name, element in combination.names.items()
+                                      if any(name == a.value for a in arguments))
+                    out[node] = replace(record, when=f"when {shown}")
+                    break
+        finally:
+            resolver.config = {}
+    return out
+
+
+def _dead_calls(scopes: list, skipped: frozenset, calls: dict, resolver: Any, bound: dict) -> list:
+    """Layers outside the configured classes built under an `if` the file decides against
+    (`USE_BIDIR = False` ... `if USE_BIDIR and args.bi:`): no run builds them, so none is
+    judged, as in a configuration that decides against its test."""
+    out = []
+    try:
+        resolver.config = dict(bound)
+        for scope in scopes:
+            if id(scope) in skipped:
+                continue
+            for node, tests in scope.guarded_calls:
+                if node in calls and any(decided(test, scope, resolver) is (not taken)
+                                         for test, taken in tests):
+                    out.append(node)
+    finally:
+        resolver.config = {}
+    return out
+
+
+def _refused_values(record: CallRecord) -> bool:
+    """Whether torch refuses or warns about the values a configuration builds a layer with:
+    of the configurations sites build, such a one is the call's record, so that the rules
+    judge the configuration that fails (a loop's `num_layers=1, dropout=0.5`) and say so."""
+    from lstmcheck.signatures import CONSTRUCTORS
+    from lstmcheck.validate import check_values
+
+    return record.constructor in CONSTRUCTORS and bool(
+        check_values(CONSTRUCTORS[record.constructor], record.call))
 
 
 def _with_inlined(feeds: list[Feed], inlined: list[tuple[Feed, dict]]) -> tuple[Feed, ...]:

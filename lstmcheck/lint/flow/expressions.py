@@ -74,6 +74,7 @@ class Expressions:
             if is_self(node.value) and f"self.{node.attr.value}" in env:
                 return env[f"self.{node.attr.value}"]
             base = self._expression(node.value, scope, env) if not is_self(node.value) else None
+            self._tuple_as_tensor(node, node.value, base, f"attribute {node.attr.value}")  # results.py
             if node.attr.value == "shape" and isinstance(base, (Tensor, Symbolic)):
                 return self._shape_tuple(base)
             if node.attr.value == "data" and isinstance(base, (Tensor, Symbolic)):
@@ -266,6 +267,8 @@ class Expressions:
             return self._item(base, elements[0].value, scope, env) if single else None
         if isinstance(base, Tup):
             self._pair_indexed(base, node)  # `hidden[-2, :, :]` of an LSTM's (h, c)
+            if len(elements) > 1:  # results.py: `y[:, -1]` of a recurrent layer's whole result
+                self._tuple_as_tensor(node, node.value, base, "index")
             if len(elements) == 1 and isinstance(elements[0], cst.Index):
                 index = int_value(elements[0].value)
                 if index is not None:
@@ -332,6 +335,8 @@ class Expressions:
             if layer.kind == "module":
                 kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
+            if args and layer.kind in ("linear", "recurrent") and not layer.name.endswith("Cell"):
+                self._tuple_as_tensor(node, node.args[0].value, args[0], f"layer {layer.name}")  # results.py
             if layer.kind == "recurrent" and self._states_spread(layer, node):
                 args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
             return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
@@ -373,6 +378,7 @@ class Expressions:
                 return receiver  # `Encoder(...).eval()`: the same module
             if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
+            self._tuple_as_tensor(node, func.value, receiver, f"attribute {func.attr.value}")  # results.py
             return self._method(receiver, func.attr.value, node, scope, env)
         if isinstance(func, cst.Name) and func.value == "next" and self._first_parameter(node, scope):
             return Symbolic(f"parameter@{scope.key}#weight")  # `weight.new(...)`'s receiver

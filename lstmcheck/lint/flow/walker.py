@@ -18,6 +18,7 @@ from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
+from lstmcheck.lint.flow.results import ResultForms
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
@@ -142,7 +143,7 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
 
 
 class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
-                 KeptByObjects, StatePairs):
+                 KeptByObjects, StatePairs, ResultForms):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -383,7 +384,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             if taken is None:
                 self._undecided += 1  # what only one way may run (flow/pairs.py stays silent there)
                 try:
-                    self._branches([node.body, node.orelse], scope, env, join=True)
+                    with self._undecided_test(node.test):  # results.py: an `if` that may choose the kind
+                        self._branches([node.body, node.orelse], scope, env, join=True)
                 finally:
                     self._undecided -= 1
             else:  # the configuration decides the branch: walk that one as straight code
@@ -570,6 +572,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             value = self._expression(node.value, scope, env)
             if value is None and _on_a_layer(node.value, env):
                 value = ON_A_LAYER  # `is_lstm = isinstance(rnn, nn.LSTM)`: a fact of the layer
+            self._result_unpacked(node, value)  # results.py: `out, h, c = self.lstm(x)`
             for target in node.targets:
                 self._bind(target.target, value, env)
         elif isinstance(node, cst.AnnAssign):

@@ -13,6 +13,7 @@ from lstmcheck.lint.rules import (
     lc008_input_size_mismatch,
     lc009_initial_state_mismatch,
     lc010_torch_rejects,
+    lc011_result_form,
     lc100_unused_noqa,
 )
 
@@ -28,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     lc008_input_size_mismatch.RULE,
     lc009_initial_state_mismatch.RULE,
     lc010_torch_rejects.RULE,
+    lc011_result_form.RULE,
     lc100_unused_noqa.RULE,
 )
 

@@ -27,6 +27,9 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             severity = "warning"
             assumed = " (this assumes the parameter keeps its default: no call in this file " \
                       "passes another value)"
+        if _true_division_of(record, problem):
+            # `hidden / 2` is a float whatever the default holds: no assumption in it
+            severity, assumed, fix = problem.severity, "", " Fix: divide with // to get an int"
         option = _flag_from_option(record, problem)
         if option is not None:
             value = record.call.arguments[problem.params[0]]
@@ -99,6 +102,14 @@ def _literal_forms(record: CallRecord):
         yield RULE.finding(record, f"{problem.message}: {torch_says(problem.outcome)}.{fix}",
                            severity=problem.severity, location=location, outcome=problem.outcome,
                            fix=Fix(problem.fix) if problem.fix else None)
+
+
+def _true_division_of(record: CallRecord, problem: Problem) -> bool:
+    """A size known to be a float because it is written as a true division (`hidden / 2`)."""
+    name = problem.params[0] if len(problem.params) == 1 else None
+    value = record.call.arguments.get(name) if name in (*_SIZES, "num_layers") else None
+    return (value is not None and value.known and isinstance(value.value, float)
+            and "/" in value.text and true_division(value.text) is not None)
 
 
 def _fix(record: CallRecord, problem: Problem) -> Fix | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lstmcheck.fixes.edits import remove_argument, text_at
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
-from lstmcheck.records import CallRecord, FileFacts, Fix
+from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Related
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
 
@@ -36,18 +36,40 @@ def _layers_misspelled(record: CallRecord) -> bool:
     return False
 
 
+def _generated(record: CallRecord) -> Location | None:
+    """The call in a loop that builds this combination of num_layers and dropout
+    (`for layers, p in itertools.product(...): Model(layers, p)`), when a loop chose it."""
+    for name in ("dropout", "num_layers"):
+        value = record.call.arguments.get(name)
+        if value is not None and value.generated_at is not None:
+            return value.generated_at
+    return None
+
+
 def check(record: CallRecord, facts: FileFacts = FileFacts()):
     if _layers_misspelled(record):
         return
     for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
+        message = f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}"
+        fix = _fix(record, problem.fix)
+        related: tuple[Related, ...] = ()
+        loop = _generated(record)
+        if loop is not None:
+            # the layer is right for the other combinations: the loop is what to change
+            message += "; or leave this combination out of the loop that builds it"
+            related = (Related(record.path, record.location,
+                               f"nn.{record.constructor} is built with the combination here"),)
+            location = loop
+            fix = Fix("skip the combinations with num_layers=1 and dropout > 0 in the loop")
         yield RULE.finding(
             record,
-            f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}",
+            message,
             location=location,
             outcome=problem.outcome,
-            fix=_fix(record, problem.fix),
+            related=related,
+            fix=fix,
         )
 
 

@@ -65,6 +65,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         differ_by_default(tensor.last, sizes.input_size, facts)
     if not differ(tensor.last, sizes.input_size) and not by_default:
         return
+    earlier = facts.feeds[:facts.feeds.index(feed)] if feed in facts.feeds else ()
+    if any(f.layer == feed.layer and f.location == feed.location and f.input is not None
+           and f.input.last == tensor.last for f in earlier):
+        return  # the same call inlined twice (`a = enc(left); b = enc(right)`): said once
     why = cause(feed.record, facts)
     if why == SWAPPED or not first_symptom(feed, facts) \
             or fixed_upstream(tensor, sizes.input_size, facts):
