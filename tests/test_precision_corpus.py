@@ -76,10 +76,6 @@ KNOWN_FALSE4 = {
     # handed to the decoder fed (1, E) steps it is the unbatched state torch asks for
     ("br05_unbatched_encoder_decoder_2d_states.py", "LC009"):
         "an unbatched encoder's h_n taken for a batched 3-D state",
-    # a warning whose assumption ("the input is batched") the file's own probe refutes:
-    # run(torch.randn(5, 4)) feeds the one 2-D sequence the 2-D states are made for
-    ("br06_unbatched_lstm_zeros_2d.py", "LC009"):
-        "2-D states taken for a batched input's, the input fed 2-D in the file",
     # the state carried between chunks is h_n (2, 5) of the same layer fed the previous 2-D
     # chunk: the chunks are 2-D like the one before, not batched
     ("ub07_unbatched_chunks_state_from_same_layer.py", "LC009"):

@@ -22,4 +22,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq(3, 5, 2)(torch.randn(6, 4, 3), torch.randn(2, 4, 3)).shape == (2, 4, 10)
+    result = Seq2Seq(3, 5, 2)(torch.randn(6, 4, 3), torch.randn(2, 4, 3)).shape
+    assert result == (2, 4, 10)

@@ -30,4 +30,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(5, 3, 4), torch.randn(4, 3, 4)).shape == (4, 3, 12)
+    result = Model()(torch.randn(5, 3, 4), torch.randn(4, 3, 4)).shape
+    assert result == (4, 3, 12)

@@ -16,4 +16,5 @@ def translate(src, tgt):
 
 
 def probe():
-    assert translate(torch.randn(7, 2, 6), torch.randn(3, 2, 6)).shape == (3, 2, 10)
+    result = translate(torch.randn(7, 2, 6), torch.randn(3, 2, 6)).shape
+    assert result == (3, 2, 10)

@@ -17,5 +17,7 @@ class EncDec(nn.Module):
 
 
 def probe():
-    assert EncDec(4, 6)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape == (2, 3, 6)
-    assert EncDec(4, 6, 3, 2)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape == (2, 3, 6)
+    result = EncDec(4, 6)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape
+    assert result == (2, 3, 6)
+    result = EncDec(4, 6, 3, 2)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape
+    assert result == (2, 3, 6)

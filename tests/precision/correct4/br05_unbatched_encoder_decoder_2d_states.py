@@ -24,4 +24,5 @@ class Translator(nn.Module):
 
 
 def probe():
-    assert len(Translator(15, 5, 7)(torch.randint(0, 15, (6,)))) == 4
+    result = len(Translator(15, 5, 7)(torch.randint(0, 15, (6,))))
+    assert result == 4

@@ -14,4 +14,5 @@ def run(seq):
 
 
 def probe():
-    assert run(torch.randn(5, 4)).shape == (5, HIDDEN)
+    result = run(torch.randn(5, 4)).shape
+    assert result == (5, HIDDEN)

@@ -16,4 +16,5 @@ class BiSeq2Seq(nn.Module):
 
 
 def probe():
-    assert BiSeq2Seq(3, 4, 2)(torch.randn(2, 6, 3), torch.randn(2, 5, 3)).shape == (2, 5, 8)
+    result = BiSeq2Seq(3, 4, 2)(torch.randn(2, 6, 3), torch.randn(2, 5, 3)).shape
+    assert result == (2, 5, 8)

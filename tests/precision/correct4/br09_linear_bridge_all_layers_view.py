@@ -21,4 +21,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(3, 5, 3)(torch.randn(4, 6, 3), torch.randn(4, 2, 3)).shape == (4, 2, 5)
+    result = Model(3, 5, 3)(torch.randn(4, 6, 3), torch.randn(4, 2, 3)).shape
+    assert result == (4, 2, 5)

@@ -13,4 +13,5 @@ def run(src, tgt):
 
 
 def probe():
-    assert run(torch.randn(5, 2, 4), torch.randn(3, 2, 4)).shape == (3, 2, 10)
+    result = run(torch.randn(5, 2, 4), torch.randn(3, 2, 4)).shape
+    assert result == (3, 2, 10)

@@ -23,4 +23,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(4, 6, 9)(torch.randn(2, 5, 4)).shape == (2, 3, 9)
+    result = Model(4, 6, 9)(torch.randn(2, 5, 4)).shape
+    assert result == (2, 3, 9)

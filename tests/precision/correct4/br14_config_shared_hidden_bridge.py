@@ -28,4 +28,5 @@ class Decoder(nn.Module):
 
 def probe():
     enc, dec = Encoder(cfg), Decoder(cfg)
-    assert dec(torch.randn(3, 2, 6), enc(torch.randn(5, 2, 6))).shape == (3, 2, 16)
+    result = dec(torch.randn(3, 2, 6), enc(torch.randn(5, 2, 6))).shape
+    assert result == (3, 2, 16)

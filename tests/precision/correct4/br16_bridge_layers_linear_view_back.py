@@ -19,4 +19,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(3, 4)(torch.randn(5, 6, 3), torch.randn(5, 2, 3)).shape == (5, 2, 4)
+    result = Model(3, 4)(torch.randn(5, 6, 3), torch.randn(5, 2, 3)).shape
+    assert result == (5, 2, 4)

@@ -22,4 +22,5 @@ class SentenceVAE(nn.Module):
 
 
 def probe():
-    assert SentenceVAE()(torch.randn(3, 5, 6)).shape == (3, 5, 10)
+    result = SentenceVAE()(torch.randn(3, 5, 6)).shape
+    assert result == (3, 5, 10)

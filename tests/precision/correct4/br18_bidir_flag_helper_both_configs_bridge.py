@@ -23,4 +23,5 @@ decoder = nn.GRU(4, 6, 2)
 def probe():
     for bidi in (False, True):
         h = Encoder(4, 6, 2, bidi)(torch.randn(5, 3, 4))
-        assert decoder(torch.randn(2, 3, 4), h)[0].shape == (2, 3, 6)
+        result = decoder(torch.randn(2, 3, 4), h)[0].shape
+        assert result == (2, 3, 6)

@@ -16,4 +16,5 @@ class M(nn.Module):
 
 
 def probe():
-    assert M()(torch.randn(4, 6, 5), torch.randn(4, 3, 5)).shape == (4, 3, 7)
+    result = M()(torch.randn(4, 6, 5), torch.randn(4, 3, 5)).shape
+    assert result == (4, 3, 7)

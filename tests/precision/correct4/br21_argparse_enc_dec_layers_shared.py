@@ -29,4 +29,5 @@ class Seq2Seq(nn.Module):
 def probe():
     args = parser.parse_args([])
     m = Seq2Seq(args)
-    assert m(torch.randn(4, 3, 5), torch.randn(2, 3, 5)).shape == (2, 3, 12)
+    result = m(torch.randn(4, 3, 5), torch.randn(2, 3, 5)).shape
+    assert result == (2, 3, 12)

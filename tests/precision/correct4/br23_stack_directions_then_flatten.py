@@ -10,4 +10,5 @@ dec = nn.GRU(3, 2 * H, L)
 def probe():
     _, h = enc(torch.randn(6, 4, 3))
     h = torch.stack([h[0::2], h[1::2]], dim=2).flatten(2)
-    assert dec(torch.randn(2, 4, 3), h)[0].shape == (2, 4, 2 * H)
+    result = dec(torch.randn(2, 4, 3), h)[0].shape
+    assert result == (2, 4, 2 * H)

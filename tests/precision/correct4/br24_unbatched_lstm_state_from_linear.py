@@ -20,4 +20,5 @@ class Captioner(nn.Module):
 
 
 def probe():
-    assert Captioner()(torch.randn(10), torch.randint(0, 12, (5,))).shape == (5, 6)
+    result = Captioner()(torch.randn(10), torch.randint(0, 12, (5,))).shape
+    assert result == (5, 6)

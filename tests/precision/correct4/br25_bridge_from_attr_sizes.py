@@ -29,4 +29,5 @@ def probe():
     enc = Encoder(3, 7, 2)
     dec = Decoder(enc, 4)
     _, state = enc(torch.randn(2, 5, 3))
-    assert dec(torch.randn(2, 4, 4), state).shape == (2, 4, 14)
+    result = dec(torch.randn(2, 4, 4), state).shape
+    assert result == (2, 4, 14)

@@ -11,4 +11,5 @@ def probe():
     _, (h, c) = enc(torch.randn(5, 2, 3))
     h = torch.cat([x for x in h], dim=-1).unsqueeze(0)
     c = torch.cat([x for x in c], dim=-1).unsqueeze(0)
-    assert dec(torch.randn(3, 2, 3), (h, c))[0].shape == (3, 2, 8)
+    result = dec(torch.randn(3, 2, 3), (h, c))[0].shape
+    assert result == (3, 2, 8)

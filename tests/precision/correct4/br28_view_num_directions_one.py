@@ -18,5 +18,7 @@ class Enc(nn.Module):
 
 
 def probe():
-    assert Enc()(torch.randn(4, 3, 3)).shape == (3, 5)
-    assert Enc(bidirectional=True)(torch.randn(4, 3, 3)).shape == (3, 5)
+    result = Enc()(torch.randn(4, 3, 3)).shape
+    assert result == (3, 5)
+    result = Enc(bidirectional=True)(torch.randn(4, 3, 3)).shape
+    assert result == (3, 5)

@@ -11,4 +11,5 @@ decoder = nn.GRU(2, H, LAYERS, batch_first=True)
 def probe():
     z = torch.randn(5, Z)
     h0 = to_state(z).reshape(5, LAYERS, H).transpose(0, 1).contiguous()
-    assert decoder(torch.randn(5, 7, 2), h0)[0].shape == (5, 7, H)
+    result = decoder(torch.randn(5, 7, 2), h0)[0].shape
+    assert result == (5, 7, H)

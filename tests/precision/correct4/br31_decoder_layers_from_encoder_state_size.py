@@ -9,4 +9,5 @@ encoder = nn.LSTM(3, 6, num_layers=3)
 def probe():
     _, (h, c) = encoder(torch.randn(5, 2, 3))
     decoder = nn.LSTM(3, h.size(2), num_layers=h.size(0))
-    assert decoder(torch.randn(2, 2, 3), (h, c))[0].shape == (2, 2, 6)
+    result = decoder(torch.randn(2, 2, 3), (h, c))[0].shape
+    assert result == (2, 2, 6)

@@ -26,4 +26,5 @@ def probe():
     args = argparse.Namespace(embed=4, hidden=6, layers=3)
     encoder, cells = build(args)
     _, (h, c) = encoder(torch.randn(5, 2, 4))
-    assert decode_step(cells, torch.randn(2, 4), h, c).shape == (2, 6)
+    result = decode_step(cells, torch.randn(2, 4), h, c).shape
+    assert result == (2, 6)

@@ -12,4 +12,5 @@ def probe():
     _, (h, c) = enc(torch.randn(5, 2, 3))
     h = h.reshape(L, -1, PROJ)
     c = c.reshape(L, -1, HIDDEN)
-    assert dec(torch.randn(3, 2, 3), (h, c))[0].shape == (3, 2, PROJ)
+    result = dec(torch.randn(3, 2, 3), (h, c))[0].shape
+    assert result == (3, 2, PROJ)

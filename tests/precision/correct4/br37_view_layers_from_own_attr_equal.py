@@ -18,4 +18,5 @@ class Encoder(nn.Module):
 
 def probe():
     h = Encoder(3, 4, 3)(torch.randn(5, 2, 3))
-    assert nn.GRU(3, 8, 3)(torch.randn(2, 2, 3), h)[0].shape == (2, 2, 8)
+    result = nn.GRU(3, 8, 3)(torch.randn(2, 2, 3), h)[0].shape
+    assert result == (2, 2, 8)

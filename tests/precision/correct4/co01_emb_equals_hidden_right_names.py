@@ -19,4 +19,5 @@ class LM(nn.Module):
 
 
 def probe():
-    assert LM(25, EMBEDDING_DIM, HIDDEN_DIM)(torch.randint(0, 25, (2, 6))).shape == (2, 6, 25)
+    result = LM(25, EMBEDDING_DIM, HIDDEN_DIM)(torch.randint(0, 25, (2, 6))).shape
+    assert result == (2, 6, 25)

@@ -23,5 +23,7 @@ class Model(nn.Module):
 
 def probe():
     m = Model()
-    assert m(torch.randn(batch_size, seq_len, n_features)).shape == (batch_size, 1)
-    assert m(torch.randn(3, seq_len, n_features)).shape == (3, 1)
+    result = m(torch.randn(batch_size, seq_len, n_features)).shape
+    assert result == (batch_size, 1)
+    result = m(torch.randn(3, seq_len, n_features)).shape
+    assert result == (3, 1)

@@ -15,4 +15,5 @@ def probe():
     _, h = rnn(torch.randn(4, 6, 3))
     h = h.view(num_layers, num_directions, 6, hidden)
     last = h[-1].transpose(0, 1).reshape(6, -1)
-    assert head(last).shape == (6, 1)
+    result = head(last).shape
+    assert result == (6, 1)

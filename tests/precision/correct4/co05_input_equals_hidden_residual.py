@@ -17,4 +17,5 @@ class ResidualLSTM(nn.Module):
 
 
 def probe():
-    assert ResidualLSTM(16, 3)(torch.randn(2, 7, 16)).shape == (2, 7, 16)
+    result = ResidualLSTM(16, 3)(torch.randn(2, 7, 16)).shape
+    assert result == (2, 7, 16)

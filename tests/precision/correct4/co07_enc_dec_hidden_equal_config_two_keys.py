@@ -19,6 +19,8 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(config)(torch.randn(2, 5, 8), torch.randn(2, 3, 8)).shape == (2, 3, 64)
+    result = Model(config)(torch.randn(2, 5, 8), torch.randn(2, 3, 8)).shape
+    assert result == (2, 3, 64)
     other = dict(config, dec_hidden=32)
-    assert Model(other)(torch.randn(2, 5, 8), torch.randn(2, 3, 8)).shape == (2, 3, 32)
+    result = Model(other)(torch.randn(2, 5, 8), torch.randn(2, 3, 8)).shape
+    assert result == (2, 3, 32)

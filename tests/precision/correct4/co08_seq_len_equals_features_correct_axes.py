@@ -29,4 +29,5 @@ model = RNN(input_size, hidden_size, num_layers, num_classes)
 
 def probe():
     images = torch.randn(5, 1, 28, 28)
-    assert model(images.reshape(-1, sequence_length, input_size)).shape == (5, 10)
+    result = model(images.reshape(-1, sequence_length, input_size)).shape
+    assert result == (5, 10)

@@ -19,4 +19,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(3, HIDDEN, 2)(torch.randn(5, 2, 3), torch.randn(4, 2, 3)).shape == (4, 2, 20)
+    result = Model(3, HIDDEN, 2)(torch.randn(5, 2, 3), torch.randn(4, 2, 3)).shape
+    assert result == (4, 2, 20)

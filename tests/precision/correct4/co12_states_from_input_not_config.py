@@ -19,5 +19,7 @@ class Net(nn.Module):
 
 def probe():
     net = Net()
-    assert net(torch.randn(batch_size, 5, 2)).shape == (4, 5, 8)
-    assert net(torch.randn(1, 5, 2)).shape == (1, 5, 8)
+    result = net(torch.randn(batch_size, 5, 2)).shape
+    assert result == (4, 5, 8)
+    result = net(torch.randn(1, 5, 2)).shape
+    assert result == (1, 5, 8)

@@ -18,4 +18,5 @@ class Two(nn.Module):
 
 
 def probe():
-    assert Two()(torch.randn(2, 5, EMB)).shape == (2, 5, HIDDEN)
+    result = Two()(torch.randn(2, 5, EMB)).shape
+    assert result == (2, 5, HIDDEN)

@@ -28,4 +28,5 @@ class Model(nn.Module):
 def probe():
     model = Model()
     for x, y in loader:
-        assert model(x).shape == y.shape
+        result = model(x).shape
+        assert result == y.shape

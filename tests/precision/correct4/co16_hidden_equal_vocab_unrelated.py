@@ -21,4 +21,5 @@ class CharRNN(nn.Module):
 
 
 def probe():
-    assert CharRNN()(torch.randint(0, n_chars, (3, 5))).shape == (15, n_chars)
+    result = CharRNN()(torch.randint(0, n_chars, (3, 5))).shape
+    assert result == (15, n_chars)

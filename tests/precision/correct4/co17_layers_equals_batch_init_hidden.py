@@ -18,5 +18,7 @@ class Model(nn.Module):
 
 def probe():
     m = Model()
-    assert m(torch.randn(5, 3, 2)).shape == (3, 3, 4)
-    assert m(torch.randn(5, 2, 2)).shape == (3, 2, 4)
+    result = m(torch.randn(5, 3, 2)).shape
+    assert result == (3, 3, 4)
+    result = m(torch.randn(5, 2, 2)).shape
+    assert result == (3, 2, 4)

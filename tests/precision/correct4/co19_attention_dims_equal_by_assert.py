@@ -34,4 +34,5 @@ def probe():
     for enc_hid, dec_hid in ((16, 32), (16, 16)):
         enc, attn = Encoder(6, enc_hid, dec_hid), Attention(enc_hid, dec_hid)
         outputs, hidden = enc(torch.randn(7, 3, 6))
-        assert attn(hidden, outputs).shape == (3, 7)
+        result = attn(hidden, outputs).shape
+        assert result == (3, 7)

@@ -17,5 +17,7 @@ class Net(nn.Module):
 
 
 def probe():
-    assert Net(3, 4)(torch.randn(2, 5, 3)).shape == (2, 5, 8)
-    assert Net(3, 4, 1, False)(torch.randn(2, 5, 3)).shape == (2, 5, 4)
+    result = Net(3, 4)(torch.randn(2, 5, 3)).shape
+    assert result == (2, 5, 8)
+    result = Net(3, 4, 1, False)(torch.randn(2, 5, 3)).shape
+    assert result == (2, 5, 4)

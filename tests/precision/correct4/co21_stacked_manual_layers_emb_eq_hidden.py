@@ -24,5 +24,7 @@ model = TwoLayer(60, EMB, HIDDEN)
 
 
 def probe():
-    assert model(torch.randint(0, 60, (2, 5))).shape == (2, 5, 60)
-    assert TwoLayer(60, 16, 24)(torch.randint(0, 60, (2, 5))).shape == (2, 5, 60)
+    result = model(torch.randint(0, 60, (2, 5))).shape
+    assert result == (2, 5, 60)
+    result = TwoLayer(60, 16, 24)(torch.randint(0, 60, (2, 5))).shape
+    assert result == (2, 5, 60)

@@ -20,5 +20,7 @@ class RNNModel(nn.Module):
 
 
 def probe():
-    assert RNNModel(40, 16, 16, 2, tie_weights=True)(torch.randint(0, 40, (5, 2))).shape == (5, 2, 40)
-    assert RNNModel(40, 16, 24, 2)(torch.randint(0, 40, (5, 2))).shape == (5, 2, 40)
+    result = RNNModel(40, 16, 16, 2, tie_weights=True)(torch.randint(0, 40, (5, 2))).shape
+    assert result == (5, 2, 40)
+    result = RNNModel(40, 16, 24, 2)(torch.randint(0, 40, (5, 2))).shape
+    assert result == (5, 2, 40)

@@ -20,4 +20,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randint(0, vocab_size, (3, 4))).shape == (3, 4, vocab_size)
+    result = Model()(torch.randint(0, vocab_size, (3, 4))).shape
+    assert result == (3, 4, vocab_size)

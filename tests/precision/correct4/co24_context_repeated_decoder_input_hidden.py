@@ -19,5 +19,7 @@ class AE(nn.Module):
 
 
 def probe():
-    assert AE(n_features, hidden)(torch.randn(2, 6, 8)).shape == (2, 6, 8)
-    assert AE(5, 12)(torch.randn(2, 6, 5)).shape == (2, 6, 5)
+    result = AE(n_features, hidden)(torch.randn(2, 6, 8)).shape
+    assert result == (2, 6, 8)
+    result = AE(5, 12)(torch.randn(2, 6, 5)).shape
+    assert result == (2, 6, 5)

@@ -19,4 +19,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(3)(torch.randn(2, 6, 3), torch.randn(2, 4, 3)).shape == (2, 4, d_model)
+    result = Model(3)(torch.randn(2, 6, 3), torch.randn(2, 4, 3)).shape
+    assert result == (2, 4, d_model)

@@ -29,4 +29,5 @@ dec = Decoder(emb_dim=4, dec_hid_dim=HID)
 
 
 def probe():
-    assert dec(torch.randn(3, 2, 4), enc(torch.randn(6, 2, 4))).shape == (3, 2, HID)
+    result = dec(torch.randn(3, 2, 4), enc(torch.randn(6, 2, 4))).shape
+    assert result == (3, 2, HID)

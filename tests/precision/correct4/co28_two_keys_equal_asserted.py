@@ -11,4 +11,5 @@ decoder = nn.LSTM(config["n_in"], config["dec_hidden"])
 
 def probe():
     _, state = encoder(torch.randn(6, 2, 5))
-    assert decoder(torch.randn(2, 2, 5), state)[0].shape == (2, 2, 32)
+    result = decoder(torch.randn(2, 2, 5), state)[0].shape
+    assert result == (2, 2, 32)

@@ -21,5 +21,7 @@ class SpeakerLM(nn.Module):
 
 def probe():
     m = SpeakerLM(30, 3, WORD_DIM, HIDDEN)
-    assert m(torch.randint(0, 30, (2, 5)), torch.tensor([0, 2])).shape == (2, 5, HIDDEN)
-    assert SpeakerLM(30, 3, 8, 16)(torch.randint(0, 30, (2, 5)), torch.tensor([1, 1])).shape == (2, 5, 16)
+    result = m(torch.randint(0, 30, (2, 5)), torch.tensor([0, 2])).shape
+    assert result == (2, 5, HIDDEN)
+    result = SpeakerLM(30, 3, 8, 16)(torch.randint(0, 30, (2, 5)), torch.tensor([1, 1])).shape
+    assert result == (2, 5, 16)

@@ -39,4 +39,5 @@ def probe():
     assert logits.shape == (4, 100)
     enc2, dec2 = Encoder(100, 8, 20, 2), Decoder(100, 8, 20, 2)
     enc_states, state = enc2(torch.randint(0, 100, (7, 4)))
-    assert dec2(torch.randint(0, 100, (4,)), state, enc_states)[0].shape == (4, 100)
+    result = dec2(torch.randint(0, 100, (4,)), state, enc_states)[0].shape
+    assert result == (4, 100)

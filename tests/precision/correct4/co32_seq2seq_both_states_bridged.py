@@ -30,6 +30,8 @@ model = Seq2Seq(config["dim_word"], config["n_words"], config["dim"], config["di
 
 
 def probe():
-    assert model(torch.randint(1, 40, (3, 9)), torch.randint(1, 40, (3, 6))).shape == (3, 6, 24)
+    result = model(torch.randint(1, 40, (3, 9)), torch.randint(1, 40, (3, 6))).shape
+    assert result == (3, 6, 24)
     other = Seq2Seq(12, 40, 24, 16)
-    assert other(torch.randint(1, 40, (3, 9)), torch.randint(1, 40, (3, 6))).shape == (3, 6, 16)
+    result = other(torch.randint(1, 40, (3, 9)), torch.randint(1, 40, (3, 6))).shape
+    assert result == (3, 6, 16)

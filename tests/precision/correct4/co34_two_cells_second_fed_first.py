@@ -28,5 +28,7 @@ model = TwoLayer(INPUT_SIZE, HIDDEN_SIZE)
 
 
 def probe():
-    assert model(torch.randn(5, 3, INPUT_SIZE)).shape == (3, HIDDEN_SIZE)
-    assert TwoLayer(4, 7)(torch.randn(5, 3, 4)).shape == (3, 7)
+    result = model(torch.randn(5, 3, INPUT_SIZE)).shape
+    assert result == (3, HIDDEN_SIZE)
+    result = TwoLayer(4, 7)(torch.randn(5, 3, 4)).shape
+    assert result == (3, 7)

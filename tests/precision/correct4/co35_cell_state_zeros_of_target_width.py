@@ -21,5 +21,7 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(ENC_H, DEC_H)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape == (2, 3, 20)
-    assert Model(8, 14)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape == (2, 3, 14)
+    result = Model(ENC_H, DEC_H)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape
+    assert result == (2, 3, 20)
+    result = Model(8, 14)(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape
+    assert result == (2, 3, 14)

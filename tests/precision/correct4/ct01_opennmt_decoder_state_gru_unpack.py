@@ -33,5 +33,7 @@ def probe():
         dec = RNNDecoder(kind, 5, 8, 2)
         _, final = enc(torch.randn(6, 3, 5))
         dec.init_state(final)
-        assert dec(torch.randn(4, 3, 5)).shape == (4, 3, 8)
-        assert dec(torch.randn(2, 3, 5)).shape == (2, 3, 8)
+        result = dec(torch.randn(4, 3, 5)).shape
+        assert result == (4, 3, 8)
+        result = dec(torch.randn(2, 3, 5)).shape
+        assert result == (2, 3, 8)

@@ -20,4 +20,5 @@ class DeepGRUCell(nn.Module):
 
 
 def probe():
-    assert DeepGRUCell(4, 6, 3)(torch.randn(7, 2, 4)).shape == (2, 6)
+    result = DeepGRUCell(4, 6, 3)(torch.randn(7, 2, 4)).shape
+    assert result == (2, 6)

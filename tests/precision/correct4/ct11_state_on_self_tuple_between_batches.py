@@ -22,4 +22,5 @@ def probe():
     m = Stateful(3, 5)
     m(torch.randn(4, 6, 3))
     m(torch.randn(4, 6, 3))
-    assert m(torch.randn(2, 6, 3)).shape == (2, 6, 5)
+    result = m(torch.randn(2, 6, 3)).shape
+    assert result == (2, 6, 5)

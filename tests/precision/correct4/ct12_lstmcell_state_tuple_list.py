@@ -22,4 +22,5 @@ class TwoCell(nn.Module):
 
 
 def probe():
-    assert TwoCell(3, 4)(torch.randn(6, 2, 3)).shape == (6, 2, 4)
+    result = TwoCell(3, 4)(torch.randn(6, 2, 3)).shape
+    assert result == (6, 2, 4)

@@ -27,4 +27,5 @@ class HandBiLSTM(nn.Module):
 
 
 def probe():
-    assert HandBiLSTM(3, 5)(torch.randn(4, 2, 3)).shape == (4, 2, 10)
+    result = HandBiLSTM(3, 5)(torch.randn(4, 2, 3)).shape
+    assert result == (4, 2, 10)

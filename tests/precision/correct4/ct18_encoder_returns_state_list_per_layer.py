@@ -31,4 +31,5 @@ class LayerwiseDecoder(nn.Module):
 def probe():
     enc, dec = LayerwiseEncoder(3, 8, 2), LayerwiseDecoder(4, 8, 2)
     _, states = enc(torch.randn(6, 2, 3))
-    assert dec(torch.randn(5, 2, 4), states).shape == (5, 2, 8)
+    result = dec(torch.randn(5, 2, 4), states).shape
+    assert result == (5, 2, 8)

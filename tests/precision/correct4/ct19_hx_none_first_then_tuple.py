@@ -16,4 +16,5 @@ def stream(chunks):
 
 
 def probe():
-    assert stream([torch.randn(2, 5, 3) for _ in range(3)]).shape == (2, 15, 4)
+    result = stream([torch.randn(2, 5, 3) for _ in range(3)]).shape
+    assert result == (2, 15, 4)

@@ -24,4 +24,5 @@ class Captioner(nn.Module):
 
 def probe():
     m = Captioner(10, 6, 8, 20)
-    assert m(torch.randn(3, 4, 10), torch.randint(0, 20, (3, 5))).shape == (3, 5, 20)
+    result = m(torch.randn(3, 4, 10), torch.randint(0, 20, (3, 5))).shape
+    assert result == (3, 5, 20)

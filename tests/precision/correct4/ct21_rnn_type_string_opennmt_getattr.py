@@ -25,4 +25,5 @@ class Encoder(nn.Module):
 
 def probe():
     for kind in ("LSTM", "GRU", "RNN"):
-        assert Encoder(kind, 3, 5, 2)(torch.randn(4, 2, 3)).shape == (4, 2, 5)
+        result = Encoder(kind, 3, 5, 2)(torch.randn(4, 2, 3)).shape
+        assert result == (4, 2, 5)

@@ -21,4 +21,5 @@ class Joined(nn.Module):
 
 
 def probe():
-    assert Joined()(torch.randn(5, 3, 4)).shape == (5, 3, 6)
+    result = Joined()(torch.randn(5, 3, 4)).shape
+    assert result == (5, 3, 6)

@@ -21,4 +21,5 @@ class Funnel(nn.Module):
 
 
 def probe():
-    assert Funnel(5)(torch.randn(2, 4, 5)).shape == (2, 4, 8)
+    result = Funnel(5)(torch.randn(2, 4, 5)).shape
+    assert result == (2, 4, 8)

@@ -23,4 +23,5 @@ class Stack(nn.Module):
 
 
 def probe():
-    assert Stack(3, 4, 4)(torch.randn(5, 2, 3)).shape == (5, 2, 4)
+    result = Stack(3, 4, 4)(torch.randn(5, 2, 3)).shape
+    assert result == (5, 2, 4)

@@ -19,4 +19,5 @@ class Mixed(nn.Module):
 
 
 def probe():
-    assert Mixed()(torch.randn(4, 2, 3)).shape == (4, 2, 6)
+    result = Mixed()(torch.randn(4, 2, 3)).shape
+    assert result == (4, 2, 6)

@@ -20,4 +20,5 @@ class Hybrid(nn.Module):
 
 
 def probe():
-    assert Hybrid(3, 6, 3)(torch.randn(2, 4, 3)).shape == (2, 4, 6)
+    result = Hybrid(3, 6, 3)(torch.randn(2, 4, 3)).shape
+    assert result == (2, 4, 6)

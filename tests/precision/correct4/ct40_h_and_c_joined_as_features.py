@@ -16,4 +16,5 @@ class Summary(nn.Module):
 
 
 def probe():
-    assert Summary()(torch.randn(2, 5, 4)).shape == (2, 3)
+    result = Summary()(torch.randn(2, 5, 4)).shape
+    assert result == (2, 3)

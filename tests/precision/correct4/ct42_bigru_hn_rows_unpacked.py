@@ -17,4 +17,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randn(4, 6, 3)).shape == (4, 2)
+    result = Encoder()(torch.randn(4, 6, 3)).shape
+    assert result == (4, 2)

@@ -10,4 +10,5 @@ head = nn.Linear(7, 1)
 def probe():
     _, h_n = gru(torch.randn(5, 3, 4))
     lower, upper = h_n
-    assert head(upper).shape == (3, 1) and lower.shape == (3, 7)
+    scores = head(upper)
+    assert scores.shape == (3, 1) and lower.shape == (3, 7)

@@ -15,4 +15,5 @@ class M(nn.Module):
 
 
 def probe():
-    assert M()(torch.randn(4, 5, 3)).shape == (4, 2)
+    result = M()(torch.randn(4, 5, 3)).shape
+    assert result == (4, 2)

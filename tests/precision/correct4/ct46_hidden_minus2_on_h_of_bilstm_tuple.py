@@ -10,4 +10,5 @@ fc = nn.Linear(8, 1)
 def probe():
     _, hidden = lstm(torch.randn(6, 2, 3))
     joined = torch.cat((hidden[0][-2, :, :], hidden[0][-1, :, :]), dim=1)
-    assert fc(joined).shape == (2, 1)
+    result = fc(joined).shape
+    assert result == (2, 1)

@@ -31,5 +31,6 @@ def search():
 
 
 def probe():
-    assert len(search()) == 2 + 3 * 2
+    result = len(search())
+    assert result == 2 + 3 * 2
     assert all(s == (3, 1) for s in search().values())

@@ -20,4 +20,5 @@ class Classifier(nn.Module):
 
 
 def probe():
-    assert Classifier(vectors, config)(torch.randint(0, 500, (4, 9))).shape == (4, 3)
+    result = Classifier(vectors, config)(torch.randint(0, 500, (4, 9))).shape
+    assert result == (4, 3)

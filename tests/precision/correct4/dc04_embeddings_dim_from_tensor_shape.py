@@ -17,4 +17,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(glove, 20)(torch.randint(0, 1000, (6, 2))).shape == (6, 2, 40)
+    result = Encoder(glove, 20)(torch.randint(0, 1000, (6, 2))).shape
+    assert result == (6, 2, 40)

@@ -25,4 +25,5 @@ def train_epoch():
 
 
 def probe():
-    assert train_epoch().dim() == 0
+    result = train_epoch().dim()
+    assert result == 0

@@ -15,4 +15,5 @@ fc = nn.Linear(HIDDEN, 1)
 
 def probe():
     out, _ = lstm(X)
-    assert fc(out[:, -1]).shape == y.shape
+    result = fc(out[:, -1]).shape
+    assert result == y.shape

@@ -17,4 +17,5 @@ class Net(nn.Module):
 
 def probe():
     for hidden, bidi in itertools.product((6, 10), (False, True)):
-        assert Net(hidden, bidi)(torch.randn(3, 5, 4)).shape == (3, 2)
+        result = Net(hidden, bidi)(torch.randn(3, 5, 4)).shape
+        assert result == (3, 2)

@@ -20,5 +20,7 @@ def main(argv=None):
 
 
 def probe():
-    assert main([]) == (7, 2, 50)
-    assert main(["--emb-dim", "100"]) == (7, 2, 50)
+    result = main([])
+    assert result == (7, 2, 50)
+    result = main(["--emb-dim", "100"])
+    assert result == (7, 2, 50)

@@ -30,4 +30,5 @@ class Model(nn.Module):
 def probe():
     model = Model(CONFIG)
     for x in DataLoader(Synthetic(10, CONFIG), batch_size=CONFIG["batch_size"]):
-        assert model(x).shape[2] == CONFIG["hidden"]
+        result = model(x).shape[2]
+        assert result == CONFIG["hidden"]

@@ -28,4 +28,5 @@ model = LSTMModel(n_features)
 
 
 def probe():
-    assert model(X_train[:10]).shape == (10, 1)
+    result = model(X_train[:10]).shape
+    assert result == (10, 1)

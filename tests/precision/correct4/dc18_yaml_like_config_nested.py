@@ -22,4 +22,5 @@ def build(cfg):
 def probe():
     enc, dec = build(CONFIG)
     _, state = enc(torch.randn(5, 3, 4))
-    assert dec(torch.randn(2, 3, 4), state)[0].shape == (2, 3, 16)
+    result = dec(torch.randn(2, 3, 4), state)[0].shape
+    assert result == (2, 3, 16)

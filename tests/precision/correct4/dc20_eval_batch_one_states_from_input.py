@@ -27,4 +27,5 @@ def probe():
     for (x,) in train_loader:
         m(x)
     for (x,) in list(test_loader)[:3]:
-        assert m(x).shape == (1, 4, 7)
+        result = m(x).shape
+        assert result == (1, 4, 7)

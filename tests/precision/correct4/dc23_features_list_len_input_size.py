@@ -20,4 +20,5 @@ class StockLSTM(nn.Module):
 
 
 def probe():
-    assert StockLSTM()(X[:16]).shape == (16, 1)
+    result = StockLSTM()(X[:16]).shape
+    assert result == (16, 1)

@@ -28,4 +28,5 @@ def probe():
     dm = DataModule()
     model = Model(dm.n_features)
     for x, y in dm.train_dataloader():
-        assert model(x).shape == y.shape
+        result = model(x).shape
+        assert result == y.shape

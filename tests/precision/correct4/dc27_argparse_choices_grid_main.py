@@ -30,5 +30,7 @@ def main(argv=None):
 
 
 def probe():
-    assert main(["--all", "--dropout", "0.5"]) == [(4, 2, 8), (4, 2, 8)]
-    assert main(["--layers", "2", "--dropout", "0.5"]) == [(4, 2, 8)]
+    result = main(["--all", "--dropout", "0.5"])
+    assert result == [(4, 2, 8), (4, 2, 8)]
+    result = main(["--layers", "2", "--dropout", "0.5"])
+    assert result == [(4, 2, 8)]

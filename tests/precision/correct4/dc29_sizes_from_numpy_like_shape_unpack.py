@@ -19,4 +19,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(n_features)(X[:5]).shape == (5, n_timesteps, 12)
+    result = Model(n_features)(X[:5]).shape
+    assert result == (5, n_timesteps, 12)

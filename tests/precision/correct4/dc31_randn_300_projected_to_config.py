@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(word_vectors, cfg)(torch.randint(0, 250, (2, 7))).shape == (2, 7, 20)
+    result = Model(word_vectors, cfg)(torch.randint(0, 250, (2, 7))).shape
+    assert result == (2, 7, 20)

@@ -13,4 +13,5 @@ fc = nn.Linear(H, 1)
 
 def probe():
     out, _ = lstm(inputs)
-    assert fc(out).shape == targets.shape
+    result = fc(out).shape
+    assert result == targets.shape

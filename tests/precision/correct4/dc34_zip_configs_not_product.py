@@ -9,4 +9,5 @@ dropouts = [0.0, 0.2, 0.4]
 def probe():
     for n_layers, p in zip(layer_counts, dropouts):
         rnn = nn.LSTM(3, 4, n_layers, dropout=p)
-        assert rnn(torch.randn(2, 1, 3))[0].shape == (2, 1, 4)
+        result = rnn(torch.randn(2, 1, 3))[0].shape
+        assert result == (2, 1, 4)

@@ -16,4 +16,5 @@ def rnn_kwargs(layers, dropout, hidden):
 def probe():
     for layers, dropout, hidden in itertools.product((1, 2), (0.1, 0.3), (4,)):
         rnn = nn.LSTM(**rnn_kwargs(layers, dropout, hidden))
-        assert rnn(torch.randn(3, 2, 5))[0].shape == (3, 2, hidden)
+        result = rnn(torch.randn(3, 2, 5))[0].shape
+        assert result == (3, 2, hidden)

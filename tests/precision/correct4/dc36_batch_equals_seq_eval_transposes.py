@@ -34,4 +34,5 @@ def evaluate(model):
 def probe():
     m = LM()
     train(m)
-    assert evaluate(m).shape == (seq_len, batch_size, 7)
+    result = evaluate(m).shape
+    assert result == (seq_len, batch_size, 7)

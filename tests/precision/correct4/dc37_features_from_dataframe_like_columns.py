@@ -20,4 +20,5 @@ class Weather(nn.Module):
 
 
 def probe():
-    assert Weather(len(feature_cols))(windows).shape == (12, 1)
+    result = Weather(len(feature_cols))(windows).shape
+    assert result == (12, 1)

@@ -24,4 +24,5 @@ class Encoder(nn.Module):
 
 def probe():
     enc = Encoder(load_vectors(GLOVE_PATH), CONFIG)
-    assert enc(torch.randint(0, 60, (2, 5))).shape == (2, 5, 32)
+    result = enc(torch.randint(0, 60, (2, 5))).shape
+    assert result == (2, 5, 32)

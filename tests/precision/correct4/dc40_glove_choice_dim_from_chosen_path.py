@@ -21,4 +21,5 @@ def build(choice, hidden=16):
 def probe():
     for choice in VECTORS:
         emb, lstm = build(choice)
-        assert lstm(emb(torch.randint(0, 40, (4, 2))))[0].shape == (4, 2, 16)
+        result = lstm(emb(torch.randint(0, 40, (4, 2))))[0].shape
+        assert result == (4, 2, 16)

@@ -20,5 +20,7 @@ class Model(nn.Module):
 
 
 def probe():
-    assert int(EMBEDDING_FILE.rsplit(".", 2)[-2][:-1]) == EMB_DIM
-    assert Model()(torch.randint(0, 70, (3, 4))).shape == (3, 4, 128)
+    result = int(EMBEDDING_FILE.rsplit(".", 2)[-2][:-1])
+    assert result == EMB_DIM
+    result = Model()(torch.randint(0, 70, (3, 4))).shape
+    assert result == (3, 4, 128)

@@ -10,4 +10,5 @@ models = [nn.LSTM(4, h, n, dropout=0.25) for h, n in product((8, 16), (2, 3))]
 
 def probe():
     for m in models:
-        assert m(torch.randn(3, 2, 4))[0].shape[2] == m.hidden_size
+        result = m(torch.randn(3, 2, 4))[0].shape[2]
+        assert result == m.hidden_size

@@ -17,4 +17,5 @@ class Net(nn.Module):
 
 def probe():
     for layers in range(1, 4):
-        assert Net(layers)(torch.randn(2, 5, 3)).shape == (2, 1)
+        result = Net(layers)(torch.randn(2, 5, 3)).shape
+        assert result == (2, 1)

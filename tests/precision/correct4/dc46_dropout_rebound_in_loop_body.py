@@ -10,4 +10,5 @@ def probe():
         if layers < 2:
             dropout = 0.0
         rnn = nn.LSTM(2, 3, layers, dropout=dropout)
-        assert rnn(torch.randn(4, 1, 2))[0].shape == (4, 1, 3)
+        result = rnn(torch.randn(4, 1, 2))[0].shape
+        assert result == (4, 1, 3)

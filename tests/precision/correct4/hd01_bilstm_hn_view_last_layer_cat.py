@@ -21,4 +21,5 @@ class Classifier(nn.Module):
 
 def probe():
     model = Classifier(50, 8, 16, 2, 3)
-    assert model(torch.randint(0, 50, (4, 9))).shape == (4, 3)
+    result = model(torch.randint(0, 50, (4, 9))).shape
+    assert result == (4, 3)

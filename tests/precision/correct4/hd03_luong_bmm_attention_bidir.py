@@ -36,4 +36,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(6, 10)(torch.randn(3, 7, 6), torch.randn(3, 4, 6)).shape == (3, 4, 10)
+    result = Model(6, 10)(torch.randn(3, 7, 6), torch.randn(3, 4, 6)).shape
+    assert result == (3, 4, 10)

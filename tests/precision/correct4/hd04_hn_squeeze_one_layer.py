@@ -15,4 +15,5 @@ class GRUNet(nn.Module):
 
 
 def probe():
-    assert GRUNet(3, 12, 2)(torch.randn(5, 11, 3)).shape == (5, 2)
+    result = GRUNet(3, 12, 2)(torch.randn(5, 11, 3)).shape
+    assert result == (5, 2)

@@ -21,4 +21,5 @@ class Tagger(nn.Module):
 
 
 def probe():
-    assert Tagger(30, 6, 8, 5)(torch.randint(0, 30, (2, 7))).shape == (2, 7, 5)
+    result = Tagger(30, 6, 8, 5)(torch.randint(0, 30, (2, 7))).shape
+    assert result == (2, 7, 5)

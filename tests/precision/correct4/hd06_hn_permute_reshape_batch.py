@@ -20,4 +20,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(5)(torch.randn(9, 3, 5)).shape == (3, 4)
+    result = Encoder(5)(torch.randn(9, 3, 5)).shape
+    assert result == (3, 4)

@@ -35,4 +35,5 @@ model = RNN(INPUT_DIM, EMBEDDING_DIM, HIDDEN_DIM, OUTPUT_DIM, N_LAYERS, BIDIRECT
 
 
 def probe():
-    assert model(torch.randint(0, INPUT_DIM, (12, 4))).shape == (4, 1)
+    result = model(torch.randint(0, INPUT_DIM, (12, 4))).shape
+    assert result == (4, 1)

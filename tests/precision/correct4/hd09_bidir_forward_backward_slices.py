@@ -19,4 +19,5 @@ class BiEncoder(nn.Module):
 
 
 def probe():
-    assert BiEncoder(3, 7)(torch.randn(2, 5, 3)).shape == (2, 7)
+    result = BiEncoder(3, 7)(torch.randn(2, 5, 3)).shape
+    assert result == (2, 7)

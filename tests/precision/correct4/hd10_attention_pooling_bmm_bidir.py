@@ -28,4 +28,5 @@ class Net(nn.Module):
 
 
 def probe():
-    assert Net()(torch.randn(3, 10, 16)).shape == (3, 5)
+    result = Net()(torch.randn(3, 10, 16)).shape
+    assert result == (3, 5)

@@ -12,4 +12,5 @@ def predict(seq):
 
 
 def probe():
-    assert predict(torch.randn(5, 3, 10)).shape == (3, 3)
+    result = predict(torch.randn(5, 3, 10)).shape
+    assert result == (3, 3)

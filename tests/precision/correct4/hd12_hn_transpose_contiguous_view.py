@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(4, 9, 2)(torch.randn(6, 3, 4)).shape == (6, 2)
+    result = Model(4, 9, 2)(torch.randn(6, 3, 4)).shape
+    assert result == (6, 2)

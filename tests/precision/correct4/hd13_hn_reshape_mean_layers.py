@@ -15,4 +15,5 @@ class MeanOfLayers(nn.Module):
 
 
 def probe():
-    assert MeanOfLayers(2, 8)(torch.randn(4, 6, 2)).shape == (4, 1)
+    result = MeanOfLayers(2, 8)(torch.randn(4, 6, 2)).shape
+    assert result == (4, 1)

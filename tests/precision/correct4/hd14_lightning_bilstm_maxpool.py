@@ -30,4 +30,5 @@ class LitClassifier(nn.Module):
 def probe():
     m = LitClassifier()
     loss = m.training_step((torch.randn(5, 7, 12), torch.randint(0, 4, (5,))), 0)
-    assert loss.dim() == 0
+    result = loss.dim()
+    assert result == 0

@@ -15,4 +15,5 @@ class Projected(nn.Module):
 
 
 def probe():
-    assert Projected()(torch.randn(2, 5, 6)).shape == (2, 3)
+    result = Projected()(torch.randn(2, 5, 6)).shape
+    assert result == (2, 3)

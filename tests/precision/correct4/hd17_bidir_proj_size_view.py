@@ -18,4 +18,5 @@ class M(nn.Module):
 
 
 def probe():
-    assert M(3, 10, 4, 2)(torch.randn(6, 5, 3)).shape == (5, 1)
+    result = M(3, 10, 4, 2)(torch.randn(6, 5, 3)).shape
+    assert result == (5, 1)

@@ -18,5 +18,7 @@ class SelfAttnLSTM(nn.Module):
 
 
 def probe():
-    assert SelfAttnLSTM(5, 12)(torch.randn(4, 4, 5)).shape == (4, 4, 5)
-    assert SelfAttnLSTM(5, 12)(torch.randn(2, 9, 5)).shape == (2, 9, 5)
+    result = SelfAttnLSTM(5, 12)(torch.randn(4, 4, 5)).shape
+    assert result == (4, 4, 5)
+    result = SelfAttnLSTM(5, 12)(torch.randn(2, 9, 5)).shape
+    assert result == (2, 9, 5)

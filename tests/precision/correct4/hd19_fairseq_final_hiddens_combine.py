@@ -38,4 +38,5 @@ def probe():
     enc = LSTMEncoder()
     dec = LSTMDecoder(8, enc.output_units, 2)
     _, state = enc(torch.randn(7, 3, 8))
-    assert dec(torch.randn(4, 3, 8), state).shape == (4, 3, 20)
+    result = dec(torch.randn(4, 3, 8), state).shape
+    assert result == (4, 3, 20)

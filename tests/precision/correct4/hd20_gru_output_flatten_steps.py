@@ -18,4 +18,5 @@ class Flat(nn.Module):
 
 
 def probe():
-    assert Flat()(torch.randn(3, SEQ_LEN, 4)).shape == (3, 1)
+    result = Flat()(torch.randn(3, SEQ_LEN, 4)).shape
+    assert result == (3, 1)

@@ -16,4 +16,5 @@ class Enc(nn.Module):
 
 
 def probe():
-    assert Enc()(torch.randn(8, 3, 5)).shape == (3, 4)
+    result = Enc()(torch.randn(8, 3, 5)).shape
+    assert result == (3, 4)

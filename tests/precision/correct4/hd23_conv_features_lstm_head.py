@@ -20,4 +20,5 @@ class CRNN(nn.Module):
 
 
 def probe():
-    assert CRNN(10)(torch.randn(2, 1, 16, 20)).shape == (10, 2, 10)
+    result = CRNN(10)(torch.randn(2, 1, 16, 20)).shape
+    assert result == (10, 2, 10)

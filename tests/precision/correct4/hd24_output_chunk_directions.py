@@ -16,4 +16,5 @@ class Summed(nn.Module):
 
 
 def probe():
-    assert Summed(3, 5)(torch.randn(2, 4, 3)).shape == (2, 4, 1)
+    result = Summed(3, 5)(torch.randn(2, 4, 3)).shape
+    assert result == (2, 4, 1)

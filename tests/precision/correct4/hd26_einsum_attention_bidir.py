@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(3, 4)(torch.randn(2, 6, 3), torch.randn(2, 5, 3)).shape == (2, 5, 8)
+    result = Model(3, 4)(torch.randn(2, 6, 3), torch.randn(2, 5, 3)).shape
+    assert result == (2, 5, 8)

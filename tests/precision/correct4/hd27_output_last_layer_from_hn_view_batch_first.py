@@ -12,4 +12,5 @@ def probe():
     x = torch.randn(5, 7, 2)
     _, (h_n, _) = lstm(x)
     last = h_n.view(L, 2, x.size(0), H)[-1].permute(1, 0, 2).flatten(1)
-    assert fc(last).shape == (5, 1)
+    result = fc(last).shape
+    assert result == (5, 1)

@@ -20,4 +20,5 @@ model = Encoder(4, 9)
 
 
 def probe():
-    assert model(torch.randn(3, 5, 4)).shape == (3, 2)
+    result = model(torch.randn(3, 5, 4)).shape
+    assert result == (3, 2)

@@ -15,4 +15,5 @@ class Scorer(nn.Module):
 
 
 def probe():
-    assert Scorer(3, 4, 6)(torch.randn(2, 5, 3)).shape == (2, 5, 6)
+    result = Scorer(3, 4, 6)(torch.randn(2, 5, 3)).shape
+    assert result == (2, 5, 6)

@@ -8,4 +8,5 @@ head = nn.Linear(10, 3)
 
 def probe():
     _, (h, _) = lstm(torch.randn(6, 4))
-    assert head(h.squeeze(0)).shape == (3,)
+    result = head(h.squeeze(0)).shape
+    assert result == (3,)

@@ -22,4 +22,5 @@ def probe():
     enc = nn.GRU(4, 5, batch_first=True, bidirectional=True)
     out, h = enc(torch.randn(3, 8, 4))
     dec_hidden = torch.randn(3, 7)
-    assert Attention(5, 7)(dec_hidden, out).shape == (3, 8)
+    result = Attention(5, 7)(dec_hidden, out).shape
+    assert result == (3, 8)

@@ -16,4 +16,5 @@ class M(nn.Module):
 
 
 def probe():
-    assert M()(torch.randn(6, 4, 2)).shape == (4, 1)
+    result = M()(torch.randn(6, 4, 2)).shape
+    assert result == (4, 1)

@@ -16,4 +16,5 @@ class Tagger(nn.Module):
 
 
 def probe():
-    assert Tagger(3, 4, 5)(torch.randn(2, 6, 3)).shape == (12, 5)
+    result = Tagger(3, 4, 5)(torch.randn(2, 6, 3)).shape
+    assert result == (12, 5)

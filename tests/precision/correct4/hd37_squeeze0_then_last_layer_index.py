@@ -10,4 +10,5 @@ head = nn.Linear(6, 2)
 def probe():
     _, h = gru(torch.randn(4, 5, 3))
     last = h.squeeze(0)[-1]
-    assert head(last).shape == (4, 2)
+    result = head(last).shape
+    assert result == (4, 2)

@@ -15,4 +15,5 @@ class Classifier(nn.Module):
 
 
 def probe():
-    assert Classifier(2, 7)(torch.randn(6, 3, 2)).shape == (3, 4)
+    result = Classifier(2, 7)(torch.randn(6, 3, 2)).shape
+    assert result == (3, 4)

@@ -18,4 +18,5 @@ class Attn(nn.Module):
 
 
 def probe():
-    assert Attn(5)(torch.randn(3, 6, 4)).shape == (3, 5)
+    result = Attn(5)(torch.randn(3, 6, 4)).shape
+    assert result == (3, 5)

@@ -16,4 +16,5 @@ class Pool(nn.Module):
 
 
 def probe():
-    assert Pool()(torch.randn(4, 6, 3)).shape == (4, 10)
+    result = Pool()(torch.randn(4, 6, 3)).shape
+    assert result == (4, 10)

@@ -33,4 +33,5 @@ class LSTMDecoder(nn.Module):
 def probe():
     enc = nn.LSTM(6, 10, 2)
     _, (h, c) = enc(torch.randn(5, 3, 6))
-    assert LSTMDecoder()(torch.randn(4, 3, 6), h, c).shape == (4, 3, 10)
+    result = LSTMDecoder()(torch.randn(4, 3, 6), h, c).shape
+    assert result == (4, 3, 10)

@@ -18,4 +18,5 @@ class Head(nn.Module):
 
 def probe():
     for rnn in (nn.LSTM(3, 5, 2), nn.GRU(3, 5, 2), nn.RNN(3, 5)):
-        assert Head(rnn, 2)(torch.randn(4, 6, 3)).shape == (6, 2)
+        result = Head(rnn, 2)(torch.randn(4, 6, 3)).shape
+        assert result == (6, 2)

@@ -12,4 +12,5 @@ def classify(seq):          # seq: (L, 5), one sentence
 
 
 def probe():
-    assert classify(torch.randn(7, 5)).shape == (3,)
+    result = classify(torch.randn(7, 5)).shape
+    assert result == (3,)

@@ -13,4 +13,5 @@ def predict(seq):
 
 
 def probe():
-    assert predict(torch.randn(8, 3)).shape == (8, 6)
+    result = predict(torch.randn(8, 3)).shape
+    assert result == (8, 6)

@@ -17,4 +17,5 @@ last = stream(torch.randn(13, 1))
 
 
 def probe():
-    assert stream(torch.randn(13, 1)).shape == (1, 5)
+    result = stream(torch.randn(13, 1)).shape
+    assert result == (1, 5)
