@@ -76,12 +76,8 @@ KNOWN_FALSE4 = {
     # handed to the decoder fed (1, E) steps it is the unbatched state torch asks for
     ("br05_unbatched_encoder_decoder_2d_states.py", "LC009"):
         "an unbatched encoder's h_n taken for a batched 3-D state",
-    # the state carried between chunks is h_n (2, 5) of the same layer fed the previous 2-D
-    # chunk: the chunks are 2-D like the one before, not batched
-    ("ub07_unbatched_chunks_state_from_same_layer.py", "LC009"):
-        "a 2-D state the layer itself made taken for a batched input's",
 }
-BUGGY4_FLOOR = 10  # of 30 at the expected line on main at fcb88b8; only ever raised
+BUGGY4_FLOOR = 13  # of 30 at the expected line (10 on main at fcb88b8, 13 after round 5); only ever raised
 
 _PROBE_FOLDER = """
 import pathlib, sys
