@@ -322,6 +322,9 @@ class FileFacts:
     # calls that build a class imported from another module (asked for by name): the project
     # stage hands them to the file that defines it
     builds: tuple[BuildSite, ...] = ()
+    # pairs of names the file compares with == or != (lint/ties.py): sizes made from them do
+    # not agree by coincidence
+    compared: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from lstmcheck.lint.diagnose import argument_location, state_location, state_wants
 from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.ties import knob
 from lstmcheck.records import CallRecord, Feed, FileFacts, Location, Tensor, Value
 from lstmcheck.sizes import Size, differ, same
 
@@ -51,10 +52,22 @@ def judged(given: Size | None, wanted: Size | None, facts: FileFacts,
     if given is None or wanted is None:
         return None
     if same(given, wanted):
-        return _numbers(given, wanted, facts, code)
-    if differ(given, wanted) or given.value is not None or wanted.value is not None:
+        found = _numbers(given, wanted, facts, code)
+    elif differ(given, wanted) or given.value is not None or wanted.value is not None:
         return None
-    return _names(given, wanted, facts)
+    else:
+        found = _names(given, wanted, facts)
+    return None if found is None or _tied(found, facts) else found
+
+
+def _tied(found: Coincidence, facts: FileFacts) -> bool:
+    """The file compares the two knobs itself (an assert, a raise, a bridge only when they
+    differ): their agreement is checked or handled, not a coincidence."""
+    sides = found.condition.split(" == ")
+    if len(sides) != 2:
+        return False
+    a, b = knob(sides[0]), knob(sides[1])
+    return a is not None and b is not None and tuple(sorted((a, b))) in facts.compared
 
 
 def _names(given: Size, wanted: Size, facts: FileFacts) -> Coincidence | None:

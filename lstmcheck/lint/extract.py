@@ -77,9 +77,11 @@ def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) ->
     calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
     if not calls:
         return FileFacts(builds=builds)
+    from lstmcheck.lint.ties import compared_names
+
     return FileFacts(calls=calls, feeds=feeds,
                      defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
-                     builds=builds)
+                     builds=builds, compared=compared_names(source))
 
 
 def _may_name_a_layer(func: cst.BaseExpression) -> bool:

@@ -308,6 +308,8 @@ class Expressions:
             if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
                 indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
                                                   f"({AS_PAIR_ITEM} {base.origin})")
+            if indexed is not None and indexed.one_layer is not None and not _first_dim_whole(elements):
+                indexed = replace(indexed, one_layer=None)  # `h.squeeze(0)[-1]`: a layer taken out
             return None if indexed is None else replace(indexed, made_at=location, past=past or indexed.past)
         return None
 
@@ -615,7 +617,9 @@ class Expressions:
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
                        folded=folded, unfit=unfit or receiver.unfit,
-                       one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims) else receiver.one_layer)
+                       one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)
+                       else receiver.one_layer if ops.keeps_layer_rows(receiver, name, args, kwargs, dims)
+                       else None)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""
@@ -708,3 +712,12 @@ def floor_divided(size: Size, divisor: Size) -> Size | None:
     if any(coefficient % k for _, coefficient in size.terms):
         return None
     return Size(tuple((monomial, coefficient // k) for monomial, coefficient in size.terms), size.assumed)
+
+
+def _first_dim_whole(elements: list) -> bool:
+    """A subscript that leaves the first dim whole (`x[:, -1]`, `x[..., :H]`), so rows a view
+    made of a state's layers stay rows."""
+    first = elements[0] if elements else None
+    if isinstance(first, cst.Slice):
+        return first.lower is None and first.upper is None and first.step is None
+    return isinstance(first, cst.Index) and isinstance(first.value, cst.Ellipsis)

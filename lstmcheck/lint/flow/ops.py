@@ -380,6 +380,29 @@ def carried_rows(args: Args, result: Val) -> Val:
     return result
 
 
+_MOVES = ("transpose", "swapaxes", "swapdims", "movedim", "moveaxis")
+
+
+def keeps_layer_rows(receiver: Tensor, name: str, args: Args, kwargs: Keywords,
+                     dims: Dims | None) -> bool:
+    """Whether an op on a state read as one layer's (`Tensor.one_layer`) keeps its first dim,
+    the rows of layers (and directions) and samples, as it is: a reduction over it
+    (`.mean(0)`), or a transpose or permute that moves it (`.permute(1, 0, 2)`), takes the
+    layers apart again, and the head after them is right."""
+    before = receiver.dims
+    if before is None or dims is None or not before or not dims:
+        return False
+    rank = len(before)
+    if name in _MOVES:
+        moved = _ints(args[:2])
+        return moved is not None and all(i % rank != 0 for i in moved)
+    if name == "permute":
+        order = _ints([kwargs["dims"]] if "dims" in kwargs else args)
+        return order is not None and len(order) == rank and order[0] % rank == 0
+    first, was = dims[0], before[0]
+    return first is was or (first is not None and was is not None and same(first, was))
+
+
 def puts_rows_back(receiver: Tensor, name: str, dims: Dims | None) -> bool:
     """`bridge(h_n.view(-1, H)).view(layers, B, H)`: a view that makes the rows of layers and
     samples a state again, so the head between was applied to each layer on purpose."""

@@ -604,6 +604,10 @@ def _judged(feed: Feed, facts: FileFacts):
     for subject, problem, state, expected in found:
         rank_assumed = ("the input is batched (3-D)",) \
             if _unbatched_would_fit(feed, state, problem, expected) else ()
+        if rank_assumed and state.layer is not None and state.layer == feed.layer:
+            # the layer's own 2-D final state handed back to it (a stream cut in chunks): it
+            # was made from an unbatched input, which is what the layer is fed again
+            continue
         related = [meeting(feed, f"the states are passed to nn.{feed.kind} here"),
                    Related(feed.path, feed.layer, f"{layer} is built here")]
         other = others.get(subject)
