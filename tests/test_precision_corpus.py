@@ -71,12 +71,7 @@ def test_the_buggy_files_are_found_at_the_line_to_change():
 ACCEPTED4: dict[tuple[str, str], str] = {}
 # false findings on correct code that main gives today: each is a strict xfail below, so the
 # day it is fixed the entry must go (and the file joins the plain assertion)
-KNOWN_FALSE4 = {
-    # h_n of a GRU fed an unbatched (L, E) sequence is 2-D (layers, H), not (layers, ?, H):
-    # handed to the decoder fed (1, E) steps it is the unbatched state torch asks for
-    ("br05_unbatched_encoder_decoder_2d_states.py", "LC009"):
-        "an unbatched encoder's h_n taken for a batched 3-D state",
-}
+KNOWN_FALSE4: dict[tuple[str, str], str] = {}
 BUGGY4_FLOOR = 13  # of 30 at the expected line (10 on main at fcb88b8, 13 after round 5); only ever raised
 
 _PROBE_FOLDER = """

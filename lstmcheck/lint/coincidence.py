@@ -78,7 +78,6 @@ def _names(given: Size, wanted: Size, facts: FileFacts) -> Coincidence | None:
         return None
     if sum(c for _, c in diff.terms) != 0:
         return None
-    names = [m[0].split("@", 1)[0] for m, _ in diff.terms]
     if len({m[0].split("@", 1)[1] for m, _ in diff.terms}) != 1:
         # parameters of two classes: one class often builds the other with its own
         # (`Attention(hidden_size)` binds `dim`), which names alone do not show

@@ -211,7 +211,14 @@ def missing_batch_dim(feed: Feed) -> bool:
             or sizes_of(feed.record).cell:
         return False
     return len(feed.input.dims) == 2 and any(
-        s is not None and s.dims is not None and len(s.dims) == 3 for s in feed.states)
+        s is not None and s.dims is not None and len(s.dims) == 3 and not _rank_assumed(s)
+        for s in feed.states)
+
+
+def _rank_assumed(state: Tensor) -> bool:
+    """A layer's final state whose batch the walk does not know: the layer may have been fed
+    an unbatched sequence, which makes it 2-D, so its three dims are an assumption."""
+    return state.part in ("h_n", "c_n") and state.dims is not None and state.dims[1] is None
 
 
 def unbatched_step(feed: Feed) -> bool:

@@ -115,12 +115,15 @@ def _made_each_time(comprehension: cst.ListComp | cst.GeneratorExp) -> cst.BaseE
     return comprehension.elt
 
 
+MODULE_LISTS = ("torch.nn.ModuleList", "torch.nn.modules.container.ModuleList")
+
+
 class Sequences:
     """Mixin of the walker: the sequences loops iterate."""
 
-    def _module_list(self, scope: Any, attr: str) -> Seq | None:
-        """`self.rnns`, an `nn.ModuleList` its class assigns once, in `__init__`: its first
-        module."""
+    def _module_list_built(self, scope: Any, attr: str) -> tuple[cst.Call, Any] | None:
+        """`self.<attr> = nn.ModuleList(...)`, assigned once in the class, in `__init__`: the
+        call and `__init__`'s scope."""
         cls = scope.parent if scope is not None and scope.kind == "function" else None
         if cls is None or cls.kind != "class" or cls.bindings.get(attr):
             return None
@@ -129,9 +132,17 @@ class Sequences:
             return None
         value, method, _ = entries[0]
         if method.name != "__init__" or method.parent is not cls or not isinstance(value, cst.Call) \
-                or self.resolver.callee(value.func, method) not in ("torch.nn.ModuleList",
-                                                                    "torch.nn.modules.container.ModuleList"):
+                or self.resolver.callee(value.func, method) not in MODULE_LISTS:  # type: ignore[attr-defined]
             return None
+        return value, method
+
+    def _module_list(self, scope: Any, attr: str) -> Seq | None:
+        """`self.rnns`, an `nn.ModuleList` its class assigns once, in `__init__`: its first
+        module."""
+        built = self._module_list_built(scope, attr)
+        if built is None:
+            return None
+        value, method = built
         if value.args:
             items = value.args[0].value
             if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:

@@ -16,7 +16,6 @@ from lstmcheck.lint.flow.values import Layer, Val
 from lstmcheck.records import Location
 from lstmcheck.sizes import Size
 
-_MODULE_LISTS = ("torch.nn.ModuleList", "torch.nn.modules.container.ModuleList")
 
 
 class Stacks:
@@ -25,16 +24,11 @@ class Stacks:
     def _comprehended(self, scope: Any, attr: str) -> tuple[cst.ListComp, Any] | None:
         """`self.<attr> = nn.ModuleList([<call> for <name> in range(<n>)])`, assigned once,
         in `__init__`: the comprehension and `__init__`'s scope."""
-        cls = scope.parent if scope is not None and scope.kind == "function" else None
-        if cls is None or cls.kind != "class" or cls.bindings.get(attr):
+        built = self._module_list_built(scope, attr)  # type: ignore[attr-defined]
+        if built is None:
             return None
-        entries = cls.attribute_values.get(attr, [])
-        if len(entries) != 1 or entries[0][0] is None or entries[0][2]:
-            return None
-        value, method, _ = entries[0]
-        if method.name != "__init__" or method.parent is not cls or not isinstance(value, cst.Call) \
-                or len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star \
-                or self.resolver.callee(value.func, method) not in _MODULE_LISTS:  # type: ignore[attr-defined]
+        value, method = built
+        if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
             return None
         comp = value.args[0].value
         if not isinstance(comp, cst.ListComp) or comp.for_in.inner_for_in is not None or comp.for_in.ifs \

@@ -13,7 +13,7 @@ from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
-from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates
+from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.stacks import Stacks
@@ -29,22 +29,6 @@ from lstmcheck.sizes import Size
 _MAX_INLINE = 3  # calls inlined within calls
 NO_VALUE = object()  # `return` / `return None`
 ENDED = "<ended>"  # in an env: this way through has left the block (return, raise, break, continue)
-
-
-def _isinstance_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
-    """`isinstance(h, tuple)` for a name the walk knows to hold a tuple (True) or a tensor
-    (False)."""
-    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
-            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
-            and isinstance(test.args[0].value, cst.Name) and isinstance(test.args[1].value, cst.Name)
-            and test.args[1].value.value == "tuple"):
-        return None
-    value = env.get(test.args[0].value.value)
-    if isinstance(value, Tup):
-        return True
-    if isinstance(value, Tensor):
-        return False
-    return None
 
 
 RECURRENT_CLASSES = frozenset({"LSTM", "GRU", "RNN", "LSTMCell", "GRUCell", "RNNCell"})
@@ -370,7 +354,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             taken = _none_test(node.test, env)
             if taken is None and self.resolver.lookup("isinstance", scope) is None \
                     and self.resolver.lookup("tuple", scope) is None:
-                taken = _isinstance_test(node.test, env)
+                taken = is_tuple_test(node.test, env)
             if taken is None:
                 taken = _layer_class_test(node.test, env, scope, self.resolver)
             if taken is None:
