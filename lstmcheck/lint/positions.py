@@ -103,6 +103,7 @@ class Positions:
         self._line_starts: list[int] | None = None
         self._whole: Any = None
         self._tree: Any = _UNSET
+        self._nodes: Any = _UNSET
         self._written: Written | None = None  # the whole module's, from the one walk
         self._placed: dict[int, Location] | None = None  # ... placed from CPython's tree
 
@@ -125,6 +126,14 @@ class Positions:
                 except Exception:  # noqa: BLE001 - whatever CPython refuses
                     self._tree = None
         return self._tree
+
+    def python_nodes(self) -> list[ast.AST] | None:
+        """Every node of `python_tree()` in `ast.walk`'s order, listed once for the file's
+        several questions of it (the resolver's attributes, lists and hparams)."""
+        if self._nodes is _UNSET:
+            tree = self.python_tree()
+            self._nodes = None if tree is None else list(ast.walk(tree))
+        return self._nodes
 
     def location(self, node: cst.CSTNode) -> Location:
         if type(node) in _FROM_PYTHON:

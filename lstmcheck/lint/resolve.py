@@ -594,7 +594,7 @@ class Resolver:
         `x[i:j] = `, `del x[i]`."""
         found = self.memo.get("resized")
         if found is None:
-            found = self.memo["resized"] = _resized_names(self.positions.python_tree())
+            found = self.memo["resized"] = _resized_names(self.positions.python_nodes())
         return found
 
     def _returned_literal(self, name: str, scope: Scope,
@@ -769,7 +769,7 @@ class Resolver:
         `setattr(cfg, ...)`, `del cfg.x`): then what built the object no longer says it."""
         assigned = self.memo.get("attributes assigned")
         if assigned is None:
-            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_tree())
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_nodes())
         found = assigned.get(base, ())
         return attr in found or None in found
 
@@ -1356,7 +1356,7 @@ class Resolver:
         updates it: then what __init__ saved is not what is read."""
         found = self.memo.get("hparams changed")
         if found is None:
-            found = self.memo["hparams changed"] = _hparams_changed(self.positions.python_tree())
+            found = self.memo["hparams changed"] = _hparams_changed(self.positions.python_nodes())
         return found
 
     def _init_scope(self, cls: Scope) -> Scope | None:
@@ -1462,7 +1462,7 @@ class Resolver:
                                      self.written_at(binding.payload, inner))
 
 
-def _attributes_assigned(tree: Any) -> dict[str, set[str | None]]:
+def _attributes_assigned(nodes: Any) -> dict[str, set[str | None]]:
     """Name -> the attributes the file assigns on it (None: some attribute, by `setattr`
     or through `__dict__`/`vars`), whatever the scope. From CPython's tree of the file (the
     one the engine's guard parsed), once per file and only when an object's attribute is
@@ -1470,7 +1470,7 @@ def _attributes_assigned(tree: Any) -> dict[str, set[str | None]]:
     import ast
 
     out: dict[str, set[str | None]] = {}
-    if tree is None:
+    if nodes is None:
         return {"": {None}}
 
     def dict_of(node: ast.AST) -> str | None:
@@ -1493,7 +1493,7 @@ def _attributes_assigned(tree: Any) -> dict[str, set[str | None]]:
         elif isinstance(target, ast.Subscript) and dict_of(target.value) is not None:
             out.setdefault(dict_of(target.value), set()).add(None)  # type: ignore[arg-type]
 
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, (ast.Assign, ast.Delete)):
             for target in node.targets:
                 note(target)
@@ -1561,12 +1561,12 @@ def _saved_hyperparameters(init: cst.FunctionDef) -> set[str] | None:
     return None
 
 
-def _hparams_changed(tree: Any) -> set[str]:
+def _hparams_changed(nodes: Any) -> set[str]:
     import ast
 
-    if tree is None:
+    if nodes is None:
         return {"hparams"}
-    for node in ast.walk(tree):
+    for node in nodes:
         targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else (
             [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else [])
         for target in targets:
@@ -1581,12 +1581,12 @@ def _hparams_changed(tree: Any) -> set[str]:
     return set()
 
 
-def _resized_names(tree: Any) -> set[str]:
+def _resized_names(nodes: Any) -> set[str]:
     """Every name and attribute name a list may be resized under, anywhere in the file
     ("*": any, when there is no tree to read)."""
     import ast
 
-    if tree is None:
+    if nodes is None:
         return {"*"}
     out: set[str] = set()
 
@@ -1607,7 +1607,7 @@ def _resized_names(tree: Any) -> set[str]:
             joined.setdefault(other, set()).add(one)
 
     parameters: dict[str, list[str]] = {}  # function or class name -> its parameters, in order
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             names = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
             parameters[node.name] = names
@@ -1622,7 +1622,7 @@ def _resized_names(tree: Any) -> set[str]:
             if init is not None:
                 parameters[node.name] = [a.arg for a in (*init.args.posonlyargs, *init.args.args,
                                                          *init.args.kwonlyargs)]
-    for node in ast.walk(tree):
+    for node in nodes:
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in _RESIZING:
             out.add(name_of(node.func.value) or "")
