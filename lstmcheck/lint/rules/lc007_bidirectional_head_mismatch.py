@@ -199,7 +199,7 @@ def _layers_as_rows(feed: Feed, facts: FileFacts, tensor: Tensor):
 RULE = Rule(
     code="LC007",
     name="bidirectional-head-mismatch",
-    severity="error",
+    severity="error or warning",
     summary="A head's size does not match the recurrent output it is fed (2*hidden_size "
             "from a bidirectional layer): a Linear's in_features, a Conv1d's in_channels, a "
             "norm's or an attention layer's size.",

@@ -134,7 +134,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
 RULE = Rule(
     code="LC008",
     name="input-size-mismatch",
-    severity="error",
+    severity="error or warning",
     summary="The tensor fed to a recurrent layer has a feature size other than its input_size.",
     explanation=(
         "Every time step of the input must have input_size features: the embedding size, the "

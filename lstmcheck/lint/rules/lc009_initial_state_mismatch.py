@@ -837,7 +837,7 @@ def _cell_given_layers(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
 RULE = Rule(
     code="LC009",
     name="initial-state-mismatch",
-    severity="error",
+    severity="error or warning",
     summary="h_0 or c_0 has a shape the layer rejects (num_layers for a bidirectional layer, "
             "hidden_size with proj_size, batch first), or comes in the wrong form (one tensor "
             "for an LSTM, a pair or a tuple for a GRU, a stack's state for a cell).",

@@ -81,7 +81,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
 RULE = Rule(
     code="LC011",
     name="recurrent-result-form",
-    severity="error",
+    severity="error or warning",
     summary="A recurrent layer's result unpacked or used in a form it does not have.",
     explanation=(
         "nn.LSTM returns (output, (h_n, c_n)); nn.GRU and nn.RNN return (output, h_n), with h_n "

@@ -26,6 +26,14 @@ def _count(sizes: tuple[Size, ...]) -> Size:
     return total
 
 
+def _asked_text(asked: tuple[Size, ...]) -> str:
+    """How many elements a view asks for: with a -1, any multiple of the other sizes."""
+    if any(s.value == -1 for s in asked):
+        rest = _count(tuple(s for s in asked if s.value != -1))
+        return f"a multiple of {rest}"
+    return str(_count(asked))
+
+
 def _listed(sizes: tuple[Size, ...]) -> str:
     return ", ".join(str(s) for s in sizes)
 
@@ -81,14 +89,14 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
         return
     sizes = sizes_of(feed.record)
     for view in _once(feed, facts, lambda state: state.unfit):
-        before, asked = _count(view.before), _count(view.asked)
+        before = _count(view.before)
         hint, fix = _hint(view, sizes.layers_times_directions)
         if before.value is not None and all(s.value is not None for s in view.asked):
             said = f"\"shape '[{_listed(view.asked)}]' is invalid for input of size {before}\""
         else:  # torch says it with the numbers of the run
             said = "\"shape '[...]' is invalid for input of size ...\""
         message = (f".{view.method}({_listed(view.asked)}) of a ({_listed(view.before)}) "
-                   f"tensor asks for {asked} elements where there are {before}: torch raises at "
+                   f"tensor asks for {_asked_text(view.asked)} elements where there are {before}: torch raises at "
                    f"the {view.method} ({said}), before nn.{feed.kind} (line {feed.layer.line}) "
                    f"runs{hint}")
         finding = rule.feed_finding(
