@@ -9,14 +9,14 @@ in a size the expression left as a name, but never silently replaces a value: a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from lstmcheck.expression import ExpressionError, read_constructor, shown
 from lstmcheck.records import BoundCall, Value
 from lstmcheck.formulas import (DTYPE_BYTES, Dim, LayerShapes, LayerSpec, dtype_name,
                               forward_shapes, mul)
 from lstmcheck.signatures import MODES, Constructor, bind, effective
-from lstmcheck.validate import check_values, device_problem
+from lstmcheck.validate import as_floats, check_values, device_problem
 
 _INT64_MAX = 2**63 - 1
 
@@ -201,10 +201,8 @@ def _raise_on_true_division(ctor: Constructor, call: BoundCall) -> None:
 
         if true_division(value.text) is None:
             continue
-        stand_in = Value(text=value.text, known=True, value=1.5)
-        probe = replace(call, arguments={**call.arguments, name: stand_in})
-        for problem in check_values(ctor, probe):
-            if problem.severity == "error" and problem.params[:1] == (name,):
+        for problem in as_floats(ctor, call, (name,)):
+            if problem.severity == "error":
                 outcome = problem.outcome
                 raise UsageError(
                     f"{name}={value.text} is a float whatever its names hold, as `/` always gives "

@@ -9,7 +9,8 @@ guessed at: a check whose inputs are not all known says nothing.
 from __future__ import annotations
 
 import numbers
-from typing import Any
+from dataclasses import replace
+from typing import Any, Iterable
 
 from lstmcheck.records import BoundCall, Problem, TorchOutcome, Value
 from lstmcheck.formulas import DTYPE_BYTES, LayerSpec, dtype_name, num_parameters
@@ -55,6 +56,16 @@ def check_values(ctor: Constructor, call: BoundCall) -> list[Problem]:
     if not any(p.severity == "error" for p in problems):
         problems += _check_too_large(ctor, call)
     return problems
+
+
+def as_floats(ctor: Constructor, call: BoundCall, names: Iterable[str]) -> list[Problem]:
+    """The problems of these arguments given as floats, every other argument as it is: a size
+    written with `/` (`hidden / 2`) is a float whatever its names hold, so its problem is known
+    without its value (`shape` and LC005 both ask)."""
+    names = set(names)
+    stand_ins = {name: replace(call.arguments[name], known=True, value=1.5) for name in names}
+    probe = replace(call, arguments={**call.arguments, **stand_ins})
+    return [p for p in check_values(ctor, probe) if p.params and p.params[0] in names]
 
 
 def first_failure(ctor: Constructor, call: BoundCall) -> TorchOutcome | None:

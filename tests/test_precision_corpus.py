@@ -69,9 +69,6 @@ def test_the_buggy_files_are_found_at_the_line_to_change():
 # the file, transposes, drop_last), buggy4/ one known bug each. The probes run in one process
 # per folder, through probes.outcome.
 ACCEPTED4: dict[tuple[str, str], str] = {}
-# false findings on correct code that main gives today: each is a strict xfail below, so the
-# day it is fixed the entry must go (and the file joins the plain assertion)
-KNOWN_FALSE4: dict[tuple[str, str], str] = {}
 BUGGY4_FLOOR = 13  # of 30 at the expected line (10 on main at fcb88b8, 13 after round 5); only ever raised
 
 _PROBE_FOLDER = """
@@ -96,16 +93,9 @@ def test_torch_agrees_with_corpus_4(part):
 
 def test_no_false_finding_on_correct_code_4():
     found = [(path.name, f.code, f.severity, f.location.line, f.message)
-             for path, f in _findings("correct4") if (path.name, f.code) not in KNOWN_FALSE4]
+             for path, f in _findings("correct4")]
     assert [f for f in found if f[2] == "error"] == []
     assert [f for f in found if (f[0], f[1]) not in ACCEPTED4] == []
-
-
-@pytest.mark.parametrize("name, code", sorted(KNOWN_FALSE4))
-@pytest.mark.xfail(strict=True, reason="a false finding main gives today (KNOWN_FALSE4)")
-def test_known_false_findings_4(name, code):
-    results = check_paths([str(HERE / "correct4" / name)], Settings(), jobs=1, cache_dir=None)
-    assert [f for r in results if not isinstance(r, str) for f in r.findings if f.code == code] == []
 
 
 def test_the_buggy_files_4_are_found_at_the_line_to_change():

@@ -9,7 +9,7 @@ from lstmcheck.fixes.edits import Division, floor_division, replace_argument, tr
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Problem, Related, Value
 from lstmcheck.signatures import CONSTRUCTORS, effective
-from lstmcheck.validate import check_values
+from lstmcheck.validate import as_floats
 
 _SIZES = ("input_size", "hidden_size")
 
@@ -27,7 +27,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             severity = "warning"
             assumed = " (this assumes the parameter keeps its default: no call in this file " \
                       "passes another value)"
-        if _true_division_of(record, problem):
+        if len(problem.params) == 1 and _division_of(record, problem.params[0]) is not None:
             # `hidden / 2` is a float whatever the default holds: no assumption in it
             severity, assumed, fix = problem.severity, "", " Fix: divide with // to get an int"
         option = _flag_from_option(record, problem)
@@ -104,12 +104,12 @@ def _literal_forms(record: CallRecord):
                            fix=Fix(problem.fix) if problem.fix else None)
 
 
-def _true_division_of(record: CallRecord, problem: Problem) -> bool:
-    """A size known to be a float because it is written as a true division (`hidden / 2`)."""
-    name = problem.params[0] if len(problem.params) == 1 else None
+def _division_of(record: CallRecord, name: str) -> Division | None:
+    """The true division a size known to be a float is written as (`hidden / 2`), if it is."""
     value = record.call.arguments.get(name) if name in (*_SIZES, "num_layers") else None
-    return (value is not None and value.known and isinstance(value.value, float)
-            and "/" in value.text and true_division(value.text) is not None)
+    if value is None or not value.known or not isinstance(value.value, float) or "/" not in value.text:
+        return None
+    return true_division(value.text)
 
 
 def _fix(record: CallRecord, problem: Problem) -> Fix | None:
@@ -123,12 +123,11 @@ def _fix(record: CallRecord, problem: Problem) -> Fix | None:
         edit = replace_argument(record, value.location, f"dropout={value.text}")
         if edit is not None:
             return Fix(f"pass {value.text} as dropout={value.text}", (edit,), safe=True)
-    if value.known and isinstance(value.value, float) and name in (*_SIZES, "num_layers"):
-        division = true_division(value.text)
-        if division is not None:
-            edits = floor_division(record, value, division)
-            if edits:
-                return Fix("divide with // to get an int", edits, safe=division.simple)
+    division = _division_of(record, name)
+    if division is not None:
+        edits = floor_division(record, value, division)
+        if edits:
+            return Fix("divide with // to get an int", edits, safe=division.simple)
     return Fix(problem.fix)
 
 
@@ -152,8 +151,6 @@ def _meant_as_dropout(record: CallRecord, slot: str, value: Value) -> bool:
 def _divisions(record: CallRecord):
     """A size written as a true division (`hidden / 2`) is a float whatever the names in it
     are, so torch rejects it even where the linter knows no value: judged by its form."""
-    ctor = CONSTRUCTORS[record.constructor]
-    stand_ins: dict[str, Value] = {}
     found: dict[str, Division] = {}
     for name in _SIZES:
         value = record.call.arguments.get(name)
@@ -161,14 +158,10 @@ def _divisions(record: CallRecord):
             continue
         division = true_division(value.text)
         if division is not None:
-            stand_ins[name] = replace(value, known=True, value=1.5)
             found[name] = division
-    if not stand_ins:
+    if not found:
         return
-    call = replace(record.call, arguments={**record.call.arguments, **stand_ins})
-    for problem in check_values(ctor, call):
-        if not problem.params or problem.params[0] not in found:
-            continue
+    for problem in as_floats(CONSTRUCTORS[record.constructor], record.call, found):
         name = problem.params[0]
         value = record.call.arguments[name]
         division = found[name]
