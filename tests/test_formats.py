@@ -93,8 +93,11 @@ def test_sarif_related_locations_fixes_and_cells_validate() -> None:
     (replacement,) = fix["artifactChanges"][0]["replacements"]
     assert replacement["insertedContent"]["text"] == "2 * hidden"
     assert replacement["deletedRegion"]["startColumn"] == 28
-    assert notebook["locations"][0]["properties"] == {"cell": 3}
-    assert notebook["message"]["text"].startswith("cell 3: ")
+    # nb/model.ipynb does not exist: the place within the cell is kept, and named
+    assert notebook["locations"][0]["properties"] == {"cell": 3, "cellLine": 12, "cellColumn": 9}
+    assert notebook["locations"][0]["physicalLocation"]["region"]["startLine"] == 12
+    assert notebook["message"]["text"].startswith("cell 3, line 12: ")
+    assert "fixes" not in notebook
 
 
 def test_sarif_file_outside_the_project_is_an_absolute_file_uri(tmp_path: Path,
@@ -190,7 +193,8 @@ def test_github_message_escapes_percent_and_newlines() -> None:
                       location=Location(1, 1, 1, 5), message="100% wrong\r\nsecond line")
     assert annotation(finding).endswith("::LC005 100%25 wrong%0D%0Asecond line")
     notebook = annotation(rich_finding("m.ipynb", cell=2).findings[0])
-    assert "title=lstmcheck (LC007) cell 2,file=m.ipynb,line=12" in notebook
+    # m.ipynb does not exist: the line within the cell is kept, and named in the title
+    assert "title=lstmcheck (LC007) cell 2%2C line 12,file=m.ipynb,line=12" in notebook
 
 
 def test_internal_error_exits_two_even_with_exit_zero() -> None:

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from lstmcheck.records import FileResult, Finding
 from lstmcheck.report.locations import relative_path
+from lstmcheck.report.notebook_lines import NotebookLines
 
 
 def escape_data(text: str) -> str:
@@ -27,12 +28,16 @@ def _verdict(finding: Finding) -> str:
     return "" if verdict is None else f" [torch: {verdict.status}]"
 
 
-def annotation(finding: Finding) -> str:
+def annotation(finding: Finding, notebooks: NotebookLines | None = None) -> str:
+    """One workflow command. In a notebook the annotation goes on the line of the `.ipynb`
+    file that holds the cell's line (GitHub shows the file's JSON), and its title names the
+    cell and the line within it."""
     loc = finding.location
     level = "error" if finding.severity == "error" else "warning"
     title = f"lstmcheck ({finding.code})"
-    if finding.cell is not None:  # notebooks: lines count within the cell, as ruff's do
-        title += f" cell {finding.cell}"
+    if finding.cell is not None:
+        title += f" cell {finding.cell}, line {loc.line}"
+        loc = (notebooks or NotebookLines()).location(finding.path, loc, finding.cell) or loc
     properties = {
         "title": title, "file": relative_path(finding.path), "line": str(loc.line),
         "col": str(loc.column), "endLine": str(loc.end_line), "endColumn": str(loc.end_column),
@@ -43,6 +48,7 @@ def annotation(finding: Finding) -> str:
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:
+    notebooks = NotebookLines()
     for result in results:
         for finding in result.findings:
-            stream.write(annotation(finding) + "\n")
+            stream.write(annotation(finding, notebooks) + "\n")

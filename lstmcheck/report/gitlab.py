@@ -15,7 +15,8 @@ import sys
 from typing import Any, TextIO
 
 from lstmcheck.records import FileResult, Finding
-from lstmcheck.report.locations import cell_prefix, relative_path
+from lstmcheck.report.locations import relative_path
+from lstmcheck.report.notebook_lines import NotebookLines
 
 # GitLab's scale is info, minor, major, critical, blocker.
 SEVERITY = {"error": "major", "warning": "minor"}
@@ -29,6 +30,7 @@ def fingerprint(finding: Finding, line_text: str, rank: int) -> str:
 
 def issues(results: list[FileResult]) -> list[dict[str, Any]]:
     out = []
+    notebooks = NotebookLines()
     for result in results:
         seen: dict[tuple[str, str, str, int | None], int] = {}
         for finding in result.findings:
@@ -36,18 +38,27 @@ def issues(results: list[FileResult]) -> list[dict[str, Any]]:
             key = (finding.code, finding.message, line_text.strip(), finding.cell)
             rank = seen.get(key, 0)
             seen[key] = rank + 1
+            # A notebook's lines are the .ipynb file's, where GitLab shows them; the
+            # description names the cell and the line within it.
+            loc = notebooks.location(finding.path, finding.location, finding.cell) \
+                or finding.location
             out.append({
-                "description": f"{cell_prefix(finding.cell)}{finding.code} {finding.message}",
+                "description": f"{_cell_line(finding)}{finding.code} {finding.message}",
                 "check_name": finding.code,
                 "fingerprint": fingerprint(finding, line_text, rank),
                 "severity": SEVERITY.get(finding.severity, "major"),
                 "location": {
                     "path": relative_path(finding.path),
-                    "lines": {"begin": finding.location.line,
-                              "end": max(finding.location.end_line, finding.location.line)},
+                    "lines": {"begin": loc.line, "end": max(loc.end_line, loc.line)},
                 },
             })
     return out
+
+
+def _cell_line(finding: Finding) -> str:
+    if finding.cell is None:
+        return ""
+    return f"cell {finding.cell}, line {finding.location.line}: "
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:

@@ -4,8 +4,11 @@ One run; `tool.driver.rules` lists every rule (id, name, short and full descript
 with the wrong and right example, default level) so that an alert can be read without
 lstmcheck. Each result points at a URI relative to `%SRCROOT%` (the working directory), with a
 1-based region in Unicode code points; the notes of a cross-statement finding become
-`relatedLocations` and a fix with edits becomes `fixes`. Findings in notebooks carry their
-cell (`properties.cell`, and "cell N:" before the message) and lines counted within it.
+`relatedLocations` and a fix with edits becomes `fixes`. A finding in a notebook is placed on
+the line and column of the `.ipynb` file that hold it (code scanning shows the file's JSON);
+its cell and the line within the cell are in `properties` and before the message ("cell 3,
+line 2:"). Its fix is left out: its edits are in the cell's text, not in the file's JSON, and
+a SARIF consumer applying them would break the notebook (`lstmcheck check --fix` applies them).
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from urllib.parse import quote
 
 from lstmcheck import __version__
 from lstmcheck.records import FileResult, Finding, Location
-from lstmcheck.report.locations import cell_prefix, relative_path
+from lstmcheck.report.locations import relative_path
+from lstmcheck.report.notebook_lines import NotebookLines
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SOURCE_ROOT = "%SRCROOT%"
@@ -46,12 +50,19 @@ def region(location: Location) -> dict[str, int]:
     return out
 
 
-def _physical(path: str, location: Location, cell: int | None) -> dict[str, Any]:
+def _physical(path: str, location: Location, cell: int | None,
+              notebooks: NotebookLines) -> dict[str, Any]:
+    in_file = notebooks.location(path, location, cell) or location
     place: dict[str, Any] = {"physicalLocation": {"artifactLocation": artifact(path),
-                                                  "region": region(location)}}
+                                                  "region": region(in_file)}}
     if cell is not None:
-        place["properties"] = {"cell": cell}
+        place["properties"] = {"cell": cell, "cellLine": location.line,
+                               "cellColumn": location.column}
     return place
+
+
+def _cell_line(cell: int | None, location: Location) -> str:
+    return "" if cell is None else f"cell {cell}, line {location.line}: "
 
 
 def rule_descriptor(rule: Any) -> dict[str, Any]:
@@ -78,23 +89,25 @@ def _indent(text: str) -> str:
     return "    " + text.replace("\n", "\n    ")
 
 
-def result_object(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def result_object(finding: Finding, rule_index: dict[str, int],
+                  notebooks: NotebookLines | None = None) -> dict[str, Any]:
+    notebooks = notebooks or NotebookLines()
     out: dict[str, Any] = {
         "ruleId": finding.code,
         "level": _level(finding.severity),
-        "message": {"text": cell_prefix(finding.cell) + finding.message},
-        "locations": [_physical(finding.path, finding.location, finding.cell)],
+        "message": {"text": _cell_line(finding.cell, finding.location) + finding.message},
+        "locations": [_physical(finding.path, finding.location, finding.cell, notebooks)],
     }
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
     if finding.related:
         out["relatedLocations"] = [
-            {"id": number, **_physical(note.path, note.location, note.cell),
-             "message": {"text": cell_prefix(note.cell) + note.message}}
+            {"id": number, **_physical(note.path, note.location, note.cell, notebooks),
+             "message": {"text": _cell_line(note.cell, note.location) + note.message}}
             for number, note in enumerate(finding.related, start=1)
         ]
     fix = finding.fix
-    if fix is not None and fix.edits:
+    if fix is not None and fix.edits and finding.cell is None:
         out["fixes"] = [{
             "description": {"text": fix.description},
             "artifactChanges": [{
@@ -114,6 +127,7 @@ def document(results: list[FileResult]) -> dict[str, Any]:
     from lstmcheck.lint.rules import RULES
 
     rule_index = {rule.code: number for number, rule in enumerate(RULES)}
+    notebooks = NotebookLines()
     failed = [r.path for r in results if getattr(r, "internal_error", False)]
     run: dict[str, Any] = {
         "tool": {"driver": {
@@ -126,7 +140,8 @@ def document(results: list[FileResult]) -> dict[str, Any]:
         "originalUriBaseIds": {SOURCE_ROOT: {"uri": _directory_uri(Path.cwd())}},
         "invocations": [{"executionSuccessful": not failed}],
         "columnKind": "unicodeCodePoints",
-        "results": [result_object(f, rule_index) for r in results for f in r.findings],
+        "results": [result_object(f, rule_index, notebooks)
+                    for r in results for f in r.findings],
     }
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
 
