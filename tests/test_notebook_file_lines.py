@@ -21,8 +21,9 @@ CELLS = [
     {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
      "source": ["import torch\n", "import torch.nn as nn\n"]},
     {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
-     "source": ["%matplotlib inline\n", "label = \"caf\u00e9 \\\"q\\\" \U0001F600\"; "
-                "lstm = nn.LSTM(10, 20, dropout=0.5)\n", "x = torch.randn(5, 3, 10)\n"]},
+     "source": ["%matplotlib inline\n", ("label = \"caf\u00e9 \\\"q\\\" \U0001F600\"; "
+                                          "lstm = nn.LSTM(10, 20, dropout=0.5)\n"),
+                "x = torch.randn(5, 3, 10)\n"]},
 ]
 
 

@@ -14,10 +14,11 @@ input, a cell not found) leaves the finding's own line: never a wrong guess.
 
 from __future__ import annotations
 
+import json
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from json.decoder import scanstring
+from json.scanner import make_scanner
 from pathlib import Path
 
 from lstmcheck.records import Location
@@ -26,6 +27,7 @@ _SPACE = re.compile(r"[ \t\n\r]*")
 _SCALAR = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null"
                      r"|NaN|-?Infinity")
 _SOURCE_KEYS = ("source", "input")  # nbformat 4 and 3
+_SKIP = make_scanner(json.JSONDecoder())  # C: outputs and metadata need no offsets
 
 
 class _Unreadable(Exception):
@@ -46,7 +48,6 @@ class RawNotebook:
     def __init__(self, text: str) -> None:
         self.text = text
         self.cells: list[list[_Piece]] = []  # 1-based cell N is cells[N - 1]
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         end = self._value(0, ())
         if _SPACE.match(text, end).end() != len(text):
             raise _Unreadable("text after the JSON value")
@@ -56,6 +57,11 @@ class RawNotebook:
         at = _SPACE.match(self.text, at).end()
         if at >= len(self.text):
             raise _Unreadable("the JSON ends early")
+        if not self._may_hold_source(path):
+            try:
+                return _SKIP(self.text, at)[1]
+            except StopIteration:
+                raise _Unreadable("not a JSON value") from None
         char = self.text[at]
         if char == '"':
             text, end = scanstring(self.text, at + 1)
@@ -109,6 +115,16 @@ class RawNotebook:
                 raise _Unreadable("an array not closed")
 
     @staticmethod
+    def _may_hold_source(path: tuple) -> bool:
+        """Whether a value at `path` is, or holds, a cell's source."""
+        for shape in (("cells", None, "source", None), ("cells", None, "input", None),
+                      ("worksheets", None, "cells", None, "source", None),
+                      ("worksheets", None, "cells", None, "input", None)):
+            if path == shape[:len(path)]:
+                return True
+        return False
+
+    @staticmethod
     def _is_cell(path: tuple) -> bool:
         """An object that is one of the notebook's cells (nbformat 4, or 3's worksheets)."""
         return path in (("cells", None), ("worksheets", None, "cells", None))
@@ -158,8 +174,7 @@ class RawNotebook:
         return at
 
     def _file_place(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._line_starts, offset)
-        return line, offset - self._line_starts[line - 1] + 1
+        return self.text.count("\n", 0, offset) + 1, offset - self.text.rfind("\n", 0, offset)
 
 
 class NotebookLines:
