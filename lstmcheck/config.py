@@ -345,12 +345,28 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         if not settings.report_unused_noqa:
             enabled.discard(code)
     settings = replace(settings, ignore=tuple(c for c in codes if c not in enabled))
+    settings = replace(settings, exclude_bases=_exclude_bases(
+        path, values.get("exclude") if flags.exclude is None else None, flags.exclude,
+        tuple(values.get("extend-exclude", ())), flags.extend_exclude))
     if settings.per_file_ignores and path is not None:
         # relative to the file that wrote them, wherever the check is run from (ruff's rule)
         settings = replace(settings, per_file_ignores_root=os.path.dirname(os.path.abspath(path)))
     output_format = pick("output-format", flags.output_format, "--output-format", "text")
     return Config(settings=settings, output_format=output_format, path=path, sources=sources,
                   enabled=tuple(c for c in codes if c in enabled))
+
+
+def _exclude_bases(path: Path | None, file_exclude: Any, flag_exclude: Any,
+                   file_extend: tuple[str, ...], flag_extend: tuple[str, ...]
+                   ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each exclusion with the folder it is relative to: the configuration file's for what the
+    file writes, wherever lstmcheck runs from (pre-commit runs from the repository's top, the
+    configuration may be in a sub-project), and the working directory for flags."""
+    here = os.path.abspath(os.curdir)
+    home = os.path.dirname(os.path.abspath(path)) if path is not None else here
+    bases = ((home, tuple(file_exclude or ())), (here, tuple(flag_exclude or ())),
+             (home, file_extend), (here, flag_extend))
+    return tuple((folder, patterns) for folder, patterns in bases if patterns)
 
 
 def display_path(path: Path) -> str:

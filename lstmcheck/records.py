@@ -382,6 +382,10 @@ class Settings:
     # exclusions apply to files named on the command line too (ruff's --force-exclude): what
     # pre-commit and editors use, since they name every file
     force_exclude: bool = False
+    # (folder, patterns): `exclude`/`extend-exclude` each relative to the folder they were
+    # written for, the configuration file's or, for flags, the working directory (ruff's rule);
+    # empty: all relative to the working directory
+    exclude_bases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

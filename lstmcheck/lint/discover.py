@@ -194,8 +194,8 @@ def _ignored(path: str, is_dir: bool, ignores: list[GitIgnore]) -> bool:
     return result
 
 
-def _excluded(path: str, is_dir: bool, excludes: GitIgnore | None) -> bool:
-    return excludes is not None and bool(excludes.verdict(path, is_dir))
+def _excluded(path: str, is_dir: bool, excludes: list[GitIgnore] | None) -> bool:
+    return excludes is not None and _ignored(path, is_dir, excludes)
 
 
 def _is_virtualenv(directory: Path) -> bool:
@@ -288,7 +288,7 @@ def discover(paths: list[str], settings: Settings = Settings()) -> Discovery:
     return found
 
 
-def _force_excluded(path: Path, settings: Settings, excludes: GitIgnore | None) -> bool:
+def _force_excluded(path: Path, settings: Settings, excludes: list[GitIgnore] | None) -> bool:
     """--force-exclude: a file named explicitly is skipped when it, or a folder it is in, is
     what `exclude`/`extend-exclude` or the skipped folders (`.venv`, `build` ...) leave out."""
     real = _real(path)
@@ -301,11 +301,14 @@ def _force_excluded(path: Path, settings: Settings, excludes: GitIgnore | None) 
     return False
 
 
-def _exclusions(settings: Settings) -> GitIgnore | None:
-    patterns = (*settings.exclude, *settings.extend_exclude)
-    if not patterns:
-        return None
-    return GitIgnore.of(_real(Path(".")), patterns)
+def _exclusions(settings: Settings) -> list[GitIgnore] | None:
+    """The exclusions, each relative to the folder it was written for (Settings.exclude_bases;
+    the working directory when none is given)."""
+    bases = settings.exclude_bases or (
+        (".", (*settings.exclude, *settings.extend_exclude)),)
+    found = [GitIgnore.of(_real(Path(folder)), patterns) for folder, patterns in bases
+             if patterns]
+    return found or None
 
 
 def _skipped_names(settings: Settings) -> frozenset[str]:
@@ -314,7 +317,7 @@ def _skipped_names(settings: Settings) -> frozenset[str]:
 
 
 def _walk(root: Path, settings: Settings,
-          excludes: GitIgnore | None) -> Iterator[tuple[Path, str | None, str | None]]:
+          excludes: list[GitIgnore] | None) -> Iterator[tuple[Path, str | None, str | None]]:
     """(file, its real path if known, None) for each file to check and (directory, None,
     why) for each that cannot be listed, in sorted order, depth first, without recursion.
     The real path of a file under a real directory is the directory's joined with its name:
