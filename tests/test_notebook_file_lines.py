@@ -120,3 +120,19 @@ def test_nbformat_3_worksheets_and_a_single_string_source():
     assert text.splitlines()[line - 1][column - 1:column + 4] == "b = 2"
     line, column = notebook.place(2, 2, 5)
     assert text.splitlines()[line - 1][column - 1:column] == "4"
+
+
+def test_show_shapes_names_each_layers_cell(tmp_path, cli):
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+              "source": source} for source in (
+        ["import torch.nn as nn\n"],
+        ["enc = nn.LSTM(8, 16)\n"],
+        ["dec = nn.GRU(16, 32)\n"])]
+    (tmp_path / "two.ipynb").write_text(json.dumps({"cells": cells, "metadata": {},
+                                                    "nbformat": 4, "nbformat_minor": 5}))
+    text = cli("check", "--no-cache", "--show-shapes", "two.ipynb", cwd=tmp_path).stdout
+    assert "two.ipynb:cell 2:1:7: nn.LSTM(8, 16)" in text
+    assert "two.ipynb:cell 3:1:7: nn.GRU(16, 32)" in text
+    layers = json.loads(cli("check", "--no-cache", "--show-shapes", "--output-format", "json",
+                            "two.ipynb", cwd=tmp_path).stdout)["layers"]
+    assert [(layer["cell"], layer["line"]) for layer in layers] == [(2, 1), (3, 1)]

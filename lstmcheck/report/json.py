@@ -2,7 +2,8 @@
 columns exclusive. Each finding carries its `related` places (with a label), its `fix`
 (description, applicability, edits) or null, its notebook `cell` or null, and a `url`.
 
-With --show-shapes the top level is an object instead: {"findings": [...], "layers": [...]}.
+With --show-shapes the top level is an object instead: {"findings": [...], "layers": [...]},
+each layer with its path, line, column, call, shapes, note and notebook `cell` or null.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def layer_object(layer: LayerShapes) -> dict[str, Any]:
         "call": layer.call,
         "shapes": dict(layer.shapes),
         "note": layer.note,
+        "cell": layer.cell,
     }
 
 

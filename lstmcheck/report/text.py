@@ -138,7 +138,8 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
 def format_layer(layer: LayerShapes, style: _Style) -> str:
     """--show-shapes: the layer's place and call, then one aligned row per tensor."""
     loc = layer.location
-    lines = [f"{style(_BOLD, layer.path)}:{loc.line}:{loc.column}: {layer.call}"]
+    place = where(layer.path, loc.line, loc.column, layer.cell)
+    lines = [f"{style(_BOLD, place)}: {layer.call}"]
     if layer.note:
         lines.append(f"    {layer.note}")
     width = max((len(name) for name, _ in layer.shapes), default=0)
