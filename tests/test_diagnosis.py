@@ -248,6 +248,18 @@ def test_safe_fix_is_marked_notebook_cells_named_and_a_line_shown_once() -> None
     assert "m.ipynb:cell 3:2:5: warning: LC006 [*] a message" in concise.getvalue()
 
 
+def test_a_second_finding_elsewhere_on_the_line_gets_its_own_carets() -> None:
+    findings = (_made_up(path="m.py", location=Location(2, 5, 2, 8)),
+                _made_up(path="m.py", code="LC005", location=Location(2, 11, 2, 12)))
+    result = FileResult("m.py", findings, snippets={(None, 2): "x = abc + 1"})
+    out = io.StringIO()
+    text_report.write([result], out)
+    rows = out.getvalue().splitlines()
+    assert rows.count("2 | x = abc + 1") == 2
+    carets = [row for row in rows if "^" in row]
+    assert [row.index("^") - row.index("|") - 2 for row in carets] == [4, 10]
+
+
 def test_a_long_line_is_cut_around_the_caret() -> None:
     line = "y = " + "a + " * 150 + "nn.LSTM(10, 20, dropout=0.5)" + " + b" * 100
     column = line.index("dropout") + 1

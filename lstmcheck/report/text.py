@@ -100,9 +100,9 @@ def _excerpt(location: Location, line: str, style: _Style, color: str) -> list[s
 def format_finding(finding: Finding, result: FileResult, style: _Style, show_source: bool,
                    shown: set | None = None) -> str:
     """One finding: its line; with source, the code under it, each note with its code, the
-    verdict under --verify and the fix as `help:`. `shown` holds the lines already printed
-    with their source for this file, so that a line is shown once however many findings it
-    has."""
+    verdict under --verify and the fix as `help:`. `shown` holds the spans already printed
+    with their source for this file: a span is shown once however many findings it has, and
+    a second finding elsewhere on the line gets the line again with its own carets."""
     loc = finding.location
     color = _RED if finding.severity == "error" else _YELLOW
     mark = " [*]" if fixable(finding) else ""
@@ -114,7 +114,7 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
         return f"{place}: {finding.severity}: {code}{mark} {finding.message}{tail}"
     lines = [f"{place}: {code}{mark} {finding.message}"]
     source = result.snippet(loc.line, finding.cell)
-    key = (finding.cell, loc.line)
+    key = (finding.cell, loc.line, loc.column, loc.end_line, loc.end_column)
     if source is not None and (shown is None or key not in shown):
         lines += _excerpt(loc, source, style, color)
         if shown is not None:
