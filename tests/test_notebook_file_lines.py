@@ -136,3 +136,13 @@ def test_show_shapes_names_each_layers_cell(tmp_path, cli):
     layers = json.loads(cli("check", "--no-cache", "--show-shapes", "--output-format", "json",
                             "two.ipynb", cwd=tmp_path).stdout)["layers"]
     assert [(layer["cell"], layer["line"]) for layer in layers] == [(2, 1), (3, 1)]
+
+
+def test_a_notebook_that_does_not_parse_is_reported_at_the_line_that_breaks(tmp_path, cli):
+    lines = json.dumps({"cells": CELLS, "metadata": {}}, indent=1).splitlines()
+    lines.insert(11, "<<<<<<< HEAD")  # a merge left half done
+    (tmp_path / "conflict.ipynb").write_text("\n".join(lines), encoding="utf-8")
+    (finding,) = json.loads(cli("check", "--no-cache", "--output-format", "json",
+                                "conflict.ipynb", cwd=tmp_path).stdout)
+    assert finding["code"] == "LC000" and finding["line"] == 12
+    assert "not valid notebook JSON" in finding["message"]

@@ -154,7 +154,7 @@ def _check(source: bytes, path: str, settings: Settings, time_limit: float | Non
         try:
             book = read_notebook(text)
         except NotebookError as exc:
-            return _problem(path, f"cannot read this notebook: it {exc}", settings)
+            return _problem(path, f"cannot read this notebook: it {exc}", settings, exc.line)
         if book is None:  # another kernel's language
             return FileResult(path=path, skipped=True)
         text = book.program

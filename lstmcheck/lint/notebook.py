@@ -23,7 +23,12 @@ _PYTHON_CELL_MAGICS = frozenset({"time", "timeit", "capture", "prun", "debug"})
 
 
 class NotebookError(Exception):
-    """The file is not a notebook lstmcheck can read; the message says why, in one line."""
+    """The file is not a notebook lstmcheck can read; the message says why, in one line, and
+    `line` is the file's line where it breaks (JSON that does not parse), else 1."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,8 @@ def read(text: str) -> Notebook | None:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise NotebookError(f"is not valid notebook JSON ({str(exc)[:80]})") from None
+        raise NotebookError(f"is not valid notebook JSON ({str(exc)[:80]})",
+                            getattr(exc, "lineno", 1)) from None
     if not isinstance(data, dict):
         raise NotebookError("is not a notebook: its JSON is not an object")
     metadata = data.get("metadata")
