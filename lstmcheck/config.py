@@ -107,9 +107,16 @@ def _load_toml(path: Path) -> dict[str, Any]:
 def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
     """The lstmcheck table of a pyproject.toml (None when it has none); a lstmcheck.toml is
     the table itself."""
-    if path.name != "pyproject.toml":
-        return document
     tool = document.get("tool")
+    if path.name != "pyproject.toml":
+        if not (isinstance(tool, dict) and "lstmcheck" in tool):  # laid out as lstmcheck.toml
+            if any(key in document for key in ("project", "build-system", "tool")):
+                raise ConfigError(
+                    f"{display_path(path)}: is laid out as a pyproject.toml but has no "
+                    f"[{TABLE}] table; a file of lstmcheck's own holds the settings at its "
+                    "top level (select = [...])")
+            return document
+        # a pyproject.toml by another name (--config ci/pyproject-ci.toml): its table counts
     table = tool.get("lstmcheck") if isinstance(tool, dict) else None
     if table is not None and not isinstance(table, dict):
         raise ConfigError(f"{display_path(path)}: [{TABLE}] must be a table")

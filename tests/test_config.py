@@ -232,3 +232,19 @@ def test_a_deleted_working_directory_is_one_line(tmp_path: Path) -> None:
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.startswith("lstmcheck: error: cannot read the working directory")
     assert out.stderr.count("\n") == 1
+
+
+def test_config_flag_takes_a_pyproject_by_another_name(tmp_path: Path, cli: Lstmcheck) -> None:
+    project(tmp_path, '[project]\nname = "x"\n[tool.lstmcheck]\nignore = ["LC006"]\n',
+            name="ci/pyproject-ci.toml")
+    run = cli("check", "--no-cache", "--output-format", "concise", "--config",
+              "ci/pyproject-ci.toml", "src", cwd=tmp_path)
+    assert codes(run.stdout) == ["LC001"], run.stdout + run.stderr
+
+
+def test_a_pyproject_layout_without_our_table_says_so(tmp_path: Path, cli: Lstmcheck) -> None:
+    project(tmp_path, '[project]\nname = "x"\n', name="other.toml")
+    run = cli("check", "--no-cache", "--config", "other.toml", "src", cwd=tmp_path)
+    assert run.code == 2
+    (line,) = run.stderr.splitlines()
+    assert "laid out as a pyproject.toml but has no [tool.lstmcheck] table" in line
