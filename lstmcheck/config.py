@@ -108,6 +108,8 @@ def _table(path: Path, document: dict[str, Any]) -> dict[str, Any] | None:
     """The lstmcheck table of a pyproject.toml (None when it has none); a lstmcheck.toml is
     the table itself."""
     tool = document.get("tool")
+    if path.name == "lstmcheck.toml":
+        return document
     if path.name != "pyproject.toml":
         if not (isinstance(tool, dict) and "lstmcheck" in tool):  # laid out as lstmcheck.toml
             if any(key in document for key in ("project", "build-system", "tool")):
