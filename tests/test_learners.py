@@ -213,6 +213,17 @@ def test_explain_a_configuration_and_a_bad_one():
     assert "hidden_size must be greater than zero" in one_line_error(run("explain", "nn.LSTM(10, 0)"))
 
 
+@pytest.mark.parametrize("typed, cls", [("nn.LSTM", nn.LSTM), ("torch.nn.GRUCell", nn.GRUCell),
+                                        ("rnn", nn.RNN), ("nn.LSTMCell()", nn.LSTMCell)])
+def test_explain_a_class_named_alone_as_learners_type_it(typed, cls):
+    result = run("explain", typed)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == (
+        f"nn.{cls.__name__}(input_size=input_size, hidden_size=hidden_size)")
+    assert "input_size" in result.stdout and "hidden_size" in result.stdout
+    assert "not a constructor call" in one_line_error(run("explain", "nn.Linear"))
+
+
 # --- --diagram: every label checked against torch ------------------------------------------
 
 DRAWN = [
