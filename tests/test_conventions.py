@@ -136,14 +136,21 @@ def test_usage_errors_are_one_line_exit_two(cli, tmp_path: Path, args: list[str]
 def test_term_dumb_gives_plain_output(tmp_path: Path) -> None:
     write(tmp_path, "m.py", BUGGY)
     for args in (["check", "m.py"], ["check", "--help"], ["rules"]):
-        colourful = run_process(*args, cwd=tmp_path, env={"TERM": "xterm-256color",
+        colourful = run_process(*args, cwd=tmp_path, env={"TERM": "xterm-256color", "COLUMNS": "140",
                                                           "FORCE_COLOR": "1", "NO_COLOR": None})
         plain = run_process(*args, cwd=tmp_path, env={"TERM": "dumb", "NO_COLOR": None})
         assert "\x1b[" in colourful.stdout, args  # the test can tell the difference
         assert "\x1b[" not in plain.stdout, args
         assert not re.search("[\u2500-\u257f]", plain.stdout), args  # no box drawing
-    help_box = run_process("check", "--help", cwd=tmp_path, env={"TERM": "xterm"})
+    help_box = run_process("check", "--help", cwd=tmp_path, env={"TERM": "xterm", "COLUMNS": "140"})
     assert re.search("[\u2500-\u257f]", help_box.stdout)
+
+
+@pytest.mark.parametrize("columns", ["80", "100"])
+def test_help_narrower_than_its_boxes_is_plain_with_whole_option_names(tmp_path: Path, columns):
+    run = run_process("check", "--help", cwd=tmp_path, env={"TERM": "xterm", "COLUMNS": columns})
+    assert "--respect-gitignore / --no-respect-gitignore" in run.stdout
+    assert "\u2026" not in run.stdout and not re.search("[\u2500-\u257f]", run.stdout)
 
 
 def test_shell_completion_is_offered(tmp_path: Path) -> None:

@@ -25,6 +25,18 @@ def plain_terminal() -> bool:
     return os.environ.get("TERM") == "dumb" and not os.environ.get("FORCE_COLOR")
 
 
+# The width under which rich's help boxes cut option names short (`--respect-gitig…`).
+RICH_HELP_WIDTH = 120
+
+
+def narrow_terminal() -> bool:
+    """Help would be narrower than rich's boxes need: COLUMNS, else the terminal's width, else
+    the 80 columns rich draws at when the output is piped (`check --help | less`)."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns < RICH_HELP_WIDTH
+
+
 @contextmanager
 def output_stream(path: str | None) -> Iterator[TextIO]:
     """Standard output, or `path` written atomically: a temporary file beside it is renamed
