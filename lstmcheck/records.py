@@ -229,6 +229,8 @@ class UnfitView:
     method: str  # "view", "reshape"
     before: tuple[Size, ...]
     asked: tuple[Size, ...]
+    viewed_at: Location | None = None  # where the tensor viewed was made
+    viewed_origin: str | None = None  # what made it ("torch.zeros(...) at line 51")
 
 
 @dataclass(frozen=True)
