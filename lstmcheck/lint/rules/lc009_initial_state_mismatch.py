@@ -313,6 +313,21 @@ def _input_made(feed: Feed) -> Location | None:
     return made
 
 
+def _dim_decided_earlier(feed: Feed, state: Tensor, problem: str) -> Location | None:
+    """Where the state's wrong dim (its first, or its last) was decided, when an op before
+    the one that made the state did it (`Tensor.first_at`, `last_at`) outside the call that
+    passes the state."""
+    if problem.startswith(("the first dim must be", "a bidirectional layer needs")):
+        decided = state.first_at
+    elif problem.startswith("the last dim must be"):
+        decided = state.last_at
+    else:
+        return None
+    if decided is None or decided == state.made_at or feed.location.contains(decided):
+        return None
+    return decided
+
+
 def _within(inner: Location, outer: Location) -> bool:
     """Whether a note's span lies on the primary span's lines: the note would repeat it."""
     return outer.line <= inner.line and inner.end_line <= outer.end_line \
@@ -739,6 +754,16 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
+        elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
+            # the wrong dim was decided by an earlier op and only carried since (an expand
+            # over the batch, a view adding the layer dim): the number to change is there
+            which = "first" if carried == state.first_at else "last"
+            problem += (f"; its {which} dim is decided at line {carried.line} and kept by "
+                        f"the ops since")
+            location = carried
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made from it here, keeping its {which} dim")] + related
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
