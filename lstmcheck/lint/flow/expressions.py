@@ -616,7 +616,7 @@ class Expressions:
         unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
         if unfit is not None:  # where the tensor viewed was made (a factory's shape may be the fix)
             unfit = replace(unfit, viewed_at=receiver.made_at, viewed_origin=receiver.origin)
-        first_at, last_at = kept_dims_at(receiver, dims)  # where a dim the op keeps was decided
+        first_at, last_at = kept_dims_at(receiver, dims, name)  # where a dim the op keeps was decided
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
