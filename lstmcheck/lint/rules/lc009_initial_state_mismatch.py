@@ -764,6 +764,9 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made from it here, keeping its {which} dim")] + related
+            fix = Fix(f"make the tensor at line {carried.line} with "
+                      + (f"{expected[0]} rows in its first dim" if which == "first"
+                         else f"{expected[-1]} in its last dim"), safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
