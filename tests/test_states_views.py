@@ -63,3 +63,36 @@ def test_a_factory_without_the_split_dim_is_reported_at_the_factory(factory, vie
     if line == FACTORY_LINE:
         assert any(r.location.line == VIEW_LINE and "torch raises here" in r.message
                    for r in findings[0].related)
+
+
+LOOKALIKE = '''import torch
+import torch.nn as nn
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, layers=2, hidden=6):
+        super().__init__()
+        self.layers, self.hidden = layers, hidden
+        self.encoder = nn.LSTM(4, hidden, layers, bidirectional=True, batch_first=True)
+        self.decoder = nn.LSTM(4, 2 * hidden, layers, batch_first=True)
+
+    def forward(self, src, trg):
+        batch = src.size(0)
+        _, (h, c) = self.encoder(src)
+        h = h.view(self.layers, 2, batch, self.hidden)
+        c = c.view(self.layers, 2, batch, self.hidden)
+        h = torch.cat([h[:, 0], h[:, 1]], dim=2)
+        c = torch.cat([c[:, 0], c[:, 1]], dim=2)
+        return self.decoder(trg, (h, c))[0]
+
+
+def run():
+    return Seq2Seq()(torch.randn(3, 5, 4), torch.randn(3, 2, 4))
+'''
+
+
+def test_an_encoder_state_viewed_by_directions_is_left_alone():
+    """The common correct form (real seq2seq encoders): h_n of a bidirectional layer viewed as
+    (layers, 2, B, H) and its directions joined for the decoder."""
+    assert run_case(LOOKALIKE)[0] is None
+    assert [f for f in check_source(LOOKALIKE, "seq2seq.py") if f.code == "LC009"] == []
