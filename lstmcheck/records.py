@@ -202,6 +202,11 @@ class Tensor:
     # the view or squeeze that read a state of several layers or directions as if it had one
     # (`h_n.squeeze(0)`, `h_n.view(-1, H)` of a (2, B, H) h_n): where a head built on it fails
     one_layer: Location | None = None
+    # where its first and its last dim were decided, when an op before `made_at` did it and
+    # the ops since kept that dim (`randn(1, 1, H)` expanded over the batch; a cat viewed into
+    # a layer dim): the number to change is there (None: at `made_at`)
+    first_at: Location | None = field(default=None, compare=False)
+    last_at: Location | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -229,6 +234,8 @@ class UnfitView:
     method: str  # "view", "reshape"
     before: tuple[Size, ...]
     asked: tuple[Size, ...]
+    viewed_at: Location | None = None  # where the tensor viewed was made
+    viewed_origin: str | None = None  # what made it ("torch.zeros(...) at line 51")
 
 
 @dataclass(frozen=True)

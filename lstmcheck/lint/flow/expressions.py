@@ -17,6 +17,7 @@ from lstmcheck.lint.flow.sequences import LocalFunction, Seq
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
+from lstmcheck.lint.flow.decided import kept_dims_at
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -613,10 +614,13 @@ class Expressions:
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
             and receiver.layer is not None else None
         unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
+        if unfit is not None:  # where the tensor viewed was made (a factory's shape may be the fix)
+            unfit = replace(unfit, viewed_at=receiver.made_at, viewed_origin=receiver.origin)
+        first_at, last_at = kept_dims_at(receiver, dims, name)  # where a dim the op keeps was decided
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
-                       folded=folded, unfit=unfit or receiver.unfit,
+                       folded=folded, unfit=unfit or receiver.unfit, first_at=first_at, last_at=last_at,
                        one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)
                        else receiver.one_layer if ops.keeps_layer_rows(receiver, name, args, kwargs, dims)
                        else None)

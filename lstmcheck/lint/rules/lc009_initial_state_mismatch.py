@@ -108,6 +108,8 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
     related = [Related(feed.path, state_location(state), f"{names} are made batched here"),
                Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
     location = cut_from(feed.input) if sizes.cell else None
+    if not sizes.cell and (wrong := _fits_neither_rank(feed, sizes)) is not None:
+        return _state_fits_neither(feed, sizes, wrong, names)
     if location is not None:
         message += (f"; the step is cut from the tensor made at line {location.line}, which "
                     "has no dim to step over besides the batch")
@@ -119,6 +121,42 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
         related.insert(0, meeting(feed, f"a {rank}-D input is passed to nn.{feed.kind} here"))
     return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
                              location=location, fix=Fix(f"feed a {rank + 1}-D batch {batched}"))
+
+
+def _fits_neither_rank(feed: Feed, sizes: RecurrentSizes) -> tuple[Tensor, tuple] | None:
+    """A 3-D state fed with a 2-D input whose first or last dim is certainly wrong for the
+    layer: batching the input would not make it fit, so the state is what changes. The state
+    and the (D*num_layers, H) an unbatched sequence takes, or None."""
+    first = sizes.layers_times_directions
+    for state, last in zip(feed.states, _lasts(sizes)):
+        dims = state.dims if state is not None else None
+        if dims is None or len(dims) != 3 or first is None or last is None:
+            continue
+        if differ(dims[0], first) or differ(dims[-1], last):
+            return state, (first, last)
+    return None
+
+
+def _state_fits_neither(feed: Feed, sizes: RecurrentSizes, wrong: tuple[Tensor, tuple],
+                        names: str) -> Finding:
+    """A 2-D input and a 3-D state whose sizes fit no input: the state is written wrong (the
+    input alone cannot be fixed to take it), reported where it is made, the input as a note."""
+    assert feed.input is not None and feed.input.dims is not None
+    state, unbatched = wrong
+    batched = (unbatched[0], Size.named("N"), unbatched[1])
+    message = (f"nn.{feed.kind} (line {feed.layer.line}) is fed a 2-D input "
+               f"{shape_text(feed.input.dims)} ({feed.input.origin}), which torch reads as one "
+               f"unbatched sequence, with a 3-D state {shape_text(state.dims)} ({state.origin}) "
+               f"that fits no input: an unbatched sequence takes {shape_text(unbatched)}, a "
+               f"batch {shape_text(batched)}; make the state {shape_text(unbatched)}, or batch the "
+               f"input and make it {shape_text(batched)}")
+    related = [Related(feed.path, feed.input.made_at or feed.location,
+                       "the input is made 2-D here: one unbatched sequence"),
+               meeting(feed, f"the states are passed to nn.{feed.kind} here"),
+               Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")]
+    return RULE.feed_finding(feed, message, outcome=_STATES_REJECTED, related=tuple(related),
+                             location=state_location(state),
+                             fix=Fix(f"make {names.split(' and ')[0]} {shape_text(unbatched)}", safe=False))
 
 
 def _batch_first_warning(feed: Feed, guessed: list, sizes: RecurrentSizes) -> Finding:
@@ -273,6 +311,21 @@ def _input_made(feed: Feed) -> Location | None:
     if made is None or feed.location.contains(made) or _FACTORIES.match(tensor.origin):
         return None
     return made
+
+
+def _dim_decided_earlier(feed: Feed, state: Tensor, problem: str) -> Location | None:
+    """Where the state's wrong dim (its first, or its last) was decided, when an op before
+    the one that made the state did it (`Tensor.first_at`, `last_at`) outside the call that
+    passes the state."""
+    if problem.startswith(("the first dim must be", "a bidirectional layer needs")):
+        decided = state.first_at
+    elif problem.startswith("the last dim must be"):
+        decided = state.last_at
+    else:
+        return None
+    if decided is None or decided == state.made_at or feed.location.contains(decided):
+        return None
+    return decided
 
 
 def _within(inner: Location, outer: Location) -> bool:
@@ -701,6 +754,19 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
+        elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
+            # the wrong dim was decided by an earlier op and only carried since (an expand
+            # over the batch, a view adding the layer dim): the number to change is there
+            which = "first" if carried == state.first_at else "last"
+            problem += (f"; its {which} dim is decided at line {carried.line} and kept by "
+                        f"the ops since")
+            location = carried
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made from it here, keeping its {which} dim")] + related
+            fix = Fix(f"make the tensor at line {carried.line} with "
+                      + (f"{expected[0]} rows in its first dim" if which == "first"
+                         else f"{expected[-1]} in its last dim"), safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "

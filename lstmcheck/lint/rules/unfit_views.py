@@ -7,6 +7,7 @@ layers, not these ops, so the finding's call is the op (unverifiable there, neve
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, Callable, Iterator
 
@@ -56,6 +57,24 @@ def _hint(view: UnfitView, layers: Size | None) -> tuple[str, Fix | None]:
             Fix(f"spread the state over the layer's rows with {spread}", safe=False))
 
 
+_FACTORY = re.compile(r"(torch\.(zeros|ones|empty|full|randn|rand)|\.new_(zeros|ones|empty|full)|\.new)\(")
+
+
+def _split_out(view: UnfitView) -> Size | None:
+    """The size a view splits out of the first dim of a tensor a factory made (`new_zeros(L,
+    B, H)` viewed as `(L, D, B, H)`): the view's other sizes are the factory's, in order, and
+    that one size is what the factory left out. None otherwise."""
+    before, asked = view.before, view.asked
+    if not view.viewed_origin or not _FACTORY.match(view.viewed_origin) \
+            or len(asked) != len(before) + 1 or view.viewed_at == view.location:
+        return None
+    for k in (1,):  # the dim right after the first: (layers, directions, ...)
+        rest = asked[:k] + asked[k + 1:]
+        if all(same(a, b) for a, b in zip(rest, before)) and asked[k].value != -1:
+            return asked[k]
+    return None
+
+
 def _once(feed: Feed, facts: FileFacts, record_of: Callable[[Tensor], Any]) -> list:
     """The records (views, comprehensions) among this feed's states that this feed reports:
     one finding per place in the code, by the first feed that passes a state made there, a
@@ -88,6 +107,7 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
     if feed.record is None:
         return
     sizes = sizes_of(feed.record)
+    placed: dict[Location, Finding] = {}  # h and c viewed alike from one factory: one finding
     for view in _once(feed, facts, lambda state: state.unfit):
         before = _count(view.before)
         hint, fix = _hint(view, sizes.layers_times_directions)
@@ -99,12 +119,31 @@ def unfit_states(rule: Rule, feed: Feed, facts: FileFacts) -> Iterator[Finding]:
                    f"tensor asks for {_asked_text(view.asked)} elements where there are {before}: torch raises at "
                    f"the {view.method} ({said}), before nn.{feed.kind} (line {feed.layer.line}) "
                    f"runs{hint}")
+        location = view.location
+        related = (meeting(feed, f"what the view makes is passed to nn.{feed.kind} here"),
+                   Related(feed.path, feed.layer, f"nn.{feed.kind} is built here"))
+        split = _split_out(view)
+        if split is not None and view.viewed_at is not None and fix is None:
+            # the factory wrote its shape without a dim the view splits out (directions):
+            # the view states the layout; the factory call is what changes
+            rows = view.before[0] * split
+            message += (f"; the tensor is made at line {view.viewed_at.line} "
+                        f"({(view.viewed_origin or '').split(' at line')[0]}) without the "
+                        f"{split} the view splits out of its first dim: make it with {rows} rows")
+            location = view.viewed_at
+            related = (Related(feed.path, view.location, f"torch raises here: the {view.method} "
+                               f"asks for {_asked_text(view.asked)} elements"),) + related
+            fix = Fix(f"make the tensor with {rows} rows in its first dim", safe=False)
         finding = rule.feed_finding(
             feed, message, assumed=assumptions(*view.before, *view.asked), outcome=_VIEW_REJECTED,
-            location=view.location, fix=fix,
-            related=(meeting(feed, f"what the view makes is passed to nn.{feed.kind} here"),
-                     Related(feed.path, feed.layer, f"nn.{feed.kind} is built here")))
-        yield replace(finding, call=view.location)
+            location=location, fix=fix, related=related)
+        if location in placed:
+            first = placed[location]
+            placed[location] = replace(first, related=first.related + tuple(
+                r for r in related if r not in first.related))
+            continue
+        placed[location] = replace(finding, call=view.location)
+    yield from placed.values()
     yield from _rows_past(rule, feed, facts)
 
 
