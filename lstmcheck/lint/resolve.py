@@ -755,8 +755,12 @@ class Resolver:
         entries, where = literal
         if key in entries:
             ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
-            return (True, value, Origin(f'{self.text(container)}["{key}"] = {value!r} at line {where}',
-                                        self.written_at(entries[key][0], inner))) if ok \
+            said = f'{self.text(container)}["{key}"] = {value!r} at line {where}'
+            option = getattr(inner, "option", None)
+            if option is not None and assumed_origin(inner):
+                said += f": {inner}"  # an argparse default the command line may replace
+            return (True, value, Origin(said, self.written_at(entries[key][0], inner),
+                                        option=option)) if ok \
                 else (False, None, None)
         if lenient and default is not None:
             ok, value, inner = self._evaluate(default, scope, depth + 1)
@@ -1089,7 +1093,7 @@ class Resolver:
         parsed = parse is not None or (
             binding.kind == "assign" and isinstance(binding.payload, cst.Call)
             and isinstance(binding.payload.func, cst.Attribute)
-            and binding.payload.func.attr.value == "parse_known_args")
+            and binding.payload.func.attr.value == "parse_known_args") or _known_args_of(binding, base)
         given = self.config.get(f"{base}@{owner.key}")
         if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
             parse = self._parse_call(given[0].node, given[0].scope, depth + 1)
@@ -1162,7 +1166,12 @@ class Resolver:
         if given.value == "argv" and any(s.kind == "module" and "argv" in s.bindings
                                          and s.bindings["argv"][0].kind == "import" for s in self.scopes):
             return True, None  # `from sys import argv`
-        function = self._function_around(parse)
+        return self._list_of_parameter(given, parse, 0)
+
+    def _list_of_parameter(self, given: cst.Name, at: cst.CSTNode, hops: int) -> tuple[bool, list | None]:
+        """The list a parameter `given` holds where `at` reads it: followed through the calls that
+        pass it on (`main(argv)` -> `get_args(argv)` -> `parse_args(argv)`), 3 hops at most."""
+        function = self._function_around(at)
         if function is None:
             return False, None
         found = self.lookup(given.value, function)
@@ -1173,6 +1182,8 @@ class Resolver:
             return True, None
         if len(passed) == 1 and isinstance(passed[0], (cst.List, cst.Tuple)):
             return True, [e.value for e in passed[0].elements]
+        if len(passed) == 1 and isinstance(passed[0], cst.Name) and hops < 3:
+            return self._list_of_parameter(passed[0], passed[0], hops + 1)
         return False, None
 
     def _function_around(self, node: cst.CSTNode) -> Scope | None:
@@ -1745,3 +1756,15 @@ def _module_of(scope: Scope) -> Scope:
     while scope.parent is not None:
         scope = scope.parent
     return scope
+
+
+def _known_args_of(binding: Binding, name: str) -> bool:
+    """`args, _ = parser.parse_known_args()`: `name` is the namespace of the first item."""
+    node = binding.node
+    if binding.kind != "other" or not isinstance(node, cst.Assign) or len(node.targets) != 1:
+        return False
+    target, value = node.targets[0].target, node.value
+    return isinstance(target, cst.Tuple) and len(target.elements) == 2 \
+        and isinstance(target.elements[0].value, cst.Name) and target.elements[0].value.value == name \
+        and isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) \
+        and value.func.attr.value == "parse_known_args"
