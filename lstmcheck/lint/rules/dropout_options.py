@@ -24,7 +24,8 @@ class UncheckedDropout:
 
     @property
     def condition(self) -> str:
-        """When torch warns: 'when rnn_dropout > 0 and rnn_num_layers is left at 1'."""
+        """When torch warns: 'when the command line sets rnn_dropout above 0 and leaves
+        rnn_num_layers at its default 1'."""
         said = f"when the command line sets {self.dropout.option} above 0"
         if self.layers is not None and from_command_line(self.layers):
             return f"{said} and leaves {self.layers.option} at its default 1"
@@ -46,7 +47,8 @@ class UncheckedDropout:
 
 def from_command_line(value: Value) -> bool:
     """An argparse option's default that the command line may replace: no literal
-    `parse_args([...])` list pins the run (resolve.py says 'the parse_args list' when one does)."""
+    `parse_args([...])` list pins the run (lint/argparse_values.py says 'the parse_args list'
+    in the origin when one does)."""
     return value.option is not None and value.known \
         and "parse_args list" not in (value.origin or "")
 
@@ -73,6 +75,7 @@ def unchecked_dropout(record: CallRecord, facts: FileFacts) -> UncheckedDropout 
 
 
 def _unchecked_dropout(record: CallRecord) -> UncheckedDropout | None:
+    """The pair as the call gets it, before asking whether the file checks it."""
     if record.constructor not in ("LSTM", "GRU", "RNN") or record.hypothetical:
         return None
     dropout = record.call.arguments.get("dropout")

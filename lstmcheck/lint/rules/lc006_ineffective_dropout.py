@@ -115,11 +115,17 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(10, 20, num_layers=2, dropout=0.3)",
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.0)",
         "import torch.nn as nn\ndef make(layers):\n    return nn.LSTM(10, 20, layers, dropout=0.3)",
+        "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
+        "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
+        "nn.LSTM(10, 20, 2, dropout=args.dropout)",
     ),
     invalid=(
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.3)",
         "import torch.nn as nn\nnn.GRU(10, 20, 1, dropout=0.2)",
         "import torch.nn as nn\nnn.RNN(10, 20, dropout=1)",
+        "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
+        "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
+        "nn.LSTM(10, 20, dropout=args.dropout)",
     ),
     check=check,
 )
