@@ -12,7 +12,8 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.argparsing import converted, given_expression, options_of, parse_call_list, parsed
+from lstmcheck.lint.argparse_values import ArgparseValues
+from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
@@ -21,35 +22,6 @@ from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scop
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import Location, Value
 from lstmcheck.sizes import Size
-
-
-class Origin(str):
-    """Where a known value comes from, as messages quote it ("x = 0.5 at line 3"), and `at`:
-    where the one literal behind it is written, the line a user edits to change the value.
-
-    A str, so that everything that reads an origin as text keeps working; it lives only in
-    the resolver and the configurations: records get the plain text and `Value.origin_at`."""
-
-    at: Location | None
-    defaulted: str | None  # a parameter's default nobody passed: the parameter
-    site: Location | None  # ... and the call that builds its class without passing it
-
-    option: str | None  # an argparse option's default: the option's dest
-    bound: Location | None  # a name's value: the expression it is bound to (`a + b`)
-    generated: Location | None  # one of the combinations a loop builds: the site in the loop
-
-    def __new__(cls, text: str, at: Location | None = None, defaulted: str | None = None,
-                site: Location | None = None, option: str | None = None,
-                bound: Location | None = None, generated: Location | None = None) -> Origin:
-        made = super().__new__(cls, text)
-        made.at = at
-        # an origin passed on as it is (`Origin(inner, at)`) keeps what it says of a default
-        made.defaulted = defaulted if defaulted is not None else getattr(text, "defaulted", None)
-        made.site = site if site is not None else getattr(text, "site", None)
-        made.option = option if option is not None else getattr(text, "option", None)
-        made.bound = bound if bound is not None else getattr(text, "bound", None)
-        made.generated = generated if generated is not None else getattr(text, "generated", None)
-        return made
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -108,7 +80,7 @@ def _copies_itself(binding: Binding) -> bool:
         and value.args[0].value.value == target.value
 
 
-class Resolver:
+class Resolver(ArgparseValues):
     """Answers, after the pass, what a name or an argument means in a scope.
 
     `config` is the configuration being checked: parameter key ("hidden@Model.__init__:3") ->
@@ -755,8 +727,12 @@ class Resolver:
         entries, where = literal
         if key in entries:
             ok, value, inner = self._evaluate(entries[key][0], entries[key][1], depth + 1)
-            return (True, value, Origin(f'{self.text(container)}["{key}"] = {value!r} at line {where}',
-                                        self.written_at(entries[key][0], inner))) if ok \
+            said = f'{self.text(container)}["{key}"] = {value!r} at line {where}'
+            option = getattr(inner, "option", None)
+            if option is not None and assumed_origin(inner):
+                said += f": {inner}"  # an argparse default the command line may replace
+            return (True, value, Origin(said, self.written_at(entries[key][0], inner),
+                                        option=option)) if ok \
                 else (False, None, None)
         if lenient and default is not None:
             ok, value, inner = self._evaluate(default, scope, depth + 1)
@@ -803,19 +779,6 @@ class Resolver:
                         or (key is None and attr is None and changed):
                     return True
         return False
-
-    def _option_entry(self, name: str, key: str, scope: Scope, depth: int
-                      ) -> tuple[bool, Any, str | None]:
-        """`opt["hidden"]` of `opt = vars(parser.parse_args())`: the option's default, as an
-        assumption; unless anything changes the dict."""
-        built = self.object_of(name, scope, depth)
-        if built is None or not isinstance(built[0], cst.Call) or dotted(built[0].func) != "vars" \
-                or len(built[0].args) != 1 or built[0].args[0].star \
-                or _module_of(scope).mutations.get(name) \
-                or not self._parses_arguments(built[0].args[0].value, built[1], depth + 1):
-            return False, None, None
-        return self._option_default(f'{name}["{key}"]', key, scope, depth,
-                                    self._parse_call(built[0].args[0].value, built[1], depth + 1))
 
     def dict_literal(self, name: str, scope: Scope, depth: int = 0
                      ) -> tuple[dict[str, tuple[cst.BaseExpression, Scope]], int] | None:
@@ -1073,182 +1036,6 @@ class Resolver:
         """The dict literal a module-level function returns, when its body ends in its one
         `return {...}` and its entries name none of its parameters."""
         return self._returned_literal(name, scope, (cst.Dict,))  # type: ignore[return-value]
-
-    def _option(self, base: str, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
-        """`args.hidden` where `args` comes from `parse_args()` (or is a parameter) and the file
-        has one argparse option of that name with a literal default: that default, as an
-        assumption (the command line may give another value)."""
-        found = self.live_lookup(base, scope, depth)
-        if found is None:
-            return False, None, None
-        owner, bindings = found
-        if len(bindings) != 1:
-            return False, None, None
-        binding = bindings[0]
-        parse = self._parse_call(binding.payload, owner, depth) if binding.kind == "assign" else None
-        parsed = parse is not None or (
-            binding.kind == "assign" and isinstance(binding.payload, cst.Call)
-            and isinstance(binding.payload.func, cst.Attribute)
-            and binding.payload.func.attr.value == "parse_known_args")
-        given = self.config.get(f"{base}@{owner.key}")
-        if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
-            parse = self._parse_call(given[0].node, given[0].scope, depth + 1)
-            parsed = parse is not None
-        if not parsed and not (binding.kind == "param" and given is None):
-            return False, None, None
-        return self._option_default(f"{base}.{attr}", attr, scope, depth, parse)
-
-    def _option_default(self, shown: str, dest: str, scope: Scope, depth: int,
-                        parse: cst.Call | None = None) -> tuple[bool, Any, str | None]:
-        """What the file's one argparse option `dest` holds after `parse`: the value a literal
-        argument list gives it (`parse_args(["--layers", "4"])`), else its literal default, as
-        an assumption when the command line may give another."""
-        options = self.memo.get("argparse options")
-        if options is None:
-            options = self.memo["argparse options"] = options_of(self.module)
-        mine = [o for o in options if o.dest == dest]
-        if len(mine) != 1:
-            return False, None, None
-        tokens = parse_call_list(parse) if parse is not None else None
-        if parse is not None and tokens is None:
-            known, tokens = self._list_through_parameter(parse)
-            if not known:
-                return False, None, None  # `parse_args(argv)` given lists the file does not show
-        if tokens is not None:
-            given = parsed(options, tokens)
-            if given is None:
-                return False, None, None  # a list argparse may read otherwise: nothing is known
-            if dest in given:
-                if given[dest].value is UNKNOWN:
-                    return False, None, None
-                at = self.location(given[dest].token)
-                return True, given[dest].value, Origin(
-                    f"{shown} is {given[dest].value!r} (parse_args list, line {at.line})", at)
-        default = mine[0].default
-        if default is None and mine[0].action in ("store_true", "store_false"):
-            flag = mine[0].action == "store_false"
-            line = self.location(mine[0].call).line
-            if tokens is not None:
-                return True, flag, Origin(f"{shown} is its default {flag} (argparse {mine[0].action} "
-                                          f"option, line {line}; the parse_args list leaves it)", None)
-            return True, flag, Origin(f"{shown} defaults to {flag} (argparse {mine[0].action} option, "
-                                      f"line {line})", None)
-        if default is None:
-            return False, None, None
-        ok, literal, inner = self._evaluate(default, _module_of(scope), depth + 1)
-        if not ok or literal is None:
-            return False, None, None
-        if isinstance(literal, str) and mine[0].converter in ("int", "float"):
-            literal = converted(mine[0], literal)  # argparse runs a string default through type=
-            if literal is None:
-                return False, None, None
-        line = self.location(default).line
-        if tokens is not None:
-            return True, literal, Origin(f"{shown} is its default {literal!r} (argparse option, line "
-                                         f"{line}; the parse_args list leaves it)",
-                                         self.written_at(default, inner), option=dest)
-        return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
-                                     self.written_at(default, inner), option=dest)
-
-    def _list_through_parameter(self, parse: cst.Call) -> tuple[bool, list | None]:
-        """What `parse_args(x)` reads when `x` is not written out: (True, None) for the command
-        line (no `x`, `None`, `sys.argv`, a parameter no call passes), (True, its items) for the
-        one literal list the file's calls pass as that parameter, (False, None) otherwise."""
-        given = given_expression(parse)
-        if given is None:
-            return True, None
-        if not isinstance(given, cst.Name):
-            return False, None
-        if given.value == "argv" and any(s.kind == "module" and "argv" in s.bindings
-                                         and s.bindings["argv"][0].kind == "import" for s in self.scopes):
-            return True, None  # `from sys import argv`
-        function = self._function_around(parse)
-        if function is None:
-            return False, None
-        found = self.lookup(given.value, function)
-        if found is None or found[0] is not function or any(b.kind != "param" for b in found[1]):
-            return False, None
-        passed = self._passed_anywhere(function.node, given.value)
-        if not passed:
-            return True, None
-        if len(passed) == 1 and isinstance(passed[0], (cst.List, cst.Tuple)):
-            return True, [e.value for e in passed[0].elements]
-        return False, None
-
-    def _function_around(self, node: cst.CSTNode) -> Scope | None:
-        """The innermost function scope whose body holds `node`."""
-        inside = self.location(node)
-        best = None
-        for scope in self.scopes:
-            if scope.kind == "function" and isinstance(scope.node, cst.FunctionDef) \
-                    and self.location(scope.node).contains(inside):
-                if best is None or self.location(best.node).contains(self.location(scope.node)):
-                    best = scope
-        return best
-
-    def _passed_anywhere(self, function: cst.FunctionDef, name: str) -> list[cst.BaseExpression]:
-        """What the calls of `function` in the file pass as parameter `name` (by position or
-        keyword; a literal `None` passes nothing; `*`/`**` arguments may pass anything, and
-        count as themselves)."""
-        index = [p.name.value for p in (*function.params.posonly_params, *function.params.params)]
-        position = index.index(name) if name in index else None
-        called = function.name.value
-
-        class Calls(cst.CSTVisitor):
-            def __init__(self) -> None:
-                self.passed: list[cst.BaseExpression] = []
-
-            def visit_Call(self, node: cst.Call) -> None:
-                func = node.func
-                named = func.value if isinstance(func, cst.Name) else \
-                    func.attr.value if isinstance(func, cst.Attribute) else None
-                if named != called:
-                    return
-                positional = [a for a in node.args if a.keyword is None and not a.star]
-                at = None if position is None else position - (1 if index[:1] == ["self"] else 0)
-                given = [a for a in node.args if a.keyword is not None and a.keyword.value == name]
-                if at is not None and len(positional) > at:
-                    given.append(positional[at])
-                given += [a for a in node.args if a.star]
-                self.passed += [a.value for a in given
-                                if not (isinstance(a.value, cst.Name) and a.value.value == "None")]
-
-        calls = Calls()
-        walk(self.module, calls)
-        return calls.passed
-
-    def _parses_arguments(self, node: cst.BaseExpression, scope: Scope, depth: int) -> bool:
-        return self._parse_call(node, scope, depth) is not None
-
-    def _parse_call(self, node: cst.BaseExpression, scope: Scope, depth: int) -> cst.Call | None:
-        """The `parser.parse_args(...)` call a node is: the call, a name bound once to one, or
-        a call of a module function that ends in `return parser.parse_args(...)` (or returns a
-        local bound to it): the file's argparse options, as parsed. None when it is not one."""
-        if depth > _MAX_DEPTH:
-            return None
-        if isinstance(node, cst.Name):
-            found = self.live_lookup(node.value, scope, depth)
-            if found is None or len(found[1]) != 1 or found[1][0].kind != "assign":
-                return None
-            return self._parse_call(found[1][0].payload, found[0], depth + 1)
-        if not isinstance(node, cst.Call):
-            return None
-        if isinstance(node.func, cst.Attribute):
-            return node if node.func.attr.value == "parse_args" else None
-        if not isinstance(node.func, cst.Name):
-            return None
-        found = self.lookup(node.func.value, scope)
-        if found is None or found[0].parent is not None or len(found[1]) != 1 \
-                or not isinstance(found[1][0].node, cst.FunctionDef):
-            return None
-        function = found[1][0].node
-        body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
-        last = body[-1] if body else None
-        if not isinstance(last, cst.SimpleStatementLine) or len(last.body) != 1 \
-                or not isinstance(last.body[0], cst.Return) or last.body[0].value is None:
-            return None
-        own = next((s for s in self.scopes if s.node is function), None)
-        return self._parse_call(last.body[0].value, own, depth + 1) if own is not None else None
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""

@@ -21,9 +21,12 @@ def knob(text: str) -> str | None:
 
 
 def compared_names(source: str) -> tuple[tuple[str, str], ...]:
-    """Every pair of names the source compares with == or !=, each pair sorted."""
+    """Every pair of names the source compares with == or !=, each pair sorted; and each
+    dropout name with the names it is tested beside (`dropout_tested`)."""
     pairs = set()
     for line in source.splitlines():
+        if "drop" in line:
+            pairs.update(dropout_tested(line))
         if "==" not in line and "!=" not in line:
             continue
         for left, right in _COMPARISON.findall(line):
@@ -31,3 +34,19 @@ def compared_names(source: str) -> tuple[tuple[str, str], ...]:
             if a and b and a != b:
                 pairs.add(tuple(sorted((a, b))))
     return tuple(sorted(pairs))
+
+
+_TEST = re.compile(r"^\s*(?:if|elif|assert|while)\b|\bif\b.*\belse\b")
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def dropout_tested(line: str) -> set[tuple[str, str]]:
+    """`if args.dropout > 0 and args.layers == 1:`, `assert p == 0 or n_layers > 1`: a dropout
+    name and every name tested in the same condition, so that a rule asking whether the file
+    checks a dropout against the layer count finds the pair (and stays silent)."""
+    code = line.split("#", 1)[0]
+    if not _TEST.search(code):
+        return set()
+    words = set(_WORD.findall(code))
+    drops = {w for w in words if "drop" in w.lower()}
+    return {tuple(sorted((d, w))) for d in drops for w in words if w != d}  # type: ignore[misc]

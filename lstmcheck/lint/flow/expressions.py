@@ -14,6 +14,7 @@ from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
 from lstmcheck.lint.flow.pairs import as_pair_item
 from lstmcheck.lint.flow.layers import built_with
 from lstmcheck.lint.flow.sequences import LocalFunction, Seq
+from lstmcheck.lint.flow.shapes_kept import kept_list
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
@@ -101,6 +102,10 @@ class Expressions:
             built = built_with(base, node.attr.value)  # `self.encoder.num_layers`
             if isinstance(built, Size):
                 return built
+            if is_self(node.value):
+                kept = kept_list(self.resolver, scope, node.attr.value)  # shapes_kept.py
+                if kept is not None:
+                    return self._expression(kept[0], kept[1], {})
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lstmcheck.fixes.edits import remove_argument, text_at
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
+from lstmcheck.lint.rules.dropout_options import unchecked_dropout
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Related
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
@@ -71,6 +72,31 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             related=related,
             fix=fix,
         )
+    yield from _unchecked(record, facts)
+
+
+def _unchecked(record: CallRecord, facts: FileFacts):
+    """A dropout option at its default 0 that the command line can raise on one layer."""
+    pair = unchecked_dropout(record, facts)
+    if pair is None or pair.dropout.location is None:
+        return
+    written = pair.layers.text.strip() if pair.layers is not None else ""
+    layers = "num_layers is not passed (1)" if pair.layers is None \
+        else "num_layers=1" if written == "1" else f"num_layers={written} is 1"
+    message = (f"dropout={pair.dropout.text.strip()} is the command-line option "
+               f"{pair.dropout.option} (default {pair.dropout.value!r}) and {layers}; nothing in "
+               f"the file checks the two together: {pair.condition}, torch warns that non-zero "
+               "dropout expects num_layers greater than 1 and applies no dropout at all. Fix: "
+               "pass dropout only with num_layers >= 2 (`dropout if num_layers > 1 else 0`), or "
+               "put an nn.Dropout on the output")
+    related = tuple(Related(record.path, at, note) for at, note in pair.notes)
+    yield RULE.finding(
+        record,
+        message,
+        location=pair.dropout.location,
+        related=related,
+        fix=Fix("pass dropout only when num_layers > 1"),
+    )
 
 
 RULE = Rule(
@@ -89,11 +115,17 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(10, 20, num_layers=2, dropout=0.3)",
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.0)",
         "import torch.nn as nn\ndef make(layers):\n    return nn.LSTM(10, 20, layers, dropout=0.3)",
+        "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
+        "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
+        "nn.LSTM(10, 20, 2, dropout=args.dropout)",
     ),
     invalid=(
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.3)",
         "import torch.nn as nn\nnn.GRU(10, 20, 1, dropout=0.2)",
         "import torch.nn as nn\nnn.RNN(10, 20, dropout=1)",
+        "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
+        "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
+        "nn.LSTM(10, 20, dropout=args.dropout)",
     ),
     check=check,
 )
