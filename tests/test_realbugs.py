@@ -23,21 +23,25 @@ ROOT = Path(__file__).parent.parent
 # Recall at the fix line that the linter reaches on this set (33/61 = 0.54 after issue 11's second
 # round; 4/61 when the set was built; 37/81 = 0.45 once the held-out bugs 062-081 joined it;
 # 54/102 = 0.53 once the second held-out part, 083-102, joined it, with main at 88fd5f6;
-# 75/122 = 0.61 once the third held-out part, 103-122, joined it, with main at fcb88b8).
+# 75/122 = 0.61 once the third held-out part, 103-122, joined it, with main at fcb88b8;
+# 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.72
+RECALL_FLOOR = 0.68
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
 # used in a round of development, so bug_083 on (and ok_035 on) are a second held-out part,
 # collected while that round ran and kept out of its developers' sight. Held out 2 became development
 # material in issue 11's fifth round; bug_103 on (and ok_043 on) are the third held-out part, collected
-# during that round from threads and repositories none of the earlier files use.
+# during that round from threads and repositories none of the earlier files use. Held out 3 became
+# development material in round 6; bug_123 on (and ok_053 on) are the fourth held-out part, collected
+# during that round, again from threads, fix commits and repositories no earlier file uses.
 HELD_OUT_FROM = 62
 HELD_OUT_2_FROM = 83
 HELD_OUT_3_FROM = 103
+HELD_OUT_4_FROM = 123
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
@@ -75,6 +79,8 @@ class Case:
     @property
     def part(self) -> str:
         """Which part of the set a bug belongs to: the figures are printed for each."""
+        if self.number >= HELD_OUT_4_FROM:
+            return "held out 4"
         if self.number >= HELD_OUT_3_FROM:
             return "held out 3"
         if self.number >= HELD_OUT_2_FROM:
@@ -196,7 +202,8 @@ def test_recall_on_real_bugs():
           f"{len(caught_anywhere)}/{total} = {len(caught_anywhere) / total:.2f}")
     last = max(case.number for case in BUGS)
     spans = {"development": (1, HELD_OUT_FROM - 1), "held out 1": (HELD_OUT_FROM, HELD_OUT_2_FROM - 1),
-             "held out 2": (HELD_OUT_2_FROM, HELD_OUT_3_FROM - 1), "held out 3": (HELD_OUT_3_FROM, last)}
+             "held out 2": (HELD_OUT_2_FROM, HELD_OUT_3_FROM - 1),
+             "held out 3": (HELD_OUT_3_FROM, HELD_OUT_4_FROM - 1), "held out 4": (HELD_OUT_4_FROM, last)}
     for part, (first, final) in spans.items():
         names = [case.name for case in BUGS if case.part == part]
         if not names:
