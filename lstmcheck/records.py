@@ -299,11 +299,16 @@ class Feed:
 class IndexedStep:
     """A recurrent layer's output indexed with -1 in dim 0 (`out[-1]`) or dim 1 (`out[:, -1,
     :]`), the other dims kept whole: the last time step only where that dim is time. `value`
-    the indexed expression as written ("out"), `rank` the output's when the walk knows it."""
+    the indexed expression as written ("out"), `rank` the output's when the walk knows it,
+    `dims` the output's (the feed's `input` stays None: the index reads no features).
+    `value_at` where the indexed expression is written: the finding's `call`, which --verify
+    has no forward pass for."""
 
     dim: int
     value: str
     rank: int | None
+    dims: tuple[Size | None, ...] | None = None
+    value_at: Location | None = None
 
 
 @dataclass(frozen=True)

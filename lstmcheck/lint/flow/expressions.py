@@ -307,7 +307,7 @@ class Expressions:
             past = counted.literal_past(base, elements, location)  # bridges: IndexError here
             if not getattr(self, "_undecided", 0):  # heads: `out[:, -1, :]`, the dim -1 takes (LC007)
                 self.feeds.extend(f for f in [steps.step_feed(self.path, base, node, location,
-                                                              self.resolver.text)] if f)
+                                                              self.resolver.text, self.resolver.location)] if f)
             if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
                 indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
                                                   f"({AS_PAIR_ITEM} {base.origin})")

@@ -18,9 +18,10 @@ from lstmcheck.records import STEP_INDEXED, Feed, IndexedStep, Location, Tensor
 
 
 def step_feed(path: str, base: Tensor, node: cst.Subscript, location: Location,
-              text: Callable[[cst.CSTNode], str]) -> Feed | None:
+              text: Callable[[cst.CSTNode], str],
+              where: Callable[[cst.CSTNode], Location]) -> Feed | None:
     """The feed of `out[:, -1, :]` or `out[-1]` (also `out[-1, :, :]`, `out[:, -1]`) at
-    `node`, else None; `text` gives a node's source text."""
+    `node`, else None; `text` and `where` give a node's source text and span."""
     if base.part != "output" or base.packed or base.layer is None:
         return None
     elements = [e.slice for e in node.slice]
@@ -34,8 +35,8 @@ def step_feed(path: str, base: Tensor, node: cst.Subscript, location: Location,
         rank = 3  # three indices of a 2-D or 3-D output: 3-D
     if dim == 1 and rank is None:
         return None  # `out[:, -1]` of a 2-D output takes its last feature: not a step at all
-    return Feed(path, STEP_INDEXED, base.layer, text(node), location, base,
-                step=IndexedStep(dim, text(node.value), rank))
+    return Feed(path, STEP_INDEXED, base.layer, text(node), location, None,
+                step=IndexedStep(dim, text(node.value), rank, base.dims, where(node.value)))
 
 
 def _last_of(elements: list) -> int | None:

@@ -10,6 +10,8 @@ the other fix, when the data is laid out that way).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, forward_error, record_at
 from lstmcheck.records import CallRecord, Edit, Feed, FileFacts, Fix, Related
@@ -49,8 +51,11 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
     fix = Fix(f"take the last step, {right}", (Edit(feed.location, right),), safe=False)
     related = (Related(feed.path, feed.layer, f"the nn.{record.constructor} built here is "
                        f"{'batch' if sizes.batch_first else 'sequence'}-first"),)
-    yield rule.feed_finding(feed, message, outcome=_ROWS_OF_STEPS, related=related, fix=fix,
-                            assumed=assumed)
+    finding = rule.feed_finding(feed, message, outcome=_ROWS_OF_STEPS, related=related, fix=fix,
+                                assumed=assumed)
+    # torch raises nothing at the index, if at all where the rows meet the batch: --verify has
+    # no forward pass to run (the indexed name is the call, on the same line for noqa)
+    yield replace(finding, call=step.value_at) if step.value_at is not None else finding
 
 
 def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) -> bool:
@@ -60,10 +65,10 @@ def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) 
     thing right about it (the layer's batch_first is the bug then, and torch cannot tell)."""
     if "batch_first" in record.call.arguments:
         return True
-    output = feed.input
-    if output is None or output.dims is None or len(output.dims) != 3:
+    dims = feed.step.dims if feed.step is not None else None
+    if dims is None or len(dims) != 3:
         return False
-    batch, steps = output.dims[batch_dim], output.dims[1 - batch_dim]
+    batch, steps = dims[batch_dim], dims[1 - batch_dim]
     for met in facts.feeds:
         if met.layer != feed.layer or met.record is None or not met.states:
             continue
