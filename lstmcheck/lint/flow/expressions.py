@@ -246,6 +246,9 @@ class Expressions:
             return tensor
         if not isinstance(other, (Tensor, Size)):
             return None
+        if tensor.dims is None:  # heads: the last dims may decide the broadcast (LC007)
+            self.feeds.extend(f for f in [ops.elementwise_feed(self.path, tensor, other,
+                                                               self.resolver.location(node))] if f)
         return self._op(tensor, "mul", [other], {}, node)
 
     def _size(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Size | None:

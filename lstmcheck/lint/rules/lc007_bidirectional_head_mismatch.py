@@ -23,9 +23,9 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules import last_step
+from lstmcheck.lint.rules import broadcasts, last_step
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
-from lstmcheck.lint.shapefns.products import MEETINGS
+from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
 from lstmcheck.records import STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
@@ -58,6 +58,9 @@ def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.kind == STEP_INDEXED:
         yield from last_step.check(RULE, feed, facts)
+        return
+    if feed.kind == ELEMENTWISE:
+        yield from broadcasts.check(RULE, feed, facts)
         return
     yield from coincidence.findings(RULE, feed, facts, coincidence.head_met)
     if feed.kind in HEADS:

@@ -1,0 +1,73 @@
+"""LC007's judgement of an elementwise operation (`a * b`, `a + b`) where a recurrent result
+meets a tensor it cannot broadcast with: most often a bidirectional output's 2*H features
+against a gate, a weight or a residual sized for H.
+
+torch aligns the two shapes from the last dim: each pair equal, or one of them 1. A pair
+certainly apart (both at least 2, unequal for every value of the names) is an error, at the
+operation where torch raises. A pair apart unless a named size is 1 (`2*hidden` against
+`hidden`) is a warning that names that assumption.
+"""
+
+from __future__ import annotations
+
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import Rule, forward_error, record_at, shape_text
+from lstmcheck.lint.shapefns.products import BROADCAST, above_one
+from lstmcheck.records import Feed, FileFacts, Related, Tensor
+from lstmcheck.sizes import Size, differ, same
+
+_REJECTS = forward_error(BROADCAST)
+
+
+def check(rule: Rule, feed: Feed, facts: FileFacts):
+    if len(feed.operands) != 2 or any(t is None for t in feed.operands):
+        return
+    a, b = feed.operands
+    assert a is not None and b is not None
+    apart = _apart_pair(a, b)
+    if apart is None:
+        return
+    x, y, assumed = apart
+    recurrent, other = (a, b) if a.layer is not None else (b, a)
+    record = record_at(facts, recurrent.layer)
+    if record is None or recurrent.layer is None:
+        return
+    message = (f"{feed.layer_text} at line {feed.location.line} gets {_shape(a)} and "
+               f"{_shape(b)}, which do not broadcast ({x} against {y}); "
+               f"{recurrent.origin} is one of them")
+    sizes = sizes_of(record)
+    single = sizes.h_out
+    if sizes.directions is not None and sizes.directions.value == 2 and single is not None \
+            and same(recurrent.last, Size.number(2) * single) and same(other.last, single):
+        message += (f", with both directions' 2*{single} features where {other.origin} has one "
+                    f"direction's {single}: size it for both")
+    related = (Related(feed.path, recurrent.layer, f"the nn.{record.constructor} built here gives "
+                       f"{recurrent.last} features"),)
+    yield rule.feed_finding(feed, message, outcome=_REJECTS, related=related, assumed=assumed)
+
+
+def _apart_pair(a: Tensor, b: Tensor) -> tuple[Size, Size, tuple[str, ...]] | None:
+    """The first pair of dims, aligned from the last, that torch certainly cannot broadcast
+    (no assumption), or that it cannot unless a named size is 1 (the assumption named)."""
+    first = a.dims if a.dims is not None else (a.last,)
+    second = b.dims if b.dims is not None else (b.last,)
+    for x, y in zip(reversed(first), reversed(second)):
+        if x is None or y is None or not differ(x, y):
+            continue
+        if above_one(x) and above_one(y):
+            return x, y, ()
+        if (above_one(x) or above_one(y)) and _named(x) and _named(y):
+            small = y if above_one(x) else x
+            return x, y, (f"{small} is more than 1",)
+    return None
+
+
+def _named(size: Size) -> bool:
+    """A size that holds a name and no number alone: 1 only if the names are."""
+    return size.value is None and all(c > 0 for _, c in size.terms)
+
+
+def _shape(tensor: Tensor) -> str:
+    if tensor.dims is not None:
+        return shape_text(tensor.dims)
+    return f"(..., {tensor.last})"
