@@ -12,8 +12,8 @@ a tensor sized for one direction:
   `torch.cat([x, x], dim=-1) + dropped_out`;
 - gabrielloye/Attention_Seq2seq-Translation#6 (tests/realbugs/bug_107): a two-layer state used
   whole as the attention query, `fc_hidden(hidden[0]) + fc_encoder(encoder_outputs)`: the
-  layers meet the steps (found there by the bmm after it, where the Linear's result is no
-  longer the layer's).
+  layers meet the samples, through the Linear applied to each (AuCson/PyTorch-Batch-Attention-
+  Seq2seq#7 is the same query, (layers*directions, B, H), repeated over the steps).
 torch is the oracle: each marked model raises torch's broadcast error in a forward pass, and
 each correct one runs.
 """
@@ -119,6 +119,41 @@ def run():
     return Pooled(6, 8)(torch.randn(3, 7, 6))
 """
 
+QUERY = """
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, vocab, hidden, n_layers):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab, hidden)
+        self.lstm = nn.LSTM(hidden, hidden, n_layers, batch_first=True)
+
+    def forward(self, inputs):
+        return self.lstm(self.embedding(inputs))
+
+
+class Attention(nn.Module):
+    def __init__(self, hidden):
+        super().__init__()
+        self.fc_hidden = nn.Linear(hidden, hidden, bias=False)
+        self.fc_encoder = nn.Linear(hidden, hidden, bias=False)
+
+    def forward(self, hidden, encoder_outputs):
+        return torch.tanh(self.fc_hidden(hidden[0]) + self.fc_encoder(encoder_outputs))  # mark
+
+
+def run():
+    encoder = Encoder(100, 16, 2)
+    encoder_outputs, hidden = encoder(torch.randint(0, 100, (3, 5)))
+    return Attention(16)(hidden, encoder_outputs)
+"""
+QUERY_LAST_LAYER = QUERY.replace("self.fc_hidden(hidden[0])", "self.fc_hidden(hidden[0][-1]).unsqueeze(1)").replace(
+    "  # mark", "")
+QUERY_ONE_SENTENCE = QUERY.replace("Encoder(100, 16, 2)", "Encoder(100, 16, 1)").replace(
+    "(3, 5)", "(1, 5)").replace("  # mark", "")
+
 CASES = {
     "residual around a bidirectional LSTM": (RESIDUAL, "error"),
     "gate sized for one direction": (GATED, "error"),
@@ -129,6 +164,9 @@ CASES = {
     "mask unsqueezed": (MASKED, None),
     "one-way residual": (ONE_WAY, None),
     "attention weights of one feature": (ATTENTION_WEIGHTS, None),
+    "two-layer state as the query": (QUERY, "error"),
+    "the last layer as the query": (QUERY_LAST_LAYER, None),
+    "one layer, one sentence": (QUERY_ONE_SENTENCE, None),
 }
 
 
@@ -155,4 +193,5 @@ def test_elementwise_meeting(case):
     line = next(k for k, text in enumerate(textwrap.dedent(source).splitlines(), 1) if "# mark" in text)
     assert [(f.location.line, f.severity) for f in findings] == [(line, severity)]
     assert "do not broadcast" in findings[0].message
-    assert "size it for both" in findings[0].message  # the bidirectional cause named
+    cause = "read the last layer" if source is QUERY else "size it for both"
+    assert cause in findings[0].message  # the cause named: several layers, or both directions

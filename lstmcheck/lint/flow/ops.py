@@ -309,12 +309,14 @@ def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str) 
 
 
 def elementwise_feed(path: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
-    """`a * b`, `a + b` of two tensors, one a recurrent layer's result: they must broadcast,
-    which the last dims alone may decide (a rank not known, the features known)."""
-    if not isinstance(other, Tensor) or receiver.layer is None and other.layer is None:
+    """`a * b`, `a + b` of two tensors, one a recurrent layer's result (or, both ranks known,
+    perhaps a head's output of one, `fc(h_n) + fc2(out)`): they must broadcast, which the last
+    dims alone may decide (a rank not known, the features known)."""
+    if not isinstance(other, Tensor) or any(t.dims is None and t.last is None for t in (receiver, other)):
         return None
-    if any(t.dims is None and t.last is None for t in (receiver, other)):
-        return None
+    if receiver.layer is None and other.layer is None and (
+            receiver.dims is None or other.dims is None or receiver.made_at is None and other.made_at is None):
+        return None  # neither from a recurrent layer, unless a head made one of it (the rule asks)
     return Feed(path, ELEMENTWISE, at, "the elementwise operation", at, receiver,
                 operands=(receiver, other))
 

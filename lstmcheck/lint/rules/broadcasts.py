@@ -29,21 +29,48 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
         return
     x, y, assumed = apart
     recurrent, other = (a, b) if a.layer is not None else (b, a)
-    record = record_at(facts, recurrent.layer)
-    if record is None or recurrent.layer is None:
+    source, through = recurrent, None
+    if recurrent.layer is None:  # a head's output of a recurrent result: the head's input
+        through = _head_of(a, facts) or _head_of(b, facts)
+        if through is None:
+            return
+        recurrent, source = (a, through.input) if _head_of(a, facts) is through else (b, through.input)
+        other = b if recurrent is a else a
+        assert source is not None
+    record = record_at(facts, source.layer)
+    if record is None or source.layer is None:
         return
+    what = recurrent.origin if through is None else f"{recurrent.origin}, applied to {source.origin},"
     message = (f"{feed.layer_text} at line {feed.location.line} gets {_shape(a)} and "
                f"{_shape(b)}, which do not broadcast ({x} against {y}); "
-               f"{recurrent.origin} is one of them")
+               f"{what} is one of them")
     sizes = sizes_of(record)
+    rows = sizes.layers_times_directions
+    if through is not None and source.part in ("h_n", "c_n") and source.dims is not None \
+            and recurrent.dims is not None and len(source.dims) == len(recurrent.dims) == 3 \
+            and rows is not None and above_one(rows):
+        message += (f": the final state's first dim is its {rows} layers and directions, not "
+                    f"samples; read the last layer, {source.part}[-1], for one row per sample")
     single = sizes.h_out
     if sizes.directions is not None and sizes.directions.value == 2 and single is not None \
             and same(recurrent.last, Size.number(2) * single) and same(other.last, single):
         message += (f", with both directions' 2*{single} features where {other.origin} has one "
                     f"direction's {single}: size it for both")
-    related = (Related(feed.path, recurrent.layer, f"the nn.{record.constructor} built here gives "
-                       f"{recurrent.last} features"),)
+    related = (Related(feed.path, source.layer, f"the nn.{record.constructor} built here gives "
+                       f"{source.origin.split(' of the ')[0]} of {shape_text(source.dims)}"
+                       if source.dims is not None else
+                       f"the nn.{record.constructor} built here gives {source.last} features"),)
     yield rule.feed_finding(feed, message, outcome=_REJECTS, related=related, assumed=assumed)
+
+
+def _head_of(tensor: Tensor, facts: FileFacts) -> Feed | None:
+    """The Linear (or Sequential) whose output `tensor` is, when it was applied to a recurrent
+    layer's result as a whole (`fc(h_n)`, `fc(out)`): its rows are the result's rows."""
+    if tensor.made_at is None or tensor.dims is None:
+        return None
+    return next((f for f in facts.feeds if f.location == tensor.made_at and f.kind in ("Linear", "Sequential")
+                 and f.input is not None and f.input.layer is not None and f.input.part is not None
+                 and f.input.dims is not None and len(f.input.dims) == len(tensor.dims)), None)
 
 
 def _apart_pair(a: Tensor, b: Tensor) -> tuple[Size, Size, tuple[str, ...]] | None:

@@ -128,8 +128,6 @@ def meeting_rejected(feed: Feed) -> str | None:
         return products.cat_rejected(shapes, int(feed.layer_text))
     if feed.kind == "einsum":
         return products.einsum(feed.layer_text, shapes)[0]
-    if feed.kind == products.ELEMENTWISE:
-        return products.broadcast_rejected(shapes[0], shapes[1])
     return products.loss_rejected(feed.kind, shapes[0], shapes[1])
 
 
@@ -175,7 +173,7 @@ def check_product(rule, feed: Feed, facts: FileFacts) -> list[Finding]:
         # is where the finding is suppressed and what it looks for
         return [replace(finding, call=mark)]
     recurrent = next((t for t in feed.operands if t is not None and t.layer is not None), None)
-    if recurrent is None or (feed.kind not in PRODUCTS and feed.kind != products.ELEMENTWISE):
+    if recurrent is None or feed.kind not in PRODUCTS:
         return []
     message = f"{what} gets {shapes}, which it rejects; {recurrent.origin} is one of them"
     related = (Related(feed.path, recurrent.layer, "the recurrent layer is built here"),)  # type: ignore[arg-type]
