@@ -56,10 +56,9 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
             and same(recurrent.last, Size.number(2) * single) and same(other.last, single):
         message += (f", with both directions' 2*{single} features where {other.origin} has one "
                     f"direction's {single}: size it for both")
-    related = (Related(feed.path, source.layer, f"the nn.{record.constructor} built here gives "
-                       f"{source.origin.split(' of the ')[0]} of {shape_text(source.dims)}"
-                       if source.dims is not None else
-                       f"the nn.{record.constructor} built here gives {source.last} features"),)
+    given = f"its {source.part}, {shape_text(source.dims)}" if source.part is not None \
+        and source.dims is not None else f"{source.last} features"
+    related = (Related(feed.path, source.layer, f"the nn.{record.constructor} built here gives {given}"),)
     yield rule.feed_finding(feed, message, outcome=_REJECTS, related=related, assumed=assumed)
 
 

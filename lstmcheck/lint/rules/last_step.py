@@ -43,8 +43,9 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
         assumed = () if step.rank == 3 else ("the input is batched (3-D)",)
     else:
         right = f"{step.value}[-1]"
+        default = "" if "batch_first" in record.call.arguments else ", the default"
         message = (f"{feed.layer_text} takes the last sample of the batch at every step, not the "
-                   f"last step: the {layer} is sequence-first (batch_first=False, the default), "
+                   f"last step: the {layer} is sequence-first (batch_first=False{default}), "
                    f"its output (seq_len, batch, features); the last step is {right}, or build "
                    f"the layer with batch_first=True if the data is (batch, seq_len, features)")
         assumed = ()
