@@ -3,8 +3,8 @@ sequence-first output (the last sample of the batch at every step) or `out[-1]` 
 batch-first one (the last sample's every step). Which dim is time the layer's batch_first says.
 
 torch raises nothing there: the head takes the (seq_len, features) rows, and what compares them
-with the batch (a loss, the targets) fails or silently trains on the wrong rows. Reported at the
-index, the span to change, with the layer as a note (building it with the other batch_first is
+with the batch (a loss, the targets) fails or silently trains on the wrong rows. So a warning
+(flow errors are what torch raises), at the index, the span to change, with the layer as a note (building it with the other batch_first is
 the other fix, when the data is laid out that way).
 """
 
@@ -49,6 +49,8 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
                    f"its output (seq_len, batch, features); the last step is {right}, or build "
                    f"the layer with batch_first=True if the data is (batch, seq_len, features)")
         assumed = ()
+    # A warning: torch raises nothing here, and only the rows' meaning is wrong
+    assumed = ("what reads it wants one row per sample",) + assumed
     fix = Fix(f"take the last step, {right}", (Edit(feed.location, right),), safe=False)
     related = (Related(feed.path, feed.layer, f"the nn.{record.constructor} built here is "
                        f"{'batch' if sizes.batch_first else 'sequence'}-first"),)
