@@ -297,6 +297,25 @@ class Feed:
     # = self.lstm(x)`, `self.fc(out)` with `out` the whole pair): LC011's feed, whose
     # `location` is that use (flow/results.py); None for every other feed.
     result_use: ResultUse | None = None
+    # `out[:, -1, :]` / `out[-1]` of a recurrent output (kind `STEP_INDEXED`): the dim the
+    # index takes, for LC007 to judge against the layer's batch_first (flow/steps.py)
+    step: IndexedStep | None = None
+
+
+@dataclass(frozen=True)
+class IndexedStep:
+    """A recurrent layer's output indexed with -1 in dim 0 (`out[-1]`) or dim 1 (`out[:, -1,
+    :]`), the other dims kept whole: the last time step only where that dim is time. `value`
+    the indexed expression as written ("out"), `rank` the output's when the walk knows it,
+    `dims` the output's (the feed's `input` stays None: the index reads no features).
+    `value_at` where the indexed expression is written: the finding's `call`, which --verify
+    has no forward pass for."""
+
+    dim: int
+    value: str
+    rank: int | None
+    dims: tuple[Size | None, ...] | None = None
+    value_at: Location | None = None
 
 
 @dataclass(frozen=True)
@@ -464,3 +483,5 @@ DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made 
 # in the origin of `states[0]` / `states[1]` of one final state: an item taken as if the state
 # were an LSTM's (h_n, c_n)
 AS_PAIR_ITEM = "a row of"
+# `Feed.kind` of a recurrent output indexed with -1 in its first or second dim (`Feed.step`)
+STEP_INDEXED = "a step of the output"

@@ -9,7 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows
+from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows, steps
 from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
 from lstmcheck.lint.flow.pairs import as_pair_item
 from lstmcheck.lint.flow.layers import built_with
@@ -252,6 +252,9 @@ class Expressions:
             return tensor
         if not isinstance(other, (Tensor, Size)):
             return None
+        if tensor.dims is None:  # heads: the last dims may decide the broadcast (LC007)
+            self.feeds.extend(f for f in [ops.elementwise_feed(self.path, tensor, other,
+                                                               self.resolver.location(node))] if f)
         return self._op(tensor, "mul", [other], {}, node)
 
     def _size(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Size | None:
@@ -311,6 +314,9 @@ class Expressions:
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
             past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            if not getattr(self, "_undecided", 0):  # heads: `out[:, -1, :]`, the dim -1 takes (LC007)
+                self.feeds.extend(f for f in [steps.step_feed(self.path, base, node, location,
+                                                              self.resolver.text, self.resolver.location)] if f)
             if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
                 indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
                                                   f"({AS_PAIR_ITEM} {base.origin})")

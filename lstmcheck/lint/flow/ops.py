@@ -11,7 +11,7 @@ from lstmcheck.lint.flow.values import Tup, Val, as_size
 from lstmcheck.lint.shapefns import Dims, matmul, pieces, select, views
 from lstmcheck.lint.shapefns.broadcast import broadcast
 from lstmcheck.lint.shapefns.reduce import REDUCTIONS, reduce
-from lstmcheck.lint.shapefns.products import CLASS_LOSSES, ELEMENTWISE_LOSSES, PRODUCTS, above_one
+from lstmcheck.lint.shapefns.products import CLASS_LOSSES, ELEMENTWISE, ELEMENTWISE_LOSSES, PRODUCTS, above_one
 from lstmcheck.records import Feed, Location, Tensor
 from lstmcheck.sizes import Size, same
 
@@ -284,11 +284,15 @@ TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
     **{name: _reduction for name in REDUCTIONS},
 }
 VIEWS = {"view": _view, "reshape": _view}
+# The ops whose two tensors broadcast (the operators `+ - * /` come here as "mul").
+ELEMENTWISE_OPS = frozenset({"add", "sub", "mul", "div", "multiply", "subtract"})
 
 
 def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
     """`torch.bmm(a, b)`, `a.matmul(b)`, `a @ b` with an operand from a recurrent layer and
     both ranks known: a Feed whose `operands` LC007 judges (the op is its own "layer")."""
+    if name in ELEMENTWISE_OPS:  # `a * b`, `a + b`, `a.mul(b)`
+        return elementwise_feed(path, receiver, other, at)
     if name not in PRODUCTS:
         return None
     return meeting_feed(path, name, [receiver, other], at, f"torch.{name}")
@@ -302,6 +306,19 @@ def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str) 
             or not any(t.layer is not None or t.one_layer is not None for t in operands):
         return None
     return Feed(path, kind, at, text, at, operands[0], operands=tuple(operands))
+
+
+def elementwise_feed(path: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
+    """`a * b`, `a + b` of two tensors, one a recurrent layer's result (or, both ranks known,
+    perhaps a head's output of one, `fc(h_n) + fc2(out)`): they must broadcast, which the last
+    dims alone may decide (a rank not known, the features known)."""
+    if not isinstance(other, Tensor) or any(t.dims is None and t.last is None for t in (receiver, other)):
+        return None
+    if receiver.layer is None and other.layer is None and (
+            receiver.dims is None or other.dims is None or receiver.made_at is None and other.made_at is None):
+        return None  # neither from a recurrent layer, unless a head made one of it (the rule asks)
+    return Feed(path, ELEMENTWISE, at, "the elementwise operation", at, receiver,
+                operands=(receiver, other))
 
 
 def loss_feed(path: str, name: str, values: Args, kwargs: Keywords, at: Location) -> Feed | None:

@@ -23,10 +23,11 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
+from lstmcheck.lint.rules import broadcasts, last_step
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
-from lstmcheck.lint.shapefns.products import MEETINGS
+from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
-from lstmcheck.records import Edit, Feed, FileFacts, Fix, Related, Tensor
+from lstmcheck.records import STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -55,6 +56,12 @@ def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
 
 
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
+    if feed.kind == STEP_INDEXED:
+        yield from last_step.check(RULE, feed, facts)
+        return
+    if feed.kind == ELEMENTWISE:
+        yield from broadcasts.check(RULE, feed, facts)
+        return
     yield from coincidence.findings(RULE, feed, facts, coincidence.head_met)
     if feed.kind in HEADS:
         yield from check_consumer(RULE, feed, facts)
@@ -213,7 +220,13 @@ RULE = Rule(
         "for the other layers that read a recurrent output: a LayerNorm or a "
         "MultiheadAttention reads the last dim, a Conv1d or a BatchNorm1d dim 1 of "
         "(N, C, L); a Conv1d fed the (N, L, H) output untransposed is reported where the "
-        "tensors meet, with .transpose(1, 2) as the fix."
+        "tensors meet, with .transpose(1, 2) as the fix. An elementwise operation "
+        "(a * b, a + b) of a recurrent result, or of a Linear's output of one, with a tensor "
+        "it cannot broadcast with (a gate or a residual sized for one direction, a "
+        "several-layer h_n as an attention query) is reported where torch raises. And the "
+        "last step taken from the batch dim, out[:, -1, :] of a sequence-first output or "
+        "out[-1] of a batch-first one, is reported at the index when the file says how its "
+        "data is laid out (batch_first passed, or the states' batch taken from that dim)."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"
@@ -249,6 +262,18 @@ RULE = Rule(
         "import torch\nfrom torch import nn\n"
         "lstm = nn.LSTM(10, 32, batch_first=True)\nconv = nn.Conv1d(32, 8, 3)\n"
         "out, _ = lstm(torch.randn(4, 20, 10))\ny = conv(out.transpose(1, 2))\n",
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(16, 32, batch_first=True)\n"
+        "        self.fc = nn.Linear(32, 2)\n"
+        "    def forward(self, x):\n"
+        "        out, _ = self.rnn(x)\n"
+        "        return self.fc(out[:, -1, :])\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(8, 8, batch_first=True, bidirectional=True)\n"
+        "x = torch.randn(2, 5, 8)\nout, _ = lstm(x)\ny = torch.cat([x, x], dim=-1) + out\n",
     ),
     invalid=(
         "import torch\nfrom torch import nn\n"
@@ -273,6 +298,18 @@ RULE = Rule(
         "    def forward(self, x):\n"
         "        _, h_n = self.rnn(x)\n"
         "        return self.fc(torch.cat([h_n[-2], h_n[-1]], dim=-1))\n",
+        "import torch\nfrom torch import nn\n"
+        "class M(nn.Module):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.rnn = nn.GRU(16, 32, batch_first=False)\n"
+        "        self.fc = nn.Linear(32, 2)\n"
+        "    def forward(self, x):\n"
+        "        out, _ = self.rnn(x)\n"
+        "        return self.fc(out[:, -1, :])\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(8, 8, batch_first=True, bidirectional=True)\n"
+        "x = torch.randn(2, 5, 8)\nout, _ = lstm(x)\ny = x + out\n",
     ),
     check_feed=check_feed,
 )

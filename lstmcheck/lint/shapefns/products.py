@@ -19,6 +19,10 @@ PRODUCTS = frozenset({"bmm", "matmul", "mm"})
 ELEMENTWISE_LOSSES = frozenset({"mse_loss", "l1_loss", "smooth_l1_loss", "huber_loss",
                                 "binary_cross_entropy", "binary_cross_entropy_with_logits"})
 CLASS_LOSSES = frozenset({"cross_entropy", "nll_loss"})
+# Two tensors an elementwise operation (`a * b`, `a + b`, `a.mul(b)`) broadcasts together: a
+# Feed kind of its own, judged by lint/rules/broadcasts.py (not a meeting of `MEETINGS`, whose
+# rows-read-as-one-layer reports are the products')
+ELEMENTWISE = "elementwise"
 # Every op a Feed of two or more operands is recorded for.
 MEETINGS = PRODUCTS | ELEMENTWISE_LOSSES | CLASS_LOSSES | {"cat", "einsum"}
 CAT_RANK = "Number of dimensions of tensors must match|Tensors must have same number of dimensions"
@@ -119,10 +123,16 @@ def loss_rejected(kind: str, prediction: Dims, target: Dims) -> str | None:
     """A loss of a prediction against its target: an elementwise loss broadcasts the two; a
     classification loss (N, C) against (N,) class indices needs N rows in both."""
     if kind in ELEMENTWISE_LOSSES:
-        for x, y in zip(reversed(prediction), reversed(target)):
-            if _known_apart(x, y):
-                return BROADCAST
-        return None
+        return broadcast_rejected(prediction, target)
     if kind in CLASS_LOSSES and len(prediction) == 2 and len(target) == 1:
         return BATCHES if differ(prediction[0], target[0]) else None
+    return None
+
+
+def broadcast_rejected(a: Dims, b: Dims) -> str | None:
+    """Two tensors an elementwise operation broadcasts: dims aligned from the last, each pair
+    equal or one of them 1; rejected when a pair is certainly apart."""
+    for x, y in zip(reversed(a), reversed(b)):
+        if _known_apart(x, y):
+            return BROADCAST
     return None

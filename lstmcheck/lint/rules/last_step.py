@@ -1,0 +1,84 @@
+"""LC007's judgement of a last step taken from the wrong dim: `out[:, -1, :]` of a
+sequence-first output (the last sample of the batch at every step) or `out[-1]` of a
+batch-first one (the last sample's every step). Which dim is time the layer's batch_first says.
+
+torch raises nothing there: the head takes the (seq_len, features) rows, and what compares them
+with the batch (a loss, the targets) fails or silently trains on the wrong rows. So a warning
+(flow errors are what torch raises), at the index, the span to change, with the layer as a note (building it with the other batch_first is
+the other fix, when the data is laid out that way).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rule import Rule, forward_error, record_at
+from lstmcheck.records import CallRecord, Edit, Feed, FileFacts, Fix, Related
+from lstmcheck.sizes import same
+
+# Twice-checked by a loss: the rows a head gives are seq_len, not batch.
+_ROWS_OF_STEPS = forward_error(r"Expected input batch_size \(\d+\) to match target batch_size")
+
+
+def check(rule: Rule, feed: Feed, facts: FileFacts):
+    step = feed.step
+    record = record_at(facts, feed.layer)
+    if step is None or record is None:
+        return
+    sizes = sizes_of(record)
+    if sizes.cell or sizes.batch_first is None:
+        return
+    time_dim = 1 if sizes.batch_first else 0
+    if step.dim == time_dim:
+        return  # the last step, as meant
+    if not _laid_out(feed, facts, record, 1 - time_dim):
+        return  # `x[:, -1]` of a sequence-first layer fed (batch, seq) data is the last step
+    layer = f"nn.{record.constructor} at line {feed.layer.line}"
+    if sizes.batch_first:
+        right = f"{step.value}[:, -1]"
+        message = (f"{feed.layer_text} takes the last sample of the batch, all its steps, not "
+                   f"the last step: the {layer} is batch-first (batch_first=True), its output "
+                   f"(batch, seq_len, features); the last step is {right}")
+        assumed = () if step.rank == 3 else ("the input is batched (3-D)",)
+    else:
+        right = f"{step.value}[-1]"
+        default = "" if "batch_first" in record.call.arguments else ", the default"
+        message = (f"{feed.layer_text} takes the last sample of the batch at every step, not the "
+                   f"last step: the {layer} is sequence-first (batch_first=False{default}), "
+                   f"its output (seq_len, batch, features); the last step is {right}, or build "
+                   f"the layer with batch_first=True if the data is (batch, seq_len, features)")
+        assumed = ()
+    # A warning: torch raises nothing here, and only the rows' meaning is wrong
+    assumed = ("what reads it wants one row per sample",) + assumed
+    fix = Fix(f"take the last step, {right}", (Edit(feed.location, right),), safe=False)
+    related = (Related(feed.path, feed.layer, f"the nn.{record.constructor} built here is "
+                       f"{'batch' if sizes.batch_first else 'sequence'}-first"),)
+    finding = rule.feed_finding(feed, message, outcome=_ROWS_OF_STEPS, related=related, fix=fix,
+                                assumed=assumed)
+    # torch raises nothing at the index, if at all where the rows meet the batch: --verify has
+    # no forward pass to run (the indexed name is the call, on the same line for noqa)
+    yield replace(finding, call=step.value_at) if step.value_at is not None else finding
+
+
+def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) -> bool:
+    """The file says which dim of the data is the batch: it passes batch_first, or takes the
+    states' batch from that dim of the input (`torch.zeros(layers, x.size(1), H)`). Without
+    either the data may be laid out against the layer's default, and the index be the one
+    thing right about it (the layer's batch_first is the bug then, and torch cannot tell)."""
+    if "batch_first" in record.call.arguments:
+        return True
+    dims = feed.step.dims if feed.step is not None else None
+    if dims is None or len(dims) != 3:
+        return False
+    batch, steps = dims[batch_dim], dims[1 - batch_dim]
+    for met in facts.feeds:
+        if met.layer != feed.layer or met.record is None or not met.states:
+            continue
+        state = met.states[0]
+        given = state.dims[1] if state is not None and state.dims is not None \
+            and len(state.dims) == 3 else None
+        if given is not None and batch is not None and same(given, batch) \
+                and (steps is None or not same(given, steps)):
+            return True
+    return False
