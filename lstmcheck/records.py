@@ -207,6 +207,9 @@ class Tensor:
     # a layer dim): the number to change is there (None: at `made_at`)
     first_at: Location | None = field(default=None, compare=False)
     last_at: Location | None = field(default=None, compare=False)
+    # laid out by `pad_packed_sequence` (its own batch_first, default False), not by the
+    # layer: which dim is time the layer's batch_first no longer says (flow/steps.py)
+    relaid: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

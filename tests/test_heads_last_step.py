@@ -82,6 +82,9 @@ class Classifier(nn.Module):
         out, h_n = self.gru(x)
         self.last = out[-1]
         return self.fc(self.last)
+
+
+logits = Classifier(5, 8, 4)(torch.randn(16, 7, 5))  # a batch of 16: batch_first applies
 """
 
 BATCH_FIRST_THREE_INDICES = BATCH_FIRST_LAST_ROW.replace("out[-1]", "out[-1, :, :]")
@@ -229,3 +232,62 @@ def test_the_fix_takes_the_last_step(case):
     fixed = "\n".join(lines[:edit.location.line - 1] + [fixed_line] + lines[edit.location.line:])
     assert _run(fixed, name, kwargs, batch_first)[0] == BATCH
     assert _findings(fixed) == []
+
+
+# Look-alikes of the review: out[-1] of a batch-first layer that IS the last step, or meant.
+UNPACKED_SEQUENCE_FIRST = """
+import torch
+import torch.nn as nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+lstm = nn.LSTM(4, 6, batch_first=True)
+fc = nn.Linear(6, 2)
+
+
+def encode(x, lengths):
+    out, _ = lstm(pack_padded_sequence(x, lengths, batch_first=True))
+    out, _ = pad_packed_sequence(out)  # sequence-first unless told: (L, B, H)
+    return fc(out[-1])
+
+
+result = encode(torch.randn(3, 5, 4), torch.tensor([5, 5, 5]))
+"""
+
+UNBATCHED_SEQUENCE = """
+import torch
+import torch.nn as nn
+
+lstm = nn.LSTM(4, 6, batch_first=True)
+head = nn.Linear(6, 3)
+
+
+def classify(seq):  # one sequence (L, 4): batch_first does not apply
+    out, _ = lstm(seq)
+    return head(out[-1])
+
+
+result = classify(torch.randn(8, 4))
+"""
+
+KEPT_NOT_READ = """
+import torch
+import torch.nn as nn
+
+lstm = nn.LSTM(3, 4, batch_first=True)
+
+
+def activations_of_last_sample(x):
+    out, _ = lstm(x)
+    return out[-1].detach().t()  # (H, L) for a heat map
+
+
+result = activations_of_last_sample(torch.randn(5, 9, 3))
+"""
+
+
+@pytest.mark.parametrize("source", [UNPACKED_SEQUENCE_FIRST, UNBATCHED_SEQUENCE, KEPT_NOT_READ],
+                         ids=["pad_packed_sequence's own layout", "an unbatched sequence",
+                              "kept, not read as rows"])
+def test_out_minus_one_that_is_meant_stays_silent(source):
+    exec(compile(source, "<look-alike>", "exec"), {})  # torch runs it as written
+    assert not [f for f in _findings(source) if f.code == "LC007"]

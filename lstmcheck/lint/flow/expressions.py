@@ -495,7 +495,8 @@ class Expressions:
         if name == "pad_packed_sequence" and values:
             source = values[0]
             if isinstance(source, Tensor) and source.packed:
-                padded = replace(source, dims=(None, None, source.last), packed=False, made_at=made_at)
+                padded = replace(source, dims=(None, None, source.last), packed=False, made_at=made_at,
+                                 relaid=True)
                 return Tup((padded, None))
             return None
         if name in SHAPE_KEEPING_FUNCTIONS and values and isinstance(values[0], Tensor):

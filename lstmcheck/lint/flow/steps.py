@@ -3,8 +3,8 @@ takes, recorded as a `Feed` of kind `STEP_INDEXED` for LC007, which knows from t
 batch_first whether that dim is time or the batch.
 
 Only the whole output as the layer gave it (`Tensor.part == "output"`: no view, transpose or
-permute since, which would move its dims), not packed (`pad_packed_sequence` chooses its own
-layout), and only -1: `out[0]` is also how code drops a batch of one.
+permute since, which would move its dims), not packed or unpacked (`pad_packed_sequence`
+chooses its own layout, sequence-first unless told), and only -1: `out[0]` is also how code drops a batch of one.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def step_feed(path: str, base: Tensor, node: cst.Subscript, location: Location,
               where: Callable[[cst.CSTNode], Location]) -> Feed | None:
     """The feed of `out[:, -1, :]` or `out[-1]` (also `out[-1, :, :]`, `out[:, -1]`) at
     `node`, else None; `text` and `where` give a node's source text and span."""
-    if base.part != "output" or base.packed or base.layer is None:
+    if base.part != "output" or base.packed or base.relaid or base.layer is None:
         return None
     elements = [e.slice for e in node.slice]
     rank = len(base.dims) if base.dims is not None else None

@@ -34,13 +34,17 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
         return  # the last step, as meant
     if not _laid_out(feed, facts, record, 1 - time_dim):
         return  # `x[:, -1]` of a sequence-first layer fed (batch, seq) data is the last step
+    if sizes.batch_first and not _batched_input(feed, facts):
+        return  # an unbatched (L, F) input gives (L, H): out[-1] is its last step
+    if not _read_as_rows(feed, facts):
+        return  # kept, plotted or returned: the rows may be meant (a sample's every step)
     layer = f"nn.{record.constructor} at line {feed.layer.line}"
     if sizes.batch_first:
         right = f"{step.value}[:, -1]"
         message = (f"{feed.layer_text} takes the last sample of the batch, all its steps, not "
                    f"the last step: the {layer} is batch-first (batch_first=True), its output "
                    f"(batch, seq_len, features); the last step is {right}")
-        assumed = () if step.rank == 3 else ("the input is batched (3-D)",)
+        assumed = ()
     else:
         right = f"{step.value}[-1]"
         default = "" if "batch_first" in record.call.arguments else ", the default"
@@ -59,6 +63,32 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
     # torch raises nothing at the index, if at all where the rows meet the batch: --verify has
     # no forward pass to run (the indexed name is the call, on the same line for noqa)
     yield replace(finding, call=step.value_at) if step.value_at is not None else finding
+
+
+def _batched_input(feed: Feed, facts: FileFacts) -> bool:
+    """The layer is fed a 3-D input, or 3-D states, in the file: batch_first applies (to a
+    2-D, unbatched input it does not, and its output's first dim is time)."""
+    for met in facts.feeds:
+        if met.layer != feed.layer or met.record is None:
+            continue
+        if met.input is not None and met.input.dims is not None and len(met.input.dims) == 3:
+            return True
+        state = met.states[0] if met.states else None
+        if state is not None and state.dims is not None and len(state.dims) == 3:
+            return True  # torch takes 3-D states with a batched input only
+    return False
+
+
+def _read_as_rows(feed: Feed, facts: FileFacts) -> bool:
+    """A head, a loss or a product in the file takes the indexed rows (directly or through
+    the name they were given), where one row per sample is what it reads."""
+    for met in facts.feeds:
+        if met is feed:
+            continue
+        for tensor in (met.input, *met.operands):
+            if tensor is not None and tensor.made_at == feed.location:
+                return True
+    return False
 
 
 def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) -> bool:
