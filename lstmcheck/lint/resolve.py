@@ -326,8 +326,8 @@ class Resolver(ArgparseValues):
         if isinstance(node, cst.BinaryOperation):
             if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
                 return None
-            left = self.size(node.left, scope, depth + 1)
-            right = self.size(node.right, scope, depth + 1)
+            left = self._operand_size(node.left, scope, depth + 1)
+            right = self._operand_size(node.right, scope, depth + 1)
             if left is None or right is None:
                 return None
             if isinstance(node.operator, cst.Add):
@@ -360,6 +360,23 @@ class Resolver(ArgparseValues):
             index = node.slice[0].slice
             if isinstance(index, cst.Index) and isinstance(index.value, (cst.SimpleString, cst.Integer)):
                 return _member(self.size(node.value, scope, depth + 1), f"[{self.text(index.value)}]")
+        return None
+
+    def _operand_size(self, node: cst.BaseExpression, scope: Scope, depth: int) -> Size | None:
+        """A term of `+`, `-` or `*`: a flag known in the configuration counts as Python counts
+        it, 0 or 1 (`layers * (1 + self.bidirectional)`), a size otherwise."""
+        flag = self.flag_as_number(node, scope, depth)
+        return flag if flag is not None else self.size(node, scope, depth)
+
+    def flag_as_number(self, node: cst.BaseExpression, scope: Scope, depth: int = 0
+                       ) -> Size | None:
+        """A name or attribute whose value is a known bool, as the 0 or 1 arithmetic makes
+        of it; None for anything else."""
+        if not isinstance(node, (cst.Name, cst.Attribute)) or depth > _MAX_DEPTH:
+            return None
+        ok, value, origin = self._evaluate(node, scope, depth)
+        if ok and isinstance(value, bool):
+            return Size.number(int(value), (str(origin),) if assumed_origin(origin) else ())
         return None
 
     def _name_size(self, name: str, scope: Scope, depth: int) -> Size | None:

@@ -112,6 +112,10 @@ class Expressions:
         if isinstance(node, cst.BinaryOperation):
             left = self._expression(node.left, scope, env)
             right = self._expression(node.right, scope, env)
+            if isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
+                # a known flag in arithmetic is 0 or 1: `layers * (1 + self.bidirectional)`
+                left = self._flag_term(node.left, scope, env, left)
+                right = self._flag_term(node.right, scope, env, right)
             if isinstance(left, Tensor) or isinstance(right, Tensor):
                 return self._tensor_operation(node, left, right)
             if isinstance(left, Tup) or isinstance(right, Tup):
@@ -256,6 +260,13 @@ class Expressions:
             self.feeds.extend(f for f in [ops.elementwise_feed(self.path, tensor, other,
                                                                self.resolver.location(node))] if f)
         return self._op(tensor, "mul", [other], {}, node)
+
+    def _flag_term(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val], value: Val) -> Val:
+        if not isinstance(value, Size) or value.value is not None \
+                or (isinstance(node, cst.Name) and node.value in env):
+            return value
+        flag = self.resolver.flag_as_number(node, scope)
+        return value if flag is None else flag
 
     def _size(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Size | None:
         value = self._expression(node, scope, env)
