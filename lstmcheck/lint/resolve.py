@@ -412,6 +412,8 @@ class Resolver(ArgparseValues):
         cls = scope.parent if scope.kind == "function" else None
         if cls is None or cls.kind != "class":
             return None
+        if self._set_from_outside(attr):
+            return None  # `model.batch_size = len(test)` before the next call: not one size
         assigned = self.live_attributes(cls, attr, depth)
         if not cls.attribute_values.get(attr):
             bindings = cls.bindings.get(attr, [])
@@ -756,6 +758,16 @@ class Resolver(ArgparseValues):
             return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
                 else (False, None, None)
         return False, None, None
+
+    def _set_from_outside(self, attr: str) -> bool:
+        """Whether the file assigns `attr` on an object other than `self`/`cls` (`model.
+        batch_size = X_test.shape[1]`): an instance's attribute may then differ between the
+        calls of its methods, and what its class assigns is not what they read."""
+        assigned = self.memo.get("attributes assigned")
+        if assigned is None:
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_nodes())
+        return any(attr in attrs for base, attrs in assigned.items()
+                   if base not in ("self", "cls", ""))
 
     def _reassigned(self, base: str, attr: str) -> bool:
         """Whether the file assigns `base.attr` anywhere (`cfg.layers = 2`, `args.x += 1`,
