@@ -210,3 +210,19 @@ def test_exact_repeats_are_said_once() -> None:
     assert unique([one, other, one]) == [one, other]
     assert unique([one, same_as_error, other]) == [same_as_error, other]
     assert unique([]) == []
+
+
+@pytest.mark.parametrize("stem", ["bug_019", "bug_022"])
+def test_a_call_that_unpacks_kwargs_is_built_as_bound(stem: str) -> None:
+    """`nn.LSTM(batch_first=True, **params)`: built from the arguments the linter bound, as
+    Python binds them; torch warns as the probe's real layer does."""
+    (path,) = REALBUGS.glob(f"{stem}_*.py")
+    (finding,) = [f for f in check_source(path.read_bytes(), str(path), VERIFY).findings
+                  if f.code == "LC006"]
+    assert finding.verify is not None and finding.verify.status == "confirmed", finding.verify
+    namespace = {"__name__": f"replayed_{path.stem}", "__file__": str(path)}
+    exec(compile(path.read_text(), str(path), "exec"), namespace)  # noqa: S102 - the set's own probes
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        namespace["probe"]()
+    assert finding.verify.message in [str(w.message) for w in caught]
