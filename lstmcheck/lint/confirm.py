@@ -527,17 +527,13 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         by_call.setdefault(finding.call, []).append(finding)
     out = []
-    met: set[Location] = set()  # where the findings' feeds apply a layer: LC010 says no more there
+    met: set[Location] = set()  # where a confirmed finding's feed applies a layer: LC010 says no more
     for finding in findings:
+        feed = None
         try:
             feed = _feed_of(finding, feeds, facts)
-            if feed is not None:
-                met.add(feed.location)
-            verdict = None if feed is None else replayed(verifier, finding, feed, facts)
-            if verdict is not None:
-                pass
-            elif feed is not None:
-                verdict = verifier.feed_verdict(finding, feed)
+            if feed is not None:  # what fails around the layer, else its forward pass
+                verdict = replayed(verifier, finding, feed, facts) or verifier.feed_verdict(finding, feed)
             elif finding.call in records:
                 verdict = verifier.call_verdict(finding, records[finding.call], by_call[finding.call])
             else:
@@ -545,6 +541,8 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
         except Exception as exc:  # noqa: BLE001 - a verdict we cannot reach must not stop the run
             verdict = verifier.verdict("unverifiable", message=f"lstmcheck could not verify "
                                        f"this ({type(exc).__name__}: {exc}); please report it")
+        if feed is not None and verdict.status == "confirmed":
+            met.add(feed.location)
         out.append(replace(finding, verify=verdict))
     # A forward pass a finding's note names (a symptom its cause explains) is reported.
     noted = {r.location for f in findings for r in f.related if r.path == f.path}
@@ -601,7 +599,7 @@ def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: li
         if tensors is None:
             continue
         ran = verifier.forward(module, *tensors, verifier.form(feed))
-        if ran.exception is not None:
+        if ran.exception not in (None, "NotRun"):  # (a pass that would crash torch is not run)
             out.append(_rejects(verifier, feed.path, feed.location,
                                 f"this forward pass of nn.{feed.kind} (line {feed.layer.line})",
                                 ran, verifier._ran(feed, *tensors)))
