@@ -260,10 +260,19 @@ def _meta(torch: Any, module: Any, shape: tuple[int, ...]) -> Any:
     return torch.empty(shape, device="meta", dtype=dtype)
 
 
+FORMS = ("tuple", "tensor", "apart")  # how code hands states over: (h, c) or (h,), h, or h, c
+
+
 def forward(module: Any, input_shape: tuple[int, ...],
-            states: tuple[tuple[int, ...], ...] = ()) -> Attempt:
-    """One forward pass on meta tensors: the input, and h_0 (with c_0 for an LSTM) if given."""
+            states: tuple[tuple[int, ...], ...] = (), form: str | None = None) -> Attempt:
+    """One forward pass on meta tensors: the input, and the states if given, in the `form`
+    the code hands them over ("tuple", "tensor": the one state alone, "apart": each its own
+    argument); None: a pair as a tuple, one state alone. A pass that would crash torch's
+    process is not run (NotRun)."""
     torch = load_torch()
+    if _crashes(torch, module, input_shape, states, form):
+        return Attempt("NotRun", "torch 2.13 crashes the process on this forward pass of a "
+                       "cell (an unbatched step with these states), so it is not run")
 
     @torch.no_grad()  # no autograd graph: results are read for their shapes alone
     def run() -> Any:
@@ -271,9 +280,27 @@ def forward(module: Any, input_shape: tuple[int, ...],
         if not states:
             return module(x)
         hx = [_meta(torch, module, s) for s in states]
-        return module(x, tuple(hx) if len(hx) == 2 else hx[0])
+        if form == "apart":
+            return module(x, *hx)
+        if form == "tuple" or (form is None and len(hx) == 2):
+            return module(x, tuple(hx))
+        if len(hx) != 1:
+            raise ValueError(f"{len(hx)} states cannot be handed over as one tensor")
+        return module(x, hx[0])
 
     return _attempt(run)
+
+
+def _crashes(torch: Any, module: Any, input_shape: tuple, states: tuple, form: str | None) -> bool:
+    """A cell's unbatched (1-D) step that torch 2.13 answers with a segmentation fault, also
+    on meta: an LSTMCell given one tensor for its pair (pytorch#193823), or 2-D states whose
+    rows equal hidden_size (pytorch#175978)."""
+    if not isinstance(module, torch.nn.RNNCellBase) or len(input_shape) != 1 or not states:
+        return False
+    bare = form == "tensor" or (form is None and len(states) == 1)
+    if isinstance(module, torch.nn.LSTMCell) and bare:
+        return True
+    return any(len(s) == 2 and s[0] == module.hidden_size for s in states)
 
 
 def results(module: Any, output: Any) -> dict[str, tuple[int, ...]]:
@@ -306,3 +333,94 @@ def linear(in_features: int, features: int) -> Attempt:
         return layer(torch.zeros((1, features), device=device))
 
     return _attempt(run)
+
+
+# --- what fails around a layer, replayed from a finding's literal sizes --------------------
+
+def view(before: tuple[int, ...], asked: tuple[int, ...], method: str = "view") -> Attempt:
+    """`.view(*asked)` (or `.reshape`) of a meta tensor of shape `before`."""
+    torch = load_torch()
+    return _attempt(lambda: getattr(torch.empty(before, device="meta"), method)(*asked))
+
+
+def take_rows(shape: tuple[int, ...], indices: tuple[int, ...]) -> Attempt:
+    """`[t[i] for i in indices]` of a meta tensor of `shape`: the rows a comprehension or a
+    literal index takes."""
+    torch = load_torch()
+    return _attempt(lambda: [torch.empty(shape, device="meta")[i] for i in indices])
+
+
+_MEETINGS = ("bmm", "matmul", "mm", "cat", "einsum")
+
+
+def meet(kind: str, text: str, shapes: tuple[tuple[int, ...], ...]) -> Attempt | None:
+    """The op where tensors must agree (flow/ops.py's meeting feeds), on meta tensors:
+    `torch.bmm(a, b)`, `torch.cat(tensors, dim)` (`text` the dim), `torch.einsum(text, ...)`,
+    a loss from torch.nn.functional (`text` "F.mse_loss"); None for an op not replayed."""
+    torch = load_torch()
+    tensors = [torch.empty(s, device="meta") for s in shapes]
+    if kind in ("bmm", "matmul", "mm"):
+        return _attempt(lambda: getattr(torch, kind)(*tensors))
+    if kind == "cat":
+        return _attempt(lambda: torch.cat(tensors, int(text)))
+    if kind == "einsum":
+        return _attempt(lambda: torch.einsum(text, *tensors))
+    loss = getattr(torch.nn.functional, text[2:], None) if text.startswith("F.") else None
+    if loss is None or len(tensors) != 2 or kind not in ("mse_loss", "l1_loss", "smooth_l1_loss",
+                                                         "huber_loss", "binary_cross_entropy"):
+        return None
+    return _attempt(lambda: loss(*tensors))
+
+
+def _unpacked(value: Any, count: int) -> list:
+    """`count` names unpacking `value` as Python does: it iterates (a tensor by its rows) and
+    words a wrong count as CPython does."""
+    items, each = [], iter(value)
+    for _ in range(count):
+        try:
+            items.append(next(each))
+        except StopIteration:
+            raise ValueError(f"not enough values to unpack (expected {count}, got {len(items)})") from None
+    try:
+        next(each)
+    except StopIteration:
+        return items
+    raise ValueError(f"too many values to unpack (expected {count})")
+
+
+def unpack(result: Any, pattern: Any) -> Attempt:
+    """A layer's result assigned to a target pattern: an int (that many names) or a list of
+    patterns and None (one name); nested as written, `out, (h, c)` -> [None, [None, None]]."""
+    def assign(value: Any, shape: Any) -> None:
+        if shape is None:
+            return
+        count = shape if isinstance(shape, int) else len(shape)
+        items = _unpacked(value, count)
+        if not isinstance(shape, int):
+            for item, inner in zip(items, shape):
+                assign(item, inner)
+
+    return _attempt(lambda: assign(result, pattern))
+
+
+def use_whole(result: Any, how: str, key: Any = None) -> Attempt | None:
+    """A layer's whole result used as a tensor (flow/results.py's `how`): indexed with `key`,
+    an attribute read, or given to a Linear or a recurrent layer. None for another use."""
+    torch = load_torch()
+    if how == "index":
+        return _attempt(lambda: result[key])
+    if how.startswith("attribute "):
+        return _attempt(lambda: getattr(result, how.split(" ", 1)[1]))
+    if how.startswith("join ") and how[5:] in ("cat", "stack", "concat", "concatenate", "hstack", "vstack"):
+        return _attempt(lambda: getattr(torch, how[5:])([result]))
+    name = how.split(" ", 1)[1] if how.startswith("layer ") else ""
+    if name == "Linear" or name in ("LSTM", "GRU", "RNN"):
+        layer = getattr(torch.nn, name)(1, 1, device="meta")
+        return _attempt(lambda: layer(result))
+    return None
+
+
+def size_of(shape: tuple[int, ...], index: int) -> Attempt:
+    """`.size(index)` of a meta tensor of `shape`."""
+    torch = load_torch()
+    return _attempt(lambda: torch.empty(shape, device="meta").size(index))

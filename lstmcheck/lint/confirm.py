@@ -23,11 +23,13 @@ from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import record_at
 from lstmcheck.lint.rules import BY_CODE
 from lstmcheck.lint.rules.consumers import HEADS
-from lstmcheck.records import CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, Verdict
+from lstmcheck.lint.replay import replayed
+from lstmcheck.records import STATES_SPREAD, CallRecord, Feed, FileFacts, Finding, Location, TorchOutcome, \
+    Verdict
 from lstmcheck.sizes import Size
 
 TORCH_REJECTS = BY_CODE["LC010"]
-_FLOW_CODES = ("LC003", "LC007", "LC008", "LC009")
+_FLOW_CODES = ("LC003", "LC007", "LC008", "LC009", "LC011")
 _BATCH_STAND_IN = 3  # a batch size the flow does not know; the sequence length is always 1
 
 # What torch did, shared by every file one process checks: its answer depends only on the
@@ -90,16 +92,29 @@ class Verifier:
         """A verdict on a predicted failure from what torch did with it."""
         if attempt.exception is None:
             return self.verdict("refuted", message="torch runs it without an error", ran=ran)
+        if attempt.exception == "NotRun":
+            return self.verdict("unverifiable", message=attempt.message, ran=ran)
         if predicted is not None and matches(predicted, attempt.exception, attempt.message):
             return self.verdict("confirmed", attempt.exception, attempt.message, ran)
         return self.verdict("unverifiable", attempt.exception,
                             f"torch stops at another error first: {attempt.message}", ran)
 
-    def forward(self, module: Any, shape: tuple[int, ...], states: tuple = ()) -> Any:
-        key = (id(module), shape, states)
+    def forward(self, module: Any, shape: tuple[int, ...], states: tuple = (),
+                form: str | None = None) -> Any:
+        key = (id(module), shape, states, form)
         if key not in _FORWARDS:
-            _FORWARDS[key] = self.torch.forward(module, shape, states)
+            _FORWARDS[key] = self.torch.forward(module, shape, states, form)
         return _FORWARDS[key]
+
+    @staticmethod
+    def form(feed: Feed) -> str | None:
+        """How the code hands the states over: torch is given them in that form (a GRU's
+        `(h,)` fails where its bare `h` runs)."""
+        if feed.kind == STATES_SPREAD:
+            return "apart"
+        if not feed.states:
+            return None
+        return "tuple" if feed.states_in_tuple or len(feed.states) != 1 else "tensor"
 
     # sizes ---------------------------------------------------------------------------------
     def number(self, size: Size | None) -> int | None:
@@ -215,7 +230,7 @@ class Verifier:
         features the flow does not know are taken as the layer's input_size."""
         sizes = sizes_of(feed.record)  # type: ignore[arg-type]
         tensor = feed.input
-        if tensor is not None and tensor.packed:
+        if tensor is not None and tensor.packed and not about_states:
             return None, "a packed sequence is not rebuilt"
         features = self.number(tensor.last) if tensor is not None else None
         if features is None and about_states:
@@ -277,6 +292,10 @@ class Verifier:
             if feed.kind in HEADS:
                 return self.consumer_verdict(finding, feed)
             return self.head_verdict(finding, feed)
+        if finding.outcome is None:
+            return self.verdict("unverifiable", message="sizes that agree only by coincidence: "
+                                "torch runs the code with them, and only another value of them "
+                                "would fail")
         about_states = finding.code == "LC009"
         stand_ins = None
         if about_states:  # the states' shapes do not depend on input_size: fit it to the input
@@ -296,13 +315,26 @@ class Verifier:
             return self.verdict("unverifiable", message=why)
         shape, states = tensors
         ran = self._ran(feed, shape, states)
-        verdict = self.judge(finding.outcome, self.forward(module, shape, states), ran)
+        if about_states and feed.input is not None and feed.input.packed:
+            # torch checks the states of a packed sequence against its first (largest) batch,
+            # as it checks a padded tensor's against its batch
+            ran += " (a padded input standing in for the packed sequence)"
+        verdict = self.judge(finding.outcome, self.forward(module, shape, states, self.form(feed)), ran)
+        with_states = True
+        if verdict.status == "unverifiable" and not about_states and states:
+            # a finding about the input, where torch stops at the code's states first: the
+            # input alone, with the states torch makes itself, says whether it holds
+            alone = self.forward(module, shape)
+            if alone.exception is not None:
+                verdict = self.judge(finding.outcome, alone, f"{self._ran(feed, shape, ())}, "
+                                     "without the code's states, which torch rejects first")
+                with_states = False
         if verdict.status == "confirmed" and finding.fix is not None and finding.fix.edits:
-            return self.fix_verdict(finding, feed, stand_ins, shape, verdict)
+            return self.fix_verdict(finding, feed, stand_ins, shape, verdict, with_states)
         return verdict
 
     def fix_verdict(self, finding: Finding, feed: Feed, stand_ins: StandIns,
-                    shape: tuple, verdict: Verdict) -> Verdict:
+                    shape: tuple, verdict: Verdict, with_states: bool = True) -> Verdict:
         """A confirmation holds only if the finding's edits, applied to the arguments torch
         was given, make the same forward pass run: a fix that leaves torch's error is
         refuted. An edit that writes a number gives that number; one that writes names
@@ -334,7 +366,9 @@ class Verifier:
         tensors, _ = self.tensors(feed, module, finding.code == "LC009")
         if tensors is None:
             return verdict
-        fixed = self.forward(module, *tensors)
+        if not with_states:
+            tensors = (tensors[0], ())
+        fixed = self.forward(module, *tensors, self.form(feed))
         if fixed.exception is not None:
             return self.verdict("refuted", fixed.exception, f"the fix ({described}) does not "
                                 f"remove torch's error: {_first_line(fixed.message)}", verdict.ran)
@@ -493,10 +527,13 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         by_call.setdefault(finding.call, []).append(finding)
     out = []
+    met: set[Location] = set()  # where a confirmed finding's feed applies a layer: LC010 says no more
     for finding in findings:
+        feed = None
         try:
-            if finding.code in _FLOW_CODES and finding.call in feeds:
-                verdict = verifier.feed_verdict(finding, _judged(finding, feeds[finding.call], facts))
+            feed = _feed_of(finding, feeds, facts)
+            if feed is not None:  # what fails around the layer, else its forward pass
+                verdict = replayed(verifier, finding, feed, facts) or verifier.feed_verdict(finding, feed)
             elif finding.call in records:
                 verdict = verifier.call_verdict(finding, records[finding.call], by_call[finding.call])
             else:
@@ -504,11 +541,27 @@ def confirm(facts: FileFacts, findings: list[Finding]) -> list[Finding]:
         except Exception as exc:  # noqa: BLE001 - a verdict we cannot reach must not stop the run
             verdict = verifier.verdict("unverifiable", message=f"lstmcheck could not verify "
                                        f"this ({type(exc).__name__}: {exc}); please report it")
+        if feed is not None and verdict.status == "confirmed":
+            met.add(feed.location)
         out.append(replace(finding, verify=verdict))
     # A forward pass a finding's note names (a symptom its cause explains) is reported.
     noted = {r.location for f in findings for r in f.related if r.path == f.path}
-    out.extend(_unreported(verifier, facts, set(by_call) | noted, out))
+    out.extend(_unreported(verifier, facts, set(by_call) | noted | met, out))
     return out
+
+
+def _feed_of(finding: Finding, feeds: dict[Location, list[Feed]], facts: FileFacts) -> Feed | None:
+    """The feed a flow rule's finding is about: one at its call, or, for a finding placed
+    where the fix goes (the view, the state, the loop over the batches), the feed whose rule
+    check yields it."""
+    if finding.code not in _FLOW_CODES:
+        return None
+    if finding.call in feeds:
+        return _judged(finding, feeds[finding.call], facts)
+    check = BY_CODE[finding.code].check_feed
+    if check is None:
+        return None
+    return next((feed for feed in facts.feeds if finding in list(check(feed, facts))), None)
 
 
 def _judged(finding: Finding, candidates: list[Feed], facts: FileFacts) -> Feed:
@@ -545,8 +598,8 @@ def _unreported(verifier: Verifier, facts: FileFacts, flagged: set, findings: li
         tensors, _ = verifier.tensors(feed, module) if module is not None else (None, "")
         if tensors is None:
             continue
-        ran = verifier.forward(module, *tensors)
-        if ran.exception is not None:
+        ran = verifier.forward(module, *tensors, verifier.form(feed))
+        if ran.exception not in (None, "NotRun"):  # (a pass that would crash torch is not run)
             out.append(_rejects(verifier, feed.path, feed.location,
                                 f"this forward pass of nn.{feed.kind} (line {feed.layer.line})",
                                 ran, verifier._ran(feed, *tensors)))

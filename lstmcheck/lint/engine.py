@@ -357,6 +357,9 @@ def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
         if rule.check_feed is not None:
             for feed in facts.feeds:
                 findings.extend(rule.check_feed(feed, facts))
+    from lstmcheck.lint.unique import unique  # hook (verify): one report per mistake
+
+    findings = unique(findings)
     if settings.verify:
         from lstmcheck.lint.confirm import confirm
 

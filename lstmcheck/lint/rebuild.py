@@ -121,6 +121,10 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None,
 
     def unknown(what: str | None) -> Rebuilt:
         return Rebuilt(record.constructor, unknown=f"{what} is not known statically")
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        bound = _from_bound(record, stand_ins, overrides)
+        if bound is not None:
+            return bound
     order = CONSTRUCTORS[record.constructor].names
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
@@ -163,3 +167,40 @@ def rebuild(record: CallRecord, stand_ins: StandIns = None,
         return Rebuilt(record.constructor, unknown=f"num_layers={layers} is more layers than "
                                                    f"--verify builds (at most {MAX_LAYERS})")
     return Rebuilt(record.constructor, tuple(args), kwargs, stood_in=tuple(stood_in))
+
+
+def _from_bound(record: CallRecord, stand_ins: StandIns,
+                overrides: Mapping[str, Any] | None) -> Rebuilt | None:
+    """A call that unpacks `*args` or `**kwargs` rebuilt from what the linter bound: when the
+    binding is whole (nothing more may be passed, no binding error), each argument by its
+    name, as Python would have bound it; None when it is not whole."""
+    call = record.call
+    if call.partial or call.errors:
+        return None
+    kwargs: dict[str, Any] = {}
+    stood_in: list[str] = []
+    for name, value in call.arguments.items():
+        if overrides and name in overrides:
+            kwargs[name] = overrides[name]
+        elif name == "device":
+            kwargs[name] = META
+        elif name == "dtype":
+            leaf = value.text.rsplit(".", 1)[-1]
+            if value.known and value.value is None:
+                kwargs[name] = None
+            elif leaf in DTYPES:
+                kwargs[name] = Dtype(leaf)
+            else:
+                return Rebuilt(record.constructor, unknown=f"dtype={value.text} is not known statically")
+        elif value.known:
+            kwargs[name] = value.value
+        elif stand_ins == "all" or (isinstance(stand_ins, Mapping) and name in stand_ins):
+            kwargs[name] = valid_value(record.constructor, name) if stand_ins == "all" else stand_ins[name]
+            stood_in.append(f"{name}={value.text}")
+        else:
+            return Rebuilt(record.constructor, unknown=f"{name}={value.text} is not known statically")
+    layers = kwargs.get("num_layers", 1)
+    if isinstance(layers, int) and layers > MAX_LAYERS:
+        return Rebuilt(record.constructor, unknown=f"num_layers={layers} is more layers than "
+                                                   f"--verify builds (at most {MAX_LAYERS})")
+    return Rebuilt(record.constructor, (), kwargs, stood_in=tuple(stood_in))

@@ -59,7 +59,52 @@ def truth(test: cst.BaseExpression, scope: Any, resolver: Any, env: dict | None 
     held = held_class_test(test, scope, resolver)
     if held is not None:
         return held
+    if isinstance(test, cst.Comparison):
+        ordered = compared(test, scope, resolver)
+        if ordered is not None:
+            return ordered
     return resolver.truth(test, _method_of(test, scope))
+
+
+_PLAIN = (bool, int, float, str, type(None))
+
+
+def plain(value: Any) -> bool:
+    """A value a test can compare: a literal of a plain type, or a tuple of them."""
+    if isinstance(value, tuple):
+        return all(plain(item) for item in value)
+    return isinstance(value, _PLAIN)
+
+
+_ORDERED = {
+    cst.LessThan: lambda a, b: a < b, cst.LessThanEqual: lambda a, b: a <= b,
+    cst.GreaterThan: lambda a, b: a > b, cst.GreaterThanEqual: lambda a, b: a >= b,
+    cst.Equal: lambda a, b: a == b, cst.NotEqual: lambda a, b: a != b,
+    cst.Is: lambda a, b: a is b, cst.IsNot: lambda a, b: a is not b,
+    cst.In: lambda a, b: a in b, cst.NotIn: lambda a, b: a not in b,
+}
+
+
+def compared(test: cst.Comparison, scope: Any, resolver: Any) -> bool | None:
+    """A comparison of values the resolver knows, chained as Python chains it (`0 < n <= 4`),
+    with every operator (the resolver itself compares for equality and membership alone)."""
+    values = [_known(test.left, scope, resolver)]
+    values += [_known(target.comparator, scope, resolver) for target in test.comparisons]
+    if any(value is _UNKNOWN for value in values):
+        return None
+    try:
+        return all(_ORDERED[type(target.operator)](values[i], values[i + 1])
+                   for i, target in enumerate(test.comparisons))
+    except (KeyError, TypeError):
+        return None
+
+
+_UNKNOWN = object()
+
+
+def _known(node: cst.BaseExpression, scope: Any, resolver: Any) -> Any:
+    ok, value, _ = resolver._evaluate(node, scope, 0)
+    return value if ok and plain(value) else _UNKNOWN
 
 
 def held_class_test(test: cst.BaseExpression, scope: Any, resolver: Any) -> bool | None:
