@@ -26,7 +26,6 @@ VERIFY = Settings(verify=True)
 # kind: (file stem's start, code, line of the finding).
 REPLAYED = [
     ("bug_102", "LC009", 86),  # a view of a state that cannot hold it
-    ("bug_119", "LC009", 57),  # the same, with -1
     ("bug_088", "LC009", 92),  # rows taken past a state's first dim
     ("bug_101", "LC007", 35),  # bmm of a state read as one direction
     ("bug_107", "LC007", 60),  # bmm given a 4-D tensor
