@@ -61,7 +61,7 @@ _STATES_REJECTED = forward_error(
 # if it were the pair, an LSTMCell's kernel wants a tuple, a GRU calls .dim() on the tuple.
 _FORM_REJECTED = forward_error(
     r"index 1 is out of bounds|must be tuple of Tensors|'tuple' object has no attribute 'dim'|"
-    r"should also be [23]-D", exception=None)
+    r"should also be [23]-D|received an invalid combination of arguments", exception=None)
 
 
 def _wrong_form(feed: Feed, sizes: RecurrentSizes) -> Finding:
@@ -461,9 +461,9 @@ def _pair_as_tensor(feed: Feed, facts: FileFacts):
                f"({names[0]}, {names[1]}), not one tensor: {op}, and the tuple fails there "
                f"(code written for a GRU's one state). Use {names[0]} ([0] of the pair), or "
                f"apply it to each: tuple(... for s in pair)")
-    yield _not_rebuilt(RULE.feed_finding(
+    yield RULE.feed_finding(
         feed, message, outcome=_PAIR_REJECTED[kind], fix=Fix(f"use {names[0]}, or each of the pair", safe=False),
-        related=(Related(feed.path, feed.layer, "the LSTM whose states these are is built here"),)), feed)
+        related=(Related(feed.path, feed.layer, "the LSTM whose states these are is built here"),))
 
 
 def _blamed_line(feed: Feed) -> int:
@@ -504,9 +504,9 @@ def _states_spread(feed: Feed, facts: FileFacts):
                f"to 3 positional arguments). Pass {wanted}")
     outcome = TorchOutcome("forward-raises", "TypeError", r"takes from 2 to 3 positional arguments",
                            source="pattern")
-    yield _not_rebuilt(RULE.feed_finding(
+    yield RULE.feed_finding(
         reported, message, outcome=outcome, fix=Fix(f"pass {wanted}", safe=False),
-        related=(Related(feed.path, feed.layer, f"nn.{kind} is built here"),)), feed)
+        related=(Related(feed.path, feed.layer, f"nn.{kind} is built here"),))
 
 
 def _dim_out_of_range(feed: Feed, facts: FileFacts):
@@ -529,9 +529,9 @@ def _dim_out_of_range(feed: Feed, facts: FileFacts):
                     "RNN's state is one tensor): use the tensor whole")
     outcome = TorchOutcome("forward-raises", "IndexError", r"Dimension out of range", source="pattern")
     related = (meeting(feed, f"{asked} is asked for here"),) if location is not None else ()
-    yield _not_rebuilt(RULE.feed_finding(
+    yield RULE.feed_finding(
         reported, message, outcome=outcome, location=location, fix=Fix("use the state whole", safe=False),
-        related=related + (Related(feed.path, feed.layer, "the layer whose state it is is built here"),)), feed)
+        related=related + (Related(feed.path, feed.layer, "the layer whose state it is is built here"),))
 
 
 def short_last_batch(feed: Feed, facts: FileFacts):
@@ -610,7 +610,7 @@ def _judged(feed: Feed, facts: FileFacts):
         yield wrong
         return
     if missing_batch_dim(feed) or unbatched_step(feed):
-        yield unbatched_step_guarded(_unbatched_input(feed, sizes), feed, sizes)
+        yield _unbatched_input(feed, sizes)
         return
     batch = _batch(feed, sizes)
     shown_batch = batch if batch is not None else Size.named("N@")
@@ -799,47 +799,15 @@ def state_structure(feed: Feed, sizes: RecurrentSizes) -> Finding | None:
     count = len(feed.states)
     if sizes.lstm and count == 1 and not feed.states_in_tuple:
         # one tensor (also torch.stack([h, c])) for the pair
-        return _not_rebuilt(_wrong_form(feed, sizes), feed, crashes=True) if _crashes(feed, sizes) \
-            else _wrong_form(feed, sizes)
+        return _wrong_form(feed, sizes)
     if not sizes.lstm and count == 2:
         return _wrong_form(feed, sizes)  # (h, c) for a GRU
     if count != (2 if sizes.lstm else 1) or (not sizes.lstm and feed.states_in_tuple):
         wrong = _tuple_of_wrong_length(feed, sizes)
-        return wrong if sizes.lstm else _not_rebuilt(wrong, feed)
+        return wrong
     if sizes.cell:
         return _cell_given_layers(feed, sizes)
     return None
-
-
-def _crashes(feed: Feed, sizes: RecurrentSizes) -> bool:
-    """An LSTMCell given one tensor with an unbatched step: torch 2.13 crashes the process
-    (a segmentation fault, pytorch#193823), also on the meta device --verify runs."""
-    dims = feed.input.dims if feed.input is not None else None
-    return sizes.cell and dims is not None and len(dims) == 1
-
-
-def unbatched_step_guarded(finding: Finding, feed: Feed, sizes: RecurrentSizes) -> Finding:
-    """A cell's unbatched 1-D step with batched (N, H) states: torch 2.13 unsqueezes the states
-    to (1, N, H), and when N equals hidden_size no check stops them and the process crashes
-    (pytorch#175978), also on the meta device --verify runs: not rebuilt unless N is known
-    to differ from hidden_size."""
-    dims = [s.dims for s in feed.states if s is not None and s.dims is not None and len(s.dims) == 2]
-    if not sizes.cell or not dims or all(differ(d[0], sizes.hidden_size) for d in dims):
-        return finding
-    return _not_rebuilt(finding, feed, crashes=True)
-
-
-def _not_rebuilt(finding: Finding, feed: Feed, crashes: bool = False) -> Finding:
-    """A finding --verify must not rebuild: its forward pass hands the states over as a bare
-    tensor or a pair (a GRU's 1-tuple would run and seem to refute it), or crashes torch. No
-    call for --verify to find, so it is unverifiable; a noqa still applies on the call's
-    line, which a meeting note keeps; for a crash, the note also keeps --verify from running
-    that forward pass on its own (LC010)."""
-    related = finding.related
-    if all(r.location != feed.location for r in related) \
-            and (crashes or finding.location != feed.location):
-        related = (meeting(feed, f"the states are passed to nn.{feed.kind} here"),) + related
-    return replace(finding, call=None, related=related)
 
 
 def _tuple_of_wrong_length(feed: Feed, sizes: RecurrentSizes) -> Finding:
