@@ -92,7 +92,10 @@ def test_einsum_is_torchs(equation, a, b):
 
 LOSSES = [("mse_loss", (6, 1), (3, 1)), ("mse_loss", (3, 1), (3, 1)), ("mse_loss", (3, 1), (3,)),
           ("l1_loss", (6, 2), (3, 2)), ("cross_entropy", (6, 4), (3,)), ("cross_entropy", (3, 4), (3,)),
-          ("nll_loss", (6, 4), (3,))]
+          ("nll_loss", (6, 4), (3,)),
+          # a head over a state squeeze(0) left (layers, batch, H): (layers, batch, C) logits
+          ("cross_entropy", (2, 16, 3), (16,)), ("nll_loss", (2, 5, 7, 2), (3,)),
+          ("cross_entropy", (2, 16, 3), (2, 3))]
 
 
 @pytest.mark.parametrize("kind,prediction,target", LOSSES)

@@ -389,10 +389,11 @@ UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
 
 def carried_rows(args: Args, result: Val) -> Val:
     """A Linear or Sequential applied to the rows a view made of a state's layers gives one
-    row per layer and sample as well: the mark goes on to its result."""
+    row per layer and sample as well, and applied to a state `squeeze(0)` left 3-D, one
+    (layers, batch) block: the mark goes on to its result."""
     data = args[0] if args else None
     if isinstance(data, Tensor) and data.one_layer is not None and isinstance(result, Tensor) \
-            and result.one_layer is None and data.dims is not None and len(data.dims) == 2:
+            and result.one_layer is None and data.dims is not None and len(data.dims) in (2, 3):
         return replace(result, one_layer=data.one_layer)
     return result
 

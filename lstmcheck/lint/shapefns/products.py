@@ -121,10 +121,11 @@ def einsum(equation: str, shapes: tuple[Dims, ...]) -> tuple[str | None, Dims | 
 
 def loss_rejected(kind: str, prediction: Dims, target: Dims) -> str | None:
     """A loss of a prediction against its target: an elementwise loss broadcasts the two; a
-    classification loss (N, C) against (N,) class indices needs N rows in both."""
+    classification loss (N, C) or (N, C, d1, ...) against class indices (N,) or (N, d1, ...)
+    checks first that both have N rows (what else it checks is not judged here)."""
     if kind in ELEMENTWISE_LOSSES:
         return broadcast_rejected(prediction, target)
-    if kind in CLASS_LOSSES and len(prediction) == 2 and len(target) == 1:
+    if kind in CLASS_LOSSES and len(prediction) >= 2 and len(target) >= 1:
         return BATCHES if differ(prediction[0], target[0]) else None
     return None
 
