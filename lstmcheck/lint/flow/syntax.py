@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from lstmcheck.lint.noted import assigned
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.walk import walk
 from lstmcheck.lint.flow.values import IS_FALSE, IS_TRUE
@@ -123,6 +124,9 @@ class AssignedNames(_Targets):
 def assigned_names(node: cst.CSTNode | None) -> set[str]:
     if node is None:
         return set()
+    noted = assigned(node)  # the Collector's walk noted it (lint/noted.py)
+    if noted is not None:
+        return noted
     visitor = AssignedNames()
     walk(node, visitor)
     return visitor.names
