@@ -255,3 +255,20 @@ def test_python_walk_lists_what_ast_walk_gives() -> None:
     for path in [*SAMPLE, Path(ast.__file__)]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         assert python_walk(tree) == list(ast.walk(tree))
+
+
+def test_the_modules_nodes_place_what_the_statements_walk_places() -> None:
+    """Positions pair the written nodes with CPython's from the listing the resolver made
+    already, rather than walking CPython's statements again: the same locations."""
+    from lstmcheck.lint.resolve import Resolver
+
+    for path in [*SAMPLE, REALBUGS.parent / "test_speed4_noted.py"]:
+        text = path.read_text(encoding="utf-8")
+        module = cst.parse_module(text)
+        collector = Collector()
+        walk(module, collector)
+        positions = Resolver(module, text).positions
+        tree = positions.python_tree()
+        walked = positions._pair(collector.written, tree.body, ())
+        listed = positions._pair(collector.written, tree.body, (), positions.python_nodes())
+        assert listed == walked and walked

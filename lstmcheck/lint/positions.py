@@ -199,7 +199,8 @@ class Positions:
         if self._written is not None:
             if self._placed is None:
                 tree = self.python_tree()
-                self._placed = {} if tree is None else self._pair(self._written, tree.body, ())
+                self._placed = {} if tree is None else self._pair(
+                    self._written, tree.body, (), self.python_nodes())
             found = self._placed.get(id(node))
             if found is not None:
                 return found
@@ -212,16 +213,26 @@ class Positions:
             unit.placed = self._pair(unit.written, unit.python, unit.inner)
         return unit.placed.get(id(node))
 
-    def _pair(self, written: Written, python: list[ast.stmt], inner: list[ast.stmt]
-              ) -> dict[int, Location]:
+    def _pair(self, written: Written, python: list[ast.stmt], inner: list[ast.stmt],
+              every: list[ast.AST] | None = None) -> dict[int, Location]:
         """Locations of the `written` nodes, from CPython's nodes under its statements
-        `python` (not under `inner` ones): each kind placed only if both trees hold as many."""
+        `python` (not under `inner` ones): each kind placed only if both trees hold as many.
+        `every`: all of the module's nodes, listed already (`python_nodes`), for the whole
+        module (each kind is sorted by position below, so the listing's order is no matter)."""
         skipped = {id(statement) for statement in inner}
         constants: list[Any] = []
         calls: list[Any] = []
         subscripts: list[Any] = []
-        stack: list[Any] = list(python)
+        stack: list[Any] = [] if every is not None else list(python)
         fields = _PYTHON_FIELDS
+        for item in every or ():
+            kind = type(item)
+            if kind is ast.Constant:
+                if type(item.value) in _CONSTANT_VALUES:
+                    constants.append(item)
+            elif kind is ast.MatchSingleton or kind is ast.Call or kind is ast.Subscript:
+                (constants if kind is ast.MatchSingleton else calls if kind is ast.Call
+                 else subscripts).append(item)
         while stack:
             item = stack.pop()
             kind = type(item)
