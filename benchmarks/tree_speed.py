@@ -257,6 +257,9 @@ def main() -> int:
                         default=Path(tempfile.gettempdir()) / "lstmcheck-bench-wheels")
     parser.add_argument("--ruff", default=shutil.which("ruff"))
     parser.add_argument("--keep", type=Path, help="build the tree here and keep it")
+    parser.add_argument("--baseline", type=Path,
+                        help="another checkout of lstmcheck (e.g. `git archive` of main), its "
+                             "cold run timed in the same rounds")
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -336,6 +339,10 @@ def report(tree: Path, work: Path, args: argparse.Namespace, counts: dict[str, i
          None, (0,)),
         ("libcst parse, every file", [py, "-c", parse, str(work / "sample.txt")], None, (0,)),
     ]
+    if args.baseline:
+        commands.insert(1, ("lstmcheck cold, 1 job, baseline",
+                            [py, str(DRIVER), str(tree), "--jobs", "1", "--no-cache", "--stats"],
+                            _env(PYTHONPATH=str(args.baseline.resolve())), (0, 1)))
     if args.ruff:
         commands.append(("ruff check --select E9", [args.ruff, "check", "--select", "E9",
                                                     "--no-cache", "--isolated", "--quiet",
@@ -366,6 +373,10 @@ def report(tree: Path, work: Path, args: argparse.Namespace, counts: dict[str, i
         print(measure.row(name))
     cpu = {name: statistics.median(m.cpu) * m.scale for name, m in measures.items()}
     cold, warm = cpu["lstmcheck cold, 1 job"], cpu["lstmcheck warm (cache)"]
+    if args.baseline:
+        before = cpu["lstmcheck cold, 1 job, baseline"]
+        print(f"\ncold, 1 job: baseline {before:.2f} s, this checkout {cold:.2f} s "
+              f"({cold / before:.2f}x)")
     ours = cpu[f"libcst parse, {len(parsed)} ours"]
     walked = cpu[f"libcst parse+walk, {len(parsed)} ours"]
     print()

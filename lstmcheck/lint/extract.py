@@ -13,6 +13,7 @@ import gc
 import libcst as cst
 
 from lstmcheck.lint.imports import constructor_for, dotted
+from lstmcheck.lint.noted import noting
 from lstmcheck.lint.resolve import Resolver
 from lstmcheck.lint.scopes import UNKNOWN, Collector, ObjectRef, Scope, int_of, literal_of
 from lstmcheck.lint.walk import walk
@@ -45,43 +46,64 @@ def extract(source: str, path: str, wanted: frozenset[str] = frozenset(),
         gc.enable()
 
 
+def _parse(source: str) -> cst.Module:
+    """libcst's tree of the text. When CPython has accepted the very same text (the engine's
+    guard handed its tree over), the tree is built without libcst checking each node as it is
+    made (a sixth of the parse): a node of valid Python read from its own text passes them."""
+    from lstmcheck.lint.positions import was_given
+
+    checked = cst.CSTNode.__dict__.get("__post_init__")
+    if checked is None or not was_given(source):
+        return cst.parse_module(source)
+    cst.CSTNode.__post_init__ = _unchecked  # type: ignore[method-assign]
+    try:
+        return cst.parse_module(source)
+    finally:
+        cst.CSTNode.__post_init__ = checked  # type: ignore[method-assign]
+
+
+def _unchecked(self: cst.CSTNode) -> None:
+    """A node's check left out while a text CPython accepted is parsed."""
+
+
 def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) -> FileFacts:
-    module = cst.parse_module(source)
+    module = _parse(source)
     collector = Collector()
     walk(module, collector)
-    resolver = Resolver(module, source)
-    resolver.scopes = collector.scopes
-    resolver.positions.expect(collector.written)
-    resolver.received = received
-    builds = ()
-    if wanted:
-        from lstmcheck.lint.flow.imported import builds as imported_builds
+    with noting(collector.noted):  # what the walk noted answers the flow's rooms
+        resolver = Resolver(module, source)
+        resolver.scopes = collector.scopes
+        resolver.positions.expect(collector.written)
+        resolver.received = received
+        builds = ()
+        if wanted:
+            from lstmcheck.lint.flow.imported import builds as imported_builds
 
-        builds = imported_builds(collector.calls, resolver, wanted)
-    resolved = []
-    # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`
-    # in a branch on a parameter): resolved again in each configuration of their class
-    varying = []
-    for node, scope, target in collector.calls:
-        qualified = resolver.callee(node.func, scope)
-        ctor = constructor_for(qualified)
-        if ctor is not None:
-            resolved.append((node, scope, target, qualified, ctor))
-        elif qualified is None and _may_name_a_layer(node.func):
-            varying.append((node, scope, target))
-    if not resolved and not varying:
-        return FileFacts(builds=builds)
-    records = {item[0]: _record(item, resolver, path) for item in resolved}
-    from lstmcheck.lint.flow.configured import configured_facts
+            builds = imported_builds(collector.calls, resolver, wanted)
+        resolved = []
+        # calls whose layer a configuration may decide (`getattr(nn, rnn_type)(...)`, `rnn = nn.GRU`
+        # in a branch on a parameter): resolved again in each configuration of their class
+        varying = []
+        for node, scope, target in collector.calls:
+            qualified = resolver.callee(node.func, scope)
+            ctor = constructor_for(qualified)
+            if ctor is not None:
+                resolved.append((node, scope, target, qualified, ctor))
+            elif qualified is None and _may_name_a_layer(node.func):
+                varying.append((node, scope, target))
+        if not resolved and not varying:
+            return FileFacts(builds=builds)
+        records = {item[0]: _record(item, resolver, path) for item in resolved}
+        from lstmcheck.lint.flow.configured import configured_facts
 
-    calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
-    if not calls:
-        return FileFacts(builds=builds)
-    from lstmcheck.lint.ties import compared_names
+        calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
+        if not calls:
+            return FileFacts(builds=builds)
+        from lstmcheck.lint.ties import compared_names
 
-    return FileFacts(calls=calls, feeds=feeds,
-                     defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
-                     builds=builds, compared=compared_names(source))
+        return FileFacts(calls=calls, feeds=feeds,
+                         defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
+                         builds=builds, compared=compared_names(source))
 
 
 def _may_name_a_layer(func: cst.BaseExpression) -> bool:

@@ -1423,11 +1423,12 @@ def _resized_names(nodes: Any) -> set[str]:
             joined.setdefault(other, set()).add(one)
 
     parameters: dict[str, list[str]] = {}  # function or class name -> its parameters, in order
+    declares = any(type(node) is ast.Global for node in nodes)  # else no function walked again
     for node in nodes:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             names = [a.arg for a in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs)]
             parameters[node.name] = names
-            inside = list(ast.walk(node))
+            inside = list(ast.walk(node)) if declares else ()
             declared = {n for g in inside if isinstance(g, ast.Global) for n in g.names}
             for inner in inside if declared else ():  # `global X; X = [...]`: rebound elsewhere
                 if isinstance(inner, (ast.Assign, ast.AugAssign, ast.AnnAssign)):

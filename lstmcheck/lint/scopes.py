@@ -15,8 +15,9 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.imports import dotted, import_bindings
+from lstmcheck.lint.noted import Noted
 from lstmcheck.lint.positions import NAMED_CONSTANTS, Written
-from lstmcheck.lint.walk import walk
+from lstmcheck.lint.walk import TRIVIA, child_fields, walk
 
 _MAX_DEPTH = 8
 # Integers beyond this are taken as unknown: no layer has that many of anything, and Python
@@ -150,6 +151,62 @@ class Collector(cst.CSTVisitor):
         self._conditions: list[tuple[cst.BaseExpression, bool, Scope]] = []
         self._fallbacks = 0  # inside `except ImportError:`
         self.written = Written()  # constants, calls and subscripts as written, for positions
+        # what the flow's rooms ask of each function, noted on this same walk (lint/noted.py)
+        self.noted = Noted()
+        # whose own code the walk is in: (a def's body or the module, its calls, its loops, the
+        # def); None in a class, a lambda, or a def's header
+        self._owners: list[tuple[Any, list, list, Any] | None] = [None]
+        # the names assigned so far in each loop, branch and block being walked, per def or
+        # class (a def's or class's inside assigns nothing outside it)
+        self._levels: list[list[set[str]]] = [[]]
+        self._unnamed = 0  # inside a def's or class's own name, annotations, class decorators
+        self._class_bodies: list[str] = []  # the classes whose bodies the walk is in
+
+    # notes for the flow (lint/noted.py) ---------------------------------------------------
+    def visit_Module(self, node: cst.Module) -> None:
+        self.noted.module = node
+        self._owners = [self._owner(node, None)]
+
+    def _owner(self, body: cst.CSTNode, function: cst.FunctionDef | None) -> tuple:
+        entry = (body, [], [], function)
+        self.noted.sites[id(body)] = entry
+        return entry
+
+    def _open(self, node: cst.CSTNode) -> None:
+        names: set[str] = set()
+        self._levels[-1].append(names)
+        self.noted.assigned[id(node)] = (node, names)
+
+    def _close(self, original_node: cst.CSTNode | None = None) -> None:
+        self._levels[-1].pop()
+
+    def _assigned(self, names: list[str]) -> None:
+        for found in self._levels[-1]:
+            found.update(names)
+
+    # the loops, branches and blocks the flow asks about (`For` and `If` below)
+    visit_While = visit_Else = visit_Finally = _open  # type: ignore[assignment]
+    visit_IndentedBlock = visit_SimpleStatementSuite = _open  # type: ignore[assignment]
+    visit_Match = visit_TryStar = _open  # type: ignore[assignment]
+    leave_While = leave_Else = leave_Finally = _close  # type: ignore[assignment]
+    leave_IndentedBlock = leave_SimpleStatementSuite = _close  # type: ignore[assignment]
+    leave_Match = leave_TryStar = _close  # type: ignore[assignment]
+
+    def visit_AssignTarget(self, node: cst.AssignTarget) -> None:
+        self._assigned(_names_in_target(node.target))
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            self._assigned(_names_in_target(node.asname.name))
+            self._bind_other(node.asname.name, node)
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self.visit_Global(node)  # type: ignore[arg-type]
+
+    def visit_Yield(self, node: cst.Yield) -> None:
+        owner = self._owners[-1]
+        if owner is not None and owner[3] is not None:
+            self.noted.generators[id(owner[3])][1] = True
 
     def visit_Integer(self, node: cst.Integer) -> None:
         self.written.constants.append(node)
@@ -159,6 +216,8 @@ class Collector(cst.CSTVisitor):
     def visit_Name(self, node: cst.Name) -> None:
         if node.value in NAMED_CONSTANTS:
             self.written.constants.append(node)
+        if not self._unnamed and node.value not in self._class_bodies:
+            self.noted.name_uses.setdefault(node.value, []).append(id(node))
 
     def _here(self) -> tuple[tuple[cst.BaseExpression, bool], ...]:
         return tuple((test, taken) for test, taken, scope in self._conditions if scope is self.scope)
@@ -169,6 +228,7 @@ class Collector(cst.CSTVisitor):
         self.scope.bind(name, binding)
 
     def visit_If(self, node: cst.If) -> bool:
+        self._open(node)
         walk(node.test, self)
         self._conditions.append((node.test, True, self.scope))
         walk(node.body, self)
@@ -177,10 +237,12 @@ class Collector(cst.CSTVisitor):
             self._conditions.append((node.test, False, self.scope))
             walk(node.orelse, self)
             self._conditions.pop()
+        self._close()
         return False
 
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
         if node.name is not None:
+            self._assigned(_names_in_target(node.name.name))
             self._bind_other(node.name.name, node)
         names = [] if node.type is None else (
             [e.value for e in node.type.elements] if isinstance(node.type, cst.Tuple) else [node.type])
@@ -205,29 +267,70 @@ class Collector(cst.CSTVisitor):
         assert self.scope.parent is not None
         self.scope = self.scope.parent
 
-    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+    def visit_ClassDef(self, node: cst.ClassDef) -> bool:
         self._bind(node.name.value, Binding("other", node=node))
         self._push("class", node.name.value, node)
         if self.scope.parent is self.module_scope:
             self.module_scope.classes.setdefault(node.name.value, []).append(self.scope)
+        self._assigned([node.name.value])
+        self._levels.append([])
+        self._owners.append(None)
+        for name in child_fields(node):  # its bases, then its body, as uses of names
+            if name == "body":
+                self._class_bodies.append(node.name.value)
+            self._walk_fields_of(node, name, ("bases", "body"))
+            if name == "body":
+                self._class_bodies.pop()
+        return False
+
+    def _walk_fields_of(self, node: cst.CSTNode, name: str, counted: tuple[str, ...],
+                        owner: tuple | None = None) -> None:
+        """One child field of a def or class, in the walk's order: `owner` the owner of its
+        body's own code; names counted as uses only in the `counted` fields."""
+        child = getattr(node, name)
+        if owner is not None:
+            self._owners.append(owner)
+        unnamed = name not in counted
+        self._unnamed += unnamed
+        for item in (child if type(child) in (tuple, list) else (child,)):
+            if item is not None and item is not cst.MaybeSentinel.DEFAULT \
+                    and type(item) not in TRIVIA:
+                walk(item, self)
+        self._unnamed -= unnamed
+        if owner is not None:
+            self._owners.pop()
 
     def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
         self._pop()
+        self._levels.pop()
+        self._owners.pop()
 
-    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         self._bind(node.name.value, Binding("other", node=node))
         self._push("function", node.name.value, node)
         self._bind_params(node.params)
+        self._assigned([node.name.value])
+        self._levels.append([])
+        self._owners.append(None)
+        self.noted.generators[id(node)] = [node, False]
+        for name in child_fields(node):  # decorators, parameters and body as uses of names
+            owner = self._owner(node.body, node) if name == "body" else None
+            self._walk_fields_of(node, name, ("decorators", "params", "body"), owner)
+        return False
 
     def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
         self._pop()
+        self._levels.pop()
+        self._owners.pop()
 
     def visit_Lambda(self, node: cst.Lambda) -> None:
         self._push("function", "<lambda>")
         self._bind_params(node.params)
+        self._owners.append(None)
 
     def leave_Lambda(self, original_node: cst.Lambda) -> None:
         self._pop()
+        self._owners.pop()
 
     def _bind_params(self, params: cst.Parameters) -> None:
         for param in (*params.posonly_params, *params.params, *params.kwonly_params):
@@ -305,6 +408,7 @@ class Collector(cst.CSTVisitor):
         self._assignments.pop()
 
     def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self._assigned(_names_in_target(node.target))
         if node.value is None:
             return
         self._note_instance_attribute(node.target, node.value)
@@ -312,30 +416,35 @@ class Collector(cst.CSTVisitor):
             self._bind(node.target.value, Binding("assign", node.value, node))
 
     def visit_AugAssign(self, node: cst.AugAssign) -> None:
+        self._assigned(_names_in_target(node.target))
         self._bind_other(node.target, node)
         if isinstance(node.target, cst.Subscript) and isinstance(node.target.value, cst.Name):
             self._mutated(node.target.value.value, None)
 
     def visit_For(self, node: cst.For) -> None:
+        self._open(node)
+        self._assigned(_names_in_target(node.target))
+        owner = self._owners[-1]
+        if owner is not None:
+            owner[2].append(node)
         self._bind_other(node.target, node)
+
+    leave_For = _close  # type: ignore[assignment]
 
     def visit_CompFor(self, node: cst.CompFor) -> None:
         self._bind_other(node.target, node)
 
-    def visit_WithItem(self, node: cst.WithItem) -> None:
-        if node.asname is not None:
-            self._bind_other(node.asname.name, node)
-
     def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._assigned(_names_in_target(node.target))
         self._bind_other(node.target, node)
 
     def visit_Global(self, node: cst.Global) -> None:
+        self._assigned([item.name.value for item in node.names])
         for item in node.names:
             self._bind(item.name.value, Binding("other", node=node))
 
-    visit_Nonlocal = visit_Global  # type: ignore[assignment]
-
     def visit_Del(self, node: cst.Del) -> None:
+        self._assigned(_names_in_target(node.target))
         self._bind_other(node.target, node)
         for target in _targets(node.target):
             if isinstance(target, cst.Subscript) and isinstance(target.value, cst.Name):
@@ -376,6 +485,9 @@ class Collector(cst.CSTVisitor):
 
     def visit_Call(self, node: cst.Call) -> None:
         self.written.calls.append(node)
+        owner = self._owners[-1]
+        if owner is not None:
+            owner[1].append(node)
         if isinstance(node.func, cst.Attribute) and node.func.attr.value == "add_argument":
             self._note_option(node)
         if isinstance(node.func, cst.Attribute) and isinstance(node.func.value, cst.Name) \

@@ -233,6 +233,22 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     one(node)
 
 
+def children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """`node.children` but trivia, in the same order, read from the node's fields rather than
+    gathered by a libcst visit of the node (which rebuilds it)."""
+    if not trusted():
+        return [child for child in node.children if type(child) not in TRIVIA]
+    out: list[cst.CSTNode] = []
+    for field in child_fields(node):
+        child = getattr(node, field)
+        kind = type(child)
+        if kind is tuple or kind is list:
+            out.extend(item for item in child if type(item) not in TRIVIA)
+        elif kind not in TRIVIA and child is not None and child is not _DEFAULT:
+            out.append(child)
+    return out
+
+
 def node_ids(root: cst.CSTNode) -> set[int]:
     """The ids of `root` and every node below it but trivia (a walk without a visitor)."""
     found: set[int] = set()

@@ -18,6 +18,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.flow.values import Tup, Val
+from lstmcheck.lint.noted import own_sites
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import Batches, Tensor
 from lstmcheck.sizes import Size
@@ -145,13 +146,16 @@ class BatchSources:
                 body = scope.node.body
             else:
                 continue
-            sites = _Sites()
-            walk(body, sites)
-            for call in sites.calls:
+            noted = own_sites(body)  # the Collector's walk noted them (lint/noted.py)
+            if noted is None:
+                sites = _Sites()
+                walk(body, sites)
+                noted = sites.calls, sites.loops
+            for call in noted[0]:
                 found = self._loader(call, scope)
                 if found is not None:
                     self._sources[id(call)] = found
-            for loop in sites.loops:
+            for loop in noted[1]:
                 found = self._stepping(loop, scope)
                 if found is not None:
                     self._sources[id(loop)] = found

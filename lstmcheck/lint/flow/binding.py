@@ -13,6 +13,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.noted import name_uses
 from lstmcheck.lint.resolve import KeywordsRef, Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
@@ -346,9 +347,14 @@ def _references(module: cst.Module, module_scope: Scope, resolver: Any, sites: s
     if uses is None:
         names = {name for name, bindings in module_scope.bindings.items()
                  if any(isinstance(b.node, (cst.ClassDef, cst.FunctionDef)) for b in bindings)}
-        visitor = _References(names)
-        walk(module, visitor)
-        uses = resolver.memo["name uses"] = visitor.uses
+        noted = name_uses(module)  # the Collector's walk noted every use (lint/noted.py)
+        if noted is not None:
+            uses = {name: noted[name] for name in names if name in noted}
+        else:
+            visitor = _References(names)
+            walk(module, visitor)
+            uses = visitor.uses
+        resolver.memo["name uses"] = uses
     return {name: sum(1 for use in found if use not in sites) for name, found in uses.items()}
 
 

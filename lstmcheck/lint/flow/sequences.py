@@ -17,6 +17,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.noted import generator
 from lstmcheck.lint.flow.syntax import int_value, is_self
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
@@ -234,6 +235,9 @@ class _Yields(cst.CSTVisitor):
 
 def is_generator(function: cst.FunctionDef) -> bool:
     """Whether calling the function gives a generator: a `yield` in its own body."""
+    noted = generator(function)  # the Collector's walk noted it (lint/noted.py)
+    if noted is not None:
+        return noted
     visitor = _Yields()
     walk(function.body, visitor)
     return visitor.found

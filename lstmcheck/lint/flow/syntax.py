@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import libcst as cst
 
+from lstmcheck.lint.noted import assigned
 from lstmcheck.lint.scopes import int_of
-from lstmcheck.lint.walk import walk
+from lstmcheck.lint.walk import children, walk
 from lstmcheck.lint.flow.values import IS_FALSE, IS_TRUE
 
 
@@ -123,6 +124,9 @@ class AssignedNames(_Targets):
 def assigned_names(node: cst.CSTNode | None) -> set[str]:
     if node is None:
         return set()
+    noted = assigned(node)  # the Collector's walk noted it (lint/noted.py)
+    if noted is not None:
+        return noted
     visitor = AssignedNames()
     walk(node, visitor)
     return visitor.names
@@ -131,7 +135,7 @@ def assigned_names(node: cst.CSTNode | None) -> set[str]:
 def child_expressions(node: cst.CSTNode) -> list[cst.BaseExpression]:
     """Expressions directly under a node, to find layer calls nested anywhere."""
     out: list[cst.BaseExpression] = []
-    for child in node.children:
+    for child in children(node):  # (trivia holds no expression)
         if isinstance(child, cst.BaseExpression):
             out.append(child)
         elif not isinstance(child, (cst.BaseSuite, cst.BaseStatement)):
