@@ -371,11 +371,12 @@ def _joined(runs: list[tuple[Configuration, list]], varying: set[str]) -> list:
     out = []
     for r in order:
         for item in runs[r][1]:
-            holds = [c for c in range(len(runs)) if judged(item, ints[c]) in keys[c]]
-            if all(judged(item, ints[c]) in covered[c] for c in holds):
+            judgements = [judged(item, ints[c]) for c in range(len(runs))]  # once per run
+            holds = [c for c in range(len(runs)) if judgements[c] in keys[c]]
+            if all(judgements[c] in covered[c] for c in holds):
                 continue
             for c in holds:
-                covered[c].add(judged(item, ints[c]))
+                covered[c].add(judgements[c])
             if len(holds) == len(runs):
                 out.append(item)
                 continue
