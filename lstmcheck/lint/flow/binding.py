@@ -220,6 +220,12 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         if arg.star == "*":
             return Site(line, None)
         if arg.star == "**":
+            if _parsed_namespace(arg.value, scope, resolver):
+                # `Model(**vars(args))`: each parameter may be an option, set on the command
+                # line: passed, with a value the file does not fix (never its own default)
+                for key in positional + keyword_only:
+                    given.setdefault(key, (None, scope))
+                continue
             entries = _double_star(arg.value, scope, resolver)
             if entries is None:
                 return Site(line, None)
@@ -250,6 +256,9 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         values[kwargs] = (KeywordsRef(node, scope, tuple(extra.items())), "")
     for name, (value_node, value_scope) in given.items():
         if name in extra:
+            continue
+        if value_node is None:  # from `**vars(args)`
+            values[name] = (UNKNOWN, "")
             continue
         element = _combined(value_node, value_scope is scope, combination)
         if element is not None:
@@ -302,6 +311,13 @@ def _combined(node: cst.BaseExpression, here: bool, combination: Any) -> Any:
     from lstmcheck.lint.flow.loops import value_of
 
     return value_of(node, combination.names)
+
+
+def _parsed_namespace(value: cst.BaseExpression, scope: Scope, resolver: Any) -> bool:
+    """`vars(args)` of the namespace `parse_args` makes (`args = parser.parse_args()`)."""
+    return isinstance(value, cst.Call) and isinstance(value.func, cst.Name) \
+        and value.func.value == "vars" and len(value.args) == 1 and not value.args[0].star \
+        and resolver._parses_arguments(value.args[0].value, scope, 1)
 
 
 def _double_star(value: cst.BaseExpression, scope: Scope, resolver: Any
