@@ -1,4 +1,4 @@
-# source: https://github.com/JulesBelveze/text-summarizer/blob/00dfa95/model.py
+# source: https://github.com/JulesBelveze/text-summarizer/blob/00dfa95dab93fc1f0924b6df37ee2d0eae930a3e/model.py
 # rule: LC009
 # torch: RuntimeError: Expected hidden[0] size (2, 5, 32), got [2, 16, 32]
 """text-summarizer (model.py and main.py at 00dfa95, the repository's last commit): the pointer
