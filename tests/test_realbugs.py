@@ -24,11 +24,12 @@ ROOT = Path(__file__).parent.parent
 # round; 4/61 when the set was built; 37/81 = 0.45 once the held-out bugs 062-081 joined it;
 # 54/102 = 0.53 once the second held-out part, 083-102, joined it, with main at 88fd5f6;
 # 75/122 = 0.61 once the third held-out part, 103-122, joined it, with main at fcb88b8;
-# 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e).
+# 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e;
+# 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.689
+RECALL_FLOOR = 0.65
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
@@ -37,7 +38,8 @@ RECALL_FLOOR = 0.689
 # material in issue 11's fifth round; bug_103 on (and ok_043 on) are the third held-out part, collected
 # during that round from threads and repositories none of the earlier files use. Held out 3 became
 # development material in round 6; bug_123 on (and ok_053 on) are the fourth held-out part, collected
-# during that round, again from threads, fix commits and repositories no earlier file uses.
+# during that round, again from threads, fix commits and repositories no earlier file uses;
+# bug_133-142 (and ok_063-067) complete it, from fix commits in repositories no earlier file uses.
 HELD_OUT_FROM = 62
 HELD_OUT_2_FROM = 83
 HELD_OUT_3_FROM = 103
