@@ -225,8 +225,9 @@ RULE = Rule(
         "it cannot broadcast with (a gate or a residual sized for one direction, a "
         "several-layer h_n as an attention query) is reported where torch raises. And the "
         "last step taken from the batch dim, out[:, -1, :] of a sequence-first output or "
-        "out[-1] of a batch-first one, is reported at the index when the file says how its "
-        "data is laid out (batch_first passed, or the states' batch taken from that dim)."
+        "out[-1] of a batch-first one, is reported at the index (a warning) when the file "
+        "says how its data is laid out (batch_first passed, or the states' batch taken from "
+        "that dim), the input is known batched, and a head, loss or product reads the rows."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"

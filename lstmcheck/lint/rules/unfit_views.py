@@ -2,8 +2,8 @@
 a view or reshape that cannot hold the tensor it views (`one_layer.view(self.decoder.num_layers,
 B, H)`), and a comprehension that takes more rows of a state than it has (`[enc_h[i] for i in
 range(decoder_layers)]`). The shape asked for may fit the layer exactly; torch raises at the
-op, which is where it is reported, once per op, with the layer as a note. `--verify` rebuilds
-layers, not these ops, so the finding's call is the op (unverifiable there, never refuted)."""
+op, which is where it is reported, once per op, with the layer as a note. The finding's call
+is the op, which `--verify` replays on the meta device from the sizes recorded (lint/replay.py)."""
 
 from __future__ import annotations
 
