@@ -156,10 +156,12 @@ def short_call(record: CallRecord, limit: int = 48) -> str:
 
 
 def shape_text(dims: tuple[Size | None, ...] | None) -> str:
-    """`(2*num_layers, batch, hidden_size)`, with `?` for what is not known."""
+    """`(2*num_layers, batch, hidden_size)`, with `?` for what is not known; one dim as
+    Python writes a 1-tuple, `(16,)`, so that it does not read as a number in brackets."""
     if dims is None:
         return "(?)"
-    return "(" + ", ".join("?" if d is None else str(d) for d in dims) + ")"
+    text = ", ".join("?" if d is None else str(d) for d in dims)
+    return f"({text},)" if len(dims) == 1 else f"({text})"
 
 
 def record_at(facts: FileFacts, location: Location | None) -> CallRecord | None:
