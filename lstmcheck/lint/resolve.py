@@ -759,22 +759,25 @@ class Resolver(ArgparseValues):
                 else (False, None, None)
         return False, None, None
 
+    def _attributes_set(self) -> dict[str, set[str | None]]:
+        """The file's attribute assignments by object name, read once per file."""
+        assigned = self.memo.get("attributes assigned")
+        if assigned is None:
+            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_nodes())
+        return assigned
+
     def _set_from_outside(self, attr: str) -> bool:
         """Whether the file assigns `attr` on an object other than `self`/`cls` (`model.
         batch_size = X_test.shape[1]`): an instance's attribute may then differ between the
         calls of its methods, and what its class assigns is not what they read."""
-        assigned = self.memo.get("attributes assigned")
-        if assigned is None:
-            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_nodes())
+        assigned = self._attributes_set()
         return any(attr in attrs for base, attrs in assigned.items()
                    if base not in ("self", "cls", ""))
 
     def _reassigned(self, base: str, attr: str) -> bool:
         """Whether the file assigns `base.attr` anywhere (`cfg.layers = 2`, `args.x += 1`,
         `setattr(cfg, ...)`, `del cfg.x`): then what built the object no longer says it."""
-        assigned = self.memo.get("attributes assigned")
-        if assigned is None:
-            assigned = self.memo["attributes assigned"] = _attributes_assigned(self.positions.python_nodes())
+        assigned = self._attributes_set()
         found = assigned.get(base, ())
         return attr in found or None in found
 

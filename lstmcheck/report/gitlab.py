@@ -15,7 +15,7 @@ import sys
 from typing import Any, TextIO
 
 from lstmcheck.records import FileResult, Finding
-from lstmcheck.report.locations import relative_path
+from lstmcheck.report.locations import cell_line_prefix, relative_path
 from lstmcheck.report.notebook_lines import NotebookLines
 
 # GitLab's scale is info, minor, major, critical, blocker.
@@ -43,7 +43,8 @@ def issues(results: list[FileResult]) -> list[dict[str, Any]]:
             loc = notebooks.location(finding.path, finding.location, finding.cell) \
                 or finding.location
             out.append({
-                "description": f"{_cell_line(finding)}{finding.code} {finding.message}",
+                "description": f"{cell_line_prefix(finding.cell, finding.location.line)}"
+                               f"{finding.code} {finding.message}",
                 "check_name": finding.code,
                 "fingerprint": fingerprint(finding, line_text, rank),
                 "severity": SEVERITY.get(finding.severity, "major"),
@@ -53,12 +54,6 @@ def issues(results: list[FileResult]) -> list[dict[str, Any]]:
                 },
             })
     return out
-
-
-def _cell_line(finding: Finding) -> str:
-    if finding.cell is None:
-        return ""
-    return f"cell {finding.cell}, line {finding.location.line}: "
 
 
 def write(results: list[FileResult], stream: TextIO = sys.stdout, **_: Any) -> None:

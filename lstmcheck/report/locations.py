@@ -24,3 +24,9 @@ def relative_path(path: str) -> str:
 
 def cell_prefix(cell: int | None) -> str:
     return "" if cell is None else f"cell {cell}: "
+
+
+def cell_line_prefix(cell: int | None, line: int) -> str:
+    """`cell 3, line 2: ` before a message placed on the .ipynb file's own line (the formats a
+    platform shows on the file), so the cell and the line within it are still said."""
+    return "" if cell is None else f"cell {cell}, line {line}: "

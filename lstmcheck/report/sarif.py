@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from lstmcheck import __version__
 from lstmcheck.records import FileResult, Finding, Location
-from lstmcheck.report.locations import relative_path
+from lstmcheck.report.locations import cell_line_prefix, relative_path
 from lstmcheck.report.notebook_lines import NotebookLines
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -61,10 +61,6 @@ def _physical(path: str, location: Location, cell: int | None,
     return place
 
 
-def _cell_line(cell: int | None, location: Location) -> str:
-    return "" if cell is None else f"cell {cell}, line {location.line}: "
-
-
 def rule_descriptor(rule: Any) -> dict[str, Any]:
     help_text = (f"{rule.explanation}\n\nWrong:\n\n{_indent(rule.wrong)}\n\n"
                  f"Right:\n\n{_indent(rule.right)}")
@@ -95,7 +91,7 @@ def result_object(finding: Finding, rule_index: dict[str, int],
     out: dict[str, Any] = {
         "ruleId": finding.code,
         "level": _level(finding.severity),
-        "message": {"text": _cell_line(finding.cell, finding.location) + finding.message},
+        "message": {"text": cell_line_prefix(finding.cell, finding.location.line) + finding.message},
         "locations": [_physical(finding.path, finding.location, finding.cell, notebooks)],
     }
     if finding.code in rule_index:
@@ -103,7 +99,7 @@ def result_object(finding: Finding, rule_index: dict[str, int],
     if finding.related:
         out["relatedLocations"] = [
             {"id": number, **_physical(note.path, note.location, note.cell, notebooks),
-             "message": {"text": _cell_line(note.cell, note.location) + note.message}}
+             "message": {"text": cell_line_prefix(note.cell, note.location.line) + note.message}}
             for number, note in enumerate(finding.related, start=1)
         ]
     fix = finding.fix
