@@ -153,6 +153,14 @@ def test_help_narrower_than_its_boxes_is_plain_with_whole_option_names(tmp_path:
     assert "\u2026" not in run.stdout and not re.search("[\u2500-\u257f]", run.stdout)
 
 
+@pytest.mark.parametrize("columns", ["100", "160"])
+def test_help_shows_the_verify_extra_as_pip_reads_it(tmp_path: Path, columns):
+    # rich markup needs `\\[`; click's plain help (narrow terminals) would print the backslash
+    run = run_process("check", "--help", cwd=tmp_path, env={"TERM": "xterm", "COLUMNS": columns})
+    text = re.sub(r"[\s\u2500-\u257f]+", " ", run.stdout)
+    assert "pip install 'lstmcheck[verify]'" in text and "\\[" not in run.stdout
+
+
 def test_shell_completion_is_offered(tmp_path: Path) -> None:
     run = run_process("--show-completion", "bash", cwd=tmp_path)
     assert run.code == 0 and "complete" in run.stdout and "lstmcheck" in run.stdout.lower()

@@ -16,7 +16,7 @@ from lstmcheck.cli import check as check_command
 from lstmcheck.cli import rules as rules_command
 from lstmcheck.cli import shape as shape_command
 from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail  # noqa: F401
-from lstmcheck.cli.common import narrow_terminal, plain_terminal
+from lstmcheck.cli.common import plain_terminal, rich_help
 
 app = typer.Typer(
     name="lstmcheck",
@@ -29,7 +29,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     # TERM=dumb, or a terminal too narrow for rich's boxes to show whole option names
     # (`--respect-gitig…` at 80 columns): click's plain help, as ruff's
-    **({"rich_markup_mode": None} if plain_terminal() or narrow_terminal() else {}),
+    **({} if rich_help() else {"rich_markup_mode": None}),
 )
 
 

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, List, Optional, TextIO
 
 import typer
 
-from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, output_stream
+from lstmcheck.cli.common import (EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, help_brackets,
+                                   output_stream)
 
 if TYPE_CHECKING:
     from lstmcheck.config import Config
@@ -93,7 +94,8 @@ def check(
         "the shapes it takes and gives as far as they are known."),
     verify: bool = typer.Option(
         False, "--verify", help="Confirm each finding with torch on the meta device, from "
-        "literal values only; needs torch (pip install 'lstmcheck\\[verify]')."),
+        "literal values only; needs torch "
+        + help_brackets("(pip install 'lstmcheck[verify]').")),
     no_cache: bool = typer.Option(
         False, "--no-cache", help="Neither read nor write cached results."),
     cache_dir: Optional[str] = typer.Option(

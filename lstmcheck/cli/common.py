@@ -37,6 +37,17 @@ def narrow_terminal() -> bool:
     return shutil.get_terminal_size((80, 24)).columns < RICH_HELP_WIDTH
 
 
+def rich_help() -> bool:
+    """Help is drawn by rich (boxes, markup), not click's plain text: brackets in help texts are
+    then markup and need a backslash, which plain help would print as it is."""
+    return not (plain_terminal() or narrow_terminal())
+
+
+def help_brackets(text: str) -> str:
+    """`text` with its `[` shown as `[` in whichever help is drawn."""
+    return text.replace("[", "\\[") if rich_help() else text
+
+
 @contextmanager
 def output_stream(path: str | None) -> Iterator[TextIO]:
     """Standard output, or `path` written atomically: a temporary file beside it is renamed
