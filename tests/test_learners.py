@@ -224,6 +224,14 @@ def test_explain_a_class_named_alone_as_learners_type_it(typed, cls):
     assert "not a constructor call" in one_line_error(run("explain", "nn.Linear"))
 
 
+def test_explain_a_rule_code_read_off_a_report_explains_that_rule():
+    result = run("explain", "lc009")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == run("rule", "LC009").stdout
+    assert result.stdout.startswith("LC009 initial-state-mismatch")
+    assert "no rule 'LC999'" in one_line_error(run("explain", "LC999"))
+
+
 # --- --diagram: every label checked against torch ------------------------------------------
 
 DRAWN = [

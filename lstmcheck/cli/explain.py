@@ -18,7 +18,7 @@ from lstmcheck.cli.common import fail
 def explain(
     expression: Optional[str] = typer.Argument(
         None, help="A constructor as in your code, e.g. 'nn.LSTM(10, 20, bidirectional=True)', "
-        "or a class alone ('nn.GRU'). "
+        "or a class alone ('nn.GRU'), or a rule code ('LC009'). "
         "Without one, what the six layers are for."),
 ) -> None:
     """Explain in plain words what a recurrent layer does and what its sizes mean."""
@@ -26,6 +26,11 @@ def explain(
 
     if expression is None:
         sys.stdout.write(overview())
+        return
+    if _is_rule_code(expression):  # `explain LC009`, as a finding's code is read off a report
+        from lstmcheck.cli.rules import rule
+
+        rule(expression)
         return
     from lstmcheck.calculator import ShapeRequest, UsageError, calculate
     from lstmcheck.explain import explain_answer
@@ -37,6 +42,12 @@ def explain(
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     paragraphs = [answer.module_text] + explain_answer(answer)
     sys.stdout.write("\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+
+
+def _is_rule_code(text: str) -> bool:
+    import re
+
+    return re.fullmatch(r"[Ll][Cc]\d{3}", text.strip()) is not None
 
 
 def _as_call(expression: str) -> str:
