@@ -154,6 +154,16 @@ def test_json_lines_is_the_json_report_one_object_a_line(cli, project: Path) -> 
     assert len(array) == 2
 
 
+def test_json_fix_is_null_when_there_is_nothing_to_apply(cli, tmp_path: Path) -> None:
+    # LC001 can only advise ("pass the hidden size"); the advice is in the message
+    write(tmp_path, "m.py", "import torch.nn as nn\nm = nn.LSTM(10)\n")
+    write(tmp_path, "d.py", DROPOUT)
+    found = json.loads(cli("check", "--output-format", "json", ".", cwd=tmp_path).stdout)
+    by_code = {f["code"]: f for f in found}
+    assert by_code["LC001"]["fix"] is None and "hidden" in by_code["LC001"]["message"]
+    assert by_code["LC006"]["fix"]["edits"]  # a fix that edits is still reported
+
+
 def test_junit_counts_findings_and_clean_files(cli, project: Path) -> None:
     run = cli("check", "--output-format", "junit", "src", cwd=project)
     assert run.code == 1

@@ -25,8 +25,9 @@ def _span(location: Location) -> dict[str, int]:
 
 
 def fix_object(fix: Fix | None) -> dict[str, Any] | None:
-    """ruff's shape: what it does, whether --fix applies it, and the edits (end exclusive)."""
-    if fix is None:
+    """ruff's shape: what it does, whether --fix applies it, and the edits (end exclusive).
+    Advice with nothing to apply (LC001's "pass the hidden size") is no fix: the message says it."""
+    if fix is None or not fix.edits:
         return None
     return {"description": fix.description,
             "applicability": "safe" if fix.safe else "unsafe",
