@@ -18,6 +18,8 @@ from lstmcheck.records import Settings
 
 TABLE = "tool.lstmcheck"
 FORMATS = ("text", "concise", "json", "json-lines", "github", "gitlab", "sarif", "junit")
+# --fail-on: a warning or worse fails the run (the default), or only an error does
+SEVERITIES = ("warning", "error")
 
 
 # Rules that run only when asked for, with the setting that asks (the engine's LC100 reports
@@ -69,6 +71,7 @@ class Config:
     settings: Settings
     output_format: str = "text"
     path: Path | None = None  # the configuration file read, if any
+    fail_on: str = "warning"  # the least severity that makes the exit status 1
     sources: Mapping[str, str] = field(default_factory=dict)  # key -> "default", a file, a flag
     enabled: tuple[str, ...] = ()  # the rule codes in force
 
@@ -82,6 +85,7 @@ _KEYS: dict[str, tuple[type, str]] = {
     "extend-exclude": (list, "a list of glob patterns"),
     "per-file-ignores": (dict, "a table of glob = [rule codes]"),
     "output-format": (str, "one of " + ", ".join(FORMATS)),
+    "fail-on": (str, "warning or error"),
     "respect-gitignore": (bool, "true or false"),
     "force-exclude": (bool, "true or false"),
     "show-shapes": (bool, "true or false"),
@@ -217,6 +221,8 @@ def validate(table: Mapping[str, Any], path: Path | str) -> dict[str, Any]:
             value = tuple(pairs)
         elif key == "output-format" and value not in FORMATS:
             raise ConfigError(f"{path}: output-format must be {wanted}, not {value!r}")
+        elif key == "fail-on" and value not in SEVERITIES:
+            raise ConfigError(f"{path}: fail-on must be {wanted}, not {value!r}")
         out[key] = value
     return out
 
@@ -262,6 +268,7 @@ class Flags:
     force_exclude: bool | None = None
     show_shapes: bool | None = None
     verify: bool = False
+    fail_on: str | None = None
 
 
 def resolve(flags: Flags, *, start: Path, config: str | None = None,
@@ -361,8 +368,9 @@ def resolve(flags: Flags, *, start: Path, config: str | None = None,
         # relative to the file that wrote them, wherever the check is run from (ruff's rule)
         settings = replace(settings, per_file_ignores_root=os.path.dirname(os.path.abspath(path)))
     output_format = pick("output-format", flags.output_format, "--output-format", "text")
+    fail_on = pick("fail-on", flags.fail_on, "--fail-on", "warning")
     return Config(settings=settings, output_format=output_format, path=path, sources=sources,
-                  enabled=tuple(c for c in codes if c in enabled))
+                  enabled=tuple(c for c in codes if c in enabled), fail_on=fail_on)
 
 
 def _exclude_bases(path: Path | None, file_exclude: Any, flag_exclude: Any,

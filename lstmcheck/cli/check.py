@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, List, Optional, TextIO
 
 import typer
 
-from lstmcheck.cli.common import (EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, help_brackets,
-                                   output_stream)
+from lstmcheck.cli.common import (EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, fail, failing,
+                                   help_brackets, output_stream)
 
 if TYPE_CHECKING:
     from lstmcheck.config import Config
@@ -30,6 +30,11 @@ class OutputFormat(str, Enum):
     gitlab = "gitlab"
     sarif = "sarif"
     junit = "junit"
+
+
+class FailOn(str, Enum):
+    warning = "warning"
+    error = "error"
 
 
 # format -> the module under lstmcheck.report that writes it
@@ -88,6 +93,9 @@ def check(
         None, "--stdin-filename", help="The name to report for '-' (standard input)."),
     exit_zero: bool = typer.Option(False, "--exit-zero",
                                    help="Exit 0 even when something is found."),
+    fail_on: Optional[FailOn] = typer.Option(
+        None, "--fail-on", help="The least severity that makes the exit status 1: warning "
+        "(the default) or error (warnings are still reported)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print the findings only, no summary."),
     show_shapes: Optional[bool] = typer.Option(
         None, "--show-shapes/--no-show-shapes", help="Also print, for every recurrent layer, "
@@ -134,7 +142,8 @@ def check(
             extend_exclude=_split(extend_exclude),
             output_format=output_format.value if output_format is not None else None,
             respect_gitignore=respect_gitignore, force_exclude=force_exclude,
-            show_shapes=show_shapes, verify=verify)
+            show_shapes=show_shapes, verify=verify,
+            fail_on=fail_on.value if fail_on is not None else None)
         conf = resolve(flags, start=start_directory(targets, stdin_filename), config=config,
                        isolated=isolated)
     except ConfigError as exc:
@@ -162,7 +171,7 @@ def check(
             code = run(targets, conf.settings, unsafe=unsafe_fixes, diff=diff,
                        fix_only=fix_only, exit_non_zero_on_fix=exit_non_zero_on_fix,
                        output_format=conf.output_format, quiet=quiet, stream=stream,
-                       stdin_filename=stdin_filename)
+                       stdin_filename=stdin_filename, fail_on=conf.fail_on)
         raise typer.Exit(EXIT_OK if exit_zero and code == EXIT_FINDINGS else code)
 
     from lstmcheck.lint.cache import default_directory
@@ -178,7 +187,8 @@ def check(
         else:
             _report(results, conf, stream, quiet=quiet)
     raise typer.Exit(exit_code(results, missing, exit_zero=exit_zero,
-                               all_excluded_is_fine=conf.settings.force_exclude))
+                               all_excluded_is_fine=conf.settings.force_exclude,
+                               fail_on=conf.fail_on))
 
 
 def _codes(values: Optional[List[str]]) -> tuple[str, ...]:
@@ -229,9 +239,9 @@ def _report(results: list["FileResult"], conf: "Config", stream: TextIO, *,
 
 
 def exit_code(results: list["FileResult"], missing: list[str], *, exit_zero: bool,
-              all_excluded_is_fine: bool = False) -> int:
+              all_excluded_is_fine: bool = False, fail_on: str = "warning") -> int:
     """2 when a path was missing, nothing was checked or a file met an internal error;
-    else 1 for findings (0 with --exit-zero). Under --force-exclude, named files that were all
+    else 1 for findings of `fail_on`'s severity or worse (0 with --exit-zero). Under --force-exclude, named files that were all
     excluded are a pass: pre-commit names the staged files, excluded ones included."""
     if not results and not missing and all_excluded_is_fine:
         return EXIT_OK
@@ -243,7 +253,7 @@ def exit_code(results: list["FileResult"], missing: list[str], *, exit_zero: boo
                          "please report it\n")
     if missing or not results or broken:
         return EXIT_USAGE
-    found = any(r.findings for r in results)
+    found = any(failing(r.findings, fail_on) for r in results)
     return EXIT_FINDINGS if found and not exit_zero else EXIT_OK
 
 
@@ -265,6 +275,7 @@ def _print_settings(conf: "Config", targets: list[str], stream: TextIO) -> None:
                                        for glob, codes in s.per_file_ignores) or "(none)",
          src.get("per-file-ignores", "")),
         ("output-format", conf.output_format, src.get("output-format", "")),
+        ("fail-on", conf.fail_on, src.get("fail-on", "")),
         ("respect-gitignore", str(s.respect_gitignore).lower(), src.get("respect-gitignore", "")),
         ("force-exclude", str(s.force_exclude).lower(), src.get("force-exclude", "")),
         ("show-shapes", str(s.show_shapes).lower(), src.get("show-shapes", "")),

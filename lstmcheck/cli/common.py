@@ -7,9 +7,12 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 import typer
+
+if TYPE_CHECKING:
+    from lstmcheck.records import Finding
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -35,6 +38,11 @@ def narrow_terminal() -> bool:
     import shutil
 
     return shutil.get_terminal_size((80, 24)).columns < RICH_HELP_WIDTH
+
+
+def failing(findings: "Iterable[Finding]", fail_on: str) -> bool:
+    """Whether `findings` hold one that fails the run under --fail-on (warning or error)."""
+    return any(fail_on == "warning" or f.severity == "error" for f in findings)
 
 
 def rich_help() -> bool:

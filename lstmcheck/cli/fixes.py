@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from typing import BinaryIO, TextIO
 
-from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from lstmcheck.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, failing
 from lstmcheck.records import FileResult, Finding, Settings
 
 
@@ -109,7 +109,7 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
         fix_only: bool = False, exit_non_zero_on_fix: bool = False,
         output_format: str = "text", quiet: bool = False, stream: TextIO = sys.stdout,
         errors: TextIO | None = None, stdin: BinaryIO | None = None,
-        stdin_filename: str | None = None) -> int:
+        stdin_filename: str | None = None, fail_on: str = "warning") -> int:
     """Fix the files under `targets` and report; returns the exit code (0, 1 or 2).
 
     `-` in `targets` reads standard input: its fixed text is printed to `stream` (--diff: the
@@ -174,6 +174,6 @@ def run(targets: list[str], settings: Settings, *, unsafe: bool = False, diff: b
         return EXIT_FINDINGS if changed else EXIT_OK
     if exit_non_zero_on_fix and fixed:
         return EXIT_FINDINGS
-    if not fix_only and remaining:
+    if not fix_only and failing(remaining, fail_on):
         return EXIT_FINDINGS
     return EXIT_OK
