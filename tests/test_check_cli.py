@@ -38,7 +38,7 @@ def test_ruff_style_line_source_caret_and_summary(tmp_path: Path) -> None:
     out = run("check", "model.py", cwd=tmp_path)
     assert out.returncode == 1
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("model.py:3:8: LC001 nn.LSTM(10) has no hidden_size")
+    assert lines[0].startswith("model.py:3:8: error: LC001 nn.LSTM(10) has no hidden_size")
     assert "RNNBase.__init__() missing 1 required positional argument: 'hidden_size'" in lines[0]
     assert "3 | lstm = nn.LSTM(10)" in out.stdout
     caret = next(line for line in lines if "^" in line)

@@ -56,7 +56,7 @@ def test_output_file_has_no_colour_even_when_forced(project: Path) -> None:
                       env={"FORCE_COLOR": "1", "NO_COLOR": None})
     assert run.code == 1 and run.stdout == ""
     report = (project / "report.txt").read_text()
-    assert "a.py:3:8: LC001" in report and "\x1b[" not in report
+    assert "a.py:3:8: error: LC001" in report and "\x1b[" not in report
 
 
 def test_output_file_in_a_missing_directory_is_a_usage_error(cli, project: Path) -> None:

@@ -211,7 +211,7 @@ def test_text_shows_notes_with_their_lines_and_the_fix_as_help() -> None:
     out = io.StringIO()
     text_report.write([_result()], out)
     shown = out.getvalue().splitlines()
-    assert shown[0].startswith("case.py:3:16: LC003 nn.LSTM is fed 8 features")
+    assert shown[0].startswith("case.py:3:16: error: LC003 nn.LSTM is fed 8 features")
     assert "3 | lstm = nn.LSTM(input_size=12, hidden_size=8, batch_first=True)" in shown
     assert "  |                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^" in shown
     note = shown.index("note: tensors meet here: fed 8 features (torch.randn(...) at line 5)")
@@ -240,8 +240,8 @@ def test_safe_fix_is_marked_notebook_cells_named_and_a_line_shown_once() -> None
     out = io.StringIO()
     text_report.write([result], out)
     shown = out.getvalue()
-    assert "m.ipynb:cell 3:2:5: LC006 [*] a message" in shown
-    assert "m.ipynb:cell 3:2:5: LC005 a message" in shown
+    assert "m.ipynb:cell 3:2:5: warning: LC006 [*] a message" in shown
+    assert "m.ipynb:cell 3:2:5: warning: LC005 a message" in shown
     assert shown.count("x = abc + 1") == 1
     concise = io.StringIO()
     text_report.write([result], concise, show_source=False)

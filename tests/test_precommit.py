@@ -60,7 +60,7 @@ def _try_repo(hook_repo: Path, tmp_path: Path, name: str, text: str,
 def test_hook_fails_on_buggy_file_naming_the_finding(hook_repo: Path, tmp_path: Path) -> None:
     run = _try_repo(hook_repo, tmp_path, "model.py", BUGGY)
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "model.py:3:8: LC001" in run.stdout, run.stdout
+    assert "model.py:3:8: error: LC001" in run.stdout, run.stdout
 
 
 def test_hook_passes_on_clean_file(hook_repo: Path, tmp_path: Path) -> None:
@@ -115,4 +115,4 @@ def test_hook_sees_a_class_built_in_another_staged_file(hook_repo: Path, tmp_pat
     hand both files to one run (`require_serial`), not one to each of its processes."""
     run = _try_repo(hook_repo, tmp_path, "model.py", MODEL, ("train.py", TRAIN))
     assert run.returncode == 1, run.stdout + run.stderr
-    assert "model.py:8:66: LC006" in run.stdout and "train.py:3" in run.stdout, run.stdout
+    assert "model.py:8:66: warning: LC006" in run.stdout and "train.py:3" in run.stdout, run.stdout

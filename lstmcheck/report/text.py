@@ -1,7 +1,7 @@
-"""`--output-format text` (default): ruff's layout, `path:line:col: CODE message`, then the
-source line with carets under the span, each related place as a `note:` with its own line
+"""`--output-format text` (default): ruff's layout with the severity, as mypy and rustc write
+it (`path:line:col: warning: CODE message`), then the source line with carets under the span, each related place as a `note:` with its own line
 (rustc's secondary spans), torch's verdict, the fix as `help:`, then a one-line summary.
-`concise` is one line per finding with its severity."""
+`concise` is the first line of each finding alone."""
 
 from __future__ import annotations
 
@@ -112,7 +112,8 @@ def format_finding(finding: Finding, result: FileResult, style: _Style, show_sou
     if not show_source:
         tail = f" [{style(_verdict_color(verdict.status), verdict.status)}]" if verdict else ""
         return f"{place}: {finding.severity}: {code}{mark} {finding.message}{tail}"
-    lines = [f"{place}: {code}{mark} {finding.message}"]
+    severity = style(color, finding.severity)  # readable without colour: CI logs, NO_COLOR
+    lines = [f"{place}: {severity}: {code}{mark} {finding.message}"]
     source = result.snippet(loc.line, finding.cell)
     key = (finding.cell, loc.line, loc.column, loc.end_line, loc.end_column)
     if source is not None and (shown is None or key not in shown):
