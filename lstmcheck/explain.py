@@ -160,11 +160,13 @@ def _options(answer: ShapeAnswer) -> list[str]:
                    "batch_first=True rather than transposing; the states are never batch-first.")
     if spec.num_layers != 1:
         rows, width = mul(answer.ctor.gates, spec.hidden_size), mul(spec.directions, spec.hidden_out)
+        above, first = format_shape((rows, width)), format_shape((rows, spec.input_size))
+        compared = (f"the same as layer 0's, whose input happens to have as many features"
+                    if above == first else f"where layer 0's is {first}")
         out.append(
             f"num_layers = {_n(spec.num_layers)}: the layers are stacked, and each layer above "
             f"the first reads the output of the one below ({_n(width)} features per step), so "
-            f"its weight_ih is {format_shape((rows, width))} where layer 0's is "
-            f"{format_shape((rows, spec.input_size))}."
+            f"its weight_ih is {above}, {compared}."
         )
     if answer.ctor.has_cell_state:
         if spec.has_projection:

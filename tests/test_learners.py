@@ -224,6 +224,19 @@ def test_explain_a_class_named_alone_as_learners_type_it(typed, cls):
     assert "not a constructor call" in one_line_error(run("explain", "nn.Linear"))
 
 
+@pytest.mark.parametrize("call", ["nn.LSTM(10, 20, num_layers=2)",
+                                  "nn.LSTM(10, 20, 2, bidirectional=True, proj_size=5)"])
+def test_explain_compares_the_layers_weights_as_torch_has_them(call):
+    module = eval(call, {"nn": nn})
+    above, first = (tuple(getattr(module, f"weight_ih_l{k}").shape) for k in (1, 0))
+    words = " ".join(run("explain", call).stdout.split())
+    assert f"its weight_ih is {above}" in words
+    if above == first:
+        assert "the same as layer 0's" in words and "where layer 0's" not in words
+    else:
+        assert f"where layer 0's is {first}" in words
+
+
 def test_explain_a_rule_code_read_off_a_report_explains_that_rule():
     result = run("explain", "lc009")
     assert result.exit_code == 0, result.output
