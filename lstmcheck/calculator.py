@@ -312,10 +312,20 @@ def _data_dims(req: ShapeRequest, ctor: Constructor, batch_first: bool,
             f"--input-shape {req.input_shape} has {features} features in its last dimension but "
             f"input_size is {input_size}; torch raises RuntimeError: input.size(-1) must be equal "
             f"to input_size. Expected {input_size}, got {features}"
+            + _sequence_length_hint(input_size, features, got_seq)
         )
     return (got_seq if got_seq is not None else seq_len,
             got_batch if got_batch is not None else batch,
             shape_unbatched, features)
+
+
+def _sequence_length_hint(input_size: int, features: int, got_seq: int | None) -> str:
+    """The quiz's mistake: the sequence length given as input_size, which is the features of
+    one step and never the number of steps."""
+    if got_seq != input_size:
+        return ""
+    return (f". input_size={input_size} is the sequence length here: input_size is the features "
+            f"of one step ({features}); the number of steps is never a constructor argument")
 
 
 def _notes(spec: LayerSpec, unbatched: bool) -> list[str]:

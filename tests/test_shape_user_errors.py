@@ -67,3 +67,17 @@ def test_a_pasted_snippet_points_to_the_command_that_follows_it():
     out, (h, c) = nn.LSTM(10, 20)(torch.zeros(5, 3, 10))
     assert f"output  ({', '.join(map(str, out.shape))})" in followed.output
     assert f"h_n     ({', '.join(map(str, h.shape))})" in followed.output
+
+
+@pytest.mark.parametrize("line, shape, hint", [
+    ("nn.LSTM(input_size=6, hidden_size=8)", "6,16,8", True),
+    ("nn.GRU(6, 8, batch_first=True)", "16,6,8", True),
+    ("nn.LSTM(5, 8)", "6,16,8", False),
+])
+def test_sequence_length_as_input_size_is_named_as_check_names_it(line, shape, hint):
+    result = run(line, "--input-shape", shape)
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    with pytest.raises(RuntimeError) as raised:  # torch rejects it: the error stands either way
+        eval(line, {"nn": nn})(torch.zeros(*map(int, shape.split(","))))
+    assert str(raised.value) in result.output
+    assert ("is the sequence length here" in result.output) is hint
