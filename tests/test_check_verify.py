@@ -225,6 +225,20 @@ def test_a_failure_no_rule_foresaw_becomes_lc010() -> None:
     assert check_source(source.encode(), "m.py").findings == ()
 
 
+def test_an_input_of_a_rank_torch_rejects_is_tried_with_its_own_sizes() -> None:
+    # MNIST images (32, 1, 28, 28) fed to an LSTM: no dim is the sequence, none is shrunk
+    source = ("import torch\nfrom torch import nn\nlstm = nn.LSTM(28, 64, batch_first=True)\n"
+              "out, _ = lstm(torch.randn(32, 1, 28, 28))\n")
+    finding = next(f for f in check_source(source.encode(), "m.py", VERIFY).findings
+                   if f.location.line == 4)
+    assert finding.verify.status == "confirmed", finding.verify
+    assert "input (32, 1, 28, 28)" in finding.verify.ran
+    with pytest.raises(ValueError) as raised:
+        import torch
+        torch.nn.LSTM(28, 64, batch_first=True)(torch.zeros(32, 1, 28, 28))
+    assert str(raised.value) in finding.message
+
+
 # --- as a user runs it ----------------------------------------------------------------------
 
 def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:

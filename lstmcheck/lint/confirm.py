@@ -256,7 +256,10 @@ class Verifier:
                           and s[at] is not None), _BATCH_STAND_IN)
         # The sequence length changes no check torch makes (but 0, which it rejects), and a
         # meta forward pass costs time per step: one step stands for any number.
-        seq_at = None if sizes.cell else (1 if sizes.batch_first else 0) if batched else 0
+        # An input of a rank torch rejects keeps its sizes: which dim is the sequence is moot.
+        unbatched = len(dims) == batched_rank - 1
+        seq_at = None if sizes.cell else (1 if sizes.batch_first else 0) if batched else \
+            0 if unbatched else None
         for i, d in enumerate(dims[:-1]):
             if i == batch_at:
                 dims[i] = batch
