@@ -340,6 +340,42 @@ def test_a_call_that_steers_init_past_its_layer_is_not_judged_there(
     assert codes(results(root)[str(root / "p/enc.py")]) == expected
 
 
+KIND_MODEL = textwrap.dedent("""\
+    import torch
+    from torch import nn
+
+
+    class Enc(nn.Module):
+        def __init__(self, rnn_type, emb, hidden, layers, bidirectional):
+            super().__init__()
+            self.hidden, self.layers = hidden, layers
+            if rnn_type == "lstm":
+                self.rnn = nn.LSTM(emb, hidden, layers, bidirectional=bidirectional)
+            else:
+                self.rnn = nn.GRU(emb, hidden, layers, bidirectional=bidirectional)
+
+        def forward(self, x):
+            h0 = torch.zeros(self.layers, x.size(1), self.hidden)
+            return self.rnn(x, h0)
+    """)
+
+
+def test_a_layer_chosen_by_an_argument_is_checked_as_the_other_file_builds_it(
+        tmp_path: Path) -> None:
+    # the seq2seq repositories' `rnn_type` layout (new-user trial 7: passed silently)
+    call = 'Enc("gru", 32, 64, 2, True)'
+    error, _, _ = run_case(KIND_MODEL + f"\n\ndef run():\n    {call}(torch.zeros(5, 3, 32))\n")
+    assert isinstance(error, RuntimeError) and "Expected hidden size (4, 3, 64)" in str(error)
+    root = package(tmp_path, {"models/enc.py": KIND_MODEL,
+                              "train.py": f"from models.enc import Enc\nenc = {call}\n"})
+    found = results(root / "models/enc.py", root / "train.py")[str(root / "models/enc.py")]
+    errors = [f for f in found.findings if f.severity == "error"]
+    assert [(f.code, f.location.line) for f in errors] == [("LC009", 15)]  # the zeros
+    assert "when rnn_type='gru'" in errors[0].message and "(4, N, 64)" in errors[0].message
+    # the LSTM branch, which no call builds, is at most a warning
+    assert all(f.severity == "warning" for f in found.findings if "rnn_type='lstm'" in f.message)
+
+
 def test_the_plan_asks_only_files_whose_imports_name_the_module(tmp_path: Path) -> None:
     from lstmcheck.lint.project import called_names, plan, text_facts
 

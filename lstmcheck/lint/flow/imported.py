@@ -17,7 +17,7 @@ import libcst as cst
 from lstmcheck.lint.imports import dotted
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.resolve import Origin
-from lstmcheck.lint.flow.guards import decided, plain
+from lstmcheck.lint.flow.guards import plain
 from lstmcheck.lint.scopes import UNKNOWN
 from lstmcheck.records import Argument, BuildSite
 
@@ -119,8 +119,9 @@ def _argument(node: cst.BaseExpression, scope: Any, resolver: Any) -> Argument:
 def received_sites(resolver: Any, inits: dict[str, tuple[Any, Any]]) -> list[tuple[str, Any]]:
     """(class name, Site) for each call handed over that builds one of `inits`' classes and
     binds to its `__init__` as Python would bind it; a call that would not bind (a TypeError
-    at run time), whose arguments cannot all be told, or that steers `__init__` past one of
-    its layers is left out."""
+    at run time) or whose arguments cannot all be told is left out. A call that steers
+    `__init__` past one of its layers is a configuration like a local one: the guards of
+    configured.py keep each layer to the configurations that build it."""
     from lstmcheck.lint.flow.binding import Site, init_parameters  # binding calls this
 
     out = []
@@ -130,7 +131,7 @@ def received_sites(resolver: Any, inits: dict[str, tuple[Any, Any]]) -> list[tup
         cls, init = inits[site.name]
         label = f"{cls.name}(...)"
         values = _bound(site, init_parameters(init), init, resolver, label)
-        if values is not None and not _leaves_a_layer_out(init, values, resolver):
+        if values is not None:
             out.append((site.name, Site(-(index + 1), values)))  # no line of this file
     return out
 
@@ -176,53 +177,6 @@ def _bound(site: BuildSite, parameters: tuple, init: Any, resolver: Any, label: 
                                             resolver.written_at(bindings[0].payload, inner)))
     return values
 
-
-
-def _leaves_a_layer_out(init: Any, values: dict, resolver: Any) -> bool:
-    """Whether an `if` in `__init__` that the call's values decide skips a branch that builds
-    a recurrent layer (`if elayers > 0: self.rnn = nn.LSTM(...)` with elayers=0): the layer's
-    record would be judged in a configuration that never builds it."""
-    from lstmcheck.lint.imports import constructor_for
-    from lstmcheck.lint.walk import walk
-
-    finder = _Ifs()
-    walk(init.node, finder)
-    if not finder.found:
-        return False
-    saved = resolver.config
-    resolver.config = {**saved, **{f"{name}@{init.key}": value for name, value in values.items()}}
-    try:
-        for branch in finder.found:
-            test = decided(branch.test, init, resolver)
-            if test is None:
-                continue
-            skipped = branch.orelse if test else branch.body
-            calls = _Calls()
-            if skipped is not None:
-                walk(skipped, calls)
-            if any(constructor_for(resolver.callee(call.func, init)) for call in calls.found):
-                return True
-    except Exception:  # noqa: BLE001 - what cannot be decided leaves the call out too
-        return True
-    finally:
-        resolver.config = saved
-    return False
-
-
-class _Ifs(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.found: list[cst.If] = []
-
-    def visit_If(self, node: cst.If) -> None:
-        self.found.append(node)
-
-
-class _Calls(cst.CSTVisitor):
-    def __init__(self) -> None:
-        self.found: list[cst.Call] = []
-
-    def visit_Call(self, node: cst.Call) -> None:
-        self.found.append(node)
 
 
 def builds_of(text: str, wanted: frozenset[str]) -> tuple[BuildSite, ...]:
