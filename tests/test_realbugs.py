@@ -25,11 +25,12 @@ ROOT = Path(__file__).parent.parent
 # 54/102 = 0.53 once the second held-out part, 083-102, joined it, with main at 88fd5f6;
 # 75/122 = 0.61 once the third held-out part, 103-122, joined it, with main at fcb88b8;
 # 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e;
-# 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a).
+# 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a;
+# 94/152 = 0.62 once the fifth, 143-152, joined it, on branch newbugs5a from main at 98ad80f).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.65
+RECALL_FLOOR = 0.61
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
@@ -40,10 +41,13 @@ RECALL_FLOOR = 0.65
 # development material in round 6; bug_123 on (and ok_053 on) are the fourth held-out part, collected
 # during that round, again from threads, fix commits and repositories no earlier file uses;
 # bug_133-142 (and ok_063-067) complete it, from fix commits in repositories no earlier file uses.
+# Held out 4 became development material in round 7; bug_143 on (and ok_068 on) are the fifth
+# held-out part, collected during that round from fix commits and repositories no earlier file uses.
 HELD_OUT_FROM = 62
 HELD_OUT_2_FROM = 83
 HELD_OUT_3_FROM = 103
 HELD_OUT_4_FROM = 123
+HELD_OUT_5_FROM = 143
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
@@ -81,6 +85,8 @@ class Case:
     @property
     def part(self) -> str:
         """Which part of the set a bug belongs to: the figures are printed for each."""
+        if self.number >= HELD_OUT_5_FROM:
+            return "held out 5"
         if self.number >= HELD_OUT_4_FROM:
             return "held out 4"
         if self.number >= HELD_OUT_3_FROM:
@@ -205,7 +211,8 @@ def test_recall_on_real_bugs():
     last = max(case.number for case in BUGS)
     spans = {"development": (1, HELD_OUT_FROM - 1), "held out 1": (HELD_OUT_FROM, HELD_OUT_2_FROM - 1),
              "held out 2": (HELD_OUT_2_FROM, HELD_OUT_3_FROM - 1),
-             "held out 3": (HELD_OUT_3_FROM, HELD_OUT_4_FROM - 1), "held out 4": (HELD_OUT_4_FROM, last)}
+             "held out 3": (HELD_OUT_3_FROM, HELD_OUT_4_FROM - 1), "held out 4": (HELD_OUT_4_FROM, HELD_OUT_5_FROM - 1),
+             "held out 5": (HELD_OUT_5_FROM, last)}
     for part, (first, final) in spans.items():
         names = [case.name for case in BUGS if case.part == part]
         if not names:
