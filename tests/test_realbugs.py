@@ -25,11 +25,12 @@ ROOT = Path(__file__).parent.parent
 # 54/102 = 0.53 once the second held-out part, 083-102, joined it, with main at 88fd5f6;
 # 75/122 = 0.61 once the third held-out part, 103-122, joined it, with main at fcb88b8;
 # 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e;
-# 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a).
+# 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a;
+# 93/145 = 0.64 once bug_155-157 of the fifth held-out part joined it, on branch newbugs5b from 98ad80f).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.65
+RECALL_FLOOR = 0.64
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
