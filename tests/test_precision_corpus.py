@@ -119,8 +119,6 @@ def test_the_buggy_files_4_are_found_at_the_line_to_change():
 KNOWN_FALSE5 = {
     # unbatched decoding: embed(torch.tensor([start])) is (1, E), the 2-D states are right
     "ud02_unbatched_lstm_zeros_2d_layers.py",
-    # an unbatched encoder's (2, H) h_n summed over directions and unsqueezed: (1, H), not 3-D
-    "ud03_unbatched_bidir_encoder_state_summed.py",
     # 2-D states (4, H) for an input the file never shows batched
     "ud10_unbatched_bidir_lstm_state_4_rows.py",
     # x.squeeze(0) of a (1, L, F) batch of one is one unbatched sequence: its 2-D states are right
