@@ -214,6 +214,9 @@ class Tensor:
     # `enc(src)`, src a parameter, as (D*layers, N, H)), and carried through the ops since:
     # an unbatched input makes it a dim shorter, so a finding on its rank rests on that guess
     rank_assumed: bool = field(default=False, compare=False)
+    # where each dim was decided, when ops that only move or add dims carried it from an
+    # earlier op (`zeros(B, H).unsqueeze(0)`: the batch at the zeros call); None: at made_at
+    dims_at: tuple[Location | None, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

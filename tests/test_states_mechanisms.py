@@ -6,6 +6,9 @@
 - A batch source handed to a function: `def train_epoch(loader, model): for x, y in loader`
   with every call passing a DataLoader without drop_last: the fixed-batch state made for each
   batch fails on the last, shorter one (flow/passed.py).
+- A batch decided before the op that made the state: `zeros(B, H)` kept by one object and
+  unsqueezed by another module's forward, `zeros(B, L, H).transpose(0, 1)`: the number to
+  change is in the first op (`Tensor.dims_at`, flow/decided.py).
 
 Each case's probe() runs here, in this process; the linter must give LC009 at the case's
 `# expect:` line with that severity, and nothing at all on a case without one.
@@ -233,6 +236,87 @@ def main(rows=8):
 
 def probe():
     main()
+''',
+    # bug_126's mechanism: the batch of a (B, H) state kept by one object and unsqueezed by
+    # another module is decided where the (B, H) zeros are made
+    "bug_kept_state_unsqueezed_in_core": '''
+import torch
+import torch.nn as nn
+
+ENVS, HID = 6, 10
+
+
+class Core(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(4, HID)
+
+    def forward(self, x, states):
+        out, new = self.gru(x.unsqueeze(0), states.unsqueeze(0).contiguous())
+        return out.squeeze(0), new.squeeze(0)
+
+
+class Agent:
+    def __init__(self):
+        self.core = Core()
+        self.states = torch.zeros(1, HID)  # expect: LC009 error
+
+    def act(self, obs):
+        out, self.states = self.core(obs, self.states)
+        return out
+
+
+def probe():
+    Agent().act(torch.randn(ENVS, 4))
+''',
+    # the batch carried through a transpose: (B, L, H) made, (L, B, H) passed
+    "bug_state_made_batch_major_and_transposed": '''
+import torch
+import torch.nn as nn
+
+lstm = nn.LSTM(3, 5, num_layers=2)
+
+
+def run(x):
+    h = torch.zeros(4, 2, 5)  # expect: LC009 error
+    c = torch.zeros(4, 2, 5)
+    out, _ = lstm(x, (h.transpose(0, 1), c.transpose(0, 1)))
+    return out
+
+
+def probe():
+    run(torch.randn(7, 3, 3))
+''',
+    # the same shapes made right: one state row per environment
+    "ok_kept_state_unsqueezed_in_core": '''
+import torch
+import torch.nn as nn
+
+ENVS, HID = 6, 10
+
+
+class Core(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(4, HID)
+
+    def forward(self, x, states):
+        out, new = self.gru(x.unsqueeze(0), states.unsqueeze(0).contiguous())
+        return out.squeeze(0), new.squeeze(0)
+
+
+class Agent:
+    def __init__(self):
+        self.core = Core()
+        self.states = torch.zeros(ENVS, HID)
+
+    def act(self, obs):
+        out, self.states = self.core(obs, self.states)
+        return out
+
+
+def probe():
+    Agent().act(torch.randn(ENVS, 4))
 ''',
 }
 

@@ -18,7 +18,7 @@ from lstmcheck.lint.flow.shapes_kept import kept_list
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
-from lstmcheck.lint.flow.decided import kept_dims_at
+from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -644,6 +644,7 @@ class Expressions:
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
                        folded=folded, unfit=unfit or receiver.unfit, first_at=first_at, last_at=last_at,
+                       dims_at=dims_decided_at(receiver, dims, name, args, kwargs),
                        one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)
                        else receiver.one_layer if ops.keeps_layer_rows(receiver, name, args, kwargs, dims)
                        else None)
