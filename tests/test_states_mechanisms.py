@@ -9,6 +9,9 @@
 - A batch decided before the op that made the state: `zeros(B, H)` kept by one object and
   unsqueezed by another module's forward, `zeros(B, L, H).transpose(0, 1)`: the number to
   change is in the first op (`Tensor.dims_at`, flow/decided.py).
+- What the file shows of an input: a call inside an `assert` runs as a statement's would
+  (flow/asserted.py); `torch.tensor([start])` with a number passed for `start` is (1,)
+  (flow/listed.py), so 2-D states of an unbatched input are not taken for a forgotten batch.
 
 Each case's probe() runs here, in this process; the linter must give LC009 at the case's
 `# expect:` line with that severity, and nothing at all on a case without one.
@@ -317,6 +320,60 @@ class Agent:
 
 def probe():
     Agent().act(torch.randn(ENVS, 4))
+''',
+    # correct5/ud10's mechanism: the only call of the function is in an assert, with an
+    # unbatched sequence; its (D*num_layers, H) states are right
+    "ok_unbatched_states_function_called_in_assert": '''
+import torch
+import torch.nn as nn
+
+gru = nn.GRU(6, 5, num_layers=3)
+
+
+def encode(seq):
+    out, h = gru(seq, torch.zeros(3, 5))
+    return h[-1]
+
+
+def probe():
+    assert encode(torch.randn(8, 6)).shape == (5,) and True
+''',
+    # the same states, the call in the assert hands a batch: torch refuses 2-D states
+    "bug_unbatched_states_batch_handed_in_assert": '''
+import torch
+import torch.nn as nn
+
+gru = nn.GRU(6, 5, num_layers=3)
+
+
+def encode(seq):
+    out, h = gru(seq, torch.zeros(3, 5))  # expect: LC009 error
+    return h[-1]
+
+
+def probe():
+    assert encode(torch.randn(8, 2, 6)).shape == (2, 5)
+''',
+    # correct5/ud02's mechanism: torch.tensor([start]) with start a number the call passes is
+    # (1,); embedded, one unbatched step of one token
+    "ok_unbatched_decoding_from_a_start_token": '''
+import torch
+import torch.nn as nn
+
+embed = nn.Embedding(20, 6)
+decoder = nn.GRU(6, 7, 2)
+
+
+def greedy(start, steps=4):
+    h = torch.zeros(2, 7)
+    token = torch.tensor([start])
+    for _ in range(steps):
+        out, h = decoder(embed(token), h)
+    return out
+
+
+def probe():
+    greedy(3)
 ''',
 }
 

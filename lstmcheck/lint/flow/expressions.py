@@ -19,6 +19,7 @@ from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
+from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -486,6 +487,8 @@ class Expressions:
                           made_at=made_at)
         if path == "torch.tensor" and positional:
             shape = literal_shape(positional[0])
+            if shape is None and values:
+                shape = numbers_shape(values[0])  # `torch.tensor([start])`, start passed as 1
             if shape is None:
                 return None
             dims = tuple(Size.number(n) for n in shape)
