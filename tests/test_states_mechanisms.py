@@ -143,6 +143,38 @@ def run():
 def probe():
     run()
 ''',
+    # handed down two functions, iterated through enumerate
+    "bug_loader_handed_down_two_functions": '''
+import torch
+import torch.nn as nn
+from torch.utils.data import DataLoader, TensorDataset
+
+BATCH = 3
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.RNN(2, 4, batch_first=True)
+
+    def forward(self, x):
+        out, _ = self.rnn(x, torch.zeros(1, BATCH, 4))  # expect: LC009 warning
+        return out
+
+
+def one_epoch(net, batches):
+    for step, (x,) in enumerate(batches):
+        net(x)
+
+
+def fit(net, loader, epochs=1):
+    for _ in range(epochs):
+        one_epoch(net, loader)
+
+
+def probe():
+    fit(Net(), DataLoader(TensorDataset(torch.randn(7, 5, 2)), batch_size=BATCH))
+''',
     # drop_last=True: every batch is full
     "ok_loader_handed_with_drop_last": '''
 import torch
