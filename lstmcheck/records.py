@@ -210,6 +210,13 @@ class Tensor:
     # laid out by `pad_packed_sequence` (its own batch_first, default False), not by the
     # layer: which dim is time the layer's batch_first no longer says (flow/steps.py)
     relaid: bool = field(default=False, compare=False)
+    # made by a layer whose input's rank the walk does not know, read as batched (`h_n` of
+    # `enc(src)`, src a parameter, as (D*layers, N, H)), and carried through the ops since:
+    # an unbatched input makes it a dim shorter, so a finding on its rank rests on that guess
+    rank_assumed: bool = field(default=False, compare=False)
+    # where each dim was decided, when ops that only move or add dims carried it from an
+    # earlier op (`zeros(B, H).unsqueeze(0)`: the batch at the zeros call); None: at made_at
+    dims_at: tuple[Location | None, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -116,16 +116,7 @@ def test_the_buggy_files_4_are_found_at_the_line_to_change():
 # data sizes that match the configured ones), buggy5/ one known bug each.
 # Findings on correct5/ that main still gives (review5's runs, listed in correct5/README.md):
 # strict xfails, so the test turns red when one is fixed and the entry must go.
-KNOWN_FALSE5 = {
-    # unbatched decoding: embed(torch.tensor([start])) is (1, E), the 2-D states are right
-    "ud02_unbatched_lstm_zeros_2d_layers.py",
-    # an unbatched encoder's (2, H) h_n summed over directions and unsqueezed: (1, H), not 3-D
-    "ud03_unbatched_bidir_encoder_state_summed.py",
-    # 2-D states (4, H) for an input the file never shows batched
-    "ud10_unbatched_bidir_lstm_state_4_rows.py",
-    # x.squeeze(0) of a (1, L, F) batch of one is one unbatched sequence: its 2-D states are right
-    "sq15_squeeze0_batch_one_unbatched_2d_states.py",
-}
+KNOWN_FALSE5: set[str] = set()
 BUGGY5_FLOOR = 18  # of 28 at the expected line on main at b066f3e; only ever raised
 
 

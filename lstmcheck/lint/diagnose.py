@@ -218,7 +218,8 @@ def missing_batch_dim(feed: Feed) -> bool:
 def _rank_assumed(state: Tensor) -> bool:
     """A layer's final state whose batch the walk does not know: the layer may have been fed
     an unbatched sequence, which makes it 2-D, so its three dims are an assumption."""
-    return state.part in ("h_n", "c_n") and state.dims is not None and state.dims[1] is None
+    return state.rank_assumed or \
+        state.part in ("h_n", "c_n") and state.dims is not None and state.dims[1] is None
 
 
 def unbatched_step(feed: Feed) -> bool:

@@ -157,6 +157,8 @@ def recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, made_at: Lo
         leading = (batch,) if sizes.cell else tuple(dim_key(data.key, i) for i in range(2))
     h_out = sizes.hidden_size if sizes.cell else sizes.h_out
     cell_size = sizes.hidden_size
+    # read as batched although nothing shows the input's rank (or only a guess did)
+    assumed = isinstance(data, Symbolic) or (isinstance(data, Tensor) and data.rank_assumed)
 
     def state(size: Size | None, name: str) -> Tensor:
         if sizes.cell:
@@ -165,7 +167,7 @@ def recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, made_at: Lo
             first = sizes.layers_times_directions
             dims = (first, size) if unbatched else (first, batch, size)
         return Tensor(dims, size, f"{name} of the {kind} at {at}", line, layer.location,
-                      part=name, made_at=made_at)
+                      part=name, made_at=made_at, rank_assumed=assumed)
 
     if sizes.cell:
         h = state(h_out, "h")
@@ -173,7 +175,7 @@ def recurrent_result(layer: Layer, sizes: RecurrentSizes, data: Val, made_at: Lo
     features = features_out(sizes)
     out_dims = None if leading is None or packed else leading + (features,)
     output = Tensor(out_dims, features, f"the output of the {kind} at {at}", line, layer.location,
-                    packed=packed, part="output", made_at=made_at)
+                    packed=packed, part="output", made_at=made_at, rank_assumed=assumed)
     h_n = state(h_out, "h_n")
     if packed:
         h_n = replace(h_n, dims=(sizes.layers_times_directions, None, h_out))

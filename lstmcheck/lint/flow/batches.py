@@ -17,6 +17,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.passed import passed_source
 from lstmcheck.lint.flow.values import Tup, Val
 from lstmcheck.lint.noted import own_sites
 from lstmcheck.lint.walk import walk
@@ -138,6 +139,7 @@ class BatchSources:
         if self._sources is not None:
             return self._sources
         self._sources = {}
+        self._calls_of_file: list[tuple[cst.Call, Any]] = []
         loops: list[tuple[cst.For, Any]] = []
         for scope in self.scopes:
             if scope.kind == "module":
@@ -152,6 +154,7 @@ class BatchSources:
                 walk(body, sites)
                 noted = sites.calls, sites.loops
             for call in noted[0]:
+                self._calls_of_file.append((call, scope))
                 found = self._loader(call, scope)
                 if found is not None:
                     self._sources[id(call)] = found
@@ -239,7 +242,7 @@ class BatchSources:
         walk(loop.body, Rows())
         return found
 
-    def _batch_source(self, node: cst.BaseExpression, scope: Any) -> Batches | None:
+    def _batch_source(self, node: cst.BaseExpression, scope: Any, depth: int = 0) -> Batches | None:
         """The source a `for` iterates: a DataLoader (by its name, or wrapped in `enumerate`,
         `tqdm`, `iter`)."""
         sources = self._sources_of_file()
@@ -255,7 +258,16 @@ class BatchSources:
             if found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
                     and found[1][0].payload is not None:
                 return sources.get(id(found[1][0].payload))
+            if found is not None and len(found[1]) == 1 and found[1][0].kind == "param" and depth < 3:
+                # `def train_epoch(loader): for x, y in loader:` and every call passes a loader
+                return self._passed_source(node.value, found[0], depth)
         return None
+
+    def _passed_source(self, name: str, function: Any, depth: int) -> Batches | None:
+        """The one batch source every call of `function` in the file passes as its parameter
+        `name` (a function called by its name, a method by `self.`): None when a call passes
+        anything else, or when no call is seen."""
+        return passed_source(self, name, function, getattr(self, "_calls_of_file", []), depth)
 
     def _short_batches(self, data: Val, states: tuple[Tensor | None, ...], batch_at: int | None,
                        state_batch_at: int) -> Batches | None:

@@ -18,7 +18,8 @@ from lstmcheck.lint.flow.shapes_kept import kept_list
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
-from lstmcheck.lint.flow.decided import kept_dims_at
+from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
+from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -486,6 +487,8 @@ class Expressions:
                           made_at=made_at)
         if path == "torch.tensor" and positional:
             shape = literal_shape(positional[0])
+            if shape is None and values:
+                shape = numbers_shape(values[0])  # `torch.tensor([start])`, start passed as 1
             if shape is None:
                 return None
             dims = tuple(Size.number(n) for n in shape)
@@ -644,6 +647,7 @@ class Expressions:
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
                        layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
                        folded=folded, unfit=unfit or receiver.unfit, first_at=first_at, last_at=last_at,
+                       dims_at=dims_decided_at(receiver, dims, name, args, kwargs),
                        one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)
                        else receiver.one_layer if ops.keeps_layer_rows(receiver, name, args, kwargs, dims)
                        else None)

@@ -78,7 +78,8 @@ def judged(item: Any, values: dict[str, Any]) -> Any:
     if is_dataclass(item):
         return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
                      if f.name not in ("origin", "origin_at", "when", "hypothetical", "assumed", "line",
-                                       "defaulted", "site_at", "option", "bound_at"))
+                                       "defaulted", "site_at", "option", "bound_at",
+                                       "rank_assumed", "dims_at"))
     if isinstance(item, dict):
         return tuple((k, judged(v, values)) for k, v in item.items())
     if isinstance(item, (list, tuple)):

@@ -9,6 +9,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.flow import branching
+from lstmcheck.lint.flow.asserted import asserted_calls
 from lstmcheck.lint.flow.apply import Applications
 from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
@@ -579,6 +580,9 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             env[ENDED] = NO_VALUE
         elif isinstance(node, cst.Expr):
             self._expression(node.value, scope, env)
+        elif isinstance(node, cst.Assert):  # `assert encode(x).shape == (10,)` runs the call
+            for part in asserted_calls(node):
+                self._expression(part, scope, env)
         elif isinstance(node, (cst.Global, cst.Nonlocal)):
             for item in node.names:
                 env.pop(item.name.value, None)

@@ -32,6 +32,7 @@ from lstmcheck.lint.diagnose import (
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
+from lstmcheck.lint.rules.batch_decided import batch_decided_at
 from lstmcheck.records import (
     AS_PAIR_ITEM,
     DIM_OUT_OF_RANGE,
@@ -321,6 +322,8 @@ def _dim_decided_earlier(feed: Feed, state: Tensor, problem: str) -> Location | 
         decided = state.first_at
     elif problem.startswith("the last dim must be"):
         decided = state.last_at
+    elif problem.startswith("the batch dim must be"):
+        decided = batch_decided_at(state)
     else:
         return None
     if decided is None or decided == state.made_at or feed.location.contains(decided):
@@ -757,7 +760,8 @@ def _judged(feed: Feed, facts: FileFacts):
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
             # over the batch, a view adding the layer dim): the number to change is there
-            which = "first" if carried == state.first_at else "last"
+            which = "batch" if problem.startswith("the batch dim must be") \
+                else "first" if carried == state.first_at else "last"
             problem += (f"; its {which} dim is decided at line {carried.line} and kept by "
                         f"the ops since")
             location = carried
@@ -766,7 +770,9 @@ def _judged(feed: Feed, facts: FileFacts):
                                f"made from it here, keeping its {which} dim")] + related
             fix = Fix(f"make the tensor at line {carried.line} with "
                       + (f"{expected[0]} rows in its first dim" if which == "first"
-                         else f"{expected[-1]} in its last dim"), safe=False)
+                         else f"{expected[-1]} in its last dim" if which == "last"
+                         else f"the batch {expected[1]} in the dim that becomes the state's batch"),
+                      safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
