@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from lstmcheck.lint.star_imports import module_file, star_torch_names, torch_names
+from lstmcheck.lint.local_modules import module_file
+from lstmcheck.lint.star_imports import star_torch_names, torch_names
 
 
 @pytest.mark.parametrize("text, names", [

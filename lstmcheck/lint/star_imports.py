@@ -13,35 +13,14 @@ import *`: the folder a script runs from, or the package), as a `.py` file or a 
 from __future__ import annotations
 
 import ast
-import os
 
+from lstmcheck.lint.local_modules import MAX_BYTES, module_text
 from lstmcheck.lint.sources import needs_decoding_first
-
-# A module larger than this is not read for its imports (a generated file, a vendored bundle).
-_MAX_BYTES = 1_000_000
-
-
-def module_file(path: str, module: str) -> str | None:
-    """The file `from module import *` in `path` reads, when it is in the project: `module` as
-    written (leading dots for a relative import)."""
-    dots = len(module) - len(module.lstrip("."))
-    folder = os.path.dirname(os.path.abspath(path))
-    for _ in range(max(dots - 1, 0)):
-        folder = os.path.dirname(folder)
-    parts = [p for p in module.lstrip(".").split(".") if p]
-    if not parts:
-        return None  # `from . import *`: the package's own __init__, not followed
-    base = os.path.join(folder, *parts)
-    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
-        if os.path.isfile(candidate):
-            return candidate
-    return None
-
 
 def torch_names(source: bytes) -> dict[str, str]:
     """The names a star import of this module's text brings in that stand for torch or a
     torch path: {"nn": "torch.nn", "LSTM": "torch.nn.LSTM", "torch": "torch"}."""
-    if needs_decoding_first(source) or len(source) > _MAX_BYTES:
+    if needs_decoding_first(source) or len(source) > MAX_BYTES:
         return {}
     try:
         tree = ast.parse(source)
@@ -123,15 +102,11 @@ def star_torch_names(path: str, modules: list[str]) -> tuple[dict[str, str], tup
     clashing: set[str] = set()
     read: list[str] = []
     for module in modules:
-        found = module_file(path, module)
-        if found is None or os.path.abspath(found) == os.path.abspath(path):
+        found = module_text(path, module)
+        if found is None:
             continue
-        try:
-            with open(found, "rb") as handle:
-                source = handle.read(_MAX_BYTES + 1)
-        except OSError:
-            continue
-        read.append(found)
+        read.append(found[0])
+        source = found[1]
         for name, torch_path in torch_names(source).items():
             if names.get(name, torch_path) != torch_path:
                 clashing.add(name)
