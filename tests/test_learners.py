@@ -237,6 +237,22 @@ def test_explain_compares_the_layers_weights_as_torch_has_them(call):
         assert f"where layer 0's is {first}" in words
 
 
+@pytest.mark.parametrize("batch_first", [False, True])
+def test_show_shapes_says_which_number_is_the_batch(tmp_path, batch_first):
+    # the quiz's mix-up: (2, 4, 5) is 2 steps of 4 sequences unless batch_first=True
+    source = ("import torch\nimport torch.nn as nn\n"
+              f"lstm = nn.LSTM(input_size=5, hidden_size=3, batch_first={batch_first})\n"
+              "output, (h_n, c_n) = lstm(torch.randn(2, 4, 5))\n")
+    (tmp_path / "q.py").write_text(source)
+    shown = run("check", "--no-cache", "--show-shapes", str(tmp_path / "q.py")).stdout
+    _, (h_n, _) = nn.LSTM(5, 3, batch_first=batch_first)(torch.randn(2, 4, 5))
+    batch = h_n.shape[1]  # torch's own reading: the states carry the batch
+    steps = 8 // batch
+    assert f"{steps} steps of a batch of {batch}" in shown or \
+        f"a batch of {batch} sequences of {steps} steps" in shown
+    assert f"h_n     (1, {batch}, 3)" in shown
+
+
 def test_explain_a_rule_code_read_off_a_report_explains_that_rule():
     result = run("explain", "lc009")
     assert result.exit_code == 0, result.output

@@ -64,6 +64,7 @@ def describe(record: CallRecord, feeds: tuple[Feed, ...]) -> LayerShapes:
     )
     seq_len: Dim = "L"
     batch: Dim = "N"
+    reading = None
     for feed in feeds:
         dims = feed.input.dims if feed.record is not None and feed.input is not None else None
         if feed.record is None or feed.record.location != record.location or dims is None:
@@ -75,6 +76,7 @@ def describe(record: CallRecord, feeds: tuple[Feed, ...]) -> LayerShapes:
                 batch, seq_len = _data_dim(dims[0], "N"), _data_dim(dims[1], "L")
             else:
                 seq_len, batch = _data_dim(dims[0], "L"), _data_dim(dims[1], "N")
+            reading = _reading(spec.batch_first, seq_len, batch)
         break
     shapes = forward_shapes(spec, seq_len, batch)
     if ctor.is_cell:
@@ -85,4 +87,16 @@ def describe(record: CallRecord, feeds: tuple[Feed, ...]) -> LayerShapes:
         rows = [("input", shapes.input), ("output", shapes.output), ("h_n", shapes.h_n)]
         if shapes.c_n is not None:
             rows.append(("c_n", shapes.c_n))
-    return show(tuple((name, format_shape(t.shape)) for name, t in rows))
+    return show(tuple((name, format_shape(t.shape)) for name, t in rows), reading)
+
+
+def _reading(batch_first: bool, seq_len: Dim, batch: Dim) -> str | None:
+    """How the layer reads the input fed to it, when the flow knows its sizes: the quiz's
+    mix-up of batch and sequence is visible only in which number is which."""
+    if not isinstance(seq_len, int) or not isinstance(batch, int):
+        return None
+    if batch_first:
+        return (f"batch_first=True: the input is read as (N, L, H_in), a batch of {batch} "
+                f"sequences of {seq_len} steps")
+    return (f"batch_first=False (the default): the input is read as (L, N, H_in), {seq_len} "
+            f"steps of a batch of {batch}")
