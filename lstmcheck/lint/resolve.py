@@ -17,6 +17,7 @@ from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.imports import dotted, star_provides
+from lstmcheck.lint.keywords_kept import KeywordRead, copies_keywords, keyword_read, keywords_parameter
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
 from lstmcheck.lint.walk import walk
@@ -944,12 +945,20 @@ class Resolver(ArgparseValues):
         copied = _copied_dict(init[0].node)
         if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
             return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
+        if copies_keywords(init[0].node) is not None:  # `self.__dict__.update(kwargs)`
+            if cls.attribute_values or cls.bindings.get(attr):
+                return False, None, None
+            return self._keyword_passed(call, where, KeywordRead(attr, None), init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
             return False, None, None
         value, method, _ = assigned[0]
         if method.node is not init[0].node:
             return False, None, None
+        kwargs = keywords_parameter(init[0].node)
+        read = keyword_read(value, kwargs) if kwargs is not None else None
+        if read is not None:  # `self.hidden = kwargs.get("hidden", 16)`
+            return self._keyword_passed(call, where, read, init[0].node, depth, method)
         if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
                 and method.bindings[value.value][0].kind == "param":
             params = [p.name.value for p in (*init[0].node.params.posonly_params,
@@ -963,6 +972,24 @@ class Resolver(ArgparseValues):
                 return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
         ok, literal, inner = self._evaluate(value, method, depth + 1)
         return ok, literal, self.written_at(value, inner) if ok else None
+
+    def _keyword_passed(self, call: cst.Call, where: Scope, read: KeywordRead, init: cst.FunctionDef,
+                        depth: int, method: Scope | None = None) -> tuple[bool, Any, Location | None]:
+        """What `**kwargs` holds for `read.key` when `call` builds the object: the keyword the
+        call passes, else `read`'s default (one that names no parameter of `__init__`);
+        unknown when the call spreads a dict (`**cfg`) it may come in."""
+        if any(a.star for a in call.args):
+            return False, None, None
+        named = {p.name.value for p in (*init.params.posonly_params, *init.params.params,
+                                        *init.params.kwonly_params)}
+        passed = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if read.key in passed and read.key not in named:
+            ok, value, inner = self._evaluate(passed[read.key], where, depth + 1)
+            return ok, value, self.written_at(passed[read.key], inner) if ok else None
+        if read.default is None or method is None or names_in(read.default) & named:
+            return False, None, None
+        ok, value, inner = self._evaluate(read.default, method, depth + 1)
+        return ok, value, self.written_at(read.default, inner) if ok else None
 
     def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
                           param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any, Location | None]:
