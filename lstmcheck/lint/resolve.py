@@ -16,7 +16,10 @@ from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
+from lstmcheck.lint.filled_dicts import filled_entries
+from lstmcheck.lint.objects import BuiltObjects
 from lstmcheck.lint.keywords_kept import KeywordRead, copies_keywords, keyword_read, keywords_parameter
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
@@ -81,7 +84,7 @@ def _copies_itself(binding: Binding) -> bool:
         and value.args[0].value.value == target.value
 
 
-class Resolver(ArgparseValues):
+class Resolver(ArgparseValues, BuiltObjects):
     """Answers, after the pass, what a name or an argument means in a scope.
 
     `config` is the configuration being checked: parameter key ("hidden@Model.__init__:3") ->
@@ -210,6 +213,10 @@ class Resolver(ArgparseValues):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and isinstance(bindings[0].payload, cst.Dict):
                     return self.callee(node.with_changes(value=bindings[0].payload), scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Attribute):
+            table = class_table(node.value, scope)  # `self.supported_rnns[rnn_type]`
+            if table is not None:
+                return self.callee(node.with_changes(value=table[0]), scope, depth + 1)
         if isinstance(node, cst.IfExp):
             test = self.truth(node.test, scope, depth + 1)
             if test is not None:
@@ -467,6 +474,9 @@ class Resolver(ArgparseValues):
                 return False, None, None  # `args.hidden = 2 * args.hidden`, maybe under another name
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute) \
+                and not dotted(node.value.value) == "self":
+            return self._member_value(node, scope, depth)  # `cfg.model.hidden`
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             return (True, not v, origin) if ok else (False, None, None)
@@ -808,6 +818,8 @@ class Resolver(ArgparseValues):
                 return True
             for each in self.scopes:
                 changed = each.mutations.get(alias, [])
+                if None in changed and self._all_filled(alias, built[0], changed) is not None:
+                    changed = [key for key in changed if key is not None]
                 if None in changed or (key is not None and key in changed) \
                         or (key is None and attr is None and changed):
                     return True
@@ -835,7 +847,16 @@ class Resolver(ArgparseValues):
             entries = self._dict_entries(built[0], built[1], depth + 1)
         if entries is None:
             return None
-        for popped in _module_of(owner).mutations.get(name, []):
+        changes = _module_of(owner).mutations.get(name, [])
+        if forwarded is None:  # `net_args = {}` then `net_args["hidden"] = hidden`
+            for alias in sorted(self._aliases(built[0])):
+                made = _module_of(owner).mutations.get(alias, [])
+                filled = self._all_filled(alias, built[0], made) if None in made else []
+                if filled is None:
+                    return None
+                entries.update({key: (value, where) for key, value, where in filled})
+                changes = [key for key in changes if key is not None] if alias == name else changes
+        for popped in changes:
             if popped is None:
                 return None
             entries.pop(popped, None)
@@ -843,6 +864,25 @@ class Resolver(ArgparseValues):
             return None  # `CONFIG["input_size"] = 12` where the parameter's site passes CONFIG
         line = self.location(built[0]).line
         return entries, line
+
+    def _filled(self, name: str, owner: Scope, built: cst.BaseExpression
+                ) -> list[tuple[str, cst.BaseExpression]] | None:
+        """The keys set one by one after `name = {...}` in the block that binds it (lint/filled_dicts.py)."""
+        node = owner.node if owner.node is not None else self.module
+        block = node.body if isinstance(node, cst.Module) else getattr(node, "body", None)
+        body = block.body if isinstance(block, cst.IndentedBlock) else block
+        return filled_entries(body, built, name) if isinstance(body, (tuple, list)) else None
+
+    def _all_filled(self, name: str, built: cst.BaseExpression, changes: list[str | None]
+                    ) -> list[tuple[str, cst.BaseExpression, Scope]] | None:
+        """The keys filled where the dict `name` is made, when they are every unknown change
+        of a dict of that name in the file; None when something else may change it."""
+        owner = next((s for s in self.scopes if any(b.kind == "assign" and b.payload is built
+                                                     for b in s.bindings.get(name, []))), None)
+        filled = None if owner is None else self._filled(name, owner, built)
+        if filled is None or len(filled) != changes.count(None):
+            return None
+        return [(key, value, owner) for key, value in filled]
 
     def _forwarded(self, name: str, owner: Scope, bindings: list[Binding]) -> KeywordsRef | None:
         """What this configuration's call passes into a `**kwargs` parameter."""
@@ -874,7 +914,30 @@ class Resolver(ArgparseValues):
         field's keyword or default), or of a class of the file whose `__init__` sets
         `self.hidden` once (to a literal, or to a parameter the call passes or defaults)."""
         built = self.object_of(base, scope, depth)
-        if built is None or not isinstance(built[0], cst.Call):
+        if built is not None:
+            built = self.returned_object(built[0], built[1], depth + 1)
+        else:
+            built = self.built_object(cst.Name(base), scope, depth + 1)  # `cfg = Config`
+        return self._attribute_of(built, base, attr, depth)
+
+    def _member_value(self, node: cst.Attribute, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`cfg.model.hidden`: the attribute of the object `cfg.model` holds (lint/objects.py)."""
+        if self.changed_member(node.attr.value):
+            return False, None, None
+        built = self.built_object(node.value, scope, depth + 1)
+        return self._attribute_of(built, self.text(node.value), node.attr.value, depth)
+
+    def _attribute_of(self, built: tuple[cst.BaseExpression, Scope] | None, base: str, attr: str,
+                      depth: int) -> tuple[bool, Any, str | None]:
+        """The attribute `attr` of the object `built` builds (`base` names it in messages)."""
+        if built is not None and not isinstance(built[0], cst.Call):
+            member = self.member_node(built[0], built[1], attr, depth + 1)  # a class's attribute
+            if member is None:
+                return False, None, None
+            ok, value, inner = self._evaluate(member[0], member[1], depth + 1)
+            return (True, value, Origin(f"{base}.{attr} = {value!r}", self.written_at(member[0], inner))) \
+                if ok else (False, None, None)
+        if built is None:
             return False, None, None
         call, where = built
         keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
@@ -892,7 +955,7 @@ class Resolver(ArgparseValues):
             return False, None, None
         if not isinstance(call.func, cst.Name):
             return False, None, None
-        module = _module_of(scope)
+        module = _module_of(where)
         classes = module.classes.get(call.func.value, [])
         found = self.lookup(call.func.value, where)
         if len(classes) != 1 or found is None or found[0] is not module:
@@ -1094,7 +1157,10 @@ class Resolver(ArgparseValues):
     def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
         """The dict literal a module-level function returns, when its body ends in its one
         `return {...}` and its entries name none of its parameters."""
-        return self._returned_literal(name, scope, (cst.Dict,))  # type: ignore[return-value]
+        found = self._returned_literal(name, scope, (cst.Dict, cst.Call))
+        if found is None or (isinstance(found[0], cst.Call) and dotted(found[0].func) != "dict"):
+            return None  # `return {...}` or `return dict(...)`
+        return found  # type: ignore[return-value]
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""

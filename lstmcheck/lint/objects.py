@@ -1,0 +1,161 @@
+"""Which expression builds the object an expression holds, through names, functions and
+attributes: `cfg` of `cfg = get_config()` whose one `return SimpleNamespace(...)` builds
+it, `cfg.model` of `SimpleNamespace(model=SimpleNamespace(hidden=64))`, `Config.model` of a
+class attribute, `cfg` bound to the class object itself (`cfg = Config`).
+
+A mixin of the Resolver (lint/resolve.py), which evaluates the attribute at the end; this
+module only walks to the object. An object something in the file may change is not followed:
+an attribute assigned on any object but `self` anywhere in the file (`cfg.model.hidden = 2`,
+`setattr(...)`) stops the walk at that attribute.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.imports import dotted
+from lstmcheck.lint.scopes import Scope
+
+# calls whose keywords are the object's attributes
+NAMESPACES = ("types.SimpleNamespace", "argparse.Namespace")
+
+
+class BuiltObjects:
+    """Following objects to the expression that builds them (Resolver mixin)."""
+
+    def built_object(self: Any, node: cst.BaseExpression, scope: Scope, depth: int
+                     ) -> tuple[cst.BaseExpression, Scope] | None:
+        """The expression that builds what `node` holds, with its scope: a call (a namespace,
+        an instance of a class of the file), a dict literal, or a class of the file named."""
+        if depth > 8:
+            return None
+        if isinstance(node, cst.Name):
+            built = self.object_of(node.value, scope, depth)
+            if built is None:
+                return class_named(node.value, scope)
+            return self.returned_object(built[0], built[1], depth + 1)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, (cst.Name, cst.Attribute)):
+            if self.changed_member(node.attr.value):
+                return None
+            inner = self.built_object(node.value, scope, depth + 1)
+            member = None if inner is None else self.member_node(inner[0], inner[1], node.attr.value, depth + 1)
+            if member is None:
+                return None
+            if isinstance(member[0], (cst.Name, cst.Attribute)):
+                return self.built_object(member[0], member[1], depth + 1)
+            return self.returned_object(member[0], member[1], depth + 1)
+        return None
+
+    def returned_object(self: Any, node: cst.BaseExpression, scope: Scope, depth: int
+                        ) -> tuple[cst.BaseExpression, Scope] | None:
+        """`get_config()` of a module-level function whose one `return` builds a namespace,
+        a dict or an instance with literal arguments (none of its parameters): that
+        expression; any other expression stays itself."""
+        if isinstance(node, cst.Name) and depth <= 8 and class_named(node.value, scope) is None:
+            return self.built_object(node, scope, depth + 1) or (node, scope)  # `CFG` of `CFG = Config`
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) and depth <= 8:
+            returned = self._returned_literal(node.func.value, scope, (cst.Call, cst.Dict))
+            if returned is not None:
+                return self.returned_object(returned[0], returned[1], depth + 1)
+        return node, scope
+
+    def member_node(self: Any, built: cst.BaseExpression, where: Scope, attr: str, depth: int
+                    ) -> tuple[cst.BaseExpression, Scope] | None:
+        """The expression the attribute `attr` of an object built by `built` is bound to: a
+        namespace's keyword, a class attribute (of the class itself, or of an instance of a
+        class without `__init__` that does not pass it)."""
+        if isinstance(built, cst.Call):
+            path = self.callee(built.func, where, depth + 1)
+            if path in NAMESPACES:
+                if any(a.star or a.keyword is None for a in built.args):
+                    return None
+                passed = {a.keyword.value: a.value for a in built.args if a.keyword is not None}
+                return (passed[attr], where) if attr in passed else None
+            if not isinstance(built.func, cst.Name):
+                return None
+            cls = class_named(built.func.value, where)
+            if cls is None or cls[1].bindings.get("__init__"):
+                return None
+            if any(a.star for a in built.args):
+                return None
+            passed = {a.keyword.value: a.value for a in built.args if a.keyword is not None}
+            if attr in passed:
+                return passed[attr], where
+            if any(a.keyword is None for a in built.args):
+                return None
+            return _class_member(cls[1], attr)
+        if isinstance(built, cst.Name):
+            cls = class_named(built.value, where)
+            return None if cls is None else _class_member(cls[1], attr)
+        return None
+
+    def changed_member(self: Any, attr: str) -> bool:
+        """Whether the file assigns `attr` on any object but `self` (`cfg.model = ...`,
+        `cfg.model.hidden = ...`, `setattr(x, name, ...)`): then what built it may not hold."""
+        changed = self.memo.get("members changed")
+        if changed is None:
+            changed = self.memo["members changed"] = _members_changed(self.positions.python_nodes())
+        return attr in changed or None in changed
+
+
+def class_named(name: str, scope: Scope) -> tuple[cst.BaseExpression, Scope] | None:
+    """A class of the module that `name` names (bound once, at module level)."""
+    module = scope
+    while module.parent is not None:
+        module = module.parent
+    classes = module.classes.get(name, [])
+    bindings = module.bindings.get(name, [])
+    found = scope
+    while found is not None and name not in found.bindings:
+        found = found.parent
+    if found is not module or len(classes) != 1 or len(bindings) != 1:
+        return None
+    return cst.Name(name), classes[0]
+
+
+def _class_member(cls: Scope, attr: str) -> tuple[cst.BaseExpression, Scope] | None:
+    """The class body's one binding of `attr` to an expression, unless an instance assigns it."""
+    bindings = cls.bindings.get(attr, [])
+    if len(bindings) != 1 or bindings[0].kind != "assign" or bindings[0].payload is None \
+            or attr in cls.instance_attributes:
+        return None
+    return bindings[0].payload, cls
+
+
+def _members_changed(nodes: Any) -> set[str | None]:
+    """Attributes the file assigns on anything but `self` (any depth of the target), and
+    None when `setattr` names one it does not spell out."""
+    import ast
+
+    out: set[str | None] = set()
+    if nodes is None:
+        return {None}
+
+    def note(target: ast.AST | None) -> None:
+        if isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                note(element)
+        elif isinstance(target, ast.Starred):
+            note(target.value)
+        elif isinstance(target, ast.Attribute) and not (isinstance(target.value, ast.Name)
+                                                         and target.value.id in ("self", "cls")):
+            out.add(target.attr)
+
+    for node in nodes:
+        if isinstance(node, (ast.Assign, ast.Delete)):
+            for target in node.targets:
+                note(target)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor)):
+            note(node.target)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in ("setattr", "delattr") and len(node.args) > 1:
+            if isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls"):
+                continue
+            named = node.args[1]
+            out.add(named.value if isinstance(named, ast.Constant) and isinstance(named.value, str) else None)
+    return out
+
+
+__all__ = ["BuiltObjects", "NAMESPACES", "dotted"]
