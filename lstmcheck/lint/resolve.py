@@ -475,7 +475,9 @@ class Resolver(ArgparseValues, BuiltObjects):
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute) \
-                and not dotted(node.value.value) == "self":
+                and dotted(node.value.value) == "self":
+            return self._kept_member(node, scope, depth)  # `self.opt.hidden`
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute):
             return self._member_value(node, scope, depth)  # `cfg.model.hidden`
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
@@ -926,6 +928,23 @@ class Resolver(ArgparseValues, BuiltObjects):
             return False, None, None
         built = self.built_object(node.value, scope, depth + 1)
         return self._attribute_of(built, self.text(node.value), node.attr.value, depth)
+
+    def _kept_member(self, node: cst.Attribute, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.opt.hidden` where `__init__` keeps `self.opt = opt` once: `opt.hidden` there,
+        unless the file assigns `hidden` on some object or `opt` on one but `self`."""
+        kept = node.value.attr.value  # type: ignore[attr-defined]
+        cls = _class_of(scope)
+        if cls is None or cls.bindings.get(kept) or self.changed_member(node.attr.value) \
+                or self._set_from_outside(kept):
+            return False, None, None
+        assigned = self.live_attributes(cls, kept, depth)
+        if len(cls.attribute_values.get(kept, [])) != 1 or len(assigned) != 1:
+            return False, None, None
+        value, method, _ = assigned[0]
+        if not isinstance(value, cst.Name) or method.name != "__init__" or method.parent is not cls \
+                or value.value in ("self", "cls"):
+            return False, None, None
+        return self._evaluate(node.with_changes(value=value), method, depth + 1)
 
     def _attribute_of(self, built: tuple[cst.BaseExpression, Scope] | None, base: str, attr: str,
                       depth: int) -> tuple[bool, Any, str | None]:
