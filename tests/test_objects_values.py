@@ -322,6 +322,99 @@ def probe():
     BaseRNN(80, rnn_type='lstm')(torch.randn(2, 30, 40))
 '''
 
+CASES["property_output_size"] = '''
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, hidden, bidirectional=False):
+        super().__init__()
+        self.hidden = hidden
+        self.rnn = nn.GRU(8, hidden, batch_first=True, bidirectional=bidirectional)
+
+    @property
+    def output_size(self):
+        return self.hidden * 2
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = Encoder(16)
+        self.decoder = nn.GRU(self.encoder.output_size, 20, batch_first=True)  # expect: LC008
+
+    def forward(self, x):
+        return self.decoder(self.encoder(x))[0]
+
+
+def probe():
+    Seq2Seq()(torch.randn(2, 5, 8))
+'''
+
+CASES["property_output_size_directions"] = '''
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, hidden, bidirectional=False):
+        super().__init__()
+        self.hidden = hidden
+        self.directions = 2 if bidirectional else 1
+        self.rnn = nn.GRU(8, hidden, batch_first=True, bidirectional=bidirectional)
+
+    @property
+    def output_size(self):
+        return self.hidden * self.directions
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = Encoder(16, bidirectional=True)
+        self.decoder = nn.GRU(self.encoder.output_size, 16, batch_first=True)
+
+    def forward(self, x):
+        return self.decoder(self.encoder(x))[0]
+
+
+def probe():
+    Seq2Seq()(torch.randn(2, 5, 8))
+'''
+
+CASES["kept_options"] = '''
+import argparse
+
+import torch
+import torch.nn as nn
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--feature_dim", type=int, default=40)  # expect: LC008
+parser.add_argument("--hidden", type=int, default=64)
+
+
+class Model(nn.Module):
+    def __init__(self, opt):
+        super().__init__()
+        self.opt = opt
+        self.rnn = nn.LSTM(self.opt.feature_dim, self.opt.hidden, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    opt = parser.parse_args([])
+    Model(opt)(torch.randn(2, 5, 80))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):

@@ -91,6 +91,52 @@ class BuiltObjects:
             return None if cls is None else _class_member(cls[1], attr)
         return None
 
+    def computed_member(self: Any, cls: Scope, call: cst.Call, where: Scope, attr: str, depth: int
+                        ) -> tuple[bool, Any, Any] | None:
+        """`enc.output_dim` of `enc = Encoder(16)` where `output_dim` is a `@property` of
+        Encoder whose body is one `return`: that expression, with the call's arguments bound
+        to `__init__`'s parameters (the others at their defaults); None when `attr` is no
+        such property."""
+        returned = _property_return(cls, attr)
+        init = self._init_scope(cls)
+        if returned is None or init is None or depth > 8:
+            return None
+        method = next((s for s in self.scopes if s.node is returned[1]), None)
+        passed = self.bound_arguments(call, where, init, depth)
+        if method is None or passed is None:
+            return False, None, None
+        own = f"@{init.key}"
+        saved = self.config
+        self.config = {**{k: v for k, v in saved.items() if not k.endswith(own)}, **passed}
+        try:
+            return self._evaluate(returned[0], method, depth + 1)
+        finally:
+            self.config = saved
+
+    def bound_arguments(self: Any, call: cst.Call, where: Scope, init: Scope, depth: int
+                        ) -> dict[str, tuple[Any, Any]] | None:
+        """The call's arguments as `__init__`'s parameters ("hidden@Encoder.__init__:3" ->
+        (value or UNKNOWN, origin)); None when it spreads `*args`/`**kwargs` or passes a
+        parameter `__init__` does not have."""
+        from lstmcheck.lint.origin import Origin
+        from lstmcheck.lint.scopes import UNKNOWN
+
+        params = init.node.params  # type: ignore[union-attr]
+        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
+        names = set(positional) | {p.name.value for p in params.kwonly_params}
+        passed: dict[str, tuple[Any, Any]] = {}
+        for index, arg in enumerate(call.args):
+            if arg.star:
+                return None
+            key = arg.keyword.value if arg.keyword is not None else (
+                positional[index] if index < len(positional) else None)
+            if key is None or key not in names:
+                return None
+            ok, value, origin = self._evaluate(arg.value, where, depth + 1)
+            passed[f"{key}@{init.key}"] = (value, Origin(origin or "", self.written_at(arg.value, origin))) \
+                if ok else (UNKNOWN, "")
+        return passed
+
     def changed_member(self: Any, attr: str) -> bool:
         """Whether the file assigns `attr` on any object but `self` (`cfg.model = ...`,
         `cfg.model.hidden = ...`, `setattr(x, name, ...)`): then what built it may not hold."""
@@ -122,6 +168,23 @@ def _class_member(cls: Scope, attr: str) -> tuple[cst.BaseExpression, Scope] | N
             or attr in cls.instance_attributes:
         return None
     return bindings[0].payload, cls
+
+
+def _property_return(cls: Scope, attr: str) -> tuple[cst.BaseExpression, cst.FunctionDef] | None:
+    """The expression a `@property` of the class returns, when its body is that one return."""
+    bindings = cls.bindings.get(attr, [])
+    node = bindings[0].node if len(bindings) == 1 else None
+    if not isinstance(node, cst.FunctionDef) or not any(
+            isinstance(d.decorator, cst.Name) and d.decorator.value == "property" for d in node.decorators):
+        return None
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+    statements = [s for s in body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)
+                                          and isinstance(s.body[0].value, cst.SimpleString))]
+    if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine) \
+            or len(statements[0].body) != 1 or not isinstance(statements[0].body[0], cst.Return) \
+            or statements[0].body[0].value is None:
+        return None
+    return statements[0].body[0].value, node
 
 
 def _members_changed(nodes: Any) -> set[str | None]:

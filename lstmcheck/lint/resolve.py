@@ -941,8 +941,11 @@ class Resolver(ArgparseValues, BuiltObjects):
         if len(cls.attribute_values.get(kept, [])) != 1 or len(assigned) != 1:
             return False, None, None
         value, method, _ = assigned[0]
-        if not isinstance(value, cst.Name) or method.name != "__init__" or method.parent is not cls \
-                or value.value in ("self", "cls"):
+        if method.name != "__init__" or method.parent is not cls:
+            return False, None, None
+        if isinstance(value, cst.Call):  # `self.encoder = Encoder(hidden)`: its attribute
+            return self._attribute_of((value, method), self.text(node.value), node.attr.value, depth)
+        if not isinstance(value, cst.Name) or value.value in ("self", "cls"):
             return False, None, None
         return self._evaluate(node.with_changes(value=value), method, depth + 1)
 
@@ -980,6 +983,12 @@ class Resolver(ArgparseValues, BuiltObjects):
         if len(classes) != 1 or found is None or found[0] is not module:
             return False, None, None
         cls = classes[0]
+        computed = self.computed_member(cls, call, where, attr, depth)  # a @property
+        if computed is not None:
+            ok, value, inner = computed
+            return (True, value, Origin(f"{base}.{attr} = {value!r} ({cls.name}(...) at line "
+                                        f"{self.location(call).line})", self.written_at(call, inner))) \
+                if ok else (False, None, None)
         ok, value, at = self._built_attribute(cls, call, where, attr, keywords, depth)
         if not ok:
             return False, None, None
