@@ -415,6 +415,61 @@ def probe():
     Model(opt)(torch.randn(2, 5, 80))
 '''
 
+CASES["unpacked_sizes"] = '''
+import torch
+import torch.nn as nn
+
+
+def feature_sizes():
+    return 39, 128  # expect: LC008
+
+
+class AcousticModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        n_feats, hidden = feature_sizes()
+        self.rnn = nn.LSTM(n_feats, hidden, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    AcousticModel()(torch.randn(2, 20, 40))
+'''
+
+CASES["method_output_size"] = '''
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, hidden):
+        super().__init__()
+        self.hidden = hidden
+        self.rnn = nn.LSTM(8, hidden, batch_first=True, bidirectional=True)
+
+    def get_output_size(self):
+        return self.hidden
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.encoder = Encoder(16)
+        self.head = nn.LSTM(self.encoder.get_output_size(), 4, batch_first=True)  # expect: LC008
+
+    def forward(self, x):
+        return self.head(self.encoder(x))[0]
+
+
+def probe():
+    Tagger()(torch.randn(2, 5, 8))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):

@@ -91,13 +91,52 @@ class BuiltObjects:
             return None if cls is None else _class_member(cls[1], attr)
         return None
 
-    def computed_member(self: Any, cls: Scope, call: cst.Call, where: Scope, attr: str, depth: int
-                        ) -> tuple[bool, Any, Any] | None:
+    def method_value(self: Any, node: cst.Call, scope: Scope, depth: int) -> tuple[bool, Any, Any] | None:
+        """`self.output_size()` (a method of this class whose body is one return) and
+        `self.encoder.output_size()` / `enc.output_size()` of an instance built in the file;
+        None when the call is none of these."""
+        func = node.func
+        if node.args or not isinstance(func, cst.Attribute) or depth > 8:
+            return None
+        if isinstance(func.value, cst.Name) and func.value.value == "self":
+            cls = scope.parent if scope.kind == "function" else None
+            returned = _property_return(cls, func.attr.value, called=True) \
+                if cls is not None and cls.kind == "class" else None
+            method = None if returned is None else next((s for s in self.scopes if s.node is returned[1]), None)
+            if method is None or returned is None:
+                return None
+            return self._evaluate(returned[0], method, depth + 1)
+        built = self.kept_instance(func.value, scope, depth) \
+            if isinstance(func.value, cst.Attribute) else self.built_object(func.value, scope, depth + 1)
+        if built is None or not isinstance(built[0], cst.Call) or not isinstance(built[0].func, cst.Name):
+            return None
+        cls = class_named(built[0].func.value, built[1])
+        if cls is None:
+            return None
+        return self.computed_member(cls[1], built[0], built[1], func.attr.value, depth, called=True)
+
+    def kept_instance(self: Any, node: cst.Attribute, scope: Scope, depth: int
+                      ) -> tuple[cst.BaseExpression, Scope] | None:
+        """`self.encoder` of `self.encoder = Encoder(16)`, assigned once, in `__init__`."""
+        if not (isinstance(node.value, cst.Name) and node.value.value == "self"):
+            return None
+        cls = scope.parent if scope.kind == "function" else None
+        attr = node.attr.value
+        if cls is None or cls.kind != "class" or cls.bindings.get(attr) \
+                or len(cls.attribute_values.get(attr, [])) != 1 or self._set_from_outside(attr):
+            return None
+        value, method, conditions = cls.attribute_values[attr][0]
+        if conditions or method.name != "__init__" or method.parent is not cls or not isinstance(value, cst.Call):
+            return None
+        return value, method
+
+    def computed_member(self: Any, cls: Scope, call: cst.Call, where: Scope, attr: str, depth: int,
+                        called: bool = False) -> tuple[bool, Any, Any] | None:
         """`enc.output_dim` of `enc = Encoder(16)` where `output_dim` is a `@property` of
         Encoder whose body is one `return`: that expression, with the call's arguments bound
         to `__init__`'s parameters (the others at their defaults); None when `attr` is no
         such property."""
-        returned = _property_return(cls, attr)
+        returned = _property_return(cls, attr, called)
         init = self._init_scope(cls)
         if returned is None or init is None or depth > 8:
             return None
@@ -170,12 +209,32 @@ def _class_member(cls: Scope, attr: str) -> tuple[cst.BaseExpression, Scope] | N
     return bindings[0].payload, cls
 
 
-def _property_return(cls: Scope, attr: str) -> tuple[cst.BaseExpression, cst.FunctionDef] | None:
-    """The expression a `@property` of the class returns, when its body is that one return."""
+def unpacked_position(node: Any, name: str) -> tuple[int, int] | None:
+    """(index, count) of `name` in `a, b = value` (one target of plain names, no star)."""
+    if not isinstance(node, cst.Assign) or len(node.targets) != 1 \
+            or not isinstance(node.targets[0].target, (cst.Tuple, cst.List)):
+        return None
+    names = [e.value.value if isinstance(e, cst.Element) and isinstance(e.value, cst.Name) else None
+             for e in node.targets[0].target.elements]
+    if None in names or names.count(name) != 1:
+        return None
+    return names.index(name), len(names)
+
+
+def _property_return(cls: Scope, attr: str, called: bool = False
+                     ) -> tuple[cst.BaseExpression, cst.FunctionDef] | None:
+    """The expression a `@property` of the class returns (`called`: a plain method taking
+    only `self`, as `get_output_size()`), when its body is that one return."""
     bindings = cls.bindings.get(attr, [])
     node = bindings[0].node if len(bindings) == 1 else None
-    if not isinstance(node, cst.FunctionDef) or not any(
-            isinstance(d.decorator, cst.Name) and d.decorator.value == "property" for d in node.decorators):
+    if not isinstance(node, cst.FunctionDef):
+        return None
+    decorators = [d.decorator.value for d in node.decorators if isinstance(d.decorator, cst.Name)]
+    if len(decorators) != len(node.decorators) or decorators != ([] if called else ["property"]):
+        return None
+    params = node.params
+    if called and (len(params.params) != 1 or params.posonly_params or params.kwonly_params
+                   or params.star_kwarg is not None or not isinstance(params.star_arg, cst.MaybeSentinel)):
         return None
     body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
     statements = [s for s in body if not (isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.Expr)

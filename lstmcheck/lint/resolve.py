@@ -19,7 +19,7 @@ from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
-from lstmcheck.lint.objects import BuiltObjects
+from lstmcheck.lint.objects import BuiltObjects, unpacked_position
 from lstmcheck.lint.keywords_kept import KeywordRead, copies_keywords, keyword_read, keywords_parameter
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
@@ -528,6 +528,10 @@ class Resolver(ArgparseValues, BuiltObjects):
             if ok and isinstance(text, str):
                 return True, getattr(text, node.func.attr.value)(), origin
             return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args:
+            method = self.method_value(node, scope, depth)  # `self.encoder.output_size()`
+            if method is not None:
+                return method
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
                 and not any(a.star or a.keyword for a in node.args):
             returned = self._returned(node, scope, depth)
@@ -1368,6 +1372,19 @@ class Resolver(ArgparseValues, BuiltObjects):
                                              self.written_at(binding.payload, inner),
                                              option=getattr(inner, "option", None),
                                              bound=self.location(binding.payload))
+        spot = unpacked_position(binding.node, name) if binding.kind == "other" else None
+        if spot is not None:  # `input_size, hidden = get_sizes()` of a function's `return 32, 16`
+            ok, whole, inner = self._evaluate(binding.node.value, owner, depth + 1)  # type: ignore[union-attr]
+            if ok and isinstance(whole, tuple) and len(whole) == spot[1]:
+                value_node = binding.node.value  # type: ignore[union-attr]
+                returned = self._returned_literal(value_node.func.value, owner) \
+                    if isinstance(value_node, cst.Call) and isinstance(value_node.func, cst.Name) else None
+                element = returned[0].elements[spot[0]].value \
+                    if returned is not None and len(returned[0].elements) == spot[1] else None
+                at = self.written_at(element, None) if element is not None else None
+                return True, whole[spot[0]], Origin(
+                    f"{name} = {whole[spot[0]]!r} at line {self.location(binding.node).line}",
+                    at or self.written_at(value_node, inner))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.
