@@ -209,6 +209,47 @@ def _class_member(cls: Scope, attr: str) -> tuple[cst.BaseExpression, Scope] | N
     return bindings[0].payload, cls
 
 
+_FIELD_CALLS = ("dataclasses.field", "attr.ib", "attr.attrib", "attr.field", "attrs.field")
+
+
+def field_default(node: cst.BaseExpression, path: str | None) -> cst.BaseExpression | None:
+    """`field(default=32)` / `attr.ib(default=32)` of a class body (`path` the callee's
+    path): the default's node; None for anything else (`default_factory` included)."""
+    if not isinstance(node, cst.Call) or path not in _FIELD_CALLS:
+        return None
+    return next((a.value for a in node.args if a.keyword is not None and a.keyword.value == "default"), None)
+
+
+def record_fields(cls: Scope) -> list[str] | None:
+    """The fields of a `@dataclass` (or `typing.NamedTuple`) class in the order positional
+    arguments fill them; None for other classes, or one whose `__post_init__` may change them."""
+    node = cls.node
+    if not isinstance(node, cst.ClassDef) or cls.bindings.get("__post_init__"):
+        return None
+    decorated = any(_named_like(d.decorator, "dataclass") for d in node.decorators)
+    tupled = any(_named_like(b.value, "NamedTuple") for b in node.bases)
+    if not (decorated or tupled):
+        return None
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+    return [small.target.value for line in body if isinstance(line, cst.SimpleStatementLine)
+            for small in line.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)
+            and not _class_var(small.annotation.annotation)]
+
+
+def _named_like(node: cst.BaseExpression, name: str) -> bool:
+    """`dataclass`, `dataclasses.dataclass`, `dataclass(frozen=True)`."""
+    if isinstance(node, cst.Call):
+        node = node.func
+    return (isinstance(node, cst.Name) and node.value == name) or \
+        (isinstance(node, cst.Attribute) and node.attr.value == name)
+
+
+def _class_var(annotation: cst.BaseExpression) -> bool:
+    if isinstance(annotation, cst.Subscript):
+        annotation = annotation.value
+    return _named_like(annotation, "ClassVar")
+
+
 def unpacked_position(node: Any, name: str) -> tuple[int, int] | None:
     """(index, count) of `name` in `a, b = value` (one target of plain names, no star)."""
     if not isinstance(node, cst.Assign) or len(node.targets) != 1 \

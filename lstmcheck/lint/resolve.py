@@ -19,7 +19,7 @@ from lstmcheck.lint.recurrent import assumed_origin
 from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
-from lstmcheck.lint.objects import BuiltObjects, unpacked_position
+from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
 from lstmcheck.lint.keywords_kept import KeywordRead, copies_keywords, keyword_read, keywords_parameter
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
@@ -1028,12 +1028,22 @@ class Resolver(ArgparseValues, BuiltObjects):
             if attr in keywords:
                 ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
                 return ok, value, self.written_at(keywords[attr], inner) if ok else None
-            if any(a.keyword is None for a in call.args):
-                return False, None, None
+            positional = [a.value for a in call.args if a.keyword is None]
+            fields = record_fields(cls) if positional else None
+            if positional and (fields is None or attr not in fields or len(positional) > len(fields)):
+                return False, None, None  # `HParams(64, 2)`: a dataclass's fields in order
+            if fields is not None and fields.index(attr) < len(positional):
+                given = positional[fields.index(attr)]
+                ok, value, inner = self._evaluate(given, where, depth + 1)
+                return ok, value, self.written_at(given, inner) if ok else None
             field_bindings = cls.bindings.get(attr, [])
             if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
-                ok, value, inner = self._evaluate(field_bindings[0].payload, cls, depth + 1)
-                return ok, value, self.written_at(field_bindings[0].payload, inner) if ok else None
+                payload = field_bindings[0].payload
+                default = field_default(payload, self.callee(payload.func, cls, depth + 1)) \
+                    if isinstance(payload, cst.Call) else None
+                payload = default if default is not None else payload  # `field(default=2)`
+                ok, value, inner = self._evaluate(payload, cls, depth + 1)
+                return ok, value, self.written_at(payload, inner) if ok else None
             return False, None, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
             return False, None, None
