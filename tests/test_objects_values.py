@@ -528,6 +528,28 @@ def probe():
     Listener(HParams(40, 32, 2))(torch.randn(2, 5, 40))
 '''
 
+CASES["layer_class_passed_on"] = '''
+import torch
+import torch.nn as nn
+
+
+def make_rnn(cell, input_size, hidden, layers, dropout):
+    return cell(input_size, hidden, layers, dropout=dropout, batch_first=True)  # expect: LC006
+
+
+class Summarizer(nn.Module):
+    def __init__(self, emb=32):
+        super().__init__()
+        self.rnn = make_rnn(nn.GRU, emb, 16, 1, 0.3)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    Summarizer()(torch.randn(2, 5, 32))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):

@@ -194,6 +194,11 @@ class Resolver(ArgparseValues, BuiltObjects):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and not isinstance(bindings[0].payload, cst.Name):
                     return self.callee(bindings[0].payload, owner, depth + 1)
+                given = self.config.get(f"{node.value}@{owner.key}") \
+                    if len(bindings) == 1 and bindings[0].kind == "param" else None
+                if given is not None and isinstance(given[0], ObjectRef) \
+                        and isinstance(given[0].node, (cst.Name, cst.Attribute)):
+                    return self.callee(given[0].node, given[0].scope, depth + 1)  # `cell` of `make_rnn(nn.GRU, ...)`
         if isinstance(node, (cst.Name, cst.Attribute)):
             return self.path_of(node, scope)
         if isinstance(node, cst.Call) and dotted(node.func) == "getattr" and len(node.args) == 2 \

@@ -280,10 +280,14 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
                 and isinstance(value_node, (cst.Name, cst.Attribute)):
             # `Model(Config)`, `Model(cfg.model)`: the class, or what built the member (lint/objects.py)
             built = resolver.built_object(value_node, value_scope, 0)
+        if not ok and isinstance(value_node, (cst.Name, cst.Attribute)) \
+                and (resolver.callee(value_node, value_scope) or "").startswith("torch.nn."):
+            built = (value_node, value_scope)  # `make_rnn(nn.GRU, ...)`: a layer class passed on
         if built is not None and (isinstance(built[0], (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set,
                                                         cst.Subscript))
                                   or (isinstance(built[0], cst.Name)
-                                      and class_named(built[0].value, built[1]) is not None)):
+                                      and class_named(built[0].value, built[1]) is not None)
+                                  or built[0] is value_node):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
