@@ -550,6 +550,61 @@ def probe():
     Summarizer()(torch.randn(2, 5, 32))
 '''
 
+CASES["class_object_config_changed"] = '''
+import torch
+import torch.nn as nn
+
+
+class LSTM_config:
+    embedding_dim = 12
+    hidden_dim = 16
+    num_layers = 1
+    dropout = 0.5
+
+
+class Tagger(nn.Module):
+    def __init__(self, config):
+        super().__init__()
+        self.lstm = nn.LSTM(config.embedding_dim, config.hidden_dim, num_layers=config.num_layers,
+                            dropout=config.dropout, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    LSTM_config.num_layers = 2
+    Tagger(LSTM_config)(torch.randn(2, 5, 12))
+'''
+
+CASES["dataclass_field_not_in_init"] = '''
+from dataclasses import dataclass, field
+
+import torch
+import torch.nn as nn
+
+
+@dataclass
+class HParams:
+    n_mels: int = 80
+    layers: int = field(default=1, init=False)
+    hidden: int = 32
+    dropout: float = 0.0
+
+
+class Listener(nn.Module):
+    def __init__(self, hp):
+        super().__init__()
+        self.rnn = nn.LSTM(hp.n_mels, hp.hidden, num_layers=2, dropout=hp.dropout, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    Listener(HParams(40, 32, 0.0))(torch.randn(2, 5, 40))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):

@@ -227,13 +227,18 @@ def record_fields(cls: Scope) -> list[str] | None:
     if not isinstance(node, cst.ClassDef) or cls.bindings.get("__post_init__"):
         return None
     decorated = any(_named_like(d.decorator, "dataclass") for d in node.decorators)
-    tupled = any(_named_like(b.value, "NamedTuple") for b in node.bases)
-    if not (decorated or tupled):
-        return None
+    tupled = len(node.bases) == 1 and _named_like(node.bases[0].value, "NamedTuple")
+    if not (decorated and not node.bases) and not tupled:
+        return None  # a dataclass's bases add fields in front: not followed
     body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
-    return [small.target.value for line in body if isinstance(line, cst.SimpleStatementLine)
-            for small in line.body if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name)
-            and not _class_var(small.annotation.annotation)]
+    fields = [small for line in body if isinstance(line, cst.SimpleStatementLine)
+              for small in line.body if isinstance(small, cst.AnnAssign)]
+    if any(not isinstance(f.target, cst.Name) or _named_like(f.annotation.annotation, "KW_ONLY")
+           or (isinstance(f.value, cst.Call) and any(a.keyword is not None and a.keyword.value in ("init", "kw_only")
+                                                     for a in f.value.args))
+           for f in fields):
+        return None  # `field(init=False)`, `kw_only`: positions are not the body's order
+    return [f.target.value for f in fields if not _class_var(f.annotation.annotation)]  # type: ignore[attr-defined]
 
 
 def _named_like(node: cst.BaseExpression, name: str) -> bool:

@@ -962,6 +962,8 @@ class Resolver(ArgparseValues, BuiltObjects):
                       depth: int) -> tuple[bool, Any, str | None]:
         """The attribute `attr` of the object `built` builds (`base` names it in messages)."""
         if built is not None and not isinstance(built[0], cst.Call):
+            if self.changed_member(attr):  # `Config.hidden = 64` somewhere
+                return False, None, None
             member = self.member_node(built[0], built[1], attr, depth + 1)  # a class's attribute
             if member is None:
                 return False, None, None
