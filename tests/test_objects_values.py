@@ -605,6 +605,31 @@ def probe():
     Listener(HParams(40, 32, 0.0))(torch.randn(2, 5, 40))
 '''
 
+CASES["defaults_then_dict_update"] = '''
+import torch
+import torch.nn as nn
+
+
+class Config:
+    def __init__(self, **kwargs):
+        self.input_size = 64
+        self.hidden = 16
+        self.__dict__.update(kwargs)
+
+
+class Model(nn.Module):
+    def __init__(self, cfg):
+        super().__init__()
+        self.rnn = nn.LSTM(cfg.input_size, cfg.hidden, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    Model(Config(input_size=32))(torch.randn(2, 5, 32))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):

@@ -76,6 +76,48 @@ def copies_keywords(function: cst.FunctionDef) -> str | None:
     return None
 
 
+class _SelfUpdates(cst.CSTVisitor):
+    """Calls that may set any attribute of `self`: `self.__dict__.update(...)`,
+    `vars(self).update(...)`, `setattr(self, ...)`."""
+
+    def __init__(self) -> None:
+        self.found: list[cst.Call] = []
+
+    def visit_Call(self, node: cst.Call) -> None:
+        func = node.func
+        if isinstance(func, cst.Name) and func.value == "setattr" and node.args \
+                and _is_self(node.args[0].value):
+            self.found.append(node)
+        elif isinstance(func, cst.Attribute) and func.attr.value == "update" and (
+                (isinstance(func.value, cst.Attribute) and func.value.attr.value == "__dict__"
+                 and _is_self(func.value.value))
+                or (isinstance(func.value, cst.Call) and isinstance(func.value.func, cst.Name)
+                    and func.value.func.value == "vars" and len(func.value.args) == 1
+                    and _is_self(func.value.args[0].value))):
+            self.found.append(node)
+
+
+def self_updated(function: cst.FunctionDef) -> tuple[bool, bool]:
+    """(whether `__init__` may set any attribute of `self` by name, whether that is one
+    `self.__dict__.update(kwargs)` of its `**kwargs` as its last statement)."""
+    visitor = _SelfUpdates()
+    function.body.visit(visitor)
+    if not visitor.found:
+        return False, False
+    body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []
+    kwargs = keywords_parameter(function)
+    last = body[-1] if body else None
+    at_end = len(visitor.found) == 1 and kwargs is not None and isinstance(last, cst.SimpleStatementLine) \
+        and len(last.body) == 1 and isinstance(last.body[0], cst.Expr) and last.body[0].value is visitor.found[0] \
+        and len(visitor.found[0].args) == 1 and isinstance(visitor.found[0].args[0].value, cst.Name) \
+        and visitor.found[0].args[0].value.value == kwargs and not visitor.found[0].args[0].star
+    return True, at_end
+
+
+def _is_self(node: cst.BaseExpression) -> bool:
+    return isinstance(node, cst.Name) and node.value == "self"
+
+
 def _key(node: cst.BaseExpression) -> str | None:
     if not isinstance(node, (cst.SimpleString, cst.ConcatenatedString)):
         return None

@@ -20,7 +20,8 @@ from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
 from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
-from lstmcheck.lint.keywords_kept import KeywordRead, copies_keywords, keyword_read, keywords_parameter
+from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
+                                          self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
 from lstmcheck.lint.walk import walk
@@ -1067,6 +1068,12 @@ class Resolver(ArgparseValues, BuiltObjects):
         value, method, _ = assigned[0]
         if method.node is not init[0].node:
             return False, None, None
+        updated, at_end = self_updated(init[0].node)  # `self.hidden = 64; self.__dict__.update(kwargs)`
+        if updated and (any(a.star for a in call.args) or attr in keywords):
+            if not at_end or any(a.star for a in call.args):
+                return False, None, None
+            ok, passed, inner = self._evaluate(keywords[attr], where, depth + 1)
+            return ok, passed, self.written_at(keywords[attr], inner) if ok else None
         kwargs = keywords_parameter(init[0].node)
         read = keyword_read(value, kwargs) if kwargs is not None else None
         if read is not None:  # `self.hidden = kwargs.get("hidden", 16)`
