@@ -16,7 +16,12 @@ from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
+from lstmcheck.lint.filled_dicts import filled_entries
+from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
+from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
+                                          self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
                                    literal_of, names_in)
 from lstmcheck.lint.walk import walk
@@ -80,7 +85,7 @@ def _copies_itself(binding: Binding) -> bool:
         and value.args[0].value.value == target.value
 
 
-class Resolver(ArgparseValues):
+class Resolver(ArgparseValues, BuiltObjects):
     """Answers, after the pass, what a name or an argument means in a scope.
 
     `config` is the configuration being checked: parameter key ("hidden@Model.__init__:3") ->
@@ -190,6 +195,11 @@ class Resolver(ArgparseValues):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and not isinstance(bindings[0].payload, cst.Name):
                     return self.callee(bindings[0].payload, owner, depth + 1)
+                given = self.config.get(f"{node.value}@{owner.key}") \
+                    if len(bindings) == 1 and bindings[0].kind == "param" else None
+                if given is not None and isinstance(given[0], ObjectRef) \
+                        and isinstance(given[0].node, (cst.Name, cst.Attribute)):
+                    return self.callee(given[0].node, given[0].scope, depth + 1)  # `cell` of `make_rnn(nn.GRU, ...)`
         if isinstance(node, (cst.Name, cst.Attribute)):
             return self.path_of(node, scope)
         if isinstance(node, cst.Call) and dotted(node.func) == "getattr" and len(node.args) == 2 \
@@ -209,6 +219,10 @@ class Resolver(ArgparseValues):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and isinstance(bindings[0].payload, cst.Dict):
                     return self.callee(node.with_changes(value=bindings[0].payload), scope, depth + 1)
+        if isinstance(node, cst.Subscript) and isinstance(node.value, cst.Attribute):
+            table = class_table(node.value, scope)  # `self.supported_rnns[rnn_type]`
+            if table is not None:
+                return self.callee(node.with_changes(value=table[0]), scope, depth + 1)
         if isinstance(node, cst.IfExp):
             test = self.truth(node.test, scope, depth + 1)
             if test is not None:
@@ -466,6 +480,11 @@ class Resolver(ArgparseValues):
                 return False, None, None  # `args.hidden = 2 * args.hidden`, maybe under another name
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute) \
+                and dotted(node.value.value) == "self":
+            return self._kept_member(node, scope, depth)  # `self.opt.hidden`
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute):
+            return self._member_value(node, scope, depth)  # `cfg.model.hidden`
         if isinstance(node, cst.UnaryOperation) and isinstance(node.operator, cst.Not):
             ok, v, origin = self._evaluate(node.expression, scope, depth + 1)
             return (True, not v, origin) if ok else (False, None, None)
@@ -515,6 +534,10 @@ class Resolver(ArgparseValues):
             if ok and isinstance(text, str):
                 return True, getattr(text, node.func.attr.value)(), origin
             return False, None, None
+        if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args:
+            method = self.method_value(node, scope, depth)  # `self.encoder.output_size()`
+            if method is not None:
+                return method
         if isinstance(node, cst.Call) and isinstance(node.func, cst.Name) \
                 and not any(a.star or a.keyword for a in node.args):
             returned = self._returned(node, scope, depth)
@@ -807,6 +830,8 @@ class Resolver(ArgparseValues):
                 return True
             for each in self.scopes:
                 changed = each.mutations.get(alias, [])
+                if None in changed and self._all_filled(alias, built[0], changed) is not None:
+                    changed = [key for key in changed if key is not None]
                 if None in changed or (key is not None and key in changed) \
                         or (key is None and attr is None and changed):
                     return True
@@ -834,7 +859,16 @@ class Resolver(ArgparseValues):
             entries = self._dict_entries(built[0], built[1], depth + 1)
         if entries is None:
             return None
-        for popped in _module_of(owner).mutations.get(name, []):
+        changes = _module_of(owner).mutations.get(name, [])
+        if forwarded is None:  # `net_args = {}` then `net_args["hidden"] = hidden`
+            for alias in sorted(self._aliases(built[0])):
+                made = _module_of(owner).mutations.get(alias, [])
+                filled = self._all_filled(alias, built[0], made) if None in made else []
+                if filled is None:
+                    return None
+                entries.update({key: (value, where) for key, value, where in filled})
+                changes = [key for key in changes if key is not None] if alias == name else changes
+        for popped in changes:
             if popped is None:
                 return None
             entries.pop(popped, None)
@@ -842,6 +876,25 @@ class Resolver(ArgparseValues):
             return None  # `CONFIG["input_size"] = 12` where the parameter's site passes CONFIG
         line = self.location(built[0]).line
         return entries, line
+
+    def _filled(self, name: str, owner: Scope, built: cst.BaseExpression
+                ) -> list[tuple[str, cst.BaseExpression]] | None:
+        """The keys set one by one after `name = {...}` in the block that binds it (lint/filled_dicts.py)."""
+        node = owner.node if owner.node is not None else self.module
+        block = node.body if isinstance(node, cst.Module) else getattr(node, "body", None)
+        body = block.body if isinstance(block, cst.IndentedBlock) else block
+        return filled_entries(body, built, name) if isinstance(body, (tuple, list)) else None
+
+    def _all_filled(self, name: str, built: cst.BaseExpression, changes: list[str | None]
+                    ) -> list[tuple[str, cst.BaseExpression, Scope]] | None:
+        """The keys filled where the dict `name` is made, when they are every unknown change
+        of a dict of that name in the file; None when something else may change it."""
+        owner = next((s for s in self.scopes if any(b.kind == "assign" and b.payload is built
+                                                     for b in s.bindings.get(name, []))), None)
+        filled = None if owner is None else self._filled(name, owner, built)
+        if filled is None or len(filled) != changes.count(None):
+            return None
+        return [(key, value, owner) for key, value in filled]
 
     def _forwarded(self, name: str, owner: Scope, bindings: list[Binding]) -> KeywordsRef | None:
         """What this configuration's call passes into a `**kwargs` parameter."""
@@ -873,7 +926,52 @@ class Resolver(ArgparseValues):
         field's keyword or default), or of a class of the file whose `__init__` sets
         `self.hidden` once (to a literal, or to a parameter the call passes or defaults)."""
         built = self.object_of(base, scope, depth)
-        if built is None or not isinstance(built[0], cst.Call):
+        if built is not None:
+            built = self.returned_object(built[0], built[1], depth + 1)
+        else:
+            built = self.built_object(cst.Name(base), scope, depth + 1)  # `cfg = Config`
+        return self._attribute_of(built, base, attr, depth)
+
+    def _member_value(self, node: cst.Attribute, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`cfg.model.hidden`: the attribute of the object `cfg.model` holds (lint/objects.py)."""
+        if self.changed_member(node.attr.value):
+            return False, None, None
+        built = self.built_object(node.value, scope, depth + 1)
+        return self._attribute_of(built, self.text(node.value), node.attr.value, depth)
+
+    def _kept_member(self, node: cst.Attribute, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
+        """`self.opt.hidden` where `__init__` keeps `self.opt = opt` once: `opt.hidden` there,
+        unless the file assigns `hidden` on some object or `opt` on one but `self`."""
+        kept = node.value.attr.value  # type: ignore[attr-defined]
+        cls = _class_of(scope)
+        if cls is None or cls.bindings.get(kept) or self.changed_member(node.attr.value) \
+                or self._set_from_outside(kept):
+            return False, None, None
+        assigned = self.live_attributes(cls, kept, depth)
+        if len(cls.attribute_values.get(kept, [])) != 1 or len(assigned) != 1:
+            return False, None, None
+        value, method, _ = assigned[0]
+        if method.name != "__init__" or method.parent is not cls:
+            return False, None, None
+        if isinstance(value, cst.Call):  # `self.encoder = Encoder(hidden)`: its attribute
+            return self._attribute_of((value, method), self.text(node.value), node.attr.value, depth)
+        if not isinstance(value, cst.Name) or value.value in ("self", "cls"):
+            return False, None, None
+        return self._evaluate(node.with_changes(value=value), method, depth + 1)
+
+    def _attribute_of(self, built: tuple[cst.BaseExpression, Scope] | None, base: str, attr: str,
+                      depth: int) -> tuple[bool, Any, str | None]:
+        """The attribute `attr` of the object `built` builds (`base` names it in messages)."""
+        if built is not None and not isinstance(built[0], cst.Call):
+            if self.changed_member(attr):  # `Config.hidden = 64` somewhere
+                return False, None, None
+            member = self.member_node(built[0], built[1], attr, depth + 1)  # a class's attribute
+            if member is None:
+                return False, None, None
+            ok, value, inner = self._evaluate(member[0], member[1], depth + 1)
+            return (True, value, Origin(f"{base}.{attr} = {value!r}", self.written_at(member[0], inner))) \
+                if ok else (False, None, None)
+        if built is None:
             return False, None, None
         call, where = built
         keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
@@ -891,12 +989,18 @@ class Resolver(ArgparseValues):
             return False, None, None
         if not isinstance(call.func, cst.Name):
             return False, None, None
-        module = _module_of(scope)
+        module = _module_of(where)
         classes = module.classes.get(call.func.value, [])
         found = self.lookup(call.func.value, where)
         if len(classes) != 1 or found is None or found[0] is not module:
             return False, None, None
         cls = classes[0]
+        computed = self.computed_member(cls, call, where, attr, depth)  # a @property
+        if computed is not None:
+            ok, value, inner = computed
+            return (True, value, Origin(f"{base}.{attr} = {value!r} ({cls.name}(...) at line "
+                                        f"{self.location(call).line})", self.written_at(call, inner))) \
+                if ok else (False, None, None)
         ok, value, at = self._built_attribute(cls, call, where, attr, keywords, depth)
         if not ok:
             return False, None, None
@@ -932,24 +1036,48 @@ class Resolver(ArgparseValues):
             if attr in keywords:
                 ok, value, inner = self._evaluate(keywords[attr], where, depth + 1)
                 return ok, value, self.written_at(keywords[attr], inner) if ok else None
-            if any(a.keyword is None for a in call.args):
-                return False, None, None
+            positional = [a.value for a in call.args if a.keyword is None]
+            fields = record_fields(cls) if positional else None
+            if positional and (fields is None or attr not in fields or len(positional) > len(fields)):
+                return False, None, None  # `HParams(64, 2)`: a dataclass's fields in order
+            if fields is not None and fields.index(attr) < len(positional):
+                given = positional[fields.index(attr)]
+                ok, value, inner = self._evaluate(given, where, depth + 1)
+                return ok, value, self.written_at(given, inner) if ok else None
             field_bindings = cls.bindings.get(attr, [])
             if len(field_bindings) == 1 and field_bindings[0].kind == "assign":
-                ok, value, inner = self._evaluate(field_bindings[0].payload, cls, depth + 1)
-                return ok, value, self.written_at(field_bindings[0].payload, inner) if ok else None
+                payload = field_bindings[0].payload
+                default = field_default(payload, self.callee(payload.func, cls, depth + 1)) \
+                    if isinstance(payload, cst.Call) else None
+                payload = default if default is not None else payload  # `field(default=2)`
+                ok, value, inner = self._evaluate(payload, cls, depth + 1)
+                return ok, value, self.written_at(payload, inner) if ok else None
             return False, None, None
         if len(init) != 1 or not isinstance(init[0].node, cst.FunctionDef):
             return False, None, None
         copied = _copied_dict(init[0].node)
         if copied is not None:  # `Config(CONFIG)` copying the dict's entries into attributes
             return self._copied_attribute(cls, call, where, attr, keywords, copied, init[0].node, depth)
+        if copies_keywords(init[0].node) is not None:  # `self.__dict__.update(kwargs)`
+            if cls.attribute_values or cls.bindings.get(attr):
+                return False, None, None
+            return self._keyword_passed(call, where, KeywordRead(attr, None), init[0].node, depth)
         assigned = self.live_attributes(cls, attr, depth)
         if len(assigned) != 1 or assigned[0][0] is None or cls.bindings.get(attr):
             return False, None, None
         value, method, _ = assigned[0]
         if method.node is not init[0].node:
             return False, None, None
+        updated, at_end = self_updated(init[0].node)  # `self.hidden = 64; self.__dict__.update(kwargs)`
+        if updated and (any(a.star for a in call.args) or attr in keywords):
+            if not at_end or any(a.star for a in call.args):
+                return False, None, None
+            ok, passed, inner = self._evaluate(keywords[attr], where, depth + 1)
+            return ok, passed, self.written_at(keywords[attr], inner) if ok else None
+        kwargs = keywords_parameter(init[0].node)
+        read = keyword_read(value, kwargs) if kwargs is not None else None
+        if read is not None:  # `self.hidden = kwargs.get("hidden", 16)`
+            return self._keyword_passed(call, where, read, init[0].node, depth, method)
         if isinstance(value, cst.Name) and len(method.bindings.get(value.value, [])) == 1 \
                 and method.bindings[value.value][0].kind == "param":
             params = [p.name.value for p in (*init[0].node.params.posonly_params,
@@ -963,6 +1091,24 @@ class Resolver(ArgparseValues):
                 return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
         ok, literal, inner = self._evaluate(value, method, depth + 1)
         return ok, literal, self.written_at(value, inner) if ok else None
+
+    def _keyword_passed(self, call: cst.Call, where: Scope, read: KeywordRead, init: cst.FunctionDef,
+                        depth: int, method: Scope | None = None) -> tuple[bool, Any, Location | None]:
+        """What `**kwargs` holds for `read.key` when `call` builds the object: the keyword the
+        call passes, else `read`'s default (one that names no parameter of `__init__`);
+        unknown when the call spreads a dict (`**cfg`) it may come in."""
+        if any(a.star for a in call.args):
+            return False, None, None
+        named = {p.name.value for p in (*init.params.posonly_params, *init.params.params,
+                                        *init.params.kwonly_params)}
+        passed = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+        if read.key in passed and read.key not in named:
+            ok, value, inner = self._evaluate(passed[read.key], where, depth + 1)
+            return ok, value, self.written_at(passed[read.key], inner) if ok else None
+        if read.default is None or method is None or names_in(read.default) & named:
+            return False, None, None
+        ok, value, inner = self._evaluate(read.default, method, depth + 1)
+        return ok, value, self.written_at(read.default, inner) if ok else None
 
     def _copied_attribute(self, cls: Scope, call: cst.Call, where: Scope, attr: str, keywords: dict,
                           param: str, init: cst.FunctionDef, depth: int) -> tuple[bool, Any, Location | None]:
@@ -1067,7 +1213,10 @@ class Resolver(ArgparseValues):
     def _returned_dict(self, name: str, scope: Scope) -> tuple[cst.Dict, Scope] | None:
         """The dict literal a module-level function returns, when its body ends in its one
         `return {...}` and its entries name none of its parameters."""
-        return self._returned_literal(name, scope, (cst.Dict,))  # type: ignore[return-value]
+        found = self._returned_literal(name, scope, (cst.Dict, cst.Call))
+        if found is None or (isinstance(found[0], cst.Call) and dotted(found[0].func) != "dict"):
+            return None  # `return {...}` or `return dict(...)`
+        return found  # type: ignore[return-value]
 
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
@@ -1247,6 +1396,19 @@ class Resolver(ArgparseValues):
                                              self.written_at(binding.payload, inner),
                                              option=getattr(inner, "option", None),
                                              bound=self.location(binding.payload))
+        spot = unpacked_position(binding.node, name) if binding.kind == "other" else None
+        if spot is not None:  # `input_size, hidden = get_sizes()` of a function's `return 32, 16`
+            ok, whole, inner = self._evaluate(binding.node.value, owner, depth + 1)  # type: ignore[union-attr]
+            if ok and isinstance(whole, tuple) and len(whole) == spot[1]:
+                value_node = binding.node.value  # type: ignore[union-attr]
+                returned = self._returned_literal(value_node.func.value, owner) \
+                    if isinstance(value_node, cst.Call) and isinstance(value_node.func, cst.Name) else None
+                element = returned[0].elements[spot[0]].value \
+                    if returned is not None and len(returned[0].elements) == spot[1] else None
+                at = self.written_at(element, None) if element is not None else None
+                return True, whole[spot[0]], Origin(
+                    f"{name} = {whole[spot[0]]!r} at line {self.location(binding.node).line}",
+                    at or self.written_at(value_node, inner))
         if binding.kind == "param" and binding.payload is not None and owner.parent is not None:
             ok, literal, inner = self._evaluate(binding.payload, owner.parent, depth + 1)
             # A None default is a placeholder that callers fill in, not a value to judge.

@@ -14,6 +14,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.noted import name_uses
+from lstmcheck.lint.objects import class_named
 from lstmcheck.lint.resolve import KeywordsRef, Origin
 from lstmcheck.lint.scopes import UNKNOWN, ObjectRef, Scope
 from lstmcheck.lint.recurrent import assumed_origin
@@ -275,8 +276,18 @@ def _bind_site(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope,
         if not ok and isinstance(value_node, cst.Subscript) \
                 and resolver._dict_entries(value_node, value_scope, 0) is not None:
             built = _nested_dict(value_node, value_scope, resolver)  # `Decoder(config["model"])`
-        if built is not None and isinstance(built[0], (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set,
-                                                       cst.Subscript)):
+        if not ok and (built is None or isinstance(built[0], (cst.Name, cst.Attribute))) \
+                and isinstance(value_node, (cst.Name, cst.Attribute)):
+            # `Model(Config)`, `Model(cfg.model)`: the class, or what built the member (lint/objects.py)
+            built = resolver.built_object(value_node, value_scope, 0)
+        if not ok and isinstance(value_node, (cst.Name, cst.Attribute)) \
+                and (resolver.callee(value_node, value_scope) or "").startswith("torch.nn."):
+            built = (value_node, value_scope)  # `make_rnn(nn.GRU, ...)`: a layer class passed on
+        if built is not None and (isinstance(built[0], (cst.Call, cst.Dict, cst.List, cst.Tuple, cst.Set,
+                                                        cst.Subscript))
+                                  or (isinstance(built[0], cst.Name)
+                                      and class_named(built[0].value, built[1]) is not None)
+                                  or built[0] is value_node):
             values[name] = (ObjectRef(built[0], built[1]), "")
         elif ok:
             where = f"{name}={literal!r} where {label} {verb} at line {line}"
