@@ -428,6 +428,8 @@ class Resolver(ArgparseValues, BuiltObjects):
             return None
         if self._set_from_outside(attr):
             return None  # `model.batch_size = len(test)` before the next call: not one size
+        if self._sets_attributes_by_name(cls) and not cls.bindings.get(attr):
+            return Size.named(f"self.{attr}@{cls.key}")  # a default the caller's keywords replace
         assigned = self.live_attributes(cls, attr, depth)
         if not cls.attribute_values.get(attr):
             bindings = cls.bindings.get(attr, [])
@@ -1089,8 +1091,38 @@ class Resolver(ArgparseValues, BuiltObjects):
             if value.value in params and params.index(value.value) < len(positional):
                 ok, literal, inner = self._evaluate(positional[params.index(value.value)], where, depth + 1)
                 return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
-        ok, literal, inner = self._evaluate(value, method, depth + 1)
+        # `self.out_dim = hidden * (2 if bidirectional else 1)`: the parameters as this call
+        # binds them (what it leaves out keeps its default, as in Python)
+        passed = self._call_binds(call, init[0].node, method, where, depth)
+        if passed is None:
+            return False, None, None
+        saved, self.config = self.config, {**self.config, **passed}
+        try:
+            ok, literal, inner = self._evaluate(value, method, depth + 1)
+        finally:
+            self.config = saved
         return ok, literal, self.written_at(value, inner) if ok else None
+
+    def _call_binds(self, call: cst.Call, init: cst.FunctionDef, method: Scope, where: Scope,
+                    depth: int) -> dict[str, tuple[Any, Any]] | None:
+        """`__init__`'s parameters as `call` binds them, as configuration entries of `method`
+        (unknown where the call's value is not known); None when the call spreads `*`/`**`
+        or would not bind."""
+        params = init.params
+        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
+        names = set(positional) | {p.name.value for p in params.kwonly_params}
+        passed: dict[str, tuple[Any, Any]] = {}
+        for index, arg in enumerate(call.args):
+            if arg.star:
+                return None
+            key = arg.keyword.value if arg.keyword is not None else (
+                positional[index] if index < len(positional) else None)
+            if key is None or key not in names:
+                return None
+            ok, value, origin = self._evaluate(arg.value, where, depth + 1)
+            passed[f"{key}@{method.key}"] = (
+                value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
+        return passed
 
     def _keyword_passed(self, call: cst.Call, where: Scope, read: KeywordRead, init: cst.FunctionDef,
                         depth: int, method: Scope | None = None) -> tuple[bool, Any, Location | None]:
@@ -1221,7 +1253,7 @@ class Resolver(ArgparseValues, BuiltObjects):
     def _instance_attribute(self, attr: str, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         """`self.p` when the class assigns it once, `self.p = 0.3` or `self.p = p`."""
         cls = _class_of(scope)
-        if cls is None or cls.bindings.get(attr):
+        if cls is None or cls.bindings.get(attr) or self._sets_attributes_by_name(cls):
             return False, None, None
         if not cls.attribute_values.get(attr):
             found = self._in_base(cls, attr, depth,
@@ -1234,6 +1266,19 @@ class Resolver(ArgparseValues, BuiltObjects):
         ok, literal, inner = self._evaluate(value, method, depth + 1)
         return (True, literal, Origin(inner or "", self.written_at(value, inner))) if ok \
             else (False, None, None)
+
+    def _sets_attributes_by_name(self, cls: Scope) -> bool:
+        """Whether a method of the class may set any attribute of `self` by name
+        (`self.__dict__.update(kwargs)`, `setattr(self, key, value)` in a loop): then
+        `self.hidden = 128` is a default the caller's keywords may replace."""
+        memo = self.__dict__.setdefault("_setters_memo", {})
+        key = id(cls.node)
+        if key not in memo:
+            node = cls.node
+            memo[key] = isinstance(node, cst.ClassDef) and any(
+                self_updated(item)[0] for item in node.body.body
+                if isinstance(item, cst.FunctionDef))
+        return memo[key]
 
     def _in_base(self, cls: Scope, attr: str, depth: int, answer: Any) -> Any:
         """`self.X` that a class never assigns but its one base class of this file does: the
