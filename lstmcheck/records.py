@@ -210,6 +210,9 @@ class Tensor:
     # laid out by `pad_packed_sequence` (its own batch_first, default False), not by the
     # layer: which dim is time the layer's batch_first no longer says (flow/steps.py)
     relaid: bool = field(default=False, compare=False)
+    # a `torch.cat` that joins one recurrent layer's result with other features (`cat([embed,
+    # h, c], 1)`): that layer, for a head sized for the join (flow/mixed.py); `layer` stays None
+    joined: Location | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import kept_dims_at
+from lstmcheck.lint.flow.legacy import legacy_tensor
+from lstmcheck.lint.flow.mixed import mixed
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -477,6 +479,9 @@ class Expressions:
                 return None
             dims = tuple(s if isinstance(s, Size) else None for s in sizes)
             return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
+        legacy = legacy_tensor(path, values, kw_values, made_at)  # `torch.Tensor(8)`: sizes
+        if legacy is not None:
+            return legacy
         if path == "torch.randint" and (values or "size" in kw_values):
             # `torch.randint(high, size)`, `torch.randint(low, high, size)`: the size is a tuple
             size = kw_values["size"] if "size" in kw_values else values[-1]
@@ -496,7 +501,7 @@ class Expressions:
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
             self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
-            joined = cat(values[0], dim, line)
+            joined = mixed(cat(values[0], dim, line), values[0])  # a head sized for the join
             return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
             source = values[0]
