@@ -342,7 +342,8 @@ class Expressions:
         func = node.func
         layer = self._callee_layer(func, scope, env)
         if layer is None and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute):
-            layer = self._held_by(self._expression(func.value, scope, dict(env)), func.attr.value)
+            base = self._expression(func.value, scope, dict(env))
+            layer = self._held_by(base, func.attr.value) or self._built_by(base, func.attr.value)
         if layer is not None and node not in self.records:
             args = []
             for arg in node.args:

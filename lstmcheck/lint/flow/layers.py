@@ -201,6 +201,14 @@ class Layers:
                     layers[attr] = layer
         return layers
 
+    def _built_by(self, base: Val, attr: str) -> Layer | None:
+        """`self.embedding.word_embed`: a layer an instance of the file's own class builds
+        once in its methods (`self.word_embed = nn.Embedding(...)`), applied from outside it;
+        its sizes as the instance's site builds it."""
+        if not isinstance(base, Layer) or base.kind not in ("module", "object") or base.forward is None:
+            return None
+        return self._in_site_configuration(base, lambda: self._class_layers_of(base.forward).get(attr))
+
     def _class_tensor(self, scope: Any, attr: str) -> Tensor | None:
         """`self.X` for a tensor the class builds once, in `__init__`, with torch
         (`self.starter = nn.Parameter(torch.randn(1, 1, hidden))`) and never assigns again."""
