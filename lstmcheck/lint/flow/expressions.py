@@ -21,6 +21,7 @@ from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import kept_dims_at
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.spatial import CHAIN, applied
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -367,6 +368,8 @@ class Expressions:
                 self._tuple_as_tensor(node, node.args[0].value, args[0], f"layer {layer.name}")  # results.py
             if layer.kind == "recurrent" and self._states_spread(layer, node):
                 args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
+            if layer.kind in ("spatial", CHAIN):  # conv and pool stacks (flow/spatial.py)
+                return applied(layer, args[0] if args else None, self.resolver.location(node))
             return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
