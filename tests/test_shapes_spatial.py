@@ -112,3 +112,68 @@ def test_crnn_stack_into_the_lstm(pool, height, input_size):
     raised, _, _ = run_case(source)
     errors = [f for f in check_source(source, "crnn.py") if f.code == "LC008" and f.severity == "error"]
     assert bool(errors) == (raised is not None), (raised, [f.message for f in errors])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(n=st.sampled_from([1, 2]), data=st.data(), average=st.booleans())
+def test_functional_pool_as_torch(n, data, average):
+    from lstmcheck.lint.flow.spatial import functional_pool
+    from lstmcheck.lint.flow.values import Tup
+    from lstmcheck.records import Location, Tensor
+    kernel, stride, padding, dilation, sizes = data.draw(_windows(n))
+    shape = (2, 3) + sizes
+    kind = "avg" if average else "max"
+    keywords = {"stride": Tup(tuple(Size.number(s) for s in stride)), "padding": Size.number(padding[0])}
+    padding = (padding[0],) * n
+    if not average:
+        keywords["dilation"] = Tup(tuple(Size.number(d) for d in dilation))
+    function = getattr(torch.nn.functional, f"{kind}_pool{n}d")
+    try:
+        expected = tuple(function(torch.zeros(shape), kernel, stride=stride, padding=padding,
+                                  **({} if average else {"dilation": dilation})).shape)
+    except RuntimeError:
+        expected = None
+    at = Location(1, 1, 1, 2)
+    got = functional_pool(f"torch.nn.functional.{kind}_pool{n}d",
+                          [Tensor(_dims(shape), Size.number(sizes[-1]), "x", 1),
+                           Tup(tuple(Size.number(k) for k in kernel))], keywords, at)
+    assert (None if got is None else tuple(d.value for d in got.dims)) == expected
+
+
+# DeepConvLSTM-style activity recognition: Conv1d blocks with functional pooling before the LSTM.
+HAR = '''import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+CHANNELS = 9
+WINDOW = 40
+
+
+class HAR(nn.Module):
+    def __init__(self, n_hidden=32, n_filters=16, filter_size=5):
+        super().__init__()
+        self.conv1 = nn.Conv1d(CHANNELS, n_filters, filter_size)
+        self.conv2 = nn.Conv1d(n_filters, n_filters, filter_size)
+        self.lstm = nn.LSTM(INPUT, n_hidden, batch_first=True)
+
+    def forward(self, x):
+        x = x.view(-1, CHANNELS, WINDOW)
+        x = F.relu(F.POOL(self.conv1(x), 2))
+        x = F.relu(F.POOL(self.conv2(x), 2))
+        x = x.view(x.size(0), 1, -1)
+        out, _ = self.lstm(x)
+        return out
+
+
+def run():
+    HAR()(torch.randn(4, CHANNELS, WINDOW))
+'''
+
+
+@pytest.mark.parametrize("pool", ["max_pool1d", "avg_pool1d"])
+@pytest.mark.parametrize("input_size", ["n_filters * 7", "n_filters * 8", "n_filters * filter_size"])
+def test_functional_pools_into_the_lstm(pool, input_size):
+    source = HAR.replace("POOL", pool).replace("INPUT", input_size)
+    raised, _, _ = run_case(source)
+    errors = [f for f in check_source(source, "har.py") if f.code == "LC008" and f.severity == "error"]
+    assert bool(errors) == (raised is not None), (raised, [f.message for f in errors])

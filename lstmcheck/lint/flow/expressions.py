@@ -21,7 +21,7 @@ from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import kept_dims_at
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
-from lstmcheck.lint.flow.spatial import CHAIN, applied
+from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -486,6 +486,9 @@ class Expressions:
         legacy = legacy_tensor(path, values, kw_values, made_at)  # `torch.Tensor(8)`: sizes
         if legacy is not None:
             return legacy
+        pooled = functional_pool(path, values, kw_values, made_at)  # `F.max_pool2d(x, 2)`
+        if pooled is not None:
+            return pooled
         if path == "torch.randint" and (values or "size" in kw_values):
             # `torch.randint(high, size)`, `torch.randint(low, high, size)`: the size is a tuple
             size = kw_values["size"] if "size" in kw_values else values[-1]

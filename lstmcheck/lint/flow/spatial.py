@@ -140,3 +140,40 @@ def applied(layer: Layer, data: Any, location: Location) -> Tensor | None:
         return None
     return Tensor(dims, dims[-1] if dims else None, f"the {layer.name} at line {layer.location.line}",
                   location.line, made_at=location, unfit=data.unfit, past=data.past)
+
+
+_FUNCTIONAL = {f"torch.nn.functional.{kind}_pool{n}d": (kind, n) for kind in ("max", "avg") for n in (1, 2, 3)}
+
+
+def _per_dim(value: Any, n: int) -> tuple[int, ...] | None:
+    """An int or a tuple of n ints, as the walk knows them."""
+    if isinstance(value, Size):
+        return None if value.value is None else (value.value,) * n
+    items = getattr(value, "items", None)
+    if items is None or len(items) != n or not all(isinstance(i, Size) and i.value is not None for i in items):
+        return None
+    return tuple(i.value for i in items)
+
+
+def functional_pool(path: str, values: list, keywords: dict, made_at: Location) -> Tensor | None:
+    """`F.max_pool1d(x, 2)`, `F.avg_pool2d(x, (2, 1), stride=1)`: the pooled tensor, when the
+    input's dims and the window's ints are known (ceil_mode and return_indices not passed)."""
+    if path not in _FUNCTIONAL or not values or not isinstance(values[0], Tensor) or values[0].dims is None:
+        return None
+    kind, n = _FUNCTIONAL[path]
+    names = ("kernel_size", "stride", "padding") + (("dilation",) if kind == "max" else ())
+    given = dict(zip(names, values[1:]))
+    if len(values) > 1 + len(names) or set(keywords) - set(names):
+        return None  # ceil_mode, return_indices, count_include_pad...: not followed
+    given.update(keywords)
+    kernel = _per_dim(given.get("kernel_size"), n)
+    stride = kernel if given.get("stride") is None else _per_dim(given["stride"], n)
+    padding = (0,) * n if "padding" not in given else _per_dim(given["padding"], n)
+    dilation = (1,) * n if "dilation" not in given else _per_dim(given["dilation"], n)
+    if kernel is None or stride is None or padding is None or dilation is None:
+        return None
+    dims = spatial.pool(values[0].dims, n, kernel, stride, padding, dilation, False, kind == "avg")
+    if dims is None:
+        return None
+    return Tensor(dims, dims[-1], f"F.{path.rsplit('.', 1)[1]}(...) at line {made_at.line}", made_at.line,
+                  made_at=made_at, unfit=values[0].unfit, past=values[0].past)
