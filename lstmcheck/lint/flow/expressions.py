@@ -21,6 +21,7 @@ from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import kept_dims_at
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
@@ -84,6 +85,8 @@ class Expressions:
                 return self._shape_tuple(base)
             if node.attr.value == "data" and isinstance(base, (Tensor, Symbolic)):
                 return base  # the same tensor, out of autograd
+            if node.attr.value == "ndim" and rank(base) is not None:
+                return rank(base)  # flow/ranks.py
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
             if is_self(node.value) and self._held(scope, node.attr.value) is not None:
@@ -147,6 +150,8 @@ class Expressions:
             if taken is None:
                 taken = branching.truth(node.test, scope, self.resolver, env,
                                         flag=lambda test: self._built_flag(test, scope, env))
+            if taken is None:  # `0 if x.dim() == 1 else 1` (flow/ranks.py)
+                taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -563,6 +568,8 @@ class Expressions:
             return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
+        if name in RANK_METHODS and not args and not kwargs and rank(receiver) is not None:
+            return rank(receiver)  # `x.dim()` (flow/ranks.py)
         if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
             return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:
