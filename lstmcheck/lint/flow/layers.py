@@ -8,7 +8,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
-from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, spatial_layer
+from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, flatten_layer, spatial_layer
 from lstmcheck.lint.flow.values import Layer, Val
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.records import Location, Tensor
@@ -93,6 +93,8 @@ class Layers:
             return spatial_layer(name, args[0], args[1], location, text,
                                  number=lambda n: self._number(n, scope),
                                  size=lambda n: self.resolver.size(n, scope))
+        if name == "Flatten":  # flow/spatial.py
+            return flatten_layer(args[0], args[1], location, text, number=lambda n: self._number(n, scope))
         if name == "Sequential":
             return self._sequential(node, scope, location, text)
         return None

@@ -119,6 +119,16 @@ def _repeat(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
     return None if times is None else views.repeat(dims, times)
 
 
+def _repeat_interleave(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    """`x.repeat_interleave(n, dim=d)`: dim d n times longer; without a dim, flattened."""
+    times = _arg(args, kwargs, 0, "repeats")
+    given = len(args) > 1 or "dim" in kwargs
+    dim = number(_arg(args, kwargs, 1, "dim")) if given else None
+    if not isinstance(times, Size) or (given and dim is None) or set(kwargs) - {"repeats", "dim"}:
+        return None
+    return views.repeat_interleave(dims, times, dim)
+
+
 def _reduction(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
     given = _arg(args, kwargs, 0, "dim")
     keepdim = _flag(_arg(args, kwargs, 1, "keepdim")) if (len(args) > 1 or "keepdim" in kwargs) else False
@@ -278,7 +288,8 @@ PIECES: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
 TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
     "transpose": _transpose, "swapaxes": _transpose, "t": _t, "permute": _permute,
     "unsqueeze": _unsqueeze, "squeeze": _squeeze, "flatten": _flatten, "expand": _expand,
-    "expand_as": _expand_as, "repeat": _repeat, "bmm": _product(matmul.bmm),
+    "expand_as": _expand_as, "repeat": _repeat, "repeat_interleave": _repeat_interleave,
+    "bmm": _product(matmul.bmm),
     "matmul": _product(matmul.matmul), "mm": _product(matmul.mm), "add": elementwise, "sub": elementwise,
     "mul": elementwise, "div": elementwise, "multiply": elementwise, "subtract": elementwise,
     **{name: _reduction for name in REDUCTIONS},

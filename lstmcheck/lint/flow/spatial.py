@@ -11,7 +11,7 @@ from typing import Any, Callable
 import libcst as cst
 
 from lstmcheck.lint.flow.values import Layer
-from lstmcheck.lint.shapefns import spatial
+from lstmcheck.lint.shapefns import spatial, views
 from lstmcheck.lint.shapefns.modules import conv1d
 from lstmcheck.records import Location, Tensor
 from lstmcheck.sizes import Size
@@ -97,6 +97,8 @@ def spatial_layer(name: str, positional: list, keywords: dict, location: Locatio
 def spatial_dims(layer: Layer, dims: tuple) -> tuple | None:
     """What a spatial layer makes of an input of `dims`."""
     options = dict(layer.options)
+    if options["op"] == "flatten":
+        return views.flatten(dims, options["start"], options["end"])
     op, n = options["op"], options["n"]
     if op == "adaptive":
         size = options["output_size"]
@@ -111,6 +113,21 @@ def spatial_dims(layer: Layer, dims: tuple) -> tuple | None:
         return None
     return spatial.pool(dims, n, options["kernel_size"], options["stride"], options["padding"],
                         options["dilation"], options["ceil_mode"], options["average"])
+
+
+def flatten_layer(positional: list, keywords: dict, location: Location, text: str,
+                  number: Callable[[cst.BaseExpression], int | None]) -> Layer | None:
+    """`nn.Flatten(start_dim=1, end_dim=-1)` with ints the file writes."""
+    given = dict(zip(("start_dim", "end_dim"), positional))
+    given.update(keywords)
+    if set(given) - {"start_dim", "end_dim"}:
+        return None
+    start = 1 if "start_dim" not in given else number(given["start_dim"])
+    end = -1 if "end_dim" not in given else number(given["end_dim"])
+    if start is None or end is None:
+        return None
+    return Layer("spatial", "Flatten", location, text,
+                 options=(("op", "flatten"), ("start", start), ("end", end)))
 
 
 def _part_dims(part: Layer, dims: tuple) -> tuple | None:
