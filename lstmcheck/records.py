@@ -213,6 +213,9 @@ class Tensor:
     # a `torch.cat` that joins one recurrent layer's result with other features (`cat([embed,
     # h, c], 1)`): that layer, for a head sized for the join (flow/mixed.py); `layer` stays None
     joined: Location | None = field(default=None, compare=False)
+    # rows a recurrent output's last-step index took (`out[:, -1, :]`), carried through the head
+    # applied to them: where that index is, for a loss that compares them with the targets
+    stepped: Location | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -333,9 +333,14 @@ class Expressions:
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
             past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            stepped = None
             if not getattr(self, "_undecided", 0):  # heads: `out[:, -1, :]`, the dim -1 takes (LC007)
-                self.feeds.extend(f for f in [steps.step_feed(self.path, base, node, location,
-                                                              self.resolver.text, self.resolver.location)] if f)
+                made = steps.step_feed(self.path, base, node, location, self.resolver.text, self.resolver.location)
+                if made is not None:
+                    self.feeds.append(made)
+                    stepped = location  # the rows it takes, for a loss against the targets
+            if indexed is not None and stepped is not None:
+                indexed = replace(indexed, stepped=stepped)
             if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
                 indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
                                                   f"({AS_PAIR_ITEM} {base.origin})")
