@@ -38,7 +38,7 @@ def _windows(draw, n):
     return kernel, stride, padding, dilation, spatial_sizes
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.sampled_from([1, 2, 3]), data=st.data(), batched=st.booleans())
 def test_conv_as_torch(n, data, batched):
     kernel, stride, padding, dilation, sizes = data.draw(_windows(n))
@@ -50,7 +50,7 @@ def test_conv_as_torch(n, data, batched):
     assert (None if got is None else tuple(d.value for d in got)) == expected
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(n=st.sampled_from([1, 2, 3]), data=st.data(), ceil_mode=st.booleans(), average=st.booleans())
 def test_pool_as_torch(n, data, ceil_mode, average):
     kernel, stride, padding, dilation, sizes = data.draw(_windows(n))

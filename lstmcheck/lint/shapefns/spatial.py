@@ -12,9 +12,7 @@ Ints = tuple[int, ...]
 
 
 def _out(length: int, kernel: int, stride: int, padding: int, dilation: int, ceil_mode: bool) -> int | None:
-    span = length + 2 * padding - dilation * (kernel - 1) - 1
-    if span < 0:
-        return None
+    span = length + 2 * padding - dilation * (kernel - 1) - 1  # floored as torch's div_rtn
     out = (span + (stride - 1 if ceil_mode else 0)) // stride + 1
     if ceil_mode and (out - 1) * stride >= length + padding:
         out -= 1  # the last window must start inside the input or its left padding
