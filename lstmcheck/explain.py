@@ -161,7 +161,7 @@ def _options(answer: ShapeAnswer) -> list[str]:
     if spec.num_layers != 1:
         rows, width = mul(answer.ctor.gates, spec.hidden_size), mul(spec.directions, spec.hidden_out)
         above, first = format_shape((rows, width)), format_shape((rows, spec.input_size))
-        compared = (f"the same as layer 0's, whose input happens to have as many features"
+        compared = ("the same as layer 0's, whose input happens to have as many features"
                     if above == first else f"where layer 0's is {first}")
         out.append(
             f"num_layers = {_n(spec.num_layers)}: the layers are stacked, and each layer above "

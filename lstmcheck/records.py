@@ -217,6 +217,12 @@ class Tensor:
     # where each dim was decided, when ops that only move or add dims carried it from an
     # earlier op (`zeros(B, H).unsqueeze(0)`: the batch at the zeros call); None: at made_at
     dims_at: tuple[Location | None, ...] | None = field(default=None, compare=False)
+    # a `torch.cat` that joins one recurrent layer's result with other features (`cat([embed,
+    # h, c], 1)`): that layer, for a head sized for the join (flow/mixed.py); `layer` stays None
+    joined: Location | None = field(default=None, compare=False)
+    # rows a recurrent output's last-step index took (`out[:, -1, :]`), carried through the head
+    # applied to them: where that index is, for a loss that compares them with the targets
+    stepped: Location | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

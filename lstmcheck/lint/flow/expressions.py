@@ -20,6 +20,10 @@ from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_k
 from lstmcheck.lint.shapefns import join, views
 from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.lint.flow.listed import numbers_shape
+from lstmcheck.lint.flow.legacy import legacy_tensor
+from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
+from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -82,6 +86,8 @@ class Expressions:
                 return self._shape_tuple(base)
             if node.attr.value == "data" and isinstance(base, (Tensor, Symbolic)):
                 return base  # the same tensor, out of autograd
+            if node.attr.value == "ndim" and rank(base) is not None:
+                return rank(base)  # flow/ranks.py
             if is_self(node.value) and node.attr.value in self._class_layers_of(scope):
                 return self._class_layers_of(scope)[node.attr.value]  # passed on: `f(self.attn, x)`
             if is_self(node.value) and self._held(scope, node.attr.value) is not None:
@@ -145,6 +151,8 @@ class Expressions:
             if taken is None:
                 taken = branching.truth(node.test, scope, self.resolver, env,
                                         flag=lambda test: self._built_flag(test, scope, env))
+            if taken is None:  # `0 if x.dim() == 1 else 1` (flow/ranks.py)
+                taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
             if taken is not None:
                 return self._expression(node.body if taken else node.orelse, scope, env)
         if isinstance(node, (cst.ListComp, cst.GeneratorExp)):
@@ -326,9 +334,14 @@ class Expressions:
             indexed = indexing.index(base, elements, location.line, ints,
                                      lambda bound: self._size(bound, scope, env))
             past = counted.literal_past(base, elements, location)  # bridges: IndexError here
+            stepped = None
             if not getattr(self, "_undecided", 0):  # heads: `out[:, -1, :]`, the dim -1 takes (LC007)
-                self.feeds.extend(f for f in [steps.step_feed(self.path, base, node, location,
-                                                              self.resolver.text, self.resolver.location)] if f)
+                made = steps.step_feed(self.path, base, node, location, self.resolver.text, self.resolver.location)
+                if made is not None:
+                    self.feeds.append(made)
+                    stepped = location  # the rows it takes, for a loss against the targets
+            if indexed is not None and stepped is not None:
+                indexed = replace(indexed, stepped=stepped)
             if indexed is not None and as_pair_item(base, elements):  # `states[0]` of a GRU's h_n
                 indexed = replace(indexed, origin=f"{self.resolver.text(node)} at line {location.line} "
                                                   f"({AS_PAIR_ITEM} {base.origin})")
@@ -341,7 +354,8 @@ class Expressions:
         func = node.func
         layer = self._callee_layer(func, scope, env)
         if layer is None and isinstance(func, cst.Attribute) and isinstance(func.value, cst.Attribute):
-            layer = self._held_by(self._expression(func.value, scope, dict(env)), func.attr.value)
+            base = self._expression(func.value, scope, dict(env))
+            layer = self._held_by(base, func.attr.value) or self._built_by(base, func.attr.value)
         if layer is not None and node not in self.records:
             args = []
             for arg in node.args:
@@ -365,6 +379,8 @@ class Expressions:
                 self._tuple_as_tensor(node, node.args[0].value, args[0], f"layer {layer.name}")  # results.py
             if layer.kind == "recurrent" and self._states_spread(layer, node):
                 args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
+            if layer.kind in ("spatial", CHAIN):  # conv and pool stacks (flow/spatial.py)
+                return applied(layer, args[0] if args else None, self.resolver.location(node))
             return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
@@ -478,6 +494,12 @@ class Expressions:
                 return None
             dims = tuple(s if isinstance(s, Size) else None for s in sizes)
             return Tensor(dims, dims[-1], f"torch.{name}(...) at line {line}", line, made_at=made_at)
+        legacy = legacy_tensor(path, values, kw_values, made_at)  # `torch.Tensor(8)`: sizes
+        if legacy is not None:
+            return legacy
+        pooled = functional_pool(path, values, kw_values, made_at)  # `F.max_pool2d(x, 2)`
+        if pooled is not None:
+            return pooled
         if path == "torch.randint" and (values or "size" in kw_values):
             # `torch.randint(high, size)`, `torch.randint(low, high, size)`: the size is a tuple
             size = kw_values["size"] if "size" in kw_values else values[-1]
@@ -499,7 +521,7 @@ class Expressions:
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
             self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
-            joined = cat(values[0], dim, line)
+            joined = mixed(cat(values[0], dim, line), values[0])  # a head sized for the join
             return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
             source = values[0]
@@ -554,6 +576,8 @@ class Expressions:
             return self._viewed_unknown(receiver, name, args, node)
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
+        if name in RANK_METHODS and not args and not kwargs and rank(receiver) is not None:
+            return rank(receiver)  # `x.dim()` (flow/ranks.py)
         if name == "size" and not args and not kwargs:  # `x.size()`: as `x.shape`
             return self._shape_tuple(receiver)
         if name in ("size",) and len(args) == 1 and isinstance(args[0], Size) and args[0].value is not None:

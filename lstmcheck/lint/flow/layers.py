@@ -8,6 +8,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
+from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, flatten_layer, spatial_layer
 from lstmcheck.lint.flow.values import Layer, Val
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.records import Location, Tensor
@@ -86,8 +87,14 @@ class Layers:
             return Layer("attention", name, location, text,
                          in_features=self._arg_size(args, 0, "embed_dim", scope),
                          options=(("batch_first", batch_first),))
-        if name in SHAPE_KEEPING_MODULES:
+        if name in SHAPE_KEEPING_MODULES or name in KEEPING:
             return Layer("keep", name, location, text)
+        if name in SPATIAL:  # conv and pool layers over 2 or 3 dims (flow/spatial.py)
+            return spatial_layer(name, args[0], args[1], location, text,
+                                 number=lambda n: self._number(n, scope),
+                                 size=lambda n: self.resolver.size(n, scope))
+        if name == "Flatten":  # flow/spatial.py
+            return flatten_layer(args[0], args[1], location, text, number=lambda n: self._number(n, scope))
         if name == "Sequential":
             return self._sequential(node, scope, location, text)
         return None
@@ -104,6 +111,10 @@ class Layers:
                      in_features=self._arg_size(args, 0, "in_channels", scope),
                      out_features=self._arg_size(args, 1, "out_channels", scope),
                      options=tuple(options))
+
+    def _number(self, node: cst.BaseExpression, scope: Any) -> int | None:
+        size = self.resolver.size(node, scope)
+        return size.value if size is not None else None
 
     def _arg_flag(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> bool | None:
         positional, keywords = args
@@ -160,9 +171,12 @@ class Layers:
             if not isinstance(arg.value, cst.Call):
                 return None
             part = self._layer_of_call(arg.value, scope)
-            if part is None or part.kind not in ("linear", "keep", "last-norm"):
+            if part is None or part.kind not in ("linear", "keep", "last-norm", "spatial", "conv1d", "channel-norm"):
                 return None
             parts.append(part)
+        if any(p.kind in ("spatial", "conv1d", "channel-norm") for p in parts):
+            # a conv stack: applied part by part (flow/spatial.py)
+            return Layer(CHAIN, "Sequential", location, text, options=(("parts", tuple(parts)),))
         linears = [p for p in parts if p.kind == "linear"]
         if not linears:
             return Layer("keep", "Sequential", location, text)
@@ -200,6 +214,14 @@ class Layers:
                 if layer is not None:
                     layers[attr] = layer
         return layers
+
+    def _built_by(self, base: Val, attr: str) -> Layer | None:
+        """`self.embedding.word_embed`: a layer an instance of the file's own class builds
+        once in its methods (`self.word_embed = nn.Embedding(...)`), applied from outside it;
+        its sizes as the instance's site builds it."""
+        if not isinstance(base, Layer) or base.kind not in ("module", "object") or base.forward is None:
+            return None
+        return self._in_site_configuration(base, lambda: self._class_layers_of(base.forward).get(attr))
 
     def _class_tensor(self, scope: Any, attr: str) -> Tensor | None:
         """`self.X` for a tensor the class builds once, in `__init__`, with torch

@@ -119,6 +119,16 @@ def _repeat(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
     return None if times is None else views.repeat(dims, times)
 
 
+def _repeat_interleave(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
+    """`x.repeat_interleave(n, dim=d)`: dim d n times longer; without a dim, flattened."""
+    times = _arg(args, kwargs, 0, "repeats")
+    given = len(args) > 1 or "dim" in kwargs
+    dim = number(_arg(args, kwargs, 1, "dim")) if given else None
+    if not isinstance(times, Size) or (given and dim is None) or set(kwargs) - {"repeats", "dim"}:
+        return None
+    return views.repeat_interleave(dims, times, dim)
+
+
 def _reduction(dims: Dims, args: Args, kwargs: Keywords) -> Dims | None:
     given = _arg(args, kwargs, 0, "dim")
     keepdim = _flag(_arg(args, kwargs, 1, "keepdim")) if (len(args) > 1 or "keepdim" in kwargs) else False
@@ -278,7 +288,8 @@ PIECES: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
 TENSOR_OPS: dict[str, Callable[[Dims, Args, Keywords], Dims | None]] = {
     "transpose": _transpose, "swapaxes": _transpose, "t": _t, "permute": _permute,
     "unsqueeze": _unsqueeze, "squeeze": _squeeze, "flatten": _flatten, "expand": _expand,
-    "expand_as": _expand_as, "repeat": _repeat, "bmm": _product(matmul.bmm),
+    "expand_as": _expand_as, "repeat": _repeat, "repeat_interleave": _repeat_interleave,
+    "bmm": _product(matmul.bmm),
     "matmul": _product(matmul.matmul), "mm": _product(matmul.mm), "add": elementwise, "sub": elementwise,
     "mul": elementwise, "div": elementwise, "multiply": elementwise, "subtract": elementwise,
     **{name: _reduction for name in REDUCTIONS},
@@ -298,12 +309,14 @@ def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Locatio
     return meeting_feed(path, name, [receiver, other], at, f"torch.{name}")
 
 
-def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str) -> Feed | None:
+def meeting_feed(path: str, kind: str, operands: list, at: Location, text: str,
+                 stepped: bool = False) -> Feed | None:
     """A Feed for an op where tensors must agree, when every operand's rank is known and one
-    comes from a recurrent layer; `text` is what the rule needs of the call besides them (the
-    op's name, cat's dim, einsum's equation)."""
+    comes from a recurrent layer (`stepped`: or is a head's rows of a last step); `text` is what
+    the rule needs of the call besides them (the op's name, cat's dim, einsum's equation)."""
     if len(operands) < 2 or not all(isinstance(t, Tensor) and t.dims is not None for t in operands) \
-            or not any(t.layer is not None or t.one_layer is not None for t in operands):
+            or not any(t.layer is not None or t.one_layer is not None or (stepped and t.stepped is not None)
+                       for t in operands):
         return None
     return Feed(path, kind, at, text, at, operands[0], operands=tuple(operands))
 
@@ -327,7 +340,7 @@ def loss_feed(path: str, name: str, values: Args, kwargs: Keywords, at: Location
         return None
     prediction = _arg(values, kwargs, 0, "input")
     target = _arg(values, kwargs, 1, "target")
-    return meeting_feed(path, name, [prediction, target], at, f"F.{name}")
+    return meeting_feed(path, name, [prediction, target], at, f"F.{name}", stepped=True)
 
 
 def cat_feed(path: str, items: Val, dim: Val, at: Location) -> Feed | None:
@@ -392,6 +405,10 @@ def carried_rows(args: Args, result: Val) -> Val:
     row per layer and sample as well, and applied to a state `squeeze(0)` left 3-D, one
     (layers, batch) block: the mark goes on to its result."""
     data = args[0] if args else None
+    if isinstance(data, Tensor) and data.stepped is not None and isinstance(result, Tensor) \
+            and result.stepped is None and data.dims is not None and result.dims is not None \
+            and len(data.dims) == len(result.dims):
+        result = replace(result, stepped=data.stepped)  # a head keeps the rows of a last step
     if isinstance(data, Tensor) and data.one_layer is not None and isinstance(result, Tensor) \
             and result.one_layer is None and data.dims is not None and len(data.dims) in (2, 3):
         return replace(result, one_layer=data.one_layer)

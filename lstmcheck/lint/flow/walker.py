@@ -16,6 +16,7 @@ from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
 from lstmcheck.lint.flow.pairs import StatePairs
+from lstmcheck.lint.flow.ranks import walked_truth
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
@@ -361,6 +362,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             if taken is None:
                 taken = branching.truth(node.test, scope, self.resolver, env,
                                         flag=lambda test: self._built_flag(test, scope, env))
+            if taken is None:  # `if x.dim() == 2:` of a tensor whose rank is known (flow/ranks.py)
+                taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
             self._expression(node.test, scope, env)
             if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
                 # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:

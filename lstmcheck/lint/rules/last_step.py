@@ -15,7 +15,10 @@ from dataclasses import replace
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, forward_error, record_at
 from lstmcheck.records import CallRecord, Edit, Feed, FileFacts, Fix, Related
-from lstmcheck.sizes import same
+from lstmcheck.lint.shapefns.products import CLASS_LOSSES, ELEMENTWISE_LOSSES
+from lstmcheck.sizes import differ, same
+
+LOSSES = CLASS_LOSSES | ELEMENTWISE_LOSSES
 
 # Twice-checked by a loss: the rows a head gives are seq_len, not batch.
 _ROWS_OF_STEPS = forward_error(r"Expected input batch_size \(\d+\) to match target batch_size")
@@ -92,11 +95,12 @@ def _read_as_rows(feed: Feed, facts: FileFacts) -> bool:
 
 
 def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) -> bool:
-    """The file says which dim of the data is the batch: it passes batch_first, or takes the
-    states' batch from that dim of the input (`torch.zeros(layers, x.size(1), H)`). Without
+    """The file says which dim of the data is the batch: it passes batch_first, a loss compares
+    the index's rows with targets of another count, or it takes the states' batch from that dim
+    of the input (`torch.zeros(layers, x.size(1), H)`). Without
     either the data may be laid out against the layer's default, and the index be the one
     thing right about it (the layer's batch_first is the bug then, and torch cannot tell)."""
-    if "batch_first" in record.call.arguments:
+    if "batch_first" in record.call.arguments or _targets_of_the_batch(feed, facts):
         return True
     dims = feed.step.dims if feed.step is not None else None
     if dims is None or len(dims) != 3:
@@ -110,5 +114,18 @@ def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) 
             and len(state.dims) == 3 else None
         if given is not None and batch is not None and same(given, batch) \
                 and (steps is None or not same(given, steps)):
+            return True
+    return False
+
+
+def _targets_of_the_batch(feed: Feed, facts: FileFacts) -> bool:
+    """A loss compares the head's rows of this index with targets of another count: the rows
+    the index took are not one per sample (torch raises there, or trains on the wrong rows)."""
+    for met in facts.feeds:
+        if met.kind not in LOSSES or len(met.operands) != 2 or met.operands[0] is None \
+                or met.operands[1] is None or met.operands[0].stepped != feed.location:
+            continue
+        rows, target = met.operands[0].dims, met.operands[1].dims
+        if rows and target and rows[0] is not None and target[0] is not None and differ(rows[0], target[0]):
             return True
     return False

@@ -23,7 +23,7 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules import broadcasts, last_step
+from lstmcheck.lint.rules import broadcasts, joined_heads, last_step
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
 from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
@@ -70,6 +70,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         yield from check_product(RULE, feed, facts)
         return
     tensor = feed.input
+    if tensor is not None and tensor.layer is None and tensor.joined is not None:
+        yield from joined_heads.check(RULE, feed, facts)  # a head sized for another join
+        return
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
     if tensor.folded is not None:

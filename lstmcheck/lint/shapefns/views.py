@@ -146,3 +146,17 @@ def repeat(dims: Dims, times: tuple[Size | None, ...]) -> Dims | None:
         return None
     padded = (Size.number(1),) * (len(times) - len(dims)) + dims
     return tuple(None if a is None or b is None else a * b for a, b in zip(padded, times))
+
+
+def repeat_interleave(dims: Dims, times: Size, dim: int | None = None) -> Dims | None:
+    """`x.repeat_interleave(n, dim)`: that dim n times longer; without a dim, one flat dim."""
+    if times.value is not None and times.value < 0:
+        return None
+    if dim is None:
+        total = _product(dims)
+        return None if total is None else (total * times,)
+    index = axis(dim, len(dims))
+    if index is None or not dims:
+        return None
+    size = dims[index]
+    return dims[:index] + (None if size is None else size * times,) + dims[index + 1:]
