@@ -239,6 +239,24 @@ def test_an_input_of_a_rank_torch_rejects_is_tried_with_its_own_sizes() -> None:
     assert str(raised.value) in finding.message
 
 
+def test_a_last_step_taken_from_the_batch_is_unverifiable_not_a_verify_error() -> None:
+    # it runs: torch cannot tell the last sample from the last step (was an AssertionError)
+    source = ("import torch\nfrom torch import nn\n\n\nclass M(nn.Module):\n"
+              "    def __init__(self):\n        super().__init__()\n"
+              "        self.lstm = nn.LSTM(8, 16, batch_first=False)\n"
+              "        self.fc = nn.Linear(16, 3)\n\n"
+              "    def forward(self, x):\n        out, _ = self.lstm(x)\n"
+              "        return self.fc(out[:, -1, :])\n\n\n"
+              "logits = M()(torch.randn(5, 4, 8))\n"
+              "loss = nn.functional.cross_entropy(logits, torch.zeros(4, dtype=torch.long))\n")
+    findings = check_source(source.encode(), "m.py", VERIFY).findings
+    stepped = [f for f in findings if "last step" in f.message]
+    assert stepped, findings
+    for finding in stepped:
+        assert finding.verify.status == "unverifiable"
+        assert "could not verify" not in finding.verify.message
+
+
 # --- as a user runs it ----------------------------------------------------------------------
 
 def run(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:

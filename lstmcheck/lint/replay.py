@@ -19,8 +19,8 @@ from typing import Any
 
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import record_at
-from lstmcheck.records import DIM_OUT_OF_RANGE, PAIR_AS_TENSOR, STATES_SPREAD, Feed, FileFacts, \
-    Finding, Tensor, Verdict
+from lstmcheck.records import DIM_OUT_OF_RANGE, PAIR_AS_TENSOR, STATES_SPREAD, STEP_INDEXED, Feed, \
+    FileFacts, Finding, Tensor, Verdict
 from lstmcheck.sizes import Size
 
 _MAX_TRIALS = 64  # combinations of values for the sizes the records leave open
@@ -38,6 +38,10 @@ def replayed(verifier: Any, finding: Finding, feed: Feed, facts: FileFacts) -> V
         return _pair_as_tensor(verifier, finding, feed, facts)
     if feed.kind == DIM_OUT_OF_RANGE:
         return _dim_out_of_range(verifier, finding, feed)
+    if feed.kind == STEP_INDEXED:  # the wrong index reads real rows: nothing raises there
+        return verifier.verdict("unverifiable", message="indexing the batch's last sample "
+                                "instead of the last step runs without an error; only what the "
+                                "rows are used for tells the two apart")
     tensors = [t for t in (feed.input, *feed.states, *feed.operands) if t is not None]
     bridge = _bridge(finding, tensors)
     if bridge is not None:
