@@ -90,3 +90,32 @@ def test_a_member_width_from_a_wrong_site_is_still_found():
     assert isinstance(error, RuntimeError)
     found = check_source(source.encode(), "m.py").findings
     assert [f.code for f in found if f.severity == "error"] == ["LC007"]
+
+
+BASE_BUILT_BY_SUBCLASS = """
+class BaseRNN(nn.Module):
+    def __init__(self, input_size, hidden_dim=512, num_layers=1, dropout_p=0.3):
+        super().__init__()
+        self.rnn = nn.LSTM(input_size, hidden_dim, num_layers, True, True, dropout_p)
+
+
+class Layer(BaseRNN):
+    def __init__(self, hidden_dim, dropout_p):
+        super().__init__(input_size=hidden_dim * 2, hidden_dim=hidden_dim, num_layers=1,
+                         dropout_p=DROPOUT)
+        self.dropout = nn.Dropout(p=dropout_p)
+
+
+def run():
+    Layer(8, 0.3)
+"""
+
+
+@pytest.mark.parametrize("dropout, warns", [("0.0", False), ("0.5", True)])
+def test_a_base_class_is_judged_as_its_subclass_builds_it(dropout, warns):
+    # kospeech's BaseRNN (ok_053): the defaults (dropout 0.3, one layer) are never used
+    source = HEAD + BASE_BUILT_BY_SUBCLASS.replace("DROPOUT", dropout)
+    error, warned, _ = run_case(source)
+    assert error is None and warned == warns
+    found = [(f.code, f.location.line) for f in check_source(source.encode(), "m.py").findings]
+    assert found == ([("LC006", 8)] if warns else [])

@@ -45,3 +45,43 @@ def test_the_module_is_found_beside_the_file_or_in_its_package(tmp_path: Path):
     assert module_file(inner, ".") is None
     names, read = star_torch_names(script, ["utils", "missing", "os"])
     assert names == {"nn": "torch.nn"} and read == (str(tmp_path / "utils.py"),)
+
+
+MODEL = ("from utils import *\n\n\n"
+         "class Net(nn.Module):\n"
+         "    def __init__(self):\n"
+         "        super().__init__()\n"
+         "        self.rnn = nn.LSTM(10)\n")
+
+
+def _codes(root: Path, cache: Path | None = None) -> list[tuple[str, int]]:
+    from lstmcheck.lint.engine import check_paths
+    from lstmcheck.records import FileResult, Settings
+
+    return [(f.code, f.location.line) for r in check_paths([str(root)], Settings(), jobs=1,
+                                                           cache_dir=cache)
+            if isinstance(r, FileResult) for f in r.findings]
+
+
+def test_a_layer_through_a_star_imported_module_is_checked(tmp_path: Path):
+    # threelittlemonkeys/seq2seq-pytorch's layout: every model file starts `from utils import *`
+    import torch
+
+    with pytest.raises(TypeError, match="hidden_size"):
+        torch.nn.LSTM(10)
+    (tmp_path / "utils.py").write_text("import torch\nimport torch.nn as nn\n")
+    (tmp_path / "model.py").write_text(MODEL)
+    assert _codes(tmp_path) == [("LC001", 7)]
+
+
+def test_a_star_module_that_is_not_torch_or_changes_is_followed_as_it_is_now(tmp_path: Path):
+    cache = tmp_path / "cache"
+    project = tmp_path / "p"
+    project.mkdir()
+    (project / "model.py").write_text(MODEL)
+    (project / "utils.py").write_text("import torch.nn as nn\n")
+    assert _codes(project, cache) == [("LC001", 7)]
+    (project / "utils.py").write_text("from mxnet.gluon import nn\n")  # Gluon's LSTM(10) is fine
+    assert _codes(project, cache) == []
+    (project / "utils.py").unlink()
+    assert _codes(project, cache) == []

@@ -498,12 +498,19 @@ def check_file(path: Path, settings: Settings, time_limit: float | None = None,
         return FileResult(path=name, skipped=True)
     if cache is None or not (wanted or _may_need_parsing(source, name)):
         return check_source(source, name, settings, time_limit, wanted, received)
-    key = cache.key(name, source, _project_key(wanted, received))
+    key = cache.key(name, source, _project_key(wanted, received) + imported_key(name, source))
     result = cache.get(key)
     if result is None:
         result = check_source(source, name, settings, time_limit, wanted, received)
         cache.put(key, result)
     return result
+
+
+def imported_key(name: str, source: bytes) -> bytes:
+    """What the project's own modules the file imports say (lint/local_modules.py)."""
+    from lstmcheck.lint.local_modules import imported_key as modules_key
+
+    return modules_key(name, source)
 
 
 def _project_key(wanted: frozenset[str], received: tuple[BuildSite, ...]) -> bytes:
@@ -806,8 +813,9 @@ def _triage(path: Path, settings: Settings, cache: Cache | None,
             cache.remember(name, info, cache.SKIPPED)
         return FileResult(path=name, skipped=True)
     if cache is not None:
-        key = cache.key(name, source, _project_key(wanted, received))
-        if not project:
+        modules = imported_key(name, source)  # config.py's text is part of model.py's inputs
+        key = cache.key(name, source, _project_key(wanted, received) + modules)
+        if not project and not modules:  # the index knows this file's bytes, not config.py's
             cache.remember(name, info, key)
         return cache.get(key)
     return None

@@ -73,6 +73,8 @@ def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) ->
     with noting(collector.noted):  # what the walk noted answers the flow's rooms
         resolver = Resolver(module, source)
         resolver.scopes = collector.scopes
+        resolver.file_path = path
+        _star_imports(collector.scopes, path)
         resolver.positions.expect(collector.written)
         resolver.received = received
         builds = ()
@@ -104,6 +106,16 @@ def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) ->
         return FileFacts(calls=calls, feeds=feeds,
                          defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
                          builds=builds, compared=compared_names(source))
+
+
+def _star_imports(scopes: list, path: str) -> None:
+    """The torch names `from utils import *` brings in when utils.py is the project's own."""
+    module = next((scope for scope in scopes if scope.kind == "module"), None)
+    local = [star for star in module.stars if not star.startswith("torch")] if module else []
+    if local:
+        from lstmcheck.lint.star_imports import star_torch_names
+
+        module.star_torch = star_torch_names(path, local)[0]
 
 
 def _may_name_a_layer(func: cst.BaseExpression) -> bool:

@@ -165,6 +165,17 @@ def module_constants(path: str, module: str) -> tuple[str, dict[str, Any]] | Non
     return found[0], _constants_of(found[1])
 
 
+def project_constants(path: str, module: str) -> tuple[str, dict[str, Any]] | None:
+    """`module_constants` for a module as an import binding spells it: `from . import config`
+    binds "..config" (one dot more than the module's own), which is also how `from ..config`
+    would start; followed only when exactly one of the two readings is a file."""
+    if not module.startswith(".."):
+        return module_constants(path, module)
+    readings = [found for found in (module_constants(path, module), module_constants(path, module[1:]))
+                if found is not None]
+    return readings[0] if len(readings) == 1 else None
+
+
 def imported_key(path: str, source: bytes) -> bytes:
     """What the project modules the file imports say, for its cache key: a change to
     `config.py` checks `model.py` again. Empty when it imports none."""

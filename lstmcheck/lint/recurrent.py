@@ -33,7 +33,10 @@ class RecurrentSizes:
 
 # How an origin says a value is assumed rather than built: a parameter's default, or a
 # configuration that no site in the file builds (findings that rest on one are warnings).
-ASSUMING = (" defaults to ", "no site in the file builds")
+# A project module's constant (`config.HIDDEN`) is what its file says unless another module
+# assigns it at run time (`config.HIDDEN = args.hidden`), which a file checked alone cannot see.
+RUN_TIME = ", if nothing changes it at run time"
+ASSUMING = (" defaults to ", "no site in the file builds", RUN_TIME)
 
 
 def assumed_origin(origin: str | None) -> bool:

@@ -7,6 +7,8 @@ constants, dict and config literals, argparse defaults, `self.x = literal`, base
 
 from __future__ import annotations
 
+import os
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +17,7 @@ import libcst as cst
 from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
-from lstmcheck.lint.recurrent import assumed_origin
+from lstmcheck.lint.recurrent import RUN_TIME, assumed_origin
 from lstmcheck.lint.class_tables import class_table
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
@@ -99,6 +101,7 @@ class Resolver(ArgparseValues, BuiltObjects):
         # (id of a test, id of its scope) -> (the config it was judged in, its truth)
         self._truths: dict[tuple[int, int], tuple[dict, bool | None]] = {}
         self.memo: dict[str, Any] = {}  # per-file answers that no configuration changes
+        self.file_path: str | None = None  # the checked file: its project modules are beside it
         self.scopes: list[Scope] = []  # every scope of the file, set once the pass has run
         # id of an argument forwarded through `**kwargs` -> the configuration its call was
         # bound in: it is judged as that call passes it, wherever its value is asked for
@@ -262,6 +265,9 @@ class Resolver(ArgparseValues, BuiltObjects):
             for star in module.stars:
                 if not rest and star_provides(star, first):
                     return f"{star}.{first}"
+            brought = module.star_torch.get(first)  # `from utils import *` (star_imports.py)
+            if brought is not None:
+                return f"{brought}.{rest}" if rest else brought
             return None
         owner, bindings = found
         bindings = [b for b in bindings if not b.fallback] or bindings
@@ -417,6 +423,11 @@ class Resolver(ArgparseValues, BuiltObjects):
         if binding.kind == "param":
             return Size.named(f"{name}@{owner.key}")
         if binding.kind == "import":
+            if owner.kind == "module":  # `from config import HIDDEN`: the project's constant
+                module, _, constant = str(binding.payload).rpartition(".")
+                ok, value, origin = self._project_constant(module, constant)
+                if ok and isinstance(value, int) and not isinstance(value, bool):
+                    return Size.number(value, (str(origin),))
             return Size.named(f"{name}@{binding.payload}")
         return None
 
@@ -480,6 +491,9 @@ class Resolver(ArgparseValues, BuiltObjects):
             if self._reassigned(node.value.value, node.attr.value) \
                     or self._changed_elsewhere(node.value.value, scope, depth, node.attr.value):
                 return False, None, None  # `args.hidden = 2 * args.hidden`, maybe under another name
+            module = self._imported_module(node.value.value, scope)
+            if module is not None:  # `import config; config.HIDDEN`
+                return self._project_constant(module, node.attr.value)
             built = self._object_attribute(node.value.value, node.attr.value, scope, depth)
             return built if built[0] else self._option(node.value.value, node.attr.value, scope, depth)
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Attribute) \
@@ -1267,6 +1281,32 @@ class Resolver(ArgparseValues, BuiltObjects):
         return (True, literal, Origin(inner or "", self.written_at(value, inner))) if ok \
             else (False, None, None)
 
+    def _imported_module(self, name: str, scope: Scope) -> str | None:
+        """The module path `name` is bound to by its one import (`import config`,
+        `import utils.hparams as hp`, `from . import config`), when it is no torch path."""
+        found = self.lookup(name, scope)
+        if found is None or found[0].kind != "module" or len(found[1]) != 1 \
+                or found[1][0].kind != "import":
+            return None
+        path = str(found[1][0].payload)
+        return None if path == "torch" or path.startswith("torch.") else path
+
+    def _project_constant(self, module: str, name: str) -> tuple[bool, Any, str | None]:
+        """`name` as the project's module `module` binds it once to a literal (local_modules.py);
+        unknown when the module is not beside the file, or the name is not such a constant."""
+        if self.file_path is None or not module or module == "torch" or module.startswith("torch."):
+            return False, None, None
+        from lstmcheck.lint.local_modules import project_constants
+
+        found = project_constants(self.file_path, module)
+        if found is None or name not in found[1]:
+            return False, None, None
+        value = found[1][name]
+        if isinstance(value, (list, dict)):
+            return False, None, None  # a module's list or dict may be changed where it is used
+        shown = os.path.relpath(found[0], os.path.dirname(os.path.abspath(self.file_path)))
+        return True, value, Origin(f"{name} = {value!r} in {shown}{RUN_TIME}")
+
     def _sets_attributes_by_name(self, cls: Scope) -> bool:
         """Whether a method of the class may set any attribute of `self` by name
         (`self.__dict__.update(kwargs)`, `setattr(self, key, value)` in a loop): then
@@ -1431,6 +1471,9 @@ class Resolver(ArgparseValues, BuiltObjects):
         if len(bindings) != 1:
             return False, None, None
         binding = bindings[0]
+        if binding.kind == "import" and owner.kind == "module":  # `from config import HIDDEN`
+            module, _, constant = str(binding.payload).rpartition(".")
+            return self._project_constant(module, constant)
         if binding.kind == "assign":
             ok, literal, inner = self._evaluate(binding.payload, owner, depth + 1)
             if ok:

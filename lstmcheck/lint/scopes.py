@@ -81,6 +81,8 @@ class Scope:
     parent: Scope | None
     bindings: dict[str, list[Binding]] = field(default_factory=dict)
     stars: list[str] = field(default_factory=list)
+    # torch names a star import of the project's own module brings in (lint/star_imports.py)
+    star_torch: dict[str, str] = field(default_factory=dict)
     instance_attributes: set[str] = field(default_factory=set)  # class scopes: self.X = ...
     # class scopes: every `self.X = value` in its methods, as (value, method scope, the `if`
     # tests around it); the value is None when the assignment is not a plain one

@@ -97,11 +97,43 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
 
     for name, site in received_sites(resolver, inits):  # built in other checked files
         sites[name].append(site)
-    references = _references(module, scopes[0], resolver, site_nodes)
+    references = dict(_references(module, scopes[0], resolver, site_nodes))
+    for name, site in _subclass_sites(module_scope, scopes, inits, resolver):
+        sites[name].append(site)  # `super().__init__(..., dropout_p=0.0)`: a site, not elsewhere
+        references[name] = references.get(name, 0) - 1
     out = []
     for name, (cls, init) in inits.items():
         elsewhere = references.get(name, 0) > 0
         out.append(Built(cls, init, tuple(sites[name]), elsewhere))
+    return out
+
+
+def _subclass_sites(module_scope: Scope, scopes: list[Scope], inits: dict, resolver: Any
+                    ) -> list[tuple[str, Site]]:
+    """(base class, the site its subclass's `__init__` builds it at) for each module-level
+    class whose one base is a class of `inits` and whose `__init__` calls
+    `super().__init__(...)` once at its top level: what that call passes binds the base's
+    parameters (a subclass's own parameter is UNKNOWN there), what it leaves out keeps its
+    default. A call that cannot be bound is no site: the base stays built elsewhere."""
+    from lstmcheck.lint.resolve import _calls_base_init, _top_level_calls
+
+    out = []
+    for name, classes in module_scope.classes.items():
+        node = classes[0].node if len(classes) == 1 else None
+        if not isinstance(node, cst.ClassDef) or len(node.bases) != 1 \
+                or not isinstance(node.bases[0].value, cst.Name) or node.bases[0].value.value not in inits:
+            continue
+        base = node.bases[0].value.value
+        own_init = classes[0].bindings.get("__init__", [])
+        if len(own_init) != 1 or not isinstance(own_init[0].node, cst.FunctionDef):
+            continue
+        scope = next((s for s in scopes if s.node is own_init[0].node), None)
+        calls = [c for c in _top_level_calls(own_init[0].node) if _calls_base_init(c, base, name)]
+        if scope is None or len(calls) != 1 or not isinstance(calls[0].func.value, cst.Call):
+            continue  # `Base.__init__(self, ...)` passes self first: not bound here
+        site = _bind_site(calls[0], scope, f"{base}(...)", "is built", inits[base][1], resolver)
+        if site.values is not None:
+            out.append((base, site))
     return out
 
 
