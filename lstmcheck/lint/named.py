@@ -17,14 +17,17 @@ import re
 from lstmcheck.signatures import CLASS_NAMES
 
 _NAMES = frozenset(CLASS_NAMES)
-_WORD = re.compile(r"\b(?:" + "|".join(CLASS_NAMES) + r")\b")
-_STEMS = ("RNN", "LSTM", "GRU")  # every class name holds one: most strings are ruled out at once
+# every class name holds one: a string holding one in any case may become one (`"lstm".upper()`,
+# `"BiLSTM"[2:]`, `"nn.GRU".split(".")[-1]`: the resolver follows such string methods)
+_STEMS = re.compile(r"rnn|lstm|gru", re.IGNORECASE)
 
 
 def names_a_layer_in_code(nodes: list[ast.AST]) -> bool:
-    """Whether one of CPython's `nodes` (every node of a module) names one of the six classes
-    as an identifier (a name, an attribute, an import, a definition, a parameter, a keyword,
-    a `global`) or as a word in a string or bytes literal that is not a statement of its own."""
+    """Whether one of CPython's `nodes` (every node of a module, parents before children, as
+    `ast.walk` lists them) names one of the six classes as an identifier (a name, an
+    attribute, an import, a definition, a parameter, a `global`), or holds `rnn`, `lstm` or
+    `gru` in any case in a keyword's name or in a string or bytes literal that is not a
+    statement of its own (a docstring)."""
     statements = set()
     names = _NAMES
     for node in nodes:
@@ -39,8 +42,7 @@ def names_a_layer_in_code(nodes: list[ast.AST]) -> bool:
             value = node.value
             if isinstance(value, bytes):
                 value = value.decode("latin-1")
-            if isinstance(value, str) and id(node) not in statements \
-                    and any(stem in value for stem in _STEMS) and _WORD.search(value):
+            if isinstance(value, str) and id(node) not in statements and _STEMS.search(value):
                 return True
         elif kind is ast.Expr:
             if type(node.value) is ast.Constant:  # a docstring, or a string standing alone
@@ -50,6 +52,9 @@ def names_a_layer_in_code(nodes: list[ast.AST]) -> bool:
                 return True
         elif kind is ast.ImportFrom:
             if node.module and any(part in names for part in node.module.split(".")):
+                return True
+        elif kind is ast.keyword:  # `dict(lstm="...")`: a keyword is a key, a string
+            if node.arg is not None and _STEMS.search(node.arg):
                 return True
         elif kind in _NAMED:
             if getattr(node, _NAMED[kind]) in names:
@@ -72,5 +77,5 @@ def names_a_layer_in_code(nodes: list[ast.AST]) -> bool:
 # nodes that bind or pass one identifier, and its field
 _NAMED: dict[type, str] = {
     ast.FunctionDef: "name", ast.AsyncFunctionDef: "name", ast.ClassDef: "name",
-    ast.arg: "arg", ast.keyword: "arg", ast.ExceptHandler: "name",
+    ast.arg: "arg", ast.ExceptHandler: "name",
 }
