@@ -113,6 +113,7 @@ class Positions:
         self._nodes: Any = _UNSET
         self._written: Written | None = None  # the whole module's, from the one walk
         self._placed: dict[int, Location] | None = None  # ... placed from CPython's tree
+        self._texts: dict[int, tuple[cst.CSTNode, str]] = {}  # id(node) -> (node, its text)
 
     def expect(self, written: Written) -> None:
         """The whole module's constants, calls and subscripts as written, noted by the one
@@ -172,7 +173,12 @@ class Positions:
             at = self._from_python(node)
             if at is not None and at.line == at.end_line:
                 return self._line(at.line)[at.column - 1:at.end_column - 1]
-        return self.module.code_for_node(node)
+        # generated once per node (a layer's call is asked for in each configuration); the
+        # node is kept with its text, so that no other node can come to have its id
+        found = self._texts.get(id(node))
+        if found is None or found[0] is not node:
+            found = self._texts[id(node)] = (node, self.module.code_for_node(node))
+        return found[1]
 
     # from CPython's tree -------------------------------------------------------------------
     def _from_python(self, node: cst.CSTNode) -> Location | None:
