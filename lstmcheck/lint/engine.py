@@ -271,13 +271,21 @@ def _parse(text: str, path: str, wanted: frozenset[str] = frozenset(),
     python = _python_parse(text)
     if isinstance(python, _TooDeep):
         return None, lc000(path, f"this file {python}", python.line, python.column)
+    nodes = None
+    if python is not None and not isinstance(python, SyntaxError):
+        from lstmcheck.lint.named import names_a_layer_in_code
+        from lstmcheck.lint.python_nodes import python_walk
+
+        nodes = python_walk(python)
+        if not wanted and not received and not names_a_layer_in_code(nodes):
+            return FileFacts(), None  # a layer named in comments or docstrings only
     import libcst  # only now: most files never get here
 
     from lstmcheck.lint.extract import extract
     from lstmcheck.lint.positions import given_tree
 
-    if python is not None and not isinstance(python, (SyntaxError, _TooDeep)):
-        given_tree(text, python)  # placing statements needs it: not parsed twice
+    if nodes is not None:
+        given_tree(text, python, nodes)  # placing statements needs it: not parsed twice
 
     try:
         if wanted or received:  # the project stage's part of the inputs

@@ -9,6 +9,7 @@ from typing import Any
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from lstmcheck.lint.python_nodes import python_walk
 from lstmcheck.lint.walk import TRIVIA, child_fields, trusted
 from lstmcheck.records import Location
 
@@ -25,23 +26,8 @@ _CONSTANT_VALUES = (int, float, complex, bool, type(None))
 _FROM_PYTHON = (*_NUMBERS, cst.Name, cst.Call, cst.Arg, cst.Subscript)  # placed from CPython's tree
 _LEAVES = (*_NUMBERS, cst.Name)  # whose text is their token when they have no parentheses
 _PYTHON_FIELDS: dict[type, tuple[str, ...]] = {}  # CPython's node type -> its fields but `ctx`
-_GIVEN: list[tuple[str, ast.Module]] = []  # CPython's tree of the text just checked
+_GIVEN: list[tuple[str, ast.Module, list | None]] = []  # CPython's tree of the text just checked
 _UNSET = object()
-
-
-def python_walk(tree: ast.AST) -> list[ast.AST]:
-    """`list(ast.walk(tree))`, the same nodes in the same order (breadth first, each node's
-    children in field order), in a third less time: no generator per node."""
-    out = [tree]
-    node_type = ast.AST
-    for node in out:  # grows as it goes: each node's children queue behind the others
-        for name in node._fields:
-            child = getattr(node, name, None)
-            if isinstance(child, node_type):
-                out.append(child)
-            elif type(child) is list:
-                out.extend([item for item in child if isinstance(item, node_type)])
-    return out
 
 
 def was_given(text: str) -> bool:
@@ -49,10 +35,11 @@ def was_given(text: str) -> bool:
     return bool(_GIVEN) and _GIVEN[0][0] is text
 
 
-def given_tree(text: str, tree: ast.Module) -> None:
+def given_tree(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> None:
     """The engine has parsed `text` with CPython already (its guard before libcst): the
-    `Positions` of that very text take this tree rather than parsing it again."""
-    _GIVEN[:] = [(text, tree)]
+    `Positions` of that very text take this tree (and `nodes`, its `python_walk`, when the
+    engine has listed them) rather than parsing it again."""
+    _GIVEN[:] = [(text, tree, nodes)]
 
 
 class _Unit:
@@ -126,6 +113,7 @@ class Positions:
         self._nodes: Any = _UNSET
         self._written: Written | None = None  # the whole module's, from the one walk
         self._placed: dict[int, Location] | None = None  # ... placed from CPython's tree
+        self._texts: dict[int, tuple[cst.CSTNode, str]] = {}  # id(node) -> (node, its text)
 
     def expect(self, written: Written) -> None:
         """The whole module's constants, calls and subscripts as written, noted by the one
@@ -140,6 +128,8 @@ class Positions:
             given = _GIVEN.pop() if _GIVEN else None
             if given is not None and given[0] is self._source:
                 self._tree = given[1]
+                if given[2] is not None:
+                    self._nodes = given[2]
             else:
                 try:
                     self._tree = ast.parse(self.module.code if self._source is None else self._source)
@@ -151,8 +141,9 @@ class Positions:
         """Every node of `python_tree()` in `ast.walk`'s order, listed once for the file's
         several questions of it (the resolver's attributes, lists and hparams)."""
         if self._nodes is _UNSET:
-            tree = self.python_tree()
-            self._nodes = None if tree is None else python_walk(tree)
+            tree = self.python_tree()  # (the engine may have listed them with its tree)
+            if self._nodes is _UNSET:
+                self._nodes = None if tree is None else python_walk(tree)
         return self._nodes
 
     def location(self, node: cst.CSTNode) -> Location:
@@ -182,7 +173,12 @@ class Positions:
             at = self._from_python(node)
             if at is not None and at.line == at.end_line:
                 return self._line(at.line)[at.column - 1:at.end_column - 1]
-        return self.module.code_for_node(node)
+        # generated once per node (a layer's call is asked for in each configuration); the
+        # node is kept with its text, so that no other node can come to have its id
+        found = self._texts.get(id(node))
+        if found is None or found[0] is not node:
+            found = self._texts[id(node)] = (node, self.module.code_for_node(node))
+        return found[1]
 
     # from CPython's tree -------------------------------------------------------------------
     def _from_python(self, node: cst.CSTNode) -> Location | None:

@@ -365,13 +365,24 @@ def _joined(runs: list[tuple[Configuration, list]], varying: set[str]) -> list:
     """One item per distinct judgement, taken from the most general configuration that has
     it (fewest values given: names stay names); unmarked when every configuration has it."""
     ints = [_ints(config) for config, _ in runs]
-    keys = [{judged(item, ints[i]) for item in items} for i, (_, items) in enumerate(runs)]
+    # runs whose ints are the same judge an item the same: each item is judged once per ints
+    alike = [next(i for i in range(c + 1) if ints[i] == ints[c]) for c in range(len(runs))]
+    seen: dict[tuple[int, int], Any] = {}  # (id of an item, run of its ints) -> its judgement
+
+    def judgement(item: Any, c: int) -> Any:
+        key = (id(item), alike[c])  # (every item stays alive in `runs` meanwhile)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = judged(item, ints[alike[c]])
+        return found
+
+    keys = [{judgement(item, i) for item in items} for i, (_, items) in enumerate(runs)]
     covered: list[set] = [set() for _ in runs]
     order = sorted(range(len(runs)), key=lambda i: len(runs[i][0].values))
     out = []
     for r in order:
         for item in runs[r][1]:
-            judgements = [judged(item, ints[c]) for c in range(len(runs))]  # once per run
+            judgements = [judgement(item, c) for c in range(len(runs))]
             holds = [c for c in range(len(runs)) if judgements[c] in keys[c]]
             if all(judgements[c] in covered[c] for c in holds):
                 continue
