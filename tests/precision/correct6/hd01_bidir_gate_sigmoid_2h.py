@@ -1,0 +1,18 @@
+"""A gate over a BiLSTM's output: Linear(2h, 2h) sigmoid times the output."""
+import torch
+import torch.nn as nn
+
+
+class GatedEncoder(nn.Module):
+    def __init__(self, n_in=10, hidden=8):
+        super().__init__()
+        self.rnn = nn.LSTM(n_in, hidden, batch_first=True, bidirectional=True)
+        self.gate = nn.Linear(2 * hidden, 2 * hidden)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return torch.sigmoid(self.gate(out)) * out
+
+
+def probe():
+    assert GatedEncoder()(torch.randn(2, 5, 10)).shape == (2, 5, 16)
