@@ -174,6 +174,12 @@ def test_the_buggy_files_5_are_found_at_the_line_to_change():
 # bridged encoder states, unbatched steps), buggy6/ one known bug each through the same
 # mechanisms.
 ACCEPTED6: dict[tuple[str, str], str] = {}
+# findings on correct6/ that main still gives (correct6/README.md): strict xfails, so the test turns
+# red when one is fixed and the entry must go
+KNOWN_FALSE6 = {
+    # an unbatched GRU call, sequence (T, F) and h_0 (layers, H): warned "assumes the input is batched"
+    "st21_unbatched_gru_sequence.py",
+}
 BUGGY6_FLOOR = 15  # of 28 at the expected line on main at 98ad80f; only ever raised
 
 
@@ -184,11 +190,22 @@ def test_torch_agrees_with_corpus_6(part):
     assert run.returncode == 0, run.stdout + run.stderr[-2000:]
 
 
-def test_no_false_finding_on_correct_code_6():
-    found = [(path.name, f.code, f.severity, f.location.line, f.message)
-             for path, f in _findings("correct6")]
+@pytest.fixture(scope="module")
+def findings_correct6():
+    return [(path.name, f.code, f.severity, f.location.line, f.message)
+            for path, f in _findings("correct6")]
+
+
+def test_no_false_finding_on_correct_code_6(findings_correct6):
+    found = [f for f in findings_correct6 if f[0] not in KNOWN_FALSE6]
     assert [f for f in found if f[2] == "error"] == []
     assert [f for f in found if (f[0], f[1]) not in ACCEPTED6] == []
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_FALSE6))
+@pytest.mark.xfail(strict=True, reason="a false finding main still gives (correct6/README.md)")
+def test_known_false_finding_6(findings_correct6, name):
+    assert [f for f in findings_correct6 if f[0] == name] == []
 
 
 def test_the_buggy_files_6_are_found_at_the_line_to_change():
