@@ -22,4 +22,5 @@ def probe():
     cfg = default_config()
     cfg.update({"input_size": 12, "num_layers": 2, "dropout": 0.3})
     model = Tagger(cfg)
-    assert model(torch.randn(3, 7, 12)).shape == (3, 7, 5)
+    out = model(torch.randn(3, 7, 12))
+    assert out.shape == (3, 7, 5)

@@ -40,4 +40,5 @@ def main(argv):
 def probe():
     for argv in ([], ["--bidirectional"], ["--embed-dim", "9"]):
         model = main(argv)
-        assert model(torch.randint(0, 50, (2, 6))).shape == (2, 3)
+        out = model(torch.randint(0, 50, (2, 6)))
+        assert out.shape == (2, 3)

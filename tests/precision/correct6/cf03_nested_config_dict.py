@@ -26,4 +26,5 @@ class Seq2Vec(nn.Module):
 
 
 def probe():
-    assert Seq2Vec(CONFIG)(torch.randn(4, 10, 13)).shape == (4, 48)
+    out = Seq2Vec(CONFIG)(torch.randn(4, 10, 13))
+    assert out.shape == (4, 48)

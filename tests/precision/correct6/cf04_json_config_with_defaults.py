@@ -28,4 +28,5 @@ class Forecaster(nn.Module):
 
 def probe():
     cfg = load_config(RAW)
-    assert Forecaster(cfg)(torch.randn(5, 20, 6)).shape == (5, 1)
+    out = Forecaster(cfg)(torch.randn(5, 20, 6))
+    assert out.shape == (5, 1)

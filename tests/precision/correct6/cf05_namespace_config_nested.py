@@ -26,4 +26,5 @@ class Classifier(nn.Module):
 
 
 def probe():
-    assert Classifier(make_config())(torch.randint(0, 100, (3, 9))).shape == (3, 4)
+    out = Classifier(make_config())(torch.randint(0, 100, (3, 9)))
+    assert out.shape == (3, 4)

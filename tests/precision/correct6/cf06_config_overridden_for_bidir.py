@@ -27,5 +27,7 @@ def probe():
     cfg = base_config()
     cfg["bidirectional"] = True
     cfg["hidden"] = cfg["hidden"] // 2
-    assert build(cfg)(torch.randn(2, 5, 10)).shape == (2, 5, 2)
-    assert build(base_config())(torch.randn(2, 5, 10)).shape == (2, 5, 2)
+    out = build(cfg)(torch.randn(2, 5, 10))
+    assert out.shape == (2, 5, 2)
+    out = build(base_config())(torch.randn(2, 5, 10))
+    assert out.shape == (2, 5, 2)

@@ -23,4 +23,5 @@ class Net(nn.Module):
 
 def probe():
     hp = hparams(n_input=7, n_layers=3)
-    assert Net(hp)(torch.randn(6, 2, 7)).shape == (6, 2, 8)
+    out = Net(hp)(torch.randn(6, 2, 7))
+    assert out.shape == (6, 2, 8)

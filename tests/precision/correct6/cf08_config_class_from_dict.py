@@ -31,4 +31,5 @@ class LanguageModel(nn.Module):
 def probe():
     cfg = ModelConfig.from_dict({"emb_size": 24, "hidden_size": 36})
     cfg.vocab_size = 77
-    assert LanguageModel(cfg)(torch.randint(0, 77, (5, 2))).shape == (5, 2, 77)
+    out = LanguageModel(cfg)(torch.randint(0, 77, (5, 2)))
+    assert out.shape == (5, 2, 77)

@@ -26,4 +26,5 @@ class Stack(nn.Module):
 
 def probe():
     model = Stack(get_config())
-    assert model(torch.randn(2, 11, 5)).shape == (2, 11, model.out_dim) == (2, 11, 8)
+    out = model(torch.randn(2, 11, 5))
+    assert out.shape == (2, 11, model.out_dim) == (2, 11, 8)

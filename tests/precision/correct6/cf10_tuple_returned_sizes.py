@@ -25,6 +25,8 @@ class HAR(nn.Module):
 def probe():
     n_features, n_hidden, n_layers = sizes_for("uci_har")
     n_hidden = 48
-    assert HAR(n_features, n_hidden, n_layers)(torch.randn(4, 128, 9)).shape == (4, 6)
+    out = HAR(n_features, n_hidden, n_layers)(torch.randn(4, 128, 9))
+    assert out.shape == (4, 6)
     f, h, l = sizes_for("toy")
-    assert HAR(f, h, l)(torch.randn(4, 10, 3)).shape == (4, 6)
+    out = HAR(f, h, l)(torch.randn(4, 10, 3))
+    assert out.shape == (4, 6)

@@ -15,4 +15,5 @@ class Encoder(nn.Module):
 
 def probe():
     cfg = {"input_size": 3, "num_layers": 2, "dropout": 0.25}
-    assert Encoder(cfg)(torch.randn(4, 2, 3)).shape == (4, 2, 16)
+    out = Encoder(cfg)(torch.randn(4, 2, 3))
+    assert out.shape == (4, 2, 16)

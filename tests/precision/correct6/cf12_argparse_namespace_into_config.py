@@ -29,4 +29,5 @@ def probe():
         config = vars(get_args(argv))
         config["out_dim"] = config["hidden"] * (2 if config["bidirectional"] else 1)
         model = SpeechEncoder(config)
-        assert model(torch.randn(2, 50, config["n_mels"])).shape == (2, 50, 30)
+        out = model(torch.randn(2, 50, config["n_mels"]))
+        assert out.shape == (2, 50, 30)

@@ -25,4 +25,5 @@ def probe():
         cfg["rnn"]["layers"] = layers
         cfg["rnn"]["hidden"] = hidden
         cfg["rnn"]["dropout"] = 0.5 if layers > 1 else 0.0
-        assert Model(cfg)(torch.randn(7, 3, 12)).shape == (layers, 3, hidden)
+        out = Model(cfg)(torch.randn(7, 3, 12))
+        assert out.shape == (layers, 3, hidden)

@@ -22,4 +22,5 @@ def probe():
     data = torch.randn(40, 15, 7)
     cfg["model"]["input_size"] = data.shape[-1]
     model = Regressor(**cfg["model"])
-    assert model(data[: cfg["train"]["batch"]]).shape == (8, 1)
+    out = model(data[: cfg["train"]["batch"]])
+    assert out.shape == (8, 1)

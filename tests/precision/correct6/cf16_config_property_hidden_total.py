@@ -29,4 +29,5 @@ class Model(nn.Module):
 
 def probe():
     for cfg in (EncoderConfig(), EncoderConfig(input_size=5, bidirectional=False)):
-        assert Model(cfg, 9)(torch.randn(2, 4, cfg.input_size)).shape == (2, 4, 9)
+        out = Model(cfg, 9)(torch.randn(2, 4, cfg.input_size))
+        assert out.shape == (2, 4, 9)

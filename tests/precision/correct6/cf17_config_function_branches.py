@@ -23,4 +23,5 @@ class Model(nn.Module):
 def probe():
     for size, features in (("small", 4), ("large", 16)):
         cfg = get_config(size)
-        assert Model(cfg)(torch.randn(2, 5, features)).shape[-1] == cfg["hidden"]
+        out = Model(cfg)(torch.randn(2, 5, features))
+        assert out.shape[-1] == cfg["hidden"]

@@ -20,4 +20,5 @@ class Model(nn.Module):
 def probe():
     cfg = make_config()
     cfg["head_in"] *= 2
-    assert Model(cfg)(torch.randn(3, 2, 10)).shape == (3, 2, 4)
+    out = Model(cfg)(torch.randn(3, 2, 10))
+    assert out.shape == (3, 2, 4)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 def probe():
     cfg = {**base(), "input": 3}
-    assert Model(**cfg)(torch.randn(2, 6, 3)).shape == (2, 6, 12)
+    out = Model(**cfg)(torch.randn(2, 6, 3))
+    assert out.shape == (2, 6, 12)

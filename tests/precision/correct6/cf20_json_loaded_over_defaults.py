@@ -24,4 +24,5 @@ class Model(nn.Module):
 
 def probe():
     cfg = {**DEFAULTS, **json.loads(SAVED)}
-    assert Model(cfg)(torch.randn(4, 3, 5)).shape == (4, 3, 1)
+    out = Model(cfg)(torch.randn(4, 3, 5))
+    assert out.shape == (4, 3, 1)

@@ -20,4 +20,5 @@ class Model(nn.Module):
 def probe():
     cfg = load_config()
     cfg.setdefault("hidden", 99)
-    assert Model(cfg)(torch.randn(3, 2, 5)).shape == (3, 2, 1)
+    out = Model(cfg)(torch.randn(3, 2, 5))
+    assert out.shape == (3, 2, 1)

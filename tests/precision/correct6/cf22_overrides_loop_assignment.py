@@ -24,4 +24,5 @@ class Model(nn.Module):
 
 def probe():
     cfg = apply_overrides(defaults(), {"n_in": 3, "n_layers": 2, "dropout": 0.4})
-    assert Model(cfg)(torch.randn(5, 2, 3)).shape == (5, 2, 16)
+    out = Model(cfg)(torch.randn(5, 2, 3))
+    assert out.shape == (5, 2, 16)

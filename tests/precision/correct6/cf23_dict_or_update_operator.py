@@ -20,4 +20,5 @@ class Model(nn.Module):
 def probe():
     cfg = model_config()
     cfg |= {"features": 2}
-    assert Model(cfg)(torch.randn(2, 3, 2)).shape == (2, 3, 10)
+    out = Model(cfg)(torch.randn(2, 3, 2))
+    assert out.shape == (2, 3, 10)

@@ -29,4 +29,5 @@ class Model(nn.Module):
 def probe():
     c = get_config()
     c.n_features, c.layers = 8, 2
-    assert Model(c)(torch.randn(3, 4, 8)).shape == (3, 4, 32)
+    out = Model(c)(torch.randn(3, 4, 8))
+    assert out.shape == (3, 4, 32)

@@ -31,6 +31,8 @@ class Model(nn.Module):
 
 def probe():
     a = parse([])
-    assert Model(a)(torch.randn(4, 2, 7)).shape == (4, 2, 11)
+    out = Model(a)(torch.randn(4, 2, 7))
+    assert out.shape == (4, 2, 11)
     a = parse(["--hidden_size", "3"])
-    assert Model(a)(torch.randn(4, 2, 7)).shape == (4, 2, 3)
+    out = Model(a)(torch.randn(4, 2, 7))
+    assert out.shape == (4, 2, 3)

@@ -18,4 +18,5 @@ class CRNN(nn.Module):
 
 
 def probe():
-    assert CRNN()(torch.randn(2, 1, 32, 50)).shape == (2, 50, 16)
+    out = CRNN()(torch.randn(2, 1, 32, 50))
+    assert out.shape == (2, 50, 16)

@@ -22,4 +22,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(3, 1, N_BINS, 20)).shape == (3, 20, 12)
+    out = Model()(torch.randn(3, 1, N_BINS, 20))
+    assert out.shape == (3, 20, 12)

@@ -22,4 +22,5 @@ class CRNN(nn.Module):
 
 def probe():
     for h in (32, 48):
-        assert CRNN()(torch.randn(2, 1, h, 40)).shape == (2, 20, 10)
+        out = CRNN()(torch.randn(2, 1, h, 40))
+        assert out.shape == (2, 20, 10)

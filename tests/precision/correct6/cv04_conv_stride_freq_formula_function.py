@@ -23,4 +23,5 @@ class SpeechModel(nn.Module):
 
 
 def probe():
-    assert SpeechModel()(torch.randn(2, 1, 60, 80)).shape == (2, 30, 48)
+    out = SpeechModel()(torch.randn(2, 1, 60, 80))
+    assert out.shape == (2, 30, 48)

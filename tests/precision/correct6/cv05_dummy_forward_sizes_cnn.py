@@ -20,4 +20,5 @@ class CNNLSTM(nn.Module):
 
 
 def probe():
-    assert CNNLSTM()(torch.randn(2, 1, 28, 40)).shape[-1] == 32
+    out = CNNLSTM()(torch.randn(2, 1, 28, 40))
+    assert out.shape[-1] == 32

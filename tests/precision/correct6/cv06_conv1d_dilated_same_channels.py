@@ -19,4 +19,5 @@ class TCNFront(nn.Module):
 
 
 def probe():
-    assert TCNFront()(torch.randn(2, 25, 6)).shape == (2, 25, 16)
+    out = TCNFront()(torch.randn(2, 25, 6))
+    assert out.shape == (2, 25, 16)

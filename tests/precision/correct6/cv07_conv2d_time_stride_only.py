@@ -19,4 +19,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randn(3, 1, N_MELS, 40)).shape == (10, 3, 10)
+    out = Encoder()(torch.randn(3, 1, N_MELS, 40))
+    assert out.shape == (10, 3, 10)

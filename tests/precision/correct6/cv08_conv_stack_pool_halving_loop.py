@@ -21,4 +21,5 @@ class CRNN(nn.Module):
 
 
 def probe():
-    assert CRNN()(torch.randn(2, 1, 64, 32)).shape == (2, 4, 5)
+    out = CRNN()(torch.randn(2, 1, 64, 32))
+    assert out.shape == (2, 4, 5)

@@ -26,4 +26,5 @@ class CRNN(nn.Module):
 
 
 def probe():
-    assert CRNN()(torch.randn(2, 1, 32, 64)).shape == (15, 2, 37)
+    out = CRNN()(torch.randn(2, 1, 32, 64))
+    assert out.shape == (15, 2, 37)

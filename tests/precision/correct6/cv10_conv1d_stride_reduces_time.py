@@ -25,4 +25,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randn(2, 100, 40)).shape == (2, 24, 30)
+    out = Encoder()(torch.randn(2, 100, 40))
+    assert out.shape == (2, 24, 30)

@@ -19,4 +19,5 @@ class VideoLSTM(nn.Module):
 
 
 def probe():
-    assert VideoLSTM()(torch.randn(2, 5, 3, 24, 24)).shape == (2, 4)
+    out = VideoLSTM()(torch.randn(2, 5, 3, 24, 24))
+    assert out.shape == (2, 4)

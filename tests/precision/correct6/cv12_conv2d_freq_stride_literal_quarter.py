@@ -18,4 +18,5 @@ class ConvRNN(nn.Module):
 
 
 def probe():
-    assert ConvRNN()(torch.randn(2, 40, 80)).shape == (2, 10, 16)
+    out = ConvRNN()(torch.randn(2, 40, 80))
+    assert out.shape == (2, 10, 16)

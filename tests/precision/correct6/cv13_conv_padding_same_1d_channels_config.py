@@ -20,4 +20,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(CFG)(torch.randn(3, 17, 9)).shape == (3, 17, 20)
+    out = Model(CFG)(torch.randn(3, 17, 9))
+    assert out.shape == (3, 17, 20)

@@ -36,4 +36,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 3, 3, 33, 33)).shape == (2, 3, 20)
+    out = Model()(torch.randn(2, 3, 3, 33, 33))
+    assert out.shape == (2, 3, 20)

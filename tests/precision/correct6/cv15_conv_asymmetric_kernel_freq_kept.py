@@ -19,4 +19,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 1, BINS, 16)).shape == (8, 2, 14)
+    out = Model()(torch.randn(2, 1, BINS, 16))
+    assert out.shape == (8, 2, 14)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 1, N_FREQ, 12)).shape == (2, 8, 8)
+    out = Model()(torch.randn(2, 1, N_FREQ, 12))
+    assert out.shape == (2, 8, 8)

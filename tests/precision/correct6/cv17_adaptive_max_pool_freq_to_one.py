@@ -17,4 +17,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 1, 40, 20)).shape == (2, 10, 3)
+    out = Model()(torch.randn(2, 1, 40, 20))
+    assert out.shape == (2, 10, 3)

@@ -14,4 +14,5 @@ class Upsampler(nn.Module):
 
 
 def probe():
-    assert Upsampler()(torch.randn(2, 8, 10)).shape == (2, 20, 6)
+    out = Upsampler()(torch.randn(2, 8, 10))
+    assert out.shape == (2, 20, 6)

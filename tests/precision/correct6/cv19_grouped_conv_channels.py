@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 7, 16)).shape == (2, 7, 10)
+    out = Model()(torch.randn(2, 7, 16))
+    assert out.shape == (2, 7, 10)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 10, N_FEATS)).shape == (2, 5, 9)
+    out = Model()(torch.randn(2, 10, N_FEATS))
+    assert out.shape == (2, 5, 9)

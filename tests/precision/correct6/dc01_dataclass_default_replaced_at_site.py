@@ -23,4 +23,5 @@ class Encoder(nn.Module):
 
 def probe():
     hp = Hparams(input_size=50, hidden_size=20)
-    assert Encoder(hp)(torch.randn(3, 6, 50)).shape == (3, 6, 20)
+    out = Encoder(hp)(torch.randn(3, 6, 50))
+    assert out.shape == (3, 6, 20)

@@ -25,5 +25,7 @@ class Model(nn.Module):
 def probe():
     base = RNNConfig()
     bi = dataclasses.replace(base, bidirectional=True, n_in=4)
-    assert Model(base)(torch.randn(2, 3, 8)).shape == (2, 3, 1)
-    assert Model(bi)(torch.randn(2, 3, 4)).shape == (2, 3, 1)
+    out = Model(base)(torch.randn(2, 3, 8))
+    assert out.shape == (2, 3, 1)
+    out = Model(bi)(torch.randn(2, 3, 4))
+    assert out.shape == (2, 3, 1)

@@ -25,5 +25,7 @@ class AudioRNN(BaseRNN):
 
 
 def probe():
-    assert BaseRNN()(torch.randn(2, 5, 10)).shape == (2, 2)
-    assert AudioRNN()(torch.randn(2, 5, 40)).shape == (2, 2)
+    out = BaseRNN()(torch.randn(2, 5, 10))
+    assert out.shape == (2, 2)
+    out = AudioRNN()(torch.randn(2, 5, 40))
+    assert out.shape == (2, 2)

@@ -25,4 +25,5 @@ class DeepTracker(Tracker):
 
 def probe():
     for cls in (Tracker, DeepTracker):
-        assert cls()(torch.randn(5, 2, 4)).shape == (5, 2, 12)
+        out = cls()(torch.randn(5, 2, 4))
+        assert out.shape == (5, 2, 12)

@@ -29,4 +29,5 @@ class Net(nn.Module):
 
 def probe():
     for cfg in (Config(), Config(bidirectional=False, features=3)):
-        assert Net(cfg)(torch.randn(4, 2, cfg.features)).shape == (4, 2, cfg.out_dim)
+        out = Net(cfg)(torch.randn(4, 2, cfg.features))
+        assert out.shape == (4, 2, cfg.out_dim)

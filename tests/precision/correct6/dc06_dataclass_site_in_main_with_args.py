@@ -36,4 +36,5 @@ def main(argv):
 
 def probe():
     model, cfg = main([])
-    assert model(torch.randn(2, 9, cfg.input_dim)).shape == (2, 9, 64)
+    out = model(torch.randn(2, 9, cfg.input_dim))
+    assert out.shape == (2, 9, 64)

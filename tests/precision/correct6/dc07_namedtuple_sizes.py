@@ -28,4 +28,5 @@ class Decoder(nn.Module):
 
 def probe():
     dims = Dims(emb=16, layers=2)
-    assert Decoder(30, dims)(torch.randint(0, 30, (4, 3))).shape == (4, 3, 30)
+    out = Decoder(30, dims)(torch.randint(0, 30, (4, 3)))
+    assert out.shape == (4, 3, 30)

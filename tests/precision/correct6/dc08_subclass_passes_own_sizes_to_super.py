@@ -23,4 +23,5 @@ class SmallGRU(RecurrentBase):
 
 
 def probe():
-    assert SmallGRU()(torch.randn(3, 8, 6)).shape == (3, 3)
+    out = SmallGRU()(torch.randn(3, 8, 6))
+    assert out.shape == (3, 3)

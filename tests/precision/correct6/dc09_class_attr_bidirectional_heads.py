@@ -21,4 +21,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(2, 5, 8), torch.randn(2, 4, 8)).shape == (2, 4, 32)
+    out = Seq2Seq()(torch.randn(2, 5, 8), torch.randn(2, 4, 8))
+    assert out.shape == (2, 4, 32)

@@ -32,4 +32,5 @@ class Classifier(nn.Module):
 
 def probe():
     cfg = ModelCfg(encoder=EncoderCfg(input_size=7, num_layers=2), num_classes=5)
-    assert Classifier(cfg)(torch.randn(4, 3, 7)).shape == (4, 5)
+    out = Classifier(cfg)(torch.randn(4, 3, 7))
+    assert out.shape == (4, 5)

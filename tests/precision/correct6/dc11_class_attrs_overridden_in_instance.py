@@ -21,5 +21,7 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(n_features=3, n_hidden=5)(torch.randn(2, 4, 3)).shape == (2, 1)
-    assert Model()(torch.randn(2, 4, 1)).shape == (2, 1)
+    out = Model(n_features=3, n_hidden=5)(torch.randn(2, 4, 3))
+    assert out.shape == (2, 1)
+    out = Model()(torch.randn(2, 4, 1))
+    assert out.shape == (2, 1)

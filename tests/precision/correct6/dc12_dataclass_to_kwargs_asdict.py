@@ -26,4 +26,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(**asdict(LSTMArgs()))(torch.randn(5, 2, 4)).shape == (5, 2, 3)
+    out = Encoder(**asdict(LSTMArgs()))(torch.randn(5, 2, 4))
+    assert out.shape == (5, 2, 3)

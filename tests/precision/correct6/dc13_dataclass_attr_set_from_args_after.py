@@ -37,4 +37,5 @@ def main(argv):
 
 def probe():
     model, cfg = main([])
-    assert model(torch.randn(2, 4, cfg.input_size)).shape == (2, 4, 64)
+    out = model(torch.randn(2, 4, cfg.input_size))
+    assert out.shape == (2, 4, 64)

@@ -21,5 +21,7 @@ class Multivariate(Base):
 
 
 def probe():
-    assert Multivariate(6)(torch.randn(2, 3, 6)).shape == (2, 3, 10)
-    assert Base()(torch.randn(2, 3, 1)).shape == (2, 3, 10)
+    out = Multivariate(6)(torch.randn(2, 3, 6))
+    assert out.shape == (2, 3, 10)
+    out = Base()(torch.randn(2, 3, 1))
+    assert out.shape == (2, 3, 10)

@@ -20,4 +20,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(30, dims=(5, 7))(torch.randint(0, 30, (4, 2))).shape == (4, 2, 30)
+    out = Model(30, dims=(5, 7))(torch.randint(0, 30, (4, 2)))
+    assert out.shape == (4, 2, 30)

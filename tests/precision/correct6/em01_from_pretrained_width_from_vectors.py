@@ -17,4 +17,5 @@ class Classifier(nn.Module):
 
 def probe():
     vectors = torch.randn(40, 25)
-    assert Classifier(vectors)(torch.randint(0, 40, (2, 7))).shape == (2, 3)
+    out = Classifier(vectors)(torch.randint(0, 40, (2, 7)))
+    assert out.shape == (2, 3)

@@ -22,4 +22,5 @@ class Tagger(nn.Module):
 
 def probe():
     m = Tagger(torch.randn(20, 8))
-    assert m(torch.randint(0, 24, (2, 5))).shape == (2, 5, 6)
+    out = m(torch.randint(0, 24, (2, 5)))
+    assert out.shape == (2, 5, 6)

@@ -15,4 +15,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(torch.randn(10, 300))(torch.randint(0, 10, (4, 2))).shape == (4, 2, 32)
+    out = Encoder(torch.randn(10, 300))(torch.randint(0, 10, (4, 2)))
+    assert out.shape == (4, 2, 32)

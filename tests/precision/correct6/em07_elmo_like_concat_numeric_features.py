@@ -18,4 +18,5 @@ class SalesModel(nn.Module):
 
 def probe():
     cats = torch.stack([torch.randint(0, c, (2, 10)) for c in (7, 12, 30)], dim=-1)
-    assert SalesModel()(cats, torch.randn(2, 10, 5)).shape == (2, 10, 1)
+    out = SalesModel()(cats, torch.randn(2, 10, 5))
+    assert out.shape == (2, 10, 1)

@@ -19,4 +19,5 @@ def probe():
     source = LM()
     target = LM()
     target.encoder.load_state_dict(source.encoder.state_dict())
-    assert target(torch.randint(0, 25, (6, 2))).shape == (6, 2, 25)
+    out = target(torch.randint(0, 25, (6, 2)))
+    assert out.shape == (6, 2, 25)

@@ -16,4 +16,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randint(0, 30, (3, 11))).shape == (3, 11, 8)
+    out = Encoder()(torch.randint(0, 30, (3, 11)))
+    assert out.shape == (3, 11, 8)

@@ -28,4 +28,5 @@ class Model(nn.Module):
 def probe():
     vectors = {w: torch.randn(7) for w in WORDS[1:]}
     m = Model(build_matrix(vectors, WORDS, 7))
-    assert m(torch.tensor([[1, 2, 3, 0]])).shape == (1, 4, 6)
+    out = m(torch.tensor([[1, 2, 3, 0]]))
+    assert out.shape == (1, 4, 6)

@@ -20,4 +20,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(config, pretrained(config))(torch.randint(0, 80, (5, 2))).shape == (5, 2, 18)
+    out = Model(config, pretrained(config))(torch.randint(0, 80, (5, 2)))
+    assert out.shape == (5, 2, 18)

@@ -17,4 +17,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randint(0, 30, (2, 5))).shape == (2, 6, 10)
+    out = Encoder()(torch.randint(0, 30, (2, 5)))
+    assert out.shape == (2, 6, 10)

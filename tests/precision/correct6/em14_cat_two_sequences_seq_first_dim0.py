@@ -13,4 +13,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(4, 2, 6), torch.randn(3, 2, 6)).shape == (7, 2, 8)
+    out = Model()(torch.randn(4, 2, 6), torch.randn(3, 2, 6))
+    assert out.shape == (7, 2, 8)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 def probe():
     xs = [torch.randn(2, 9, PER_SENSOR) for _ in range(SENSORS)]
-    assert Model()(*xs).shape == (2, 9, 10)
+    out = Model()(*xs)
+    assert out.shape == (2, 9, 10)

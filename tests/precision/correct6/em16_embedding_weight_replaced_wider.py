@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(20, torch.randn(20, 300))(torch.randint(0, 20, (2, 4))).shape == (2, 4, 8)
+    out = Model(20, torch.randn(20, 300))(torch.randint(0, 20, (2, 4)))
+    assert out.shape == (2, 4, 8)

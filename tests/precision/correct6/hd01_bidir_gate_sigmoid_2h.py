@@ -15,4 +15,5 @@ class GatedEncoder(nn.Module):
 
 
 def probe():
-    assert GatedEncoder()(torch.randn(2, 5, 10)).shape == (2, 5, 16)
+    out = GatedEncoder()(torch.randn(2, 5, 10))
+    assert out.shape == (2, 5, 16)

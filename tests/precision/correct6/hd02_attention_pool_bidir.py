@@ -25,4 +25,5 @@ class Classifier(nn.Module):
 
 
 def probe():
-    assert Classifier()(torch.randn(4, 9, 6)).shape == (4, 3)
+    out = Classifier()(torch.randn(4, 9, 6))
+    assert out.shape == (4, 3)

@@ -19,4 +19,5 @@ def probe():
         RNNLayer(32, 24, bidirectional=True),
         RNNLayer(24, 16),
         nn.LayerNorm(16), nn.Linear(16, 2))
-    assert model(torch.randn(2, 6, 7)).shape == (2, 6, 2)
+    out = model(torch.randn(2, 6, 7))
+    assert out.shape == (2, 6, 2)

@@ -17,4 +17,5 @@ class HighwayLSTM(nn.Module):
 
 
 def probe():
-    assert HighwayLSTM(5, 7)(torch.randn(4, 3, 5)).shape == (4, 3, 14)
+    out = HighwayLSTM(5, 7)(torch.randn(4, 3, 5))
+    assert out.shape == (4, 3, 14)

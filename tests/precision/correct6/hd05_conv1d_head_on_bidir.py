@@ -15,4 +15,5 @@ class BiLSTMConv(nn.Module):
 
 
 def probe():
-    assert BiLSTMConv()(torch.randn(2, 8, 4)).shape == (2, 3, 8)
+    out = BiLSTMConv()(torch.randn(2, 8, 4))
+    assert out.shape == (2, 3, 8)

@@ -17,4 +17,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randn(2, 5, 8)).shape == (2, 5, 32)
+    out = Encoder()(torch.randn(2, 5, 8))
+    assert out.shape == (2, 5, 32)

@@ -17,4 +17,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(6, 2, 3)).shape == (6, 2, 1)
+    out = Model()(torch.randn(6, 2, 3))
+    assert out.shape == (6, 2, 1)

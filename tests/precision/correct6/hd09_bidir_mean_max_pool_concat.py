@@ -16,4 +16,5 @@ class Pooled(nn.Module):
 
 
 def probe():
-    assert Pooled()(torch.randn(3, 10, 12)).shape == (3, 5)
+    out = Pooled()(torch.randn(3, 10, 12))
+    assert out.shape == (3, 5)

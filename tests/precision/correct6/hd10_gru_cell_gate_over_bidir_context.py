@@ -25,4 +25,5 @@ class Decoder(nn.Module):
 
 
 def probe():
-    assert Decoder()(torch.randn(2, 5, 4)).shape == (2, 4, 3)
+    out = Decoder()(torch.randn(2, 5, 4))
+    assert out.shape == (2, 4, 3)

@@ -18,4 +18,5 @@ class ResidualBiLSTM(nn.Module):
 
 
 def probe():
-    assert ResidualBiLSTM()(torch.randn(2, 4, 6)).shape == (2, 4, 16)
+    out = ResidualBiLSTM()(torch.randn(2, 4, 6))
+    assert out.shape == (2, 4, 16)

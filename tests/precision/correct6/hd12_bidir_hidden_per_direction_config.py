@@ -18,6 +18,8 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(CONFIG)(torch.randn(2, 6, 10)).shape == (2, 4)
+    out = Model(CONFIG)(torch.randn(2, 6, 10))
+    assert out.shape == (2, 4)
     one_way = dict(CONFIG, bidirectional=False)
-    assert Model(one_way)(torch.randn(2, 6, 10)).shape == (2, 4)
+    out = Model(one_way)(torch.randn(2, 6, 10))
+    assert out.shape == (2, 4)

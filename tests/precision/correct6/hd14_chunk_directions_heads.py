@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(4, 3, 5)).shape == (4, 3, 1)
+    out = Model()(torch.randn(4, 3, 5))
+    assert out.shape == (4, 3, 1)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(3, 4, 6)).shape == (3, 4, 2)
+    out = Model()(torch.randn(3, 4, 6))
+    assert out.shape == (3, 4, 2)

@@ -20,4 +20,5 @@ class Tagger(nn.Module):
 
 def probe():
     tokens = torch.randint(1, 40, (3, 6))
-    assert Tagger()(tokens, torch.tensor([6, 2, 4])).shape == (3, 6, 4)
+    out = Tagger()(tokens, torch.tensor([6, 2, 4]))
+    assert out.shape == (3, 6, 4)

@@ -20,4 +20,5 @@ def build(n_in=6, hidden=10, n_out=2):
 
 
 def probe():
-    assert build()(torch.randn(3, 5, 6)).shape == (3, 5, 2)
+    out = build()(torch.randn(3, 5, 6))
+    assert out.shape == (3, 5, 2)

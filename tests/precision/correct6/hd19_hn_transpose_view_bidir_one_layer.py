@@ -15,4 +15,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(5, 7, 3)).shape == (5, 1)
+    out = Model()(torch.randn(5, 7, 3))
+    assert out.shape == (5, 1)

@@ -18,4 +18,5 @@ class Encoder(nn.Module):
 
 def probe():
     enc = Encoder(input_dim=12, hidden_dim=7, n_layers=2)
-    assert enc(torch.randn(2, 3, 12)).shape == (2, 3, 7)
+    out = enc(torch.randn(2, 3, 12))
+    assert out.shape == (2, 3, 7)

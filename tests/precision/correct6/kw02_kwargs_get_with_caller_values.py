@@ -26,4 +26,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(3, 5, 20)).shape == (3, 5, 4)
+    out = Model()(torch.randn(3, 5, 20))
+    assert out.shape == (3, 5, 4)

@@ -20,4 +20,5 @@ class Tagger(nn.Module):
 
 def probe():
     for kind in ("lstm", "gru"):
-        assert Tagger(kind)(torch.randn(2, 9, 10)).shape == (2, 9, 7)
+        out = Tagger(kind)(torch.randn(2, 9, 10))
+        assert out.shape == (2, 9, 7)

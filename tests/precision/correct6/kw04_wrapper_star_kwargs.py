@@ -17,4 +17,5 @@ class RNNWrapper(nn.Module):
 def probe():
     enc = RNNWrapper(input_size=6, hidden_size=5, num_layers=2, bidirectional=True)
     head = nn.Linear(enc.output_dim, 2)
-    assert head(enc(torch.randn(4, 3, 6))).shape == (4, 3, 2)
+    out = head(enc(torch.randn(4, 3, 6)))
+    assert out.shape == (4, 3, 2)

@@ -18,4 +18,5 @@ class Head(nn.Module):
 
 def probe():
     m = Head(5, n_out=3, bidirectional=True, hidden=4, num_layers=2, dropout=0.1)
-    assert m(torch.randn(6, 2, 5)).shape == (6, 2, 3)
+    out = m(torch.randn(6, 2, 5))
+    assert out.shape == (6, 2, 3)

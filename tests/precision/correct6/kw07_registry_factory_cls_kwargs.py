@@ -34,4 +34,5 @@ def from_params(params):
 def probe():
     enc = from_params({"type": "lstm", "input_dim": 11, "hidden_dim": 6, "bidirectional": True})
     clf = nn.Linear(enc.get_output_dim(), 2)
-    assert clf(enc(torch.randn(2, 4, 11))).shape == (2, 4, 2)
+    out = clf(enc(torch.randn(2, 4, 11)))
+    assert out.shape == (2, 4, 2)

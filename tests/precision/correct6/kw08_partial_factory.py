@@ -22,4 +22,5 @@ class Hierarchical(nn.Module):
 
 
 def probe():
-    assert Hierarchical()(torch.randn(2, 3, 5, 10)).shape == (2, 2)
+    out = Hierarchical()(torch.randn(2, 3, 5, 10))
+    assert out.shape == (2, 2)

@@ -24,4 +24,5 @@ class Model(nn.Module):
 
 def probe():
     m = Model(embed_size=9, hidden_size=4, num_layers=2)
-    assert m(torch.randn(3, 2, 9)).shape == (3, 2, 4)
+    out = m(torch.randn(3, 2, 9))
+    assert out.shape == (3, 2, 4)

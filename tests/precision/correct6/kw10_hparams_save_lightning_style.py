@@ -21,4 +21,5 @@ class LitModel(nn.Module):
 
 def probe():
     model = LitModel(n_features=7, hidden_size=20, num_layers=2, dropout=0.2)
-    assert model(torch.randn(8, 12, 7)).shape == (8, 1)
+    out = model(torch.randn(8, 12, 7))
+    assert out.shape == (8, 1)

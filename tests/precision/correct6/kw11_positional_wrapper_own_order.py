@@ -24,4 +24,5 @@ class Net(nn.Module):
 
 
 def probe():
-    assert Net()(torch.randn(5, 2, 3)).shape == (5, 2, 1)
+    out = Net()(torch.randn(5, 2, 3))
+    assert out.shape == (5, 2, 1)

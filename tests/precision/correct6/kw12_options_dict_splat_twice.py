@@ -20,4 +20,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(6, 2, 5), torch.randn(4, 2, 3)).shape == (4, 2, 3)
+    out = Seq2Seq()(torch.randn(6, 2, 5), torch.randn(4, 2, 3))
+    assert out.shape == (4, 2, 3)

@@ -26,4 +26,5 @@ class Model(nn.Module):
 def probe():
     args = parse([])
     model = Model(args)
-    assert model(torch.randn(3, 2, 8)).shape == (3, 2, 16)
+    out = model(torch.randn(3, 2, 8))
+    assert out.shape == (3, 2, 16)

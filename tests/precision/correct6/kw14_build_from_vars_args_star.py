@@ -27,4 +27,5 @@ def main(argv):
 
 def probe():
     for argv in ([], ["--bidirectional"]):
-        assert main(argv)(torch.randn(4, 3, 12)).shape == (3, 10)
+        out = main(argv)(torch.randn(4, 3, 12))
+        assert out.shape == (3, 10)

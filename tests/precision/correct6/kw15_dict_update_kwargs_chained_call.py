@@ -20,4 +20,5 @@ class Tagger(nn.Module):
 
 
 def probe():
-    assert Tagger(input_dim=4, bidirectional=True)(torch.randn(2, 3, 4)).shape == (2, 3, 5)
+    out = Tagger(input_dim=4, bidirectional=True)(torch.randn(2, 3, 4))
+    assert out.shape == (2, 3, 5)

@@ -25,4 +25,5 @@ class Model(nn.Module):
 def probe():
     config = ModelConfig(input_size=6, hidden_size=8)
     config.bidirectional = True
-    assert Model(config)(torch.randn(2, 4, 6)).shape == (2, 4, 3)
+    out = Model(config)(torch.randn(2, 4, 6))
+    assert out.shape == (2, 4, 3)

@@ -21,5 +21,7 @@ class Encoder(nn.Module):
 def probe():
     tiny = Config(input_dim=3, hidden_dim=4, num_layers=1, dropout=0.0)
     real = Config(input_dim=13)
-    assert Encoder(tiny)(torch.randn(5, 2, 3)).shape == (5, 2, 4)
-    assert Encoder(real)(torch.randn(5, 2, 13)).shape == (5, 2, 256)
+    out = Encoder(tiny)(torch.randn(5, 2, 3))
+    assert out.shape == (5, 2, 4)
+    out = Encoder(real)(torch.randn(5, 2, 13))
+    assert out.shape == (5, 2, 256)

@@ -21,5 +21,7 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(input_size=5, hidden_size=12)(torch.randn(3, 2, 5)).shape == (3, 2, 12)
-    assert Encoder(input_size=5, bidirectional=False)(torch.randn(3, 2, 5)).shape == (3, 2, 64)
+    out = Encoder(input_size=5, hidden_size=12)(torch.randn(3, 2, 5))
+    assert out.shape == (3, 2, 12)
+    out = Encoder(input_size=5, bidirectional=False)(torch.randn(3, 2, 5))
+    assert out.shape == (3, 2, 64)

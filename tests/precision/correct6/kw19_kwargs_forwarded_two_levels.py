@@ -27,4 +27,5 @@ CFG = {"n_in": 7, "n_hidden": 9, "n_layers": 2}
 
 
 def probe():
-    assert Outer(**CFG)(torch.randn(2, 3, 7)).shape == (2, 3, 2)
+    out = Outer(**CFG)(torch.randn(2, 3, 7))
+    assert out.shape == (2, 3, 2)

@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model(input_size=4, num_layers=2)(torch.randn(2, 5, 4)).shape == (2, 1)
+    out = Model(input_size=4, num_layers=2)(torch.randn(2, 5, 4))
+    assert out.shape == (2, 1)

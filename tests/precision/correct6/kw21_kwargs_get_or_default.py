@@ -15,4 +15,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder(input_size=6, hidden_size=4)(torch.randn(2, 3, 6)).shape == (2, 3, 4)
+    out = Encoder(input_size=6, hidden_size=4)(torch.randn(2, 3, 6))
+    assert out.shape == (2, 3, 4)

@@ -48,4 +48,5 @@ X = torch.randn(16, 30, input_size)
 
 
 def probe():
-    assert model(X).shape == (16, 1)
+    out = model(X)
+    assert out.shape == (16, 1)

@@ -42,4 +42,5 @@ net = Net(config)
 
 
 def probe():
-    assert net(torch.randn(5, 8, 4)).shape == (5, 1)
+    out = net(torch.randn(5, 8, 4))
+    assert out.shape == (5, 1)

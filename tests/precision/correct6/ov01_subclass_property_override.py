@@ -32,4 +32,5 @@ def head_for(encoder):
 
 def probe():
     for enc in (Encoder(4, 5), BiEncoder(4, 5)):
-        assert head_for(enc)(enc(torch.randn(2, 3, 4))).shape == (2, 3, 3)
+        out = head_for(enc)(enc(torch.randn(2, 3, 4)))
+        assert out.shape == (2, 3, 3)

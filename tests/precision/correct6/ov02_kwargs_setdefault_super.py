@@ -20,5 +20,7 @@ class Deep(Base):
 
 
 def probe():
-    assert Deep(input_size=6, hidden_size=4)(torch.randn(5, 2, 6)).shape == (5, 2, 4)
-    assert Deep(input_size=6, num_layers=2)(torch.randn(5, 2, 6)).shape == (5, 2, 32)
+    out = Deep(input_size=6, hidden_size=4)(torch.randn(5, 2, 6))
+    assert out.shape == (5, 2, 4)
+    out = Deep(input_size=6, num_layers=2)(torch.randn(5, 2, 6))
+    assert out.shape == (5, 2, 32)

@@ -31,5 +31,7 @@ def main(argv):
 
 
 def probe():
-    assert main([])(torch.randn(3, 2, 6)).shape == (3, 2, 12)
-    assert main(["--hidden", "5"])(torch.randn(3, 2, 6)).shape == (3, 2, 5)
+    out = main([])(torch.randn(3, 2, 6))
+    assert out.shape == (3, 2, 12)
+    out = main(["--hidden", "5"])(torch.randn(3, 2, 6))
+    assert out.shape == (3, 2, 5)

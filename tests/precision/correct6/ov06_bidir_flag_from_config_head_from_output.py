@@ -15,4 +15,5 @@ class Model(nn.Module):
 
 def probe():
     for bi in (True, False):
-        assert Model({"in": 3, "hid": 4, "bi": bi})(torch.randn(2, 5, 3)).shape == (2, 2)
+        out = Model({"in": 3, "hid": 4, "bi": bi})(torch.randn(2, 5, 3))
+        assert out.shape == (2, 2)

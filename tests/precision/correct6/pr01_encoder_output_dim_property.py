@@ -28,4 +28,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 5, 6)).shape == (2, 5, 2)
+    out = Model()(torch.randn(2, 5, 6))
+    assert out.shape == (2, 5, 2)

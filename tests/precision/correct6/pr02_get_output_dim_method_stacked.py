@@ -22,4 +22,5 @@ def probe():
     first = Seq2SeqEncoder(12, 7, True)
     second = Seq2SeqEncoder(first.get_output_dim(), 5, False)
     proj = nn.Linear(second.get_output_dim(), 3)
-    assert proj(second(first(torch.randn(2, 4, 12)))).shape == (2, 4, 3)
+    out = proj(second(first(torch.randn(2, 4, 12))))
+    assert out.shape == (2, 4, 3)

@@ -23,4 +23,5 @@ class BiTagger(nn.Module):
 
 def probe():
     for bi in (True, False):
-        assert BiTagger(bidirectional=bi)(torch.randn(7, 3, 5)).shape == (7, 3, 4)
+        out = BiTagger(bidirectional=bi)(torch.randn(7, 3, 5))
+        assert out.shape == (7, 3, 4)

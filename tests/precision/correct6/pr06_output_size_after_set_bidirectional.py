@@ -26,4 +26,5 @@ def probe():
     builder = EncoderBuilder(9).bidir()
     rnn = builder.build()
     head = nn.Linear(builder.output_size, 2)
-    assert head(rnn(torch.randn(2, 3, 9))[0]).shape == (2, 3, 2)
+    out = head(rnn(torch.randn(2, 3, 9))[0])
+    assert out.shape == (2, 3, 2)

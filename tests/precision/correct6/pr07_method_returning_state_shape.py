@@ -19,4 +19,5 @@ class StatefulLSTM(nn.Module):
 
 
 def probe():
-    assert StatefulLSTM()(torch.randn(5, 2, 4)).shape == (5, 2, 18)
+    out = StatefulLSTM()(torch.randn(5, 2, 4))
+    assert out.shape == (5, 2, 18)

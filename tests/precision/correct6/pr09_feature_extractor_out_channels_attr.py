@@ -28,4 +28,5 @@ class CRNN(nn.Module):
 
 
 def probe():
-    assert CRNN()(torch.randn(2, 3, 30)).shape == (2, 30, 10)
+    out = CRNN()(torch.randn(2, 3, 30))
+    assert out.shape == (2, 30, 10)

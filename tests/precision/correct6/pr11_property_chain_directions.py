@@ -32,4 +32,5 @@ class Model(nn.Module):
 
 def probe():
     for bi in (True, False):
-        assert Model(bi)(torch.randn(2, 3, 4)).shape == (2, 3, 5)
+        out = Model(bi)(torch.randn(2, 3, 4))
+        assert out.shape == (2, 3, 5)

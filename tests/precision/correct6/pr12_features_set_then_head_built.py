@@ -26,4 +26,5 @@ class Forecaster(nn.Module):
 def probe():
     m = Forecaster()
     m.set_features(["price", "volume", "open", "close"])
-    assert m(torch.randn(2, 10, 4)).shape == (2, 10, 8)
+    out = m(torch.randn(2, 10, 4))
+    assert out.shape == (2, 10, 8)

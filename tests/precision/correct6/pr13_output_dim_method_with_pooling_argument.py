@@ -24,4 +24,5 @@ def probe():
     cat_head = nn.Linear(enc.get_output_dim("cat"), 2)
     sum_head = nn.Linear(enc.get_output_dim("sum"), 2)
     x = torch.randn(2, 4, 5)
-    assert cat_head(enc(x)).shape == sum_head(enc(x, "sum")).shape == (2, 4, 2)
+    out = cat_head(enc(x))
+    assert out.shape == sum_head(enc(x, "sum")).shape == (2, 4, 2)

@@ -26,4 +26,5 @@ class Decoder(nn.Module):
 
 def probe():
     enc = Encoder(7, 5)
-    assert Decoder(enc, 9)(enc(torch.randn(2, 3, 7))).shape == (2, 9)
+    out = Decoder(enc, 9)(enc(torch.randn(2, 3, 7)))
+    assert out.shape == (2, 9)

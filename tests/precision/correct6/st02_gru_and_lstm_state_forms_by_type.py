@@ -22,4 +22,5 @@ class RNNModel(nn.Module):
 
 def probe():
     for kind in ("LSTM", "GRU", "RNN"):
-        assert RNNModel(kind)(torch.randn(4, 3, 5)).shape == (4, 3, 7)
+        out = RNNModel(kind)(torch.randn(4, 3, 5))
+        assert out.shape == (4, 3, 7)

@@ -23,4 +23,5 @@ def probe():
     loader = DataLoader(TensorDataset(torch.randn(23, 6, 2)), batch_size=8)
     model = Streaming()
     for (x,) in loader:
-        assert model(x).shape == (x.size(0), 6, 5)
+        out = model(x)
+        assert out.shape == (x.size(0), 6, 5)

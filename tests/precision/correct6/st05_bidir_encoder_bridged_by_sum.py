@@ -17,4 +17,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(5, 3, 6), torch.randn(4, 3, 6)).shape == (4, 3, 8)
+    out = Seq2Seq()(torch.randn(5, 3, 6), torch.randn(4, 3, 6))
+    assert out.shape == (4, 3, 8)

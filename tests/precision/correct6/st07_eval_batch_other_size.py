@@ -33,4 +33,5 @@ def probe():
     hidden = model.init_hidden(train_batch_size)
     out, hidden = model(torch.randint(0, 40, (5, train_batch_size)), hidden)
     model.eval()
-    assert evaluate(model, torch.randint(0, 40, (5, eval_batch_size)), eval_batch_size).shape == (5, 10, 40)
+    out = evaluate(model, torch.randint(0, 40, (5, eval_batch_size)), eval_batch_size)
+    assert out.shape == (5, 10, 40)

@@ -24,4 +24,5 @@ class Generator(nn.Module):
 
 
 def probe():
-    assert Generator().generate(torch.randn(3), 5).shape == (5, 3)
+    out = Generator().generate(torch.randn(3), 5)
+    assert out.shape == (5, 3)

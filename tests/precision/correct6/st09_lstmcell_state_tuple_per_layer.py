@@ -23,4 +23,5 @@ class StackedCells(nn.Module):
 
 
 def probe():
-    assert StackedCells()(torch.randn(5, 2, 4)).shape == (5, 2, 6)
+    out = StackedCells()(torch.randn(5, 2, 4))
+    assert out.shape == (5, 2, 6)

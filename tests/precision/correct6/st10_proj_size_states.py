@@ -19,4 +19,5 @@ class Encoder(nn.Module):
 
 
 def probe():
-    assert Encoder()(torch.randn(3, 4, 8)).shape == (3, 4, 2)
+    out = Encoder()(torch.randn(3, 4, 8))
+    assert out.shape == (3, 4, 2)

@@ -16,5 +16,7 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(3, 6, 5)).shape == (3, 6, 14)
-    assert Model(bidirectional=False)(torch.randn(3, 6, 5)).shape == (3, 6, 7)
+    out = Model()(torch.randn(3, 6, 5))
+    assert out.shape == (3, 6, 14)
+    out = Model(bidirectional=False)(torch.randn(3, 6, 5))
+    assert out.shape == (3, 6, 7)

@@ -21,6 +21,9 @@ class MultiStream(nn.Module):
 
 def probe():
     m = MultiStream()
-    assert m.step("a", torch.randn(2, 5, 3)).shape == (2, 5, 4)
-    assert m.step("b", torch.randn(6, 5, 3)).shape == (6, 5, 4)
-    assert m.step("a", torch.randn(2, 1, 3)).shape == (2, 1, 4)
+    out = m.step("a", torch.randn(2, 5, 3))
+    assert out.shape == (2, 5, 4)
+    out = m.step("b", torch.randn(6, 5, 3))
+    assert out.shape == (6, 5, 4)
+    out = m.step("a", torch.randn(2, 1, 3))
+    assert out.shape == (2, 1, 4)

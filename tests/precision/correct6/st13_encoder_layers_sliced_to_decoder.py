@@ -17,4 +17,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(2, 6, 4), torch.randn(2, 3, 4)).shape == (2, 3, 10)
+    out = Seq2Seq()(torch.randn(2, 6, 4), torch.randn(2, 3, 4))
+    assert out.shape == (2, 3, 10)

@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(6, 2, 5), torch.randn(3, 2, 5)).shape == (3, 2, 9)
+    out = Model()(torch.randn(6, 2, 5), torch.randn(3, 2, 5))
+    assert out.shape == (3, 2, 9)

@@ -19,4 +19,5 @@ class Model(nn.Module):
 def probe():
     model = Model()
     for (x,) in DataLoader(TensorDataset(torch.randn(21, 7, 4)), batch_size=5):
-        assert model(x.transpose(0, 1)).shape == (x.size(0), 6)
+        out = model(x.transpose(0, 1))
+        assert out.shape == (x.size(0), 6)

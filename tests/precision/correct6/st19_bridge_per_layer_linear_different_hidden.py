@@ -18,4 +18,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(5, 2, 4), torch.randn(3, 2, 4)).shape == (3, 2, 24)
+    out = Seq2Seq()(torch.randn(5, 2, 4), torch.randn(3, 2, 4))
+    assert out.shape == (3, 2, 24)

@@ -16,4 +16,5 @@ class Decoder(nn.Module):
 
 
 def probe():
-    assert Decoder()(torch.randn(2, 12), torch.randn(2, 5, 4)).shape == (2, 5, 10)
+    out = Decoder()(torch.randn(2, 12), torch.randn(2, 5, 4))
+    assert out.shape == (2, 5, 10)

@@ -29,4 +29,5 @@ def probe():
     for (x,) in train:
         model(x)
     for (x,) in test:
-        assert model(x).shape == (x.size(0), 1)
+        out = model(x)
+        assert out.shape == (x.size(0), 1)

@@ -18,4 +18,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 6, 5), torch.randn(2, 3, 5)).shape == (2, 3, 16)
+    out = Model()(torch.randn(2, 6, 5), torch.randn(2, 3, 5))
+    assert out.shape == (2, 3, 16)

@@ -20,4 +20,5 @@ class Seq2Seq(nn.Module):
 
 
 def probe():
-    assert Seq2Seq()(torch.randn(5, 2, 3), torch.randn(4, 2, 3)).shape == (4, 2, 12)
+    out = Seq2Seq()(torch.randn(5, 2, 3), torch.randn(4, 2, 3))
+    assert out.shape == (4, 2, 12)

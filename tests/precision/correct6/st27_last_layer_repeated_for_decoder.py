@@ -16,4 +16,5 @@ class Model(nn.Module):
 
 
 def probe():
-    assert Model()(torch.randn(2, 5, 4), torch.randn(2, 3, 4)).shape == (2, 3, 8)
+    out = Model()(torch.randn(2, 5, 4), torch.randn(2, 3, 4))
+    assert out.shape == (2, 3, 8)

@@ -16,4 +16,5 @@ class BiEncoder(nn.Module):
 
 
 def probe():
-    assert BiEncoder()(torch.randn(2, 4, 5)).shape == (2, 4, 12)
+    out = BiEncoder()(torch.randn(2, 4, 5))
+    assert out.shape == (2, 4, 12)
