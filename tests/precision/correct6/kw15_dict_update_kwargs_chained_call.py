@@ -1,0 +1,24 @@
+"""__dict__.update(kwargs) sets the input width and bidirectional; the model is built and called in
+one expression, as a quick test does."""
+import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    def __init__(self, **kwargs):
+        super().__init__()
+        self.input_dim = 16
+        self.hidden_dim = 20
+        self.bidirectional = False
+        self.__dict__.update(kwargs)
+        self.rnn = nn.LSTM(self.input_dim, self.hidden_dim, batch_first=True,
+                           bidirectional=self.bidirectional)
+        self.out = nn.Linear(self.hidden_dim * (2 if self.bidirectional else 1), 5)
+
+    def forward(self, x):
+        return self.out(self.rnn(x)[0])
+
+
+def probe():
+    out = Tagger(input_dim=4, bidirectional=True)(torch.randn(2, 3, 4))
+    assert out.shape == (2, 3, 5)
