@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 import libcst as cst
 
@@ -1107,7 +1107,7 @@ class Resolver(ArgparseValues, BuiltObjects):
                 return ok, literal, self.written_at(positional[params.index(value.value)], inner) if ok else None
         # `self.out_dim = hidden * (2 if bidirectional else 1)`: the parameters as this call
         # binds them (what it leaves out keeps its default, as in Python)
-        passed = self._call_binds(call, init[0].node, method, where, depth)
+        passed = self._call_binds(call.args, init[0].node, method, where, depth)
         if passed is None:
             return False, None, None
         saved, self.config = self.config, {**self.config, **passed}
@@ -1117,16 +1117,16 @@ class Resolver(ArgparseValues, BuiltObjects):
             self.config = saved
         return ok, literal, self.written_at(value, inner) if ok else None
 
-    def _call_binds(self, call: cst.Call, init: cst.FunctionDef, method: Scope, where: Scope,
-                    depth: int) -> dict[str, tuple[Any, Any]] | None:
-        """`__init__`'s parameters as `call` binds them, as configuration entries of `method`
-        (unknown where the call's value is not known); None when the call spreads `*`/`**`
-        or would not bind."""
+    def _call_binds(self, args: Sequence[cst.Arg], init: cst.FunctionDef, method: Scope,
+                    where: Scope, depth: int) -> dict[str, tuple[Any, Any]] | None:
+        """`__init__`'s parameters as a call's `args` (after `self`) bind them, as configuration
+        entries of `method` (unknown where the call's value is not known); None when the call
+        spreads `*`/`**` or would not bind."""
         params = init.params
         positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
         names = set(positional) | {p.name.value for p in params.kwonly_params}
         passed: dict[str, tuple[Any, Any]] = {}
-        for index, arg in enumerate(call.args):
+        for index, arg in enumerate(args):
             if arg.star:
                 return None
             key = arg.keyword.value if arg.keyword is not None else (
@@ -1311,7 +1311,7 @@ class Resolver(ArgparseValues, BuiltObjects):
         """Whether a method of the class may set any attribute of `self` by name
         (`self.__dict__.update(kwargs)`, `setattr(self, key, value)` in a loop): then
         `self.hidden = 128` is a default the caller's keywords may replace."""
-        memo = self.__dict__.setdefault("_setters_memo", {})
+        memo = self.memo.setdefault("attributes set by name", {})
         key = id(cls.node)
         if key not in memo:
             node = cls.node
@@ -1360,24 +1360,11 @@ class Resolver(ArgparseValues, BuiltObjects):
         if len(calls) != 1:
             return None
         call = calls[0]
-        params = base_init.node.params  # type: ignore[union-attr]
-        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
-        names = positional + [p.name.value for p in params.kwonly_params]
         args = list(call.args)
         if isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name):
             args = args[1:]  # Base.__init__(self, ...)
-        passed: dict[str, tuple[Any, str]] = {}
-        for index, arg in enumerate(args):
-            if arg.star:
-                return None
-            key = arg.keyword.value if arg.keyword is not None else (
-                positional[index] if index < len(positional) else None)
-            if key is None or key not in names:
-                return None
-            ok, value, origin = self._evaluate(arg.value, own_init, depth + 1)
-            passed[f"{key}@{base_init.key}"] = (
-                value, Origin(origin or "", self.written_at(arg.value, origin))) if ok else (UNKNOWN, "")
-        return base, base_init, passed
+        passed = self._call_binds(args, base_init.node, base_init, own_init, depth)  # type: ignore[arg-type]
+        return None if passed is None else (base, base_init, passed)
 
     def _hyperparameter(self, node: cst.BaseExpression, scope: Scope) -> tuple[str, Scope] | None:
         """`self.hparams.hidden` / `self.hparams["hidden"]` of a class whose `__init__` calls
