@@ -115,7 +115,7 @@ def _star_imports(scopes: list, path: str) -> None:
     if local:
         from lstmcheck.lint.star_imports import star_torch_names
 
-        module.star_torch = star_torch_names(path, local)[0]
+        module.star_torch = star_torch_names(path, local)
 
 
 def _may_name_a_layer(func: cst.BaseExpression) -> bool:

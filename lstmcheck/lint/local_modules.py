@@ -52,14 +52,22 @@ _IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import[ \t]+(
                      re.MULTILINE)
 
 
+def parsed(source: bytes) -> ast.Module | None:
+    """CPython's tree of a project module's text; None for one too large, in an encoding
+    Python must decode first, or that does not parse."""
+    if needs_decoding_first(source) or len(source) > MAX_BYTES:
+        return None
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+
+
 def constants(source: bytes) -> dict[str, Any]:
     """The module's constants: name -> a literal value (int, float, bool, str, or a tuple,
     list or dict of them)."""
-    if needs_decoding_first(source) or len(source) > MAX_BYTES:
-        return {}
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    tree = parsed(source)
+    if tree is None:
         return {}
     counts: dict[str, int] = {}
     for node in ast.walk(tree):
@@ -124,8 +132,7 @@ def _value(node: ast.expr, known: dict[str, Any]) -> tuple[bool, Any]:
 
 
 def _number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) or value is True \
-        or value is False
+    return isinstance(value, (int, float))  # bools too: `2 * BIDIRECTIONAL` is Python's 0 or 2
 
 
 @lru_cache(maxsize=512)

@@ -13,18 +13,18 @@ import *`: the folder a script runs from, or the package), as a `.py` file or a 
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 
-from lstmcheck.lint.local_modules import MAX_BYTES, module_text
-from lstmcheck.lint.sources import needs_decoding_first
+from lstmcheck.lint.local_modules import module_text, parsed
 
+
+@lru_cache(maxsize=512)
 def torch_names(source: bytes) -> dict[str, str]:
     """The names a star import of this module's text brings in that stand for torch or a
-    torch path: {"nn": "torch.nn", "LSTM": "torch.nn.LSTM", "torch": "torch"}."""
-    if needs_decoding_first(source) or len(source) > MAX_BYTES:
-        return {}
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
+    torch path: {"nn": "torch.nn", "LSTM": "torch.nn.LSTM", "torch": "torch"}. Every file
+    that star-imports the module asks: the answer is kept per text."""
+    tree = parsed(source)
+    if tree is None:
         return {}
     imported: dict[str, str] = {}
     others: set[str] = set()
@@ -94,21 +94,18 @@ def _literal_all(statement: ast.stmt, exported: set[str] | None) -> set[str] | N
     return exported
 
 
-def star_torch_names(path: str, modules: list[str]) -> tuple[dict[str, str], tuple[str, ...]]:
-    """For a file's star imports (`modules`, as written), the torch names they bring in, and
-    the files read (their text becomes part of the file's cache key). A name two modules
-    bring in differently is left out."""
+def star_torch_names(path: str, modules: list[str]) -> dict[str, str]:
+    """For a file's star imports (`modules`, as written), the torch names they bring in. A name
+    two modules bring in differently is left out. (The modules' texts key the file's cache
+    entry through `local_modules.imported_key`.)"""
     names: dict[str, str] = {}
     clashing: set[str] = set()
-    read: list[str] = []
     for module in modules:
         found = module_text(path, module)
         if found is None:
             continue
-        read.append(found[0])
-        source = found[1]
-        for name, torch_path in torch_names(source).items():
+        for name, torch_path in torch_names(found[1]).items():
             if names.get(name, torch_path) != torch_path:
                 clashing.add(name)
             names[name] = torch_path
-    return {n: p for n, p in names.items() if n not in clashing}, tuple(read)
+    return {n: p for n, p in names.items() if n not in clashing}
