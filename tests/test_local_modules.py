@@ -118,3 +118,41 @@ def test_a_changed_config_module_checks_the_model_again(tmp_path: Path):
     assert _found(project, cache) == []
     (project / "config.py").write_text(CONFIG.replace("BIDIRECTIONAL = True", "BIDIRECTIONAL = False"))
     assert [f[0] for f in _found(project, cache)] == ["LC007"]
+
+
+PACKAGE_MODEL = """import torch.nn as nn
+from . import config
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(8, config.HIDDEN)
+        self.head = nn.Linear(64, 5)
+
+    def forward(self, x):
+        return self.head(self.rnn(x)[0])
+"""
+
+
+def test_a_package_module_imported_by_name_is_read_and_keys_the_cache(tmp_path: Path):
+    # `from . import config` reads pkg/config.py, not a config.py above the package
+    cache = tmp_path / "cache"
+    package = tmp_path / "p" / "pkg"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "model.py").write_text(PACKAGE_MODEL)
+    (package / "config.py").write_text("HIDDEN = 64\n")
+    (tmp_path / "p" / "config.py").write_text("HIDDEN = 32\n")
+
+    def found() -> list[str]:
+        from lstmcheck.lint.engine import check_paths
+        from lstmcheck.records import FileResult, Settings
+
+        return [f.code for r in check_paths([str(package / "model.py")], Settings(), jobs=1,
+                                            cache_dir=cache)
+                if isinstance(r, FileResult) for f in r.findings]
+
+    assert found() == []
+    (package / "config.py").write_text("HIDDEN = 32\n")  # the head now gets 32 features
+    assert found() == ["LC007"]

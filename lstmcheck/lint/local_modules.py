@@ -47,9 +47,10 @@ def module_file(path: str, module: str) -> str | None:
 _OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
               ast.FloorDiv: operator.floordiv, ast.Div: operator.truediv, ast.Mod: operator.mod,
               ast.Pow: operator.pow}
-# An import statement as written: `import a.b as c, d`, `from .a import b` (module group 1 or 2).
-_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import[ \t]+([\w., \t]+))",
-                     re.MULTILINE)
+# An import statement as written: `from .a import b, (c as d)` (groups 1, 2) or `import a.b as
+# c, d` (group 3).
+_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#;]*)"
+                     rb"|import[ \t]+([\w., \t]+))", re.MULTILINE)
 
 
 def parsed(source: bytes) -> ast.Module | None:
@@ -172,15 +173,18 @@ def module_constants(path: str, module: str) -> tuple[str, dict[str, Any]] | Non
     return found[0], _constants_of(found[1])
 
 
-def project_constants(path: str, module: str) -> tuple[str, dict[str, Any]] | None:
-    """`module_constants` for a module as an import binding spells it: `from . import config`
-    binds "..config" (one dot more than the module's own), which is also how `from ..config`
-    would start; followed only when exactly one of the two readings is a file."""
-    if not module.startswith(".."):
-        return module_constants(path, module)
-    readings = [found for found in (module_constants(path, module), module_constants(path, module[1:]))
-                if found is not None]
-    return readings[0] if len(readings) == 1 else None
+def _imported_modules(match: re.Match[bytes]) -> list[str]:
+    """Every module an import statement may read: `import a.b` reads a.b; `from pkg import
+    config` reads pkg and, when it is one, the module pkg.config (`from . import config`: the
+    module .config beside the file), as the resolver follows `config.HIDDEN`."""
+    if match.group(1) is None:
+        return [part.split()[0] for part in match.group(3).decode("ascii", "replace").split(",")
+                if part.split()]
+    module = match.group(1).decode("ascii", "replace")
+    listed = match.group(2).decode("ascii", "replace").strip("() \t\r\\")
+    names = [part.split()[0] for part in listed.split(",") if part.split() and part.split()[0] != "*"]
+    joined = module if module.endswith(".") else module + "."
+    return [module] + [joined + name for name in names]
 
 
 def imported_key(path: str, source: bytes) -> bytes:
@@ -189,11 +193,7 @@ def imported_key(path: str, source: bytes) -> bytes:
     digest = hashlib.sha256()
     seen = False
     for match in _IMPORT.finditer(source):
-        if match.group(1) is not None:
-            names = [match.group(1).decode("ascii", "replace")]
-        else:
-            names = [part.split()[0] for part in
-                     match.group(2).decode("ascii", "replace").split(",") if part.split()]
+        names = _imported_modules(match)
         for name in names:
             found = module_text(path, name)
             if found is not None:

@@ -1289,6 +1289,8 @@ class Resolver(ArgparseValues, BuiltObjects):
                 or found[1][0].kind != "import":
             return None
         path = str(found[1][0].payload)
+        if path.startswith("..") and "." not in path.lstrip("."):
+            path = path[1:]  # `from . import config` binds config to "..config": the module .config
         return None if path == "torch" or path.startswith("torch.") else path
 
     def _project_constant(self, module: str, name: str) -> tuple[bool, Any, str | None]:
@@ -1296,9 +1298,9 @@ class Resolver(ArgparseValues, BuiltObjects):
         unknown when the module is not beside the file, or the name is not such a constant."""
         if self.file_path is None or not module or module == "torch" or module.startswith("torch."):
             return False, None, None
-        from lstmcheck.lint.local_modules import project_constants
+        from lstmcheck.lint.local_modules import module_constants
 
-        found = project_constants(self.file_path, module)
+        found = module_constants(self.file_path, module)
         if found is None or name not in found[1]:
             return False, None, None
         value = found[1][name]
