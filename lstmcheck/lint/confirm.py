@@ -256,10 +256,11 @@ class Verifier:
                           and s[at] is not None), _BATCH_STAND_IN)
         # The sequence length changes no check torch makes (but 0, which it rejects), and a
         # meta forward pass costs time per step: one step stands for any number.
-        # An input of a rank torch rejects keeps its sizes: which dim is the sequence is moot.
-        unbatched = len(dims) == batched_rank - 1
-        seq_at = None if sizes.cell else (1 if sizes.batch_first else 0) if batched else \
-            0 if unbatched else None
+        seq_at = None  # a cell's input, or one of a rank torch rejects, keeps its sizes
+        if not sizes.cell and batched:
+            seq_at = 1 if sizes.batch_first else 0
+        elif not sizes.cell and len(dims) == batched_rank - 1:  # unbatched (L, H_in)
+            seq_at = 0
         for i, d in enumerate(dims[:-1]):
             if i == batch_at:
                 dims[i] = batch
