@@ -1,4 +1,4 @@
-# source: https://github.com/khoihd/RecommendationSystem/blob/HEAD/sequence_2_sequence/seq2seq/Decoder_GRU.py
+# source: https://github.com/khoihd/RecommendationSystem/blob/00178839d7fa15e8d8e918aa6f69d9ac7f4e234d/sequence_2_sequence/seq2seq/Decoder_GRU.py
 """khoihd/RecommendationSystem (sequence_2_sequence/seq2seq: Encoder_GRU, Decoder_GRU, Seq2Seq,
 Seq2Seq_LSTM; the attention model as 8d256fd left it): a bidirectional encoder's final state
 (layers * 2, batch, hidden) is handed unchanged to a one-directional decoder built with
