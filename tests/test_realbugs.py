@@ -27,7 +27,8 @@ ROOT = Path(__file__).parent.parent
 # 85/132 = 0.64 once the fourth, 123-132, joined it, on branch newbugs4 from main at b066f3e;
 # 92/142 = 0.65 once its second half, 133-142, joined it, on branch newbugs4b from main at 7e2512a;
 # 94/155 = 0.61 once the fifth, 143-152 and 155-157, joined it, on branches newbugs5a/5b from
-# main at 98ad80f; 99/155 = 0.64 at the end of round 7).
+# main at 98ad80f; 99/155 = 0.64 at the end of round 7; 104/165 = 0.63 once the sixth, 158-167,
+# joined it, on branch newbugs6a from main at 40f8a8b).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
@@ -44,11 +45,15 @@ RECALL_FLOOR = 0.63
 # bug_133-142 (and ok_063-067) complete it, from fix commits in repositories no earlier file uses.
 # Held out 4 became development material in round 7; bug_143 on (and ok_068 on) are the fifth
 # held-out part, collected during that round from fix commits and repositories no earlier file uses.
+# Held out 5 became development material in round 8; bug_158 on (and ok_084 on) are the sixth
+# held-out part, collected during that round from fix commits and published code in repositories no
+# earlier file uses, without reading the linter.
 HELD_OUT_FROM = 62
 HELD_OUT_2_FROM = 83
 HELD_OUT_3_FROM = 103
 HELD_OUT_4_FROM = 123
 HELD_OUT_5_FROM = 143
+HELD_OUT_6_FROM = 158
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
@@ -86,6 +91,8 @@ class Case:
     @property
     def part(self) -> str:
         """Which part of the set a bug belongs to: the figures are printed for each."""
+        if self.number >= HELD_OUT_6_FROM:
+            return "held out 6"
         if self.number >= HELD_OUT_5_FROM:
             return "held out 5"
         if self.number >= HELD_OUT_4_FROM:
@@ -213,7 +220,7 @@ def test_recall_on_real_bugs():
     spans = {"development": (1, HELD_OUT_FROM - 1), "held out 1": (HELD_OUT_FROM, HELD_OUT_2_FROM - 1),
              "held out 2": (HELD_OUT_2_FROM, HELD_OUT_3_FROM - 1),
              "held out 3": (HELD_OUT_3_FROM, HELD_OUT_4_FROM - 1), "held out 4": (HELD_OUT_4_FROM, HELD_OUT_5_FROM - 1),
-             "held out 5": (HELD_OUT_5_FROM, last)}
+             "held out 5": (HELD_OUT_5_FROM, HELD_OUT_6_FROM - 1), "held out 6": (HELD_OUT_6_FROM, last)}
     for part, (first, final) in spans.items():
         names = [case.name for case in BUGS if case.part == part]
         if not names:
