@@ -155,5 +155,5 @@ def probe():
     model(x, torch.tensor([7, 6, 4]), y, torch.tensor([5, 5, 3]))
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     train(batch_size, embed_size, hidden_size, dropout, epochs)
