@@ -19,9 +19,11 @@ from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import RUN_TIME, assumed_origin
 from lstmcheck.lint.class_tables import class_table
+from lstmcheck.lint.subclassed_layers import subclassed_layer
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
 from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
+from lstmcheck.lint.kept_dicts import kept_dict_name
 from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
                                           self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
@@ -198,6 +200,9 @@ class Resolver(ArgparseValues, BuiltObjects):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and not isinstance(bindings[0].payload, cst.Name):
                     return self.callee(bindings[0].payload, owner, depth + 1)
+                if len(bindings) == 1 and isinstance(bindings[0].node, cst.ClassDef) \
+                        and owner.parent is None:  # `class LSTM(nn.LSTM)` of the file
+                    return subclassed_layer(node.value, owner, self.path_of)
                 given = self.config.get(f"{node.value}@{owner.key}") \
                     if len(bindings) == 1 and bindings[0].kind == "param" else None
                 if given is not None and isinstance(given[0], ObjectRef) \
@@ -772,9 +777,12 @@ class Resolver(ArgparseValues, BuiltObjects):
         """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
         once; keys it `.pop`s or assigns make it unknown."""
         ok, key, _ = self._evaluate(key_node, scope, depth + 1)
-        if not ok or not isinstance(key, str) or not isinstance(container, (cst.Name, cst.Subscript)):
+        kept = kept_dict_name(self, container, scope, depth) if ok else None
+        if not ok or not isinstance(key, str) or not (kept or isinstance(container, (cst.Name, cst.Subscript))):
             return False, None, None
-        if isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
+        if kept is not None:  # `self.model_args.get("layers", 1)` of `self.model_args = model_args`
+            literal = self.dict_literal(kept[0], kept[1], depth + 1)
+        elif isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
             nested = self._dict_entries(container, scope, depth + 1)
             literal = None if nested is None else (nested, self.location(container).line)
         else:
