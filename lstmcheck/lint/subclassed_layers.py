@@ -58,6 +58,8 @@ def _own_constructor(cls: cst.ClassDef) -> bool:
         return True
     for statement in cls.body.body if isinstance(cls.body, cst.IndentedBlock) else ():
         if isinstance(statement, cst.FunctionDef):
+            if statement.name.value == "__init__" and _passes_everything_on(statement):
+                continue
             if statement.name.value in ("__init__", "__new__", "__init_subclass__"):
                 return True
         elif isinstance(statement, cst.SimpleStatementLine):
@@ -68,6 +70,29 @@ def _own_constructor(cls: cst.ClassDef) -> bool:
                     if any(isinstance(t, cst.Name) and t.value.startswith("__") for t in targets):
                         return True
     return False
+
+
+def _passes_everything_on(init: cst.FunctionDef) -> bool:
+    """`def __init__(self, *args, **kwargs): super().__init__(*args, **kwargs)` and nothing
+    else: the torch layer's constructor under another name."""
+    params = init.params
+    if init.decorators or [p.name.value for p in params.params] != ["self"] or params.kwonly_params \
+            or not isinstance(params.star_arg, cst.Param) or params.star_kwarg is None:
+        return False
+    body = init.body.body if isinstance(init.body, cst.IndentedBlock) else ()
+    statements = [s for s in body if not (isinstance(s, cst.SimpleStatementLine) and len(s.body) == 1
+                                          and isinstance(s.body[0], cst.Expr)
+                                          and isinstance(s.body[0].value, cst.SimpleString))]
+    if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine) \
+            or len(statements[0].body) != 1 or not isinstance(statements[0].body[0], cst.Expr):
+        return False
+    call = statements[0].body[0].value
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value == "__init__" and isinstance(call.func.value, cst.Call)
+            and isinstance(call.func.value.func, cst.Name) and call.func.value.func.value == "super"):
+        return False
+    stars = [(a.star, a.value.value if isinstance(a.value, cst.Name) else None) for a in call.args]
+    return stars == [("*", params.star_arg.name.value), ("**", params.star_kwarg.name.value)]
 
 
 _PACKS = ("pack_padded_sequence", "pack_sequence")

@@ -1,0 +1,379 @@
+"""Layers and values the resolver reaches through the ways real code carries them
+(lint/subclassed_layers.py, lint/kept_dicts.py): a file's own subclass of nn.LSTM/nn.GRU that
+keeps torch's constructor (a library's LSTM that packs by lengths, a `*args, **kwargs`
+pass-through), and a dict an object keeps on `self` and reads with `.get`/`[key]` (a layer
+built from `self.config.get("num_layers", 1)`). Each case is a small program written the way
+the public code these patterns were read from writes it; torch decides whether it is wrong:
+the linter must report the marked rule at the marked line exactly when torch raises or warns,
+and stay silent on the correct ones (a subclass that reorders or reshapes what it is given, or
+changes the sizes in its own `__init__`; a kept dict the file changes)."""
+
+from __future__ import annotations
+
+import re
+import sys
+import traceback
+import types
+import warnings
+
+import pytest
+
+from lstmcheck.lint.engine import check_source
+
+CASES: dict[str, str] = {}
+
+# --- a file class subclassing a torch layer --------------------------------------------------
+
+CASES["packing_subclass_input_size"] = '''
+import torch
+import torch.nn as nn
+from torch.nn.utils import rnn
+
+
+class LSTM(nn.LSTM):
+    """An LSTM that packs its input by lengths when it is given them."""
+
+    def forward(self, x, hx=None, lengths=None):
+        if lengths is None:
+            return super().forward(x, hx)
+        packed, state = super().forward(
+            rnn.pack_padded_sequence(x, lengths, batch_first=self.batch_first, enforce_sorted=False), hx)
+        out, _ = rnn.pad_packed_sequence(packed, batch_first=self.batch_first)
+        return out, state
+
+
+class Tagger(nn.Module):
+    def __init__(self, vocab=50, emb=32, hidden=24, tags=5):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, emb)
+        self.encoder = LSTM(input_size=64, hidden_size=hidden, batch_first=True)  # expect: LC008
+        self.out = nn.Linear(hidden, tags)
+
+    def forward(self, tokens, lengths):
+        out, _ = self.encoder(self.embed(tokens), lengths=lengths)
+        return self.out(out)
+
+
+def probe():
+    Tagger()(torch.randint(0, 50, (3, 7)), torch.tensor([7, 5, 2]))
+'''
+
+CASES["passthrough_subclass_states_for_one_layer"] = '''
+import torch
+
+
+class CudaLSTM(torch.nn.LSTM):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+
+    def get_batch_size(self, state):
+        return state[0].shape[1]
+
+
+class Model(torch.nn.Module):
+    def __init__(self, n_in=12, n_hidden=20):
+        super().__init__()
+        self.n_hidden = n_hidden
+        self.rnn = CudaLSTM(n_in, n_hidden, num_layers=2)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(1), self.n_hidden)  # expect: LC009
+        c = torch.zeros(1, x.size(1), self.n_hidden)
+        return self.rnn(x, (h, c))[0]
+
+
+def probe():
+    Model()(torch.randn(9, 4, 12))
+'''
+
+CASES["subclass_dropout_one_layer"] = '''
+import torch
+from torch import nn
+
+
+class SeqGRU(nn.GRU):
+    """A GRU whose output is always the whole sequence."""
+
+    def forward(self, input, hx=None):
+        output, _ = super().forward(input, hx)
+        return output
+
+
+class Encoder(nn.Module):
+    def __init__(self, n_feats, n_hidden, dropout=0.25):
+        super().__init__()
+        self.gru = SeqGRU(n_feats, n_hidden, batch_first=True, dropout=dropout)  # expect: LC006
+
+    def forward(self, x):
+        return self.gru(x)
+
+
+def probe():
+    Encoder(6, 10)(torch.randn(2, 5, 6))
+'''
+
+CASES["ok_subclass_transposes_input"] = '''
+import torch
+from torch import nn
+
+
+class BatchFirstLSTM(nn.LSTM):
+    """Takes (batch, time, features) although built sequence-first."""
+
+    def forward(self, x, hx=None):
+        out, state = super().forward(x.transpose(0, 1), hx)
+        return out.transpose(0, 1), state
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = BatchFirstLSTM(8, 16)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(0), 16)
+        return self.rnn(x, (h, h.clone()))[0]
+
+
+def probe():
+    Model()(torch.randn(3, 11, 8))
+'''
+
+CASES["ok_subclass_own_sizes"] = '''
+import torch
+from torch import nn
+
+
+class WideGRU(nn.GRU):
+    """Twice as wide as asked."""
+
+    def __init__(self, n_in, n_hidden):
+        super().__init__(n_in, n_hidden * 2, batch_first=True)
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = WideGRU(8, 16)
+        self.head = nn.Linear(32, 3)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(0), 32)
+        out, _ = self.rnn(x, h)
+        return self.head(out[:, -1])
+
+
+def probe():
+    Model()(torch.randn(4, 6, 8))
+'''
+
+CASES["ok_packing_subclass_right_sizes"] = '''
+import torch
+import torch.nn as nn
+from torch.nn.utils import rnn
+
+
+class LSTM(nn.LSTM):
+    def forward(self, x, hx=None, lengths=None):
+        if lengths is None:
+            return super().forward(x, hx=hx)
+        packed, state = super().forward(
+            rnn.pack_padded_sequence(x, lengths, batch_first=self.batch_first, enforce_sorted=False), hx=hx)
+        out, _ = rnn.pad_packed_sequence(packed, batch_first=self.batch_first)
+        return out, state
+
+
+class Encoder(nn.Module):
+    def __init__(self, emb=16, hidden=24, layers=2):
+        super().__init__()
+        self.rnn = LSTM(emb, hidden, num_layers=layers, batch_first=True, dropout=0.1, bidirectional=True)
+        self.proj = nn.Linear(2 * hidden, hidden)
+
+    def forward(self, x, lengths):
+        h = torch.zeros(4, x.size(0), 24)
+        out, _ = self.rnn(x, (h, h.clone()), lengths=lengths)
+        return self.proj(out)
+
+
+def probe():
+    Encoder()(torch.randn(3, 7, 16), torch.tensor([7, 4, 2]))
+'''
+
+# --- a dict kept on self ----------------------------------------------------------------------
+
+CASES["kept_config_get_dropout_one_layer"] = '''
+import torch
+import torch.nn as nn
+
+
+class LSTMLayer(nn.Module):
+    def __init__(self, config):
+        super().__init__()
+        self.config = config
+        self.lstm = nn.LSTM(
+            input_size=self.config["input_size"],
+            hidden_size=self.config["hidden_size"],
+            num_layers=self.config.get("num_layers", 1),
+            dropout=self.config.get("dropout", 0.1),  # expect: LC006
+            batch_first=True,
+        )
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    layer = LSTMLayer({"input_size": 8, "hidden_size": 16})
+    layer(torch.randn(2, 5, 8))
+'''
+
+CASES["kept_hparams_input_size"] = '''
+import torch
+import torch.nn as nn
+
+HPARAMS = {"vocab": 100, "emb_dim": 32, "rnn_dim": 64, "classes": 4}
+
+
+class Classifier(nn.Module):
+    def __init__(self, hparams):
+        super().__init__()
+        self.hparams_ = hparams
+        self.embedding = nn.Embedding(self.hparams_["vocab"], self.hparams_["emb_dim"])
+        self.rnn = nn.GRU(self.hparams_["rnn_dim"], self.hparams_["rnn_dim"], batch_first=True)  # expect: LC008
+        self.fc = nn.Linear(self.hparams_["rnn_dim"], self.hparams_["classes"])
+
+    def forward(self, tokens):
+        out, _ = self.rnn(self.embedding(tokens))
+        return self.fc(out[:, -1])
+
+
+def probe():
+    Classifier(HPARAMS)(torch.randint(0, 100, (3, 9)))
+'''
+
+CASES["ok_kept_config_updated"] = '''
+import torch
+import torch.nn as nn
+
+
+class LSTMLayer(nn.Module):
+    def __init__(self, config):
+        super().__init__()
+        self.config = config
+        self.config.update(num_layers=2)
+        self.lstm = nn.LSTM(8, 16, num_layers=self.config.get("num_layers", 1),
+                            dropout=self.config.get("dropout", 0.1), batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    LSTMLayer({"hidden": 16})(torch.randn(2, 5, 8))
+'''
+
+CASES["ok_kept_config_item_set"] = '''
+import torch
+import torch.nn as nn
+
+
+class Encoder(nn.Module):
+    def __init__(self, opts):
+        super().__init__()
+        self.opts = opts
+        if "layers" not in self.opts:
+            self.opts["layers"] = 3
+        self.rnn = nn.GRU(self.opts.get("input_dim", 10), 20, num_layers=self.opts.get("layers", 1),
+                          dropout=self.opts.get("dropout", 0.2))
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    Encoder({"input_dim": 10})(torch.randn(5, 2, 10))
+'''
+
+CASES["ok_kept_config_site_passes_layers"] = '''
+import torch
+import torch.nn as nn
+
+
+class LSTMLayer(nn.Module):
+    def __init__(self, config):
+        super().__init__()
+        self.config = config
+        self.lstm = nn.LSTM(self.config["input_size"], self.config["hidden_size"],
+                            num_layers=self.config.get("num_layers", 1),
+                            dropout=self.config.get("dropout", 0.1), batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    LSTMLayer({"input_size": 8, "hidden_size": 16, "num_layers": 2})(torch.randn(2, 5, 8))
+'''
+
+
+def _expected(source: str) -> tuple[str, int] | None:
+    for number, line in enumerate(source.splitlines(), 1):
+        found = re.search(r"# expect: (LC\d{3})", line)
+        if found:
+            return found.group(1), number
+    return None
+
+
+def _torch_fails(source: str) -> bool:
+    """Run the program's probe(): True when torch raises (from inside torch) or warns about
+    the dropout option; the program itself must run up to there."""
+    module = types.ModuleType("objects8_case")
+    sys.modules["objects8_case"] = module
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            exec(compile(source, "<case>", "exec"), module.__dict__)
+            try:
+                module.probe()
+            except (RuntimeError, ValueError, TypeError, IndexError) as error:
+                return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
+        return any("dropout" in str(w.message) for w in caught)
+    finally:
+        del sys.modules["objects8_case"]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_torch_agrees_with_the_marks(name: str) -> None:
+    pytest.importorskip("torch")
+    source = CASES[name]
+    assert _torch_fails(source) is (_expected(source) is not None)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_linter_reports_the_marked_rule_at_its_line(name: str) -> None:
+    source = CASES[name]
+    expected = _expected(source)
+    findings = [f for f in check_source(source.encode(), f"{name}.py").findings
+                if f.severity in ("error", "warning")]
+    if expected is None:
+        assert findings == [], [(f.code, f.location.line, f.message) for f in findings]
+        return
+    rule, line = expected
+    assert any(f.code == rule and f.location.line <= line <= f.location.end_line for f in findings), \
+        [(f.code, f.location.line, f.message) for f in findings]
+
+
+def test_a_subclass_is_reported_as_the_torch_layer_it_builds() -> None:
+    """What a user reads: the message names the torch layer and the subclass's call."""
+    source = CASES["packing_subclass_input_size"]
+    findings = check_source(source.encode(), "tagger.py").findings
+    found = next(f for f in findings if f.code == "LC008")
+    assert found.severity == "error"
+    assert "input_size=64" in found.message and "32" in found.message, found.message
+
+
+def test_a_kept_dict_default_is_quoted_where_the_site_leaves_it() -> None:
+    source = CASES["kept_config_get_dropout_one_layer"]
+    findings = check_source(source.encode(), "layer.py").findings
+    found = next(f for f in findings if f.code == "LC006")
+    assert "num_layers=1" in found.message and "dropout=0.1" in found.message, found.message
