@@ -1,0 +1,109 @@
+"""A constructor parameter that picks the layer class from a dict of classes:
+`RNNS = {"lstm": nn.LSTM, "gru": nn.GRU}` then `RNNS[rnn_type](...)`, `self.supported_rnns[
+rnn_type.lower()]`, `cell = CELLS[self.cell_type]`. Each key is a model the class can be, so
+each is a configuration (flow/configurations.py checks them; one no site builds is a warning
+naming the key). The keys are the dict literal's; every value must name a torch layer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import libcst as cst
+
+from lstmcheck.lint.class_tables import class_table
+from lstmcheck.lint.imports import constructor_for
+from lstmcheck.lint.scopes import Scope, literal_of
+from lstmcheck.lint.walk import walk
+
+_CASES = ("lower", "upper", "strip", "casefold")
+
+
+def keyed_parameters(cls: Scope, init: Scope, names: list[str], resolver: Any) -> dict[str, tuple[str, ...]]:
+    """Parameter of `__init__` -> the keys of the dict of layer classes it indexes (directly,
+    case-folded, or kept as `self.X = name`)."""
+    aliases: dict[str, str] = {}  # self.X -> the parameter it holds
+    for attr, assigned in cls.attribute_values.items():
+        if len(assigned) == 1 and isinstance(assigned[0][0], cst.Name) \
+                and assigned[0][1] is init and assigned[0][0].value in names:
+            aliases[attr] = assigned[0][0].value
+    finder = _Subscripts(init.node, set(names), aliases)
+    walk(cls.node, finder)  # type: ignore[arg-type]
+    out: dict[str, tuple[str, ...]] = {}
+    refused: set[str] = set()
+    for name, container in finder.found:
+        keys = _layer_keys(container, init, resolver)
+        if keys is None or out.get(name, keys) != keys:
+            refused.add(name)  # indexes something else too: which layer it picks is not known
+        else:
+            out[name] = keys
+    return {name: keys for name, keys in out.items() if name not in refused}
+
+
+def _layer_keys(container: cst.BaseExpression, init: Scope, resolver: Any) -> tuple[str, ...] | None:
+    """The string keys of the dict literal `container` names, when every value it holds is a
+    torch recurrent layer class; else None."""
+    table: cst.BaseExpression | None = None
+    where = init
+    if isinstance(container, cst.Dict):
+        table = container
+    elif isinstance(container, cst.Name):
+        found = resolver.lookup(container.value, init)
+        if found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
+                and isinstance(found[1][0].payload, cst.Dict) \
+                and not _module(init).mutations.get(container.value) \
+                and not resolver._changed_elsewhere(container.value, init, 0):
+            table, where = found[1][0].payload, found[0]
+    elif isinstance(container, cst.Attribute):
+        held = class_table(container, init)
+        if held is not None:
+            table, where = held
+    if not isinstance(table, cst.Dict) or not table.elements:
+        return None
+    keys = []
+    for element in table.elements:
+        if not isinstance(element, cst.DictElement) or not isinstance(element.key, cst.SimpleString):
+            return None
+        ok, key = literal_of(element.key)
+        path = resolver.callee(element.value, where)
+        if not ok or not isinstance(key, str) or constructor_for(path) is None:
+            return None
+        keys.append(key)
+    return tuple(dict.fromkeys(keys))
+
+
+def _module(scope: Scope) -> Scope:
+    while scope.parent is not None:
+        scope = scope.parent
+    return scope
+
+
+class _Subscripts(cst.CSTVisitor):
+    """`D[p]`, `D[p.lower()]`, `D[self.p]` of a class: (parameter, the container)."""
+
+    def __init__(self, init: Any, names: set[str], aliases: dict[str, str]) -> None:
+        self.init = init
+        self.names = names
+        self.aliases = aliases
+        self.found: list[tuple[str, cst.BaseExpression]] = []
+        self._function: list[Any] = []
+
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._function.append(node)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._function.pop()
+
+    def visit_Subscript(self, node: cst.Subscript) -> None:
+        if len(node.slice) != 1 or not isinstance(node.slice[0].slice, cst.Index):
+            return
+        key = node.slice[0].slice.value
+        if isinstance(key, cst.Call) and not key.args and isinstance(key.func, cst.Attribute) \
+                and key.func.attr.value in _CASES:
+            key = key.func.value
+        in_init = bool(self._function) and self._function[-1] is self.init
+        if isinstance(key, cst.Name) and in_init and key.value in self.names:
+            self.found.append((key.value, node.value))
+        elif isinstance(key, cst.Attribute) and isinstance(key.value, cst.Name) \
+                and key.value.value == "self" and key.attr.value in self.aliases:
+            self.found.append((self.aliases[key.attr.value], node.value))
