@@ -3,7 +3,8 @@
 keeps torch's constructor (a library's LSTM that packs by lengths, a `*args, **kwargs`
 pass-through), and a dict an object keeps on `self` and reads with `.get`/`[key]` (a layer
 built from `self.config.get("num_layers", 1)`). Each case is a small program written the way
-the public code these patterns were read from writes it; torch decides whether it is wrong:
+the public code these patterns were read from writes it (and a layer class picked from a dict
+of classes by a constructor parameter, flow/class_choices.py: each class a configuration); torch decides whether it is wrong:
 the linter must report the marked rule at the marked line exactly when torch raises or warns,
 and stay silent on the correct ones (a subclass that reorders or reshapes what it is given, or
 changes the sizes in its own `__init__`; a kept dict the file changes)."""
@@ -315,6 +316,233 @@ def probe():
     LSTMLayer({"input_size": 8, "hidden_size": 16, "num_layers": 2})(torch.randn(2, 5, 8))
 '''
 
+# --- a layer class picked from a dict of classes ------------------------------------------------
+
+CASES["picked_gru_given_lstm_pair"] = '''
+import os
+
+import torch
+import torch.nn as nn
+
+RNN_TYPES = {
+    "lstm": nn.LSTM,
+    "gru": nn.GRU,
+}
+
+
+class SentenceEncoder(nn.Module):
+    def __init__(self, rnn_type, embed_size=16, hidden_size=32, num_layers=1):
+        super().__init__()
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.rnn = RNN_TYPES[rnn_type](embed_size, hidden_size, num_layers, batch_first=True)
+
+    def forward(self, x):
+        h0 = torch.zeros(self.num_layers, x.size(0), self.hidden_size)
+        c0 = torch.zeros(self.num_layers, x.size(0), self.hidden_size)
+        _, hidden = self.rnn(x, (h0, c0))  # expect: LC009
+        return hidden
+
+
+def probe():
+    SentenceEncoder(os.environ.get("RNN_TYPE", "gru"))(torch.randn(4, 9, 16))
+'''
+
+CASES["picked_by_option_dropout_one_layer"] = '''
+import argparse
+import os
+
+import torch
+import torch.nn as nn
+
+CELLS = {"lstm": nn.LSTM, "gru": nn.GRU, "rnn": nn.RNN}
+
+
+class Seq2Vec(nn.Module):
+    def __init__(self, cell, n_in, n_hidden, dropout=0.3):
+        super().__init__()
+        self.rnn = CELLS[cell.lower()](n_in, n_hidden, dropout=dropout, batch_first=True)  # expect: LC006
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return out[:, -1]
+
+
+def build(argv):
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cell", required=True)
+    opts = parser.parse_args(argv)
+    return Seq2Vec(opts.cell, 10, 20)
+
+
+def probe():
+    build(["--cell", os.environ.get("CELL", "GRU")])(torch.randn(2, 5, 10))
+'''
+
+CASES["picked_from_class_table_input_size"] = '''
+import os
+
+import torch
+import torch.nn as nn
+
+
+class CharEncoder(nn.Module):
+    supported_rnns = {"lstm": nn.LSTM, "gru": nn.GRU, "rnn": nn.RNN}
+
+    def __init__(self, n_chars, char_dim, hidden_size, rnn_type):
+        super().__init__()
+        self.embed = nn.Embedding(n_chars, char_dim)
+        self.rnn = self.supported_rnns[rnn_type](char_dim * 2, hidden_size, batch_first=True)  # expect: LC008
+
+    def forward(self, chars):
+        return self.rnn(self.embed(chars))[0]
+
+
+def train(config):
+    model = CharEncoder(60, 16, 32, config["rnn_type"])
+    return model(torch.randint(0, 60, (3, 12)))
+
+
+def probe():
+    train({"rnn_type": os.environ.get("RNN_TYPE", "gru")})
+'''
+
+CASES["inherited_layer_input_size"] = '''
+import torch
+import torch.nn as nn
+
+
+class BaseRNN(nn.Module):
+    def __init__(self, input_size, hidden_dim=512, num_layers=1, dropout_p=0.0):
+        super().__init__()
+        self.rnn = nn.LSTM(input_size, hidden_dim, num_layers, batch_first=True, dropout=dropout_p)  # expect: LC008
+        self.hidden_dim = hidden_dim
+
+
+class DecoderLayer(BaseRNN):
+    def __init__(self, hidden_dim):
+        super().__init__(input_size=hidden_dim, hidden_dim=hidden_dim)
+
+    def forward(self, query, context):
+        output, _ = self.rnn(torch.cat((query, context), dim=2))
+        return output + query
+
+
+def probe():
+    layer = DecoderLayer(32)
+    layer(torch.randn(2, 5, 32), torch.randn(2, 5, 32))
+'''
+
+CASES["ok_inherited_layer_sized_for_the_join"] = '''
+import torch
+import torch.nn as nn
+
+
+class BaseRNN(nn.Module):
+    def __init__(self, input_size, hidden_dim=512, num_layers=1):
+        super().__init__()
+        self.rnn = nn.GRU(input_size, hidden_dim, num_layers, batch_first=True)
+
+
+class DecoderLayer(BaseRNN):
+    def __init__(self, hidden_dim):
+        super().__init__(input_size=hidden_dim * 2, hidden_dim=hidden_dim)
+
+    def forward(self, query, context):
+        output, _ = self.rnn(torch.cat((query, context), dim=2))
+        return output + query
+
+
+def probe():
+    DecoderLayer(32)(torch.randn(2, 5, 32), torch.randn(2, 5, 32))
+'''
+
+CASES["ok_picked_state_follows_the_class"] = '''
+import torch
+import torch.nn as nn
+
+RNN_TYPES = {"lstm": nn.LSTM, "gru": nn.GRU}
+
+
+class SentenceEncoder(nn.Module):
+    def __init__(self, rnn_type, embed_size=16, hidden_size=32, num_layers=2):
+        super().__init__()
+        self.rnn_type = rnn_type
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.rnn = RNN_TYPES[rnn_type](embed_size, hidden_size, num_layers, batch_first=True, dropout=0.1)
+
+    def init_hidden(self, batch_size):
+        h0 = torch.zeros(self.num_layers, batch_size, self.hidden_size)
+        if self.rnn_type == "lstm":
+            return (h0, torch.zeros(self.num_layers, batch_size, self.hidden_size))
+        return h0
+
+    def forward(self, x):
+        _, hidden = self.rnn(x, self.init_hidden(x.size(0)))
+        return hidden
+
+
+def probe():
+    SentenceEncoder("gru")(torch.randn(4, 9, 16))
+    SentenceEncoder("lstm")(torch.randn(4, 9, 16))
+'''
+
+CASES["ok_picked_isinstance_state"] = '''
+import torch
+import torch.nn as nn
+
+LAYERS = {"lstm": nn.LSTM, "gru": nn.GRU}
+
+
+class Decoder(nn.Module):
+    def __init__(self, kind, n_in, n_hidden, n_out):
+        super().__init__()
+        self.n_hidden = n_hidden
+        self.rnn = LAYERS[kind](n_in, n_hidden)
+        self.out = nn.Linear(n_hidden, n_out)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(1), self.n_hidden)
+        state = (h, torch.zeros_like(h)) if isinstance(self.rnn, nn.LSTM) else h
+        out, _ = self.rnn(x, state)
+        return self.out(out)
+
+
+def run(kind):
+    return Decoder(kind, 8, 16, 3)(torch.randn(6, 2, 8))
+
+
+def probe():
+    run("lstm")
+    run("gru")
+'''
+
+CASES["ok_picked_bidirectional_head"] = '''
+import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    rnns = {"lstm": nn.LSTM, "gru": nn.GRU, "rnn": nn.RNN}
+
+    def __init__(self, rnn_type, vocab=40, emb=12, hidden=20, tags=6):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, emb)
+        self.rnn = self.rnns[rnn_type](emb, hidden, num_layers=2, dropout=0.2,
+                                       bidirectional=True, batch_first=True)
+        self.head = nn.Linear(2 * hidden, tags)
+
+    def forward(self, tokens):
+        out, _ = self.rnn(self.embed(tokens))
+        return self.head(out)
+
+
+def probe():
+    for kind in Tagger.rnns:
+        Tagger(kind)(torch.randint(0, 40, (3, 7)))
+'''
+
 
 def _expected(source: str) -> tuple[str, int] | None:
     for number, line in enumerate(source.splitlines(), 1):
@@ -335,7 +563,7 @@ def _torch_fails(source: str) -> bool:
             exec(compile(source, "<case>", "exec"), module.__dict__)
             try:
                 module.probe()
-            except (RuntimeError, ValueError, TypeError, IndexError) as error:
+            except (RuntimeError, ValueError, TypeError, IndexError, AttributeError) as error:
                 return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
         return any("dropout" in str(w.message) for w in caught)
     finally:
@@ -377,3 +605,16 @@ def test_a_kept_dict_default_is_quoted_where_the_site_leaves_it() -> None:
     findings = check_source(source.encode(), "layer.py").findings
     found = next(f for f in findings if f.code == "LC006")
     assert "num_layers=1" in found.message and "dropout=0.1" in found.message, found.message
+
+
+def test_a_picked_class_no_site_builds_is_a_warning_naming_the_key() -> None:
+    source = CASES["picked_gru_given_lstm_pair"]
+    findings = [f for f in check_source(source.encode(), "encoder.py").findings if f.code == "LC009"]
+    assert findings and all(f.severity == "warning" for f in findings)
+    assert "when rnn_type='gru'" in findings[0].message, findings[0].message
+
+
+def test_a_picked_class_a_site_builds_is_an_error() -> None:
+    source = CASES["picked_gru_given_lstm_pair"].replace('os.environ.get("RNN_TYPE", "gru")', '"gru"')
+    findings = [f for f in check_source(source.encode(), "encoder.py").findings if f.code == "LC009"]
+    assert [f.severity for f in findings] == ["error"], [(f.severity, f.message) for f in findings]

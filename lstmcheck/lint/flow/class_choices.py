@@ -17,11 +17,57 @@ from lstmcheck.lint.scopes import Scope, literal_of
 from lstmcheck.lint.walk import walk
 
 _CASES = ("lower", "upper", "strip", "casefold")
+_MAX_BASES = 3
 
 
-def keyed_parameters(cls: Scope, init: Scope, names: list[str], resolver: Any) -> dict[str, tuple[str, ...]]:
+def keyed_parameters(cls: Scope, init: Scope, names: list[str], resolver: Any, depth: int = 0
+                     ) -> dict[str, tuple[str, ...]]:
     """Parameter of `__init__` -> the keys of the dict of layer classes it indexes (directly,
-    case-folded, or kept as `self.X = name`)."""
+    case-folded, or kept as `self.X = name`), or passes as such a parameter of its one base
+    class of the file (`super().__init__(..., rnn_type=rnn_type)`)."""
+    found = _own_keyed(cls, init, names, resolver)
+    inherited = _passed_to_base(cls, init, names, resolver, depth) if depth < _MAX_BASES else {}
+    for name, keys in inherited.items():
+        if found.get(name, keys) == keys:
+            found[name] = keys
+    return found
+
+
+def _passed_to_base(cls: Scope, init: Scope, names: list[str], resolver: Any, depth: int
+                    ) -> dict[str, tuple[str, ...]]:
+    """The parameters the class hands, as they are, to a keyed parameter of its base."""
+    from lstmcheck.lint.flow.binding import init_parameters
+    from lstmcheck.lint.resolve import _calls_base_init, _top_level_calls
+
+    node = cls.node
+    if not isinstance(node, cst.ClassDef) or len(node.bases) != 1 \
+            or not isinstance(node.bases[0].value, cst.Name):
+        return {}
+    base_name = node.bases[0].value.value
+    classes = _module(cls).classes.get(base_name, [])
+    base_init = resolver._init_scope(classes[0]) if len(classes) == 1 else None
+    if base_init is None:
+        return {}
+    calls = [c for c in _top_level_calls(init.node) if _calls_base_init(c, base_name, cls.name)]
+    if len(calls) != 1:
+        return {}
+    positional, keyword_only, _, _ = init_parameters(base_init)
+    base_keyed = keyed_parameters(classes[0], base_init, positional + keyword_only, resolver, depth + 1)
+    args = list(calls[0].args)
+    if isinstance(calls[0].func.value, cst.Name):  # `Base.__init__(self, ...)`
+        args = args[1:]
+    out: dict[str, tuple[str, ...]] = {}
+    for index, arg in enumerate(args):
+        if arg.star:
+            break
+        target = arg.keyword.value if arg.keyword is not None else \
+            positional[index] if index < len(positional) else None
+        if target in base_keyed and isinstance(arg.value, cst.Name) and arg.value.value in names:
+            out[arg.value.value] = base_keyed[target]
+    return out
+
+
+def _own_keyed(cls: Scope, init: Scope, names: list[str], resolver: Any) -> dict[str, tuple[str, ...]]:
     aliases: dict[str, str] = {}  # self.X -> the parameter it holds
     for attr, assigned in cls.attribute_values.items():
         if len(assigned) == 1 and isinstance(assigned[0][0], cst.Name) \
