@@ -4,7 +4,8 @@ keeps torch's constructor (a library's LSTM that packs by lengths, a `*args, **k
 pass-through), and a dict an object keeps on `self` and reads with `.get`/`[key]` (a layer
 built from `self.config.get("num_layers", 1)`). Each case is a small program written the way
 the public code these patterns were read from writes it (and a layer class picked from a dict
-of classes by a constructor parameter, flow/class_choices.py: each class a configuration); torch decides whether it is wrong:
+of classes by a constructor parameter, flow/class_choices.py: each class a configuration; and
+Lightning's `self.save_hyperparameters(hparams)` of one dict, lint/saved_hparams.py); torch decides whether it is wrong:
 the linter must report the marked rule at the marked line exactly when torch raises or warns,
 and stay silent on the correct ones (a subclass that reorders or reshapes what it is given, or
 changes the sizes in its own `__init__`; a kept dict the file changes)."""
@@ -541,6 +542,120 @@ class Tagger(nn.Module):
 def probe():
     for kind in Tagger.rnns:
         Tagger(kind)(torch.randint(0, 40, (3, 7)))
+'''
+
+# --- Lightning's save_hyperparameters(hparams) of one dict ----------------------------------------
+
+_LIGHTNING = """
+class AttributeDict(dict):
+    def __getattr__(self, key):
+        try:
+            return self[key]
+        except KeyError as exc:
+            raise AttributeError(key) from exc
+
+
+class LightningModule(nn.Module):
+    # stands in for pytorch_lightning.LightningModule: save_hyperparameters(obj) keeps the
+    # entries of one dict (or namespace) as self.hparams
+
+    def save_hyperparameters(self, hp):
+        vars(self)["_saved"] = AttributeDict(hp if isinstance(hp, dict) else vars(hp))
+
+    @property
+    def hparams(self):
+        return vars(self)["_saved"]
+"""
+
+CASES["lightning_saved_dict_dropout_one_layer"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class Forecaster(LightningModule):
+    def __init__(self, hparams):
+        super().__init__()
+        self.save_hyperparameters(hparams)
+        self.lstm = nn.LSTM(self.hparams.n_features, self.hparams["hidden_size"],
+                            num_layers=self.hparams.get("num_layers", 1),
+                            dropout=self.hparams.dropout, batch_first=True)  # expect: LC006
+        self.head = nn.Linear(self.hparams.hidden_size, 1)
+
+    def forward(self, x):
+        out, _ = self.lstm(x)
+        return self.head(out[:, -1])
+
+
+def probe():
+    params = {"n_features": 5, "hidden_size": 32, "dropout": 0.2}
+    Forecaster(params)(torch.randn(8, 30, 5))
+'''
+
+CASES["lightning_saved_dict_input_size"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class Tagger(LightningModule):
+    def __init__(self, config):
+        super().__init__()
+        self.save_hyperparameters(config)
+        self.embed = nn.Embedding(self.hparams.vocab_size, self.hparams.embedding_dim)
+        self.rnn = nn.GRU(self.hparams.hidden_dim, self.hparams.hidden_dim, batch_first=True)  # expect: LC008
+        self.out = nn.Linear(self.hparams.hidden_dim, self.hparams.n_tags)
+
+    def forward(self, tokens):
+        out, _ = self.rnn(self.embed(tokens))
+        return self.out(out)
+
+
+CONFIG = {"vocab_size": 100, "embedding_dim": 50, "hidden_dim": 64, "n_tags": 9}
+
+
+def probe():
+    Tagger(CONFIG)(torch.randint(0, 100, (4, 11)))
+'''
+
+CASES["ok_lightning_saved_dict_layers_given"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class Forecaster(LightningModule):
+    def __init__(self, hparams):
+        super().__init__()
+        self.save_hyperparameters(hparams)
+        self.lstm = nn.LSTM(self.hparams.n_features, self.hparams.hidden_size,
+                            num_layers=self.hparams.get("num_layers", 1),
+                            dropout=self.hparams.dropout, batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    Forecaster({"n_features": 5, "hidden_size": 32, "dropout": 0.2, "num_layers": 2})(torch.randn(8, 30, 5))
+'''
+
+CASES["ok_lightning_saved_dict_then_updated"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class Tagger(LightningModule):
+    def __init__(self, config):
+        super().__init__()
+        self.save_hyperparameters(config)
+        self.hparams.update(hidden_dim=self.hparams.embedding_dim)
+        self.embed = nn.Embedding(self.hparams.vocab_size, self.hparams.embedding_dim)
+        self.rnn = nn.GRU(self.hparams.hidden_dim, self.hparams.hidden_dim, batch_first=True)
+
+    def forward(self, tokens):
+        return self.rnn(self.embed(tokens))[0]
+
+
+def probe():
+    Tagger({"vocab_size": 100, "embedding_dim": 50, "hidden_dim": 64})(torch.randint(0, 100, (4, 11)))
 '''
 
 

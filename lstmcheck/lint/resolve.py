@@ -24,6 +24,7 @@ from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
 from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
 from lstmcheck.lint.kept_dicts import kept_dict_name
+from lstmcheck.lint.saved_hparams import saved_object_entry
 from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
                                           self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
@@ -487,6 +488,10 @@ class Resolver(ArgparseValues, BuiltObjects):
         saved = self._hyperparameter(node, scope)
         if saved is not None:
             return self._named(saved[0], saved[1], depth + 1)
+        if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)):
+            entry = saved_object_entry(self, node, scope, depth)  # `save_hyperparameters(hparams)`
+            if entry is not None:
+                return entry
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
