@@ -543,6 +543,83 @@ def probe():
     for kind in Tagger.rnns:
         Tagger(kind)(torch.randint(0, 40, (3, 7)))
 '''
+CASES["picked_from_function_table_pair"] = '''
+import os
+
+import torch
+from torch import nn
+
+
+def rnn_classes():
+    """The recurrent layers a config may name."""
+    return dict(lstm=nn.LSTM, gru=nn.GRU)
+
+
+class Encoder(nn.Module):
+    def __init__(self, cell, n_in=8, n_hidden=16):
+        super().__init__()
+        self.n_hidden = n_hidden
+        self.rnn = rnn_classes()[cell](n_in, n_hidden)
+
+    def forward(self, x):
+        h = torch.zeros(1, x.size(1), self.n_hidden)
+        return self.rnn(x, (h, h))[0]  # expect: LC009
+
+
+def probe():
+    Encoder(os.environ.get("CELL", "gru"))(torch.randn(5, 2, 8))
+'''
+
+CASES["picked_from_dict_call_dropout"] = '''
+import os
+
+import torch
+from torch import nn
+
+RNNS = dict(lstm=nn.LSTM, gru=nn.GRU, rnn=nn.RNN)
+
+
+class Decoder(nn.Module):
+    def __init__(self, cell, n_in=8, n_hidden=16, dropout=0.2):
+        super().__init__()
+        self.rnn = RNNS[cell](n_in, n_hidden, dropout=dropout)  # expect: LC006
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def probe():
+    Decoder(os.environ.get("CELL", "rnn"))(torch.randn(5, 2, 8))
+'''
+
+CASES["ok_picked_from_function_table_isinstance"] = '''
+import os
+
+import torch
+from torch import nn
+
+
+def rnn_classes():
+    return dict(lstm=nn.LSTM, gru=nn.GRU)
+
+
+class Encoder(nn.Module):
+    def __init__(self, cell, n_in=8, n_hidden=16):
+        super().__init__()
+        self.n_hidden = n_hidden
+        self.rnn = rnn_classes()[cell](n_in, n_hidden, num_layers=2, dropout=0.1)
+
+    def forward(self, x):
+        h = torch.zeros(2, x.size(1), self.n_hidden)
+        state = (h, torch.zeros_like(h)) if isinstance(self.rnn, nn.LSTM) else h
+        return self.rnn(x, state)[0]
+
+
+def probe():
+    for cell in ("lstm", "gru", os.environ.get("CELL", "gru")):
+        Encoder(cell)(torch.randn(5, 2, 8))
+'''
+
 
 # --- Lightning's save_hyperparameters(hparams) of one dict ----------------------------------------
 

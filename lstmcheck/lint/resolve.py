@@ -19,6 +19,7 @@ from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import RUN_TIME, assumed_origin
 from lstmcheck.lint.class_tables import class_table
+from lstmcheck.lint.class_dicts import table_entries
 from lstmcheck.lint.subclassed_layers import subclassed_layer
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
@@ -232,6 +233,13 @@ class Resolver(ArgparseValues, BuiltObjects):
             table = class_table(node.value, scope)  # `self.supported_rnns[rnn_type]`
             if table is not None:
                 return self.callee(node.with_changes(value=table[0]), scope, depth + 1)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):  # `dict(lstm=nn.LSTM)[kind]`, `rnns()[kind]`
+            table = table_entries(self, node.value, scope)
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1) if table else (False, None, None)
+            entry = next((value for k, value in table[0] if k == key), None) if ok and table else None
+            if entry is not None:
+                return self.callee(entry, table[1], depth + 1)  # type: ignore[index]
         if isinstance(node, cst.IfExp):
             test = self.truth(node.test, scope, depth + 1)
             if test is not None:

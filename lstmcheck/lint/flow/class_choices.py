@@ -11,9 +11,9 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.class_tables import class_table
+from lstmcheck.lint.class_dicts import table_entries
 from lstmcheck.lint.imports import constructor_for
-from lstmcheck.lint.scopes import Scope, literal_of
+from lstmcheck.lint.scopes import Scope
 from lstmcheck.lint.walk import walk
 
 _CASES = ("lower", "upper", "strip", "casefold")
@@ -87,35 +87,15 @@ def _own_keyed(cls: Scope, init: Scope, names: list[str], resolver: Any) -> dict
 
 
 def _layer_keys(container: cst.BaseExpression, init: Scope, resolver: Any) -> tuple[str, ...] | None:
-    """The string keys of the dict literal `container` names, when every value it holds is a
-    torch recurrent layer class; else None."""
-    table: cst.BaseExpression | None = None
-    where = init
-    if isinstance(container, cst.Dict):
-        table = container
-    elif isinstance(container, cst.Name):
-        found = resolver.lookup(container.value, init)
-        if found is not None and len(found[1]) == 1 and found[1][0].kind == "assign" \
-                and isinstance(found[1][0].payload, cst.Dict) \
-                and not _module(init).mutations.get(container.value) \
-                and not resolver._changed_elsewhere(container.value, init, 0):
-            table, where = found[1][0].payload, found[0]
-    elif isinstance(container, cst.Attribute):
-        held = class_table(container, init)
-        if held is not None:
-            table, where = held
-    if not isinstance(table, cst.Dict) or not table.elements:
+    """The string keys of the dict of classes `container` names (lint/class_dicts.py), when
+    every value it holds is a torch recurrent layer class; else None."""
+    table = table_entries(resolver, container, init)
+    if table is None or not table[0]:
         return None
-    keys = []
-    for element in table.elements:
-        if not isinstance(element, cst.DictElement) or not isinstance(element.key, cst.SimpleString):
+    for _, value in table[0]:
+        if constructor_for(resolver.callee(value, table[1])) is None:
             return None
-        ok, key = literal_of(element.key)
-        path = resolver.callee(element.value, where)
-        if not ok or not isinstance(key, str) or constructor_for(path) is None:
-            return None
-        keys.append(key)
-    return tuple(dict.fromkeys(keys))
+    return tuple(dict.fromkeys(key for key, _ in table[0]))
 
 
 def _module(scope: Scope) -> Scope:
