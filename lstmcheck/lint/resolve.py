@@ -815,7 +815,8 @@ class Resolver(ArgparseValues, BuiltObjects):
                 else (False, None, None)
         if lenient and default is not None:
             ok, value, inner = self._evaluate(default, scope, depth + 1)
-            return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
+            said = inner or f'{self.text(container)} (the dict at line {where}) has no "{key}": the default {value!r}'
+            return (True, value, Origin(said, self.written_at(default, inner))) if ok \
                 else (False, None, None)
         return False, None, None
 
