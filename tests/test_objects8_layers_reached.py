@@ -317,6 +317,28 @@ def probe():
     LSTMLayer({"input_size": 8, "hidden_size": 16, "num_layers": 2})(torch.randn(2, 5, 8))
 '''
 
+CASES["ok_kept_config_changed_under_another_name"] = '''
+import torch
+import torch.nn as nn
+
+
+class LSTMLayer(nn.Module):
+    def __init__(self, config):
+        super().__init__()
+        self.config = config
+        defaults = self.config
+        defaults.setdefault("num_layers", 2)
+        self.lstm = nn.LSTM(8, 16, num_layers=self.config.get("num_layers", 1),
+                            dropout=self.config.get("dropout", 0.3), batch_first=True)
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    LSTMLayer({"hidden": 16})(torch.randn(2, 5, 8))
+'''
+
 # --- a layer class picked from a dict of classes ------------------------------------------------
 
 CASES["picked_gru_given_lstm_pair"] = '''

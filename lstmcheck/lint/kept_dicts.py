@@ -4,7 +4,8 @@
 It is the dict the parameter holds (a site's literal, `dict(...)`, a module-level config),
 as long as nothing in the file changes a dict kept under that attribute name: an item set or
 deleted (`self.cfg["k"] = v`, `del obj.cfg["k"]`), a mutating method (`.update`, `.pop`,
-`.setdefault`, `.clear`, `.popitem`), or the attribute assigned from outside the class.
+`.setdefault`, `.clear`, `.popitem`), the attribute assigned from outside the class, or its
+dict bound to another name (`cfg = self.cfg`), under which it may change.
 """
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ def _dicts_changed(nodes: Any) -> set[str | None]:
             out.add(target.value.attr)
 
     for node in nodes:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
+            out.add(node.value.attr)  # `cfg = self.cfg`: changed under another name, maybe
         if isinstance(node, (ast.Assign, ast.Delete)):
             for target in node.targets:
                 note(target)
