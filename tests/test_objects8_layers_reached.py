@@ -646,6 +646,9 @@ def probe():
 # --- Lightning's save_hyperparameters(hparams) of one dict ----------------------------------------
 
 _LIGHTNING = """
+import inspect
+
+
 class AttributeDict(dict):
     def __getattr__(self, key):
         try:
@@ -658,8 +661,13 @@ class LightningModule(nn.Module):
     # stands in for pytorch_lightning.LightningModule: save_hyperparameters(obj) keeps the
     # entries of one dict (or namespace) as self.hparams
 
-    def save_hyperparameters(self, hp):
-        vars(self)["_saved"] = AttributeDict(hp if isinstance(hp, dict) else vars(hp))
+    def save_hyperparameters(self, *given):
+        if given:
+            hp = given[0] if isinstance(given[0], dict) else vars(given[0])
+        else:  # the caller's arguments, as Lightning reads them from its frame
+            caller = inspect.currentframe().f_back.f_locals
+            hp = {k: v for k, v in caller.items() if k not in ("self", "__class__")}
+        vars(self)["_saved"] = AttributeDict(hp)
 
     @property
     def hparams(self):
@@ -755,6 +763,48 @@ class Tagger(LightningModule):
 
 def probe():
     Tagger({"vocab_size": 100, "embedding_dim": 50, "hidden_dim": 64})(torch.randint(0, 100, (4, 11)))
+'''
+
+CASES["lightning_saved_parameters_get_dropout"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class SequenceModel(LightningModule):
+    def __init__(self, n_features=5, hidden_size=32, dropout=0.2):
+        super().__init__()
+        self.save_hyperparameters()
+        self.lstm = nn.LSTM(self.hparams.n_features, self.hparams.get("hidden_size", 8),
+                            num_layers=self.hparams.get("num_layers", 1),
+                            dropout=self.hparams.get("dropout", 0.0))  # expect: LC006
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    SequenceModel(dropout=0.4)(torch.randn(7, 3, 5))
+'''
+
+CASES["ok_lightning_saved_parameters_layers"] = '''
+import torch
+import torch.nn as nn
+''' + _LIGHTNING + '''
+
+class SequenceModel(LightningModule):
+    def __init__(self, n_features=5, hidden_size=32, num_layers=2, dropout=0.2):
+        super().__init__()
+        self.save_hyperparameters()
+        self.lstm = nn.LSTM(self.hparams.n_features, self.hparams.get("hidden_size", 8),
+                            num_layers=self.hparams.get("num_layers", 1),
+                            dropout=self.hparams.get("dropout", 0.0))
+
+    def forward(self, x):
+        return self.lstm(x)[0]
+
+
+def probe():
+    SequenceModel(dropout=0.4)(torch.randn(7, 3, 5))
 '''
 
 

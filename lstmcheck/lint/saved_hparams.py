@@ -30,7 +30,7 @@ def saved_object_entry(resolver: Any, node: cst.BaseExpression, scope: Scope, de
         return None
     saved = _saved_object(init.node)
     if saved is None:
-        return None
+        return _saved_parameter(resolver, node, key, default, init, depth)
     holder = cst.Name(saved)
     found = resolver._item(holder, cst.SimpleString(repr(key)), default, init, depth + 1, lenient=True)
     if found[0]:
@@ -40,6 +40,24 @@ def saved_object_entry(resolver: Any, node: cst.BaseExpression, scope: Scope, de
         if attribute[0]:
             return attribute
     return False, None, None
+
+
+def _saved_parameter(resolver: Any, node: cst.BaseExpression, key: str,
+                     default: cst.BaseExpression | None, init: Scope, depth: int
+                     ) -> tuple[bool, Any, Any] | None:
+    """`self.hparams.get("X", d)` after `self.save_hyperparameters()` saved `__init__`'s
+    parameters: the parameter X, or `d` when none is saved under that name (attribute and item
+    reads are the resolver's `_hyperparameter`)."""
+    from lstmcheck.lint.resolve import _saved_hyperparameters
+
+    if not isinstance(node, cst.Call):
+        return None
+    names = _saved_hyperparameters(init.node)
+    if names is None:
+        return None
+    if key in names:
+        return resolver._named(key, init, depth + 1)
+    return resolver._evaluate(default, init, depth + 1) if default is not None else None
 
 
 def _key(node: cst.BaseExpression) -> tuple[str | None, cst.BaseExpression | None]:
