@@ -19,9 +19,13 @@ from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
 from lstmcheck.lint.recurrent import RUN_TIME, assumed_origin
 from lstmcheck.lint.class_tables import class_table
+from lstmcheck.lint.class_dicts import table_entries
+from lstmcheck.lint.subclassed_layers import subclassed_layer
 from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
 from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
+from lstmcheck.lint.kept_dicts import kept_dict_name
+from lstmcheck.lint.saved_hparams import saved_object_entry
 from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
                                           self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
@@ -198,6 +202,9 @@ class Resolver(ArgparseValues, BuiltObjects):
                 if len(bindings) == 1 and bindings[0].kind == "assign" \
                         and not isinstance(bindings[0].payload, cst.Name):
                     return self.callee(bindings[0].payload, owner, depth + 1)
+                if len(bindings) == 1 and isinstance(bindings[0].node, cst.ClassDef) \
+                        and owner.parent is None:  # `class LSTM(nn.LSTM)` of the file
+                    return subclassed_layer(node.value, owner, self.path_of)
                 given = self.config.get(f"{node.value}@{owner.key}") \
                     if len(bindings) == 1 and bindings[0].kind == "param" else None
                 if given is not None and isinstance(given[0], ObjectRef) \
@@ -226,6 +233,13 @@ class Resolver(ArgparseValues, BuiltObjects):
             table = class_table(node.value, scope)  # `self.supported_rnns[rnn_type]`
             if table is not None:
                 return self.callee(node.with_changes(value=table[0]), scope, depth + 1)
+        if isinstance(node, cst.Subscript) and len(node.slice) == 1 \
+                and isinstance(node.slice[0].slice, cst.Index):  # `dict(lstm=nn.LSTM)[kind]`, `rnns()[kind]`
+            table = table_entries(self, node.value, scope)
+            ok, key, _ = self._evaluate(node.slice[0].slice.value, scope, depth + 1) if table else (False, None, None)
+            entry = next((value for k, value in table[0] if k == key), None) if ok and table else None
+            if entry is not None:
+                return self.callee(entry, table[1], depth + 1)  # type: ignore[index]
         if isinstance(node, cst.IfExp):
             test = self.truth(node.test, scope, depth + 1)
             if test is not None:
@@ -482,6 +496,10 @@ class Resolver(ArgparseValues, BuiltObjects):
         saved = self._hyperparameter(node, scope)
         if saved is not None:
             return self._named(saved[0], saved[1], depth + 1)
+        if isinstance(node, (cst.Attribute, cst.Subscript, cst.Call)):
+            entry = saved_object_entry(self, node, scope, depth)  # `save_hyperparameters(hparams)`
+            if entry is not None:
+                return entry
         if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name):
             constant = self._class_constant(node.value.value, node.attr.value, scope, depth)
             if constant[0]:
@@ -772,9 +790,12 @@ class Resolver(ArgparseValues, BuiltObjects):
         """`cfg["hidden"]`, `cfg.get("hidden", 64)` of a dict literal (or `dict(...)`) bound
         once; keys it `.pop`s or assigns make it unknown."""
         ok, key, _ = self._evaluate(key_node, scope, depth + 1)
-        if not ok or not isinstance(key, str) or not isinstance(container, (cst.Name, cst.Subscript)):
+        kept = kept_dict_name(self, container, scope, depth) if ok else None
+        if not ok or not isinstance(key, str) or not (kept or isinstance(container, (cst.Name, cst.Subscript))):
             return False, None, None
-        if isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
+        if kept is not None:  # `self.model_args.get("layers", 1)` of `self.model_args = model_args`
+            literal = self.dict_literal(kept[0], kept[1], depth + 1)
+        elif isinstance(container, cst.Subscript):  # `CONFIG["model"]["hidden"]`
             nested = self._dict_entries(container, scope, depth + 1)
             literal = None if nested is None else (nested, self.location(container).line)
         else:
@@ -794,7 +815,8 @@ class Resolver(ArgparseValues, BuiltObjects):
                 else (False, None, None)
         if lenient and default is not None:
             ok, value, inner = self._evaluate(default, scope, depth + 1)
-            return (True, value, Origin(inner or "", self.written_at(default, inner))) if ok \
+            said = inner or f'{self.text(container)} (the dict at line {where}) has no "{key}": the default {value!r}'
+            return (True, value, Origin(said, self.written_at(default, inner))) if ok \
                 else (False, None, None)
         return False, None, None
 

@@ -16,6 +16,7 @@ import libcst as cst
 from lstmcheck.lint.resolve import Origin
 from lstmcheck.lint.scopes import UNKNOWN, Scope, literal_of
 from lstmcheck.lint.flow.binding import Built, init_parameters
+from lstmcheck.lint.flow.class_choices import keyed_parameters
 from lstmcheck.lint.walk import walk
 
 MAX_CONFIGURATIONS = 16
@@ -60,6 +61,13 @@ def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
     if not built.sites or built.elsewhere or any(site.values is None for site in built.sites):
         bases.append(({}, False))
     steering = _steering(built, names, resolver)
+    # a parameter that picks the layer class from a dict of classes: every class it holds is
+    # a model the class can be, whatever a site passes (flow/class_choices.py)
+    keyed = keyed_parameters(built.cls, built.init, names, resolver) if enums else {}
+    for name, keys in keyed.items():
+        if isinstance(steering.get(name, ("",))[0], str) and len(keys) <= MAX_ENUM_VALUES:
+            steering[name] = tuple(dict.fromkeys((*steering.get(name, ()), *keys)))
+    keyed = {name: keys for name, keys in keyed.items() if name in steering}
     if not enums:
         steering = {name: values for name, values in steering.items() if isinstance(values[0], bool)}
     if not built.sites and not steering:
@@ -70,7 +78,7 @@ def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
         # an enum a site passes no known value for stays unknown: which layer a string names
         # is not guessed (a bool's two values are checked, as warnings)
         choices = {name: (values_ if isinstance(values_[0], bool) or isinstance(own[name], str)
-                          else (_AS_GIVEN,))
+                          or name in keyed else (_AS_GIVEN,))
                    for name, values_ in steering.items()}
         for combination in product(*choices.values()):
             chosen = {name: value for name, value in zip(choices, combination) if value is not _AS_GIVEN}

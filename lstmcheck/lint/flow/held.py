@@ -4,7 +4,8 @@
 Where the instance is built from layers the walk knows, the instance remembers them (the
 layer's `options["held"]`: attribute -> layer), and while its methods are inlined `self.encoder`
 is that layer. Only a plain `self.X = param` assigned once, in `__init__`, outside any branch,
-counts; anything else leaves `self.X` unknown, as before.
+counts; anything else leaves `self.X` unknown, as before. A layer a base class of the file
+builds (`self.rnn` of `BaseRNN`, read in a subclass's `forward`) is held the same way.
 """
 
 from __future__ import annotations
@@ -60,4 +61,13 @@ class HeldLayers:
         for owner, held in reversed(self._holders):
             if owner is cls:
                 return dict(held).get(attr)
-        return None
+        return self._inherited(cls, attr)
+
+    def _inherited(self, cls: Any, attr: str) -> Layer | None:
+        """`self.rnn` in a subclass's method when the class never assigns it and its one base
+        class of the file builds it once (`class Decoder(BaseRNN)`): that layer, sized as the
+        subclass's `super().__init__(...)` builds it in this configuration."""
+        if cls is None or cls.kind != "class" or cls.attribute_values.get(attr) or cls.bindings.get(attr):
+            return None
+        found = self.resolver._in_base(cls, attr, 0, lambda init: self._class_layers_of(init).get(attr))
+        return found if isinstance(found, Layer) else None
