@@ -29,6 +29,8 @@ from lstmcheck.signatures import CONSTRUCTORS
 from lstmcheck.sizes import Size, differ, same
 from lstmcheck.validate import check_values
 
+HYPOTHETICAL = ", a configuration no site in the file builds"  # the tail of such a value's origin
+
 Check = Callable[[CallRecord, FileFacts], Iterable[Finding]]
 FeedCheck = Callable[[Feed, FileFacts], Iterable[Finding]]
 
@@ -96,6 +98,8 @@ class Rule:
         severity: Severity = "warning" if assumed or self.severity == "warning" else "error"
         if feed.when:
             message = f"{feed.when}, {message}"
+        if feed.hypothetical:  # "when X=v" and the note below say it once
+            assumed = tuple(a for a in assumed if not a.endswith(HYPOTHETICAL))
         if assumed:
             message += f" (this assumes {'; '.join(assumed)})"
         if feed.hypothetical:

@@ -14,6 +14,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.resolve import Origin
+from lstmcheck.lint.rule import HYPOTHETICAL
 from lstmcheck.lint.scopes import UNKNOWN, Scope, literal_of
 from lstmcheck.lint.flow.binding import Built, init_parameters
 from lstmcheck.lint.flow.class_choices import keyed_parameters
@@ -97,7 +98,7 @@ def _configurations(built: Built, resolver: Any, enums: bool) -> Any:
                     continue
                 origin = (Origin(f"{name} defaults to {value!r} in __init__()",
                                  _default_at(name, init, resolver)) if own[name] == value
-                          else f"{name}={value!r}, a configuration no site in the file builds")
+                          else f"{name}={value!r}{HYPOTHETICAL}")
                 config[f"{name}@{init.key}"] = (value, origin)
                 shown = [(n, v) for n, v in shown if n != name] + [(name, value)]
             key = tuple(sorted((k, repr(v[0])) for k, v in config.items()))
@@ -162,10 +163,12 @@ def _steering(built: Built, names: list[str], resolver: Any) -> dict[str, tuple]
     and small enums (a str default or a str at a site) compared with string literals there,
     directly or as `self.x = x`."""
     bools, strings = set(), {}
+    directions = _directions_options(built.cls.node)
     for name in names:
         own = _own_value(name, {}, built.init, resolver)
         given = [site.values[name][0] for site in built.sites if site.values and name in site.values]
-        if isinstance(own, bool) or any(isinstance(value, bool) for value in given):
+        if isinstance(own, bool) or any(isinstance(value, bool) for value in given) \
+                or (name in directions and own is UNKNOWN and all(v is UNKNOWN for v in given)):
             bools.add(name)
         elif isinstance(own, str) or any(isinstance(value, str) for value in given):
             strings[name] = [v for v in [own, *given] if isinstance(v, str)]
@@ -178,6 +181,9 @@ def _steering(built: Built, names: list[str], resolver: Any) -> dict[str, tuple]
             aliases[attr] = assigned[0][0].value
     finder = _Tests(built.init.node, bools | set(strings), aliases)
     walk(built.cls.node, finder)  # type: ignore[union-attr]
+    # a bool handed to a layer's `bidirectional=` decides the width of everything after the
+    # layer as much as an `if` would: the configuration nobody ran is checked too
+    finder.found |= {aliases.get(name, name) for name in directions} & bools
     out: dict[str, tuple] = {}
     for name in names:
         if name in bools and name in finder.found:
@@ -187,6 +193,29 @@ def _steering(built: Built, names: list[str], resolver: Any) -> dict[str, tuple]
             if len(enum) <= MAX_ENUM_VALUES:
                 out[name] = enum
     return out
+
+
+def _directions_options(cls: Any) -> set[str]:
+    """The names handed to a call's `bidirectional=` keyword in the class (`bidirectional=bi`,
+    `bidirectional=self.bi`: "bi"), whatever the call: torch takes only a bool there."""
+    finder = _DirectionsOptions()
+    walk(cls, finder)
+    return finder.names
+
+
+class _DirectionsOptions(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_Arg(self, node: cst.Arg) -> None:
+        if node.keyword is None or node.keyword.value != "bidirectional":
+            return
+        value = node.value
+        if isinstance(value, cst.Name):
+            self.names.add(value.value)
+        elif isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) \
+                and value.value.value == "self":
+            self.names.add(value.attr.value)
 
 
 class _Tests(cst.CSTVisitor):
