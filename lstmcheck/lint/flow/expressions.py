@@ -670,7 +670,7 @@ class Expressions:
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
-            and receiver.layer is not None else None
+            and receiver.layer is not None else ops.folded_kept(receiver, name)
         unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
         if unfit is not None:  # where the tensor viewed was made (a factory's shape may be the fix)
             unfit = replace(unfit, viewed_at=receiver.made_at, viewed_origin=receiver.origin)

@@ -148,8 +148,10 @@ def _folded_directions(feed: Feed, facts: FileFacts, tensor: Tensor):
     both = Size.number(2) * single
     layer = f"the bidirectional nn.{record.constructor} at line {tensor.layer.line}"
     both_text = f"2*{single} = {both}" if single.value is not None else f"2*{single}"
+    # the op that folded them, also when ops that keep the rows came after it
+    folding = tensor.origin if tensor.made_at == tensor.folded else f"view at line {tensor.folded.line}"
     message = (f"nn.{feed.kind} is sized for {single} features, one direction: the "
-               f"{tensor.origin} turns the two directions of {layer} into rows (twice the "
+               f"{folding} turns the two directions of {layer} into rows (twice the "
                f"rows, {single} features each) instead of giving each row both directions' "
                f"{both_text}: reshape to that many features and size the head for both")
     spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
