@@ -24,6 +24,8 @@ from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
+from lstmcheck.lint.flow.normed import normed
+from lstmcheck.lint.flow.parts import PARTS, apply_parts
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -379,9 +381,15 @@ class Expressions:
                 self._tuple_as_tensor(node, node.args[0].value, args[0], f"layer {layer.name}")  # results.py
             if layer.kind == "recurrent" and self._states_spread(layer, node):
                 args = args[:1]  # `lstm(x, h, c)`: reported as such, the states left unknown
+            if layer.kind == PARTS:  # a Sequential with a module of the file (flow/parts.py)
+                return apply_parts(self, layer, node, args[0] if args else None)
             if layer.kind in ("spatial", CHAIN):  # conv and pool stacks (flow/spatial.py)
                 return applied(layer, args[0] if args else None, self.resolver.location(node))
-            return ops.carried_rows(args, self._apply(layer, node, args, kwargs))
+            applied_to = self._apply(layer, node, args, kwargs)
+            if layer.kind == "last-norm":  # flow/normed.py
+                applied_to = normed(layer, args[0] if args else kwargs.get("input"), applied_to,
+                                    self.resolver.location(node))
+            return ops.carried_rows(args, applied_to)
         # a layer's constructor, a factory, a shape-keeping function, a tensor method
         constructed = self._layer_of_call(node, scope) \
             if isinstance(func, (cst.Name, cst.Attribute, cst.Call, cst.Subscript)) else None
@@ -662,7 +670,7 @@ class Expressions:
         made_at = self.resolver.location(node)
         layers = {receiver.layer} | {a.layer for a in args if isinstance(a, Tensor)}
         folded = made_at if name in ops.VIEWS and views.folds_directions(receiver.dims, dims) \
-            and receiver.layer is not None else None
+            and receiver.layer is not None else ops.folded_kept(receiver, name)
         unfit = reshaping.unfit(receiver.dims, name, args, made_at, node)  # bridges: torch raises here
         if unfit is not None:  # where the tensor viewed was made (a factory's shape may be the fix)
             unfit = replace(unfit, viewed_at=receiver.made_at, viewed_origin=receiver.origin)

@@ -8,8 +8,10 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.syntax import arguments
+from lstmcheck.lint.flow.parts import parts_layer
 from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, flatten_layer, spatial_layer
 from lstmcheck.lint.flow.values import Layer, Val
+from lstmcheck.lint.flow.wrapped import linear_wrapper, site_argument, wrapper_parts
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.records import Location, Tensor
 from lstmcheck.signatures import CONSTRUCTORS, effective
@@ -142,6 +144,9 @@ class Layers:
         classes = found[0].classes.get(node.func.value, [])  # type: ignore[attr-defined]
         if len(found[1]) != 1 or len(classes) != 1:
             return None
+        wrapped = self._wrapped_linear(node, scope, classes[0])
+        if wrapped is not None:  # a thin wrapper of one nn.Linear (flow/wrapped.py)
+            return wrapped
         kind = "module"
         forward = classes[0].bindings.get("forward", [])
         if not forward and not classes[0].bindings.get("__call__"):
@@ -155,6 +160,26 @@ class Layers:
             return None
         return Layer(kind, classes[0].name, self.resolver.location(node), self.resolver.text(node),
                      forward=scope_of)
+
+    def _wrapped_linear(self, node: cst.Call, scope: Any, cls: Any) -> Layer | None:
+        """`Linear(hidden, classes)` of a class of the file that only wraps one nn.Linear: that
+        Linear, sized by what this call passes, placed at this call."""
+        cache = self.__dict__.setdefault("_wrappers", {})
+        if id(cls) not in cache:
+            cache[id(cls)] = None
+            parts = wrapper_parts(cls)
+            if parts is not None:
+                init_scope = next((s for s in self.scopes if s.node is parts[0]), None)
+                if init_scope is not None:
+                    cache[id(cls)] = linear_wrapper(
+                        parts[0], parts[1], lambda func: self.resolver.callee(func, init_scope))
+        sides = cache[id(cls)]
+        if sides is None:
+            return None
+        given = [site_argument(node, sides[0], sides[1]), site_argument(node, sides[2], sides[3])]
+        sizes = [None if n is None else self.resolver.size(n, scope) for n in given]
+        return Layer("linear", "Linear", self.resolver.location(node), self.resolver.text(node),
+                     in_features=sizes[0], out_features=sizes[1])
 
     def _arg_size(self, args: tuple[list, dict], index: int, keyword: str, scope: Any) -> Size | None:
         positional, keywords = args
@@ -171,9 +196,11 @@ class Layers:
             if not isinstance(arg.value, cst.Call):
                 return None
             part = self._layer_of_call(arg.value, scope)
-            if part is None or part.kind not in ("linear", "keep", "last-norm", "spatial", "conv1d", "channel-norm"):
+            if part is None:
                 return None
             parts.append(part)
+        if any(p.kind not in ("linear", "keep", "last-norm", "spatial", "conv1d", "channel-norm") for p in parts):
+            return parts_layer(parts, location, text)  # a module of the file among them (flow/parts.py)
         if any(p.kind in ("spatial", "conv1d", "channel-norm") for p in parts):
             # a conv stack: applied part by part (flow/spatial.py)
             return Layer(CHAIN, "Sequential", location, text, options=(("parts", tuple(parts)),))

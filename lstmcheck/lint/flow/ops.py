@@ -478,3 +478,17 @@ def loss_module(func: Any, scope: Any, resolver: Any) -> str | None:
     if path is None or not path.startswith("torch."):
         return None
     return LOSS_MODULES.get(path.rsplit(".", 1)[-1])
+
+
+# ops after which the rows of a tensor are still the rows it had, in some order: directions a
+# view made rows (`Tensor.folded`) stay rows through them (a batched product keeps its first
+# operand's batch)
+_ROWS_KEPT = frozenset({"transpose", "permute", "contiguous", "squeeze", "unsqueeze", "bmm", "clone",
+                        "detach", "float", "to"})
+
+
+def folded_kept(receiver: Tensor, name: str) -> Location | None:
+    """Where a view made the directions of a bidirectional output rows, when `name` keeps
+    those rows (`.permute(1, 0, 2)` after `.view(T, -1, H)`, `torch.bmm(folded, weights)`);
+    None after any other op."""
+    return receiver.folded if name in _ROWS_KEPT else None

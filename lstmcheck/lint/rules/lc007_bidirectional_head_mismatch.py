@@ -125,11 +125,29 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                  for f in others),
                Related(feed.path, tensor.layer, f"the {tensor.last} features come from the "
                        f"nn.{record.constructor} built here"))
-    yield RULE.feed_finding(feed, message, outcome=_HEAD_REJECTS,
-                            location=spot[0] if spot is not None else feed.layer,
+    location = spot[0] if spot is not None else feed.layer
+    if _one_inserted(tensor, feed.in_features):
+        # the features are a dim of 1 an op made (`torch.unsqueeze(h[0][-1], dim=1)`): that
+        # op is what changes, not the head
+        location = tensor.made_at  # type: ignore[assignment]
+        message = (f"{head} at line {feed.layer.line} expects {feed.in_features} features but "
+                   f"{tensor.origin} makes its features a dim of 1: the head is not what is wrong, "
+                   f"this op is; feed it the {feed.in_features} features")
+        fix = Fix(f"feed the head the {feed.in_features} features it is built for", (), safe=False)
+        related = (*related, Related(feed.path, spot[0] if spot is not None else feed.layer,
+                                     f"the head is built for {feed.in_features} features here"))
+    yield RULE.feed_finding(feed, message, outcome=_HEAD_REJECTS, location=location,
                             related=related, fix=fix,
                             assumed=assumptions(tensor.last, feed.in_features, sizes.directions)
                             + by_default)
+
+
+def _one_inserted(tensor: Tensor, in_features: Size | None) -> bool:
+    """The tensor's last dim is a 1 no literal of the file writes (an `unsqueeze`, a view or
+    an index made it) where the head wants more than one feature."""
+    last = tensor.last
+    return last is not None and last.value == 1 and not last.written and tensor.made_at is not None \
+        and in_features is not None and in_features.value is not None and in_features.value > 1
 
 
 def _folded_directions(feed: Feed, facts: FileFacts, tensor: Tensor):
@@ -148,8 +166,10 @@ def _folded_directions(feed: Feed, facts: FileFacts, tensor: Tensor):
     both = Size.number(2) * single
     layer = f"the bidirectional nn.{record.constructor} at line {tensor.layer.line}"
     both_text = f"2*{single} = {both}" if single.value is not None else f"2*{single}"
+    # the op that folded them, also when ops that keep the rows came after it
+    folding = tensor.origin if tensor.made_at == tensor.folded else f"view at line {tensor.folded.line}"
     message = (f"nn.{feed.kind} is sized for {single} features, one direction: the "
-               f"{tensor.origin} turns the two directions of {layer} into rows (twice the "
+               f"{folding} turns the two directions of {layer} into rows (twice the "
                f"rows, {single} features each) instead of giving each row both directions' "
                f"{both_text}: reshape to that many features and size the head for both")
     spot = linear_in_features(feed.kind, feed.layer_text, feed.layer)
