@@ -93,6 +93,7 @@ class Expressions:
             if is_self(node.value) and self._held(scope, node.attr.value) is not None:
                 return self._held(scope, node.attr.value)
             if is_self(node.value):
+                self._carried_state(scope, node.attr.value, node)  # carried.py: the previous call's state
                 built = self._class_tensor(scope, node.attr.value)
                 if built is None:
                     built = self._kept_state(scope, node.attr.value, node)

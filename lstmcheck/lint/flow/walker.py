@@ -23,6 +23,7 @@ from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.results import ResultForms
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
 from lstmcheck.lint.flow.set_states import SetStates
+from lstmcheck.lint.flow.carried import CarriedStates
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.lint.scopes import names_in
@@ -130,7 +131,7 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
 
 
 class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
-                 KeptByObjects, StatePairs, ResultForms, SetStates):
+                 KeptByObjects, StatePairs, ResultForms, SetStates, CarriedStates):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
