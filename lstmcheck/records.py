@@ -316,6 +316,25 @@ class Feed:
     # `out[:, -1, :]` / `out[-1]` of a recurrent output (kind `STEP_INDEXED`): the dim the
     # index takes, for LC007 to judge against the layer's batch_first (flow/steps.py)
     step: IndexedStep | None = None
+    # `self.hidden` read back where the previous call stored the layer's final state (kind
+    # `CARRIED_STATE`, flow/carried.py): where it is stored, and the DataLoader whose last
+    # batch may be shorter
+    carried: CarriedState | None = None
+
+
+@dataclass(frozen=True)
+class CarriedState:
+    """A state a method reads from `self` that the same method stored there from a recurrent
+    layer's result on the previous call: made for the previous batch. `attribute` as written
+    (`self.hidden`), `layer` the class name ("GRU"), `stored_at` the assignment that keeps it,
+    `loader_at` a DataLoader of the file without drop_last=True (`size` its batch size when
+    the file writes a number)."""
+
+    attribute: str
+    layer: str
+    stored_at: Location
+    loader_at: Location
+    size: int | None = None
 
 
 @dataclass(frozen=True)
@@ -501,3 +520,5 @@ DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made 
 AS_PAIR_ITEM = "a row of"
 # `Feed.kind` of a recurrent output indexed with -1 in its first or second dim (`Feed.step`)
 STEP_INDEXED = "a step of the output"
+# `Feed.kind` of a state read back from `self` where the previous call stored it (`Feed.carried`)
+CARRIED_STATE = "a state carried from the previous call"

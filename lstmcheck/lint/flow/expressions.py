@@ -95,9 +95,12 @@ class Expressions:
             if is_self(node.value) and self._held(scope, node.attr.value) is not None:
                 return self._held(scope, node.attr.value)
             if is_self(node.value):
+                self._carried_state(scope, node.attr.value, node)  # carried.py: the previous call's state
                 built = self._class_tensor(scope, node.attr.value)
                 if built is None:
                     built = self._kept_state(scope, node.attr.value, node)
+                if built is None:  # `self.init_hidden(batch)` in `__init__` (set_states.py)
+                    built = self._kept_by_init_call(scope, node.attr.value, node)
                 if built is None:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
@@ -385,6 +388,9 @@ class Expressions:
                 return apply_parts(self, layer, node, args[0] if args else None)
             if layer.kind in ("spatial", CHAIN):  # conv and pool stacks (flow/spatial.py)
                 return applied(layer, args[0] if args else None, self.resolver.location(node))
+            if layer.kind == "module" and isinstance(func, cst.Name) and env.get(func.value) is layer:
+                return ops.carried_rows(args, self._kept_through(  # set_states.py: `model(x)`
+                    func.value, layer, "forward", env, lambda: self._apply(layer, node, args, kwargs)))
             applied_to = self._apply(layer, node, args, kwargs)
             if layer.kind == "last-norm":  # flow/normed.py
                 applied_to = normed(layer, args[0] if args else kwargs.get("input"), applied_to,
@@ -398,19 +404,24 @@ class Expressions:
             named = {a.keyword.value: self._expression(a.value, scope, env) for a in node.args if a.keyword is not None}
             return self._keeping(self._holding(constructed, node, passed, named), node, passed, named)
         if isinstance(func, cst.Attribute) and is_self(func.value):
+            inlined = bool(node.args) or bool(self._depth)
+            self._forget_left(self._own_method(func, scope), inlined)  # set_states.py
             if any(a.star for a in node.args):
                 for arg in node.args:
                     self._expression(arg.value, scope, env)
                 result = self._method_result(func, scope)
+                inlined = bool(self._depth)
             else:
                 args = [self._passed(a.value, scope, env) for a in node.args if a.keyword is None]
                 kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 result = self._method_result(func, scope, args, kwargs)
             _forget_attributes(env)  # the method may assign them
+            self._set_by_own_method(func, scope, env, inlined)  # set_states.py: `self.reset_state(b)`
             return result
         if any(isinstance(a.value, cst.Name) and a.value.value == "self" for a in node.args):
             _forget_attributes(env)  # `reset(self)`
+        self._instance_passed(node, env)  # set_states.py: `train(model)` may change what it keeps
         if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) \
                 and func.attr.value in REORDERING and isinstance(env.get(func.value.value), (Tup, Seq)):
             for arg in node.args:  # `states.insert(0, h)`: which item comes first is not known
@@ -427,6 +438,10 @@ class Expressions:
                     self._expression(arg.value, scope, env)
                 return receiver  # `Encoder(...).eval()`: the same module
             if isinstance(receiver, Layer) and receiver.kind in ("module", "object"):
+                if isinstance(func.value, cst.Name) and env.get(func.value.value) is receiver:
+                    return self._kept_through(func.value.value, receiver, func.attr.value, env,
+                                              lambda: self._instance_method(receiver, func.attr.value, node,
+                                                                            scope, env))  # set_states.py
                 return self._instance_method(receiver, func.attr.value, node, scope, env)
             self._tuple_as_tensor(node, func.value, receiver, f"attribute {func.attr.value}")  # results.py
             return self._method(receiver, func.attr.value, node, scope, env)

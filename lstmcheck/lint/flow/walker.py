@@ -22,6 +22,8 @@ from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
 from lstmcheck.lint.flow.results import ResultForms
 from lstmcheck.lint.flow.sequences import FIRST_COUNTER, Seq, Sequences, first_of, is_generator, same_shape
+from lstmcheck.lint.flow.set_states import SetStates
+from lstmcheck.lint.flow.carried import CarriedStates
 from lstmcheck.lint.flow.syntax import assigned_names, flag_of, int_value, is_self, params, target_names
 from lstmcheck.lint.flow.values import GONE, IS_FALSE, IS_NONE, IS_TRUE, Layer, Symbolic, Tup, Val, dim_key
 from lstmcheck.lint.scopes import names_in
@@ -129,7 +131,7 @@ def _marked_defaults(parameters: cst.Parameters) -> dict[str, object]:
 
 
 class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequences, HeldLayers, BatchSources,
-                 KeptByObjects, StatePairs, ResultForms):
+                 KeptByObjects, StatePairs, ResultForms, SetStates, CarriedStates):
     """One per file: walks every function body and the module body, collecting feeds."""
 
     def __init__(self, module: cst.Module, scopes: list, resolver: Any, path: str,
@@ -231,6 +233,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
                 mapping[own] = Size.named(value.key)
                 for i in range(4):
                     mapping[f"{name}.size({i})@{scope.key}"] = dim_key(value.key, i)
+        self._take_seed(scope, env)  # set_states.py: what the instance keeps, as a call starts
         saved, self.feeds = self.feeds, []
         self._depth += 1
         try:
@@ -283,6 +286,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
         outer, self._unsure_from = self._unsure_from, None
         try:
             self._walk_body(statements, scope, env)
+            self._note_left(scope, env)  # set_states.py: the states it leaves on self
         finally:
             returned = self._returning.pop()
             yielded = self._yielding.pop()
@@ -595,6 +599,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
 
     def _bind(self, target: cst.BaseExpression, value: Val, env: dict[str, Val]) -> None:
         if isinstance(target, cst.Name):
+            self._forget_instance(target.value, env)  # set_states.py
             if value is None:
                 env.pop(target.value, None)
             else:
@@ -608,6 +613,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             else:
                 env.pop(f"self.{target.attr.value}", None)
             return
+        if isinstance(target, cst.Attribute) and self._assigned_on_instance(target, value, env):
+            return  # `model.hidden = model.init_hidden()` (set_states.py)
         if isinstance(target, (cst.Tuple, cst.List)):
             elements = target.elements
             starred = any(isinstance(e, cst.StarredElement) for e in elements)

@@ -33,8 +33,10 @@ from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
 from lstmcheck.lint.rules.batch_decided import batch_decided_at
+from lstmcheck.lint.rules.carried_states import carried_state
 from lstmcheck.records import (
     AS_PAIR_ITEM,
+    CARRIED_STATE,
     DIM_OUT_OF_RANGE,
     PAIR_AS_TENSOR,
     STATES_SPREAD,
@@ -409,6 +411,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     if feed.kind == DIM_OUT_OF_RANGE:
         yield from _dim_out_of_range(feed, facts)
+        return
+    if feed.kind == CARRIED_STATE:
+        yield from carried_state(RULE, feed, _STATES_REJECTED)
         return
     yield from short_last_batch(feed, facts)
     yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
