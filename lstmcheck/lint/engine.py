@@ -288,7 +288,7 @@ def _parse(text: str, path: str, wanted: frozenset[str] = frozenset(),
     if nodes is not None and not wanted and not received:
         from lstmcheck.lint.needed import needed
 
-        part = needed(text, python)  # the statements no layer reaches left out
+        part = needed(text, python, nodes)  # the statements no layer reaches left out
     if part is not None:
         given_tree(part.text, part.tree)
     elif nodes is not None:

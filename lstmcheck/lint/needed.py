@@ -69,22 +69,23 @@ class _Statement:
         self.spreads = True
 
 
-def needed(text: str, tree: ast.Module) -> Needed | None:
+def needed(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> Needed | None:
     """The text to parse with only the statements the analysis can need, or None when the
-    whole text is to be parsed (nothing, or too little, to leave out; anything unsure)."""
+    whole text is to be parsed (nothing, or too little, to leave out; anything unsure).
+    `nodes`: the tree's `python_walk`, when the engine has listed them."""
     body = tree.body
     if len(body) < _MIN_STATEMENTS:
         return None
     statements = _grouped(body)
     if statements is None:
         return None
+    of_statement = _nodes_by_statement(statements, python_walk(tree) if nodes is None else nodes)
     bound_by_code: set[str] = set()  # names something other than a top-level import binds
     imported: set[str] = set()
     loaders = {"DataLoader"} | {alias.asname or alias.name for top in body
                                 if type(top) in (ast.Import, ast.ImportFrom) for alias in top.names
                                 if "dataloader" in alias.name.lower()}
-    for statement in statements:
-        nodes = [n for top in statement.nodes for n in python_walk(top)]
+    for statement, nodes in zip(statements, of_statement):
         plain_import = all(type(n) in (ast.Import, ast.ImportFrom) for n in statement.nodes)
         names, words, bound, dynamic = _words(nodes)
         statement.words = words
@@ -177,6 +178,21 @@ def _read_by_value(statement: _Statement, nodes: list[ast.AST], loaders: set[str
 
 
 _SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
+
+
+def _nodes_by_statement(statements: list[_Statement], nodes: list[ast.AST]) -> list[list[ast.AST]]:
+    """Each statement's nodes, in `nodes`' order (a node before its children), placed by the
+    line each starts on; nodes without a line (operators, contexts, `arguments`) are left out:
+    none of them is a word."""
+    owner = [0] * (statements[-1].last + 1)
+    for index, statement in enumerate(statements):
+        owner[statement.first:statement.last + 1] = [index] * (statement.last - statement.first + 1)
+    out: list[list[ast.AST]] = [[] for _ in statements]
+    for node in nodes:
+        line = getattr(node, "lineno", None)
+        if line is not None:
+            out[owner[line]].append(node)
+    return out
 
 
 def _first_line(node: ast.stmt) -> int:
