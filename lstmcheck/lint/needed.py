@@ -7,9 +7,12 @@ h0` set in one method and read in another, `cfg.hidden` set from outside), a key
 parameter, a string that becomes one of these (`getattr(nn, "LSTM")`, argparse's `--hidden`
 read as `args.hidden`, a dict key). So the statements kept are those that name a layer (the
 same test as `lint/named.py`'s gate), those that do something to the whole module no word
-tells (`setattr` of a computed name, `globals()`, `exec`, `__dict__`, a star import), and
-every statement that shares a word with a kept one, until nothing more is added. A statement
-that shares no word with them cannot change what the analysis says of them.
+tells (`setattr` of a computed name, `globals()`, `exec`, `__dict__`, a star import), those
+the analysis reads by value rather than through a word (`_read_by_value`: a batch source, a
+top-level `raise`), and every statement that shares a word with a kept one, until nothing
+more is added. A statement that shares no word with them cannot change what the analysis
+says of them. An analysis that comes to read the whole file by value adds its statements to
+`_read_by_value`.
 
 Two kinds of words tie nothing, since nothing in the file can change what they mean: a name
 that only top-level imports bind (`torch`, `nn`, `F`), and a builtin the file never binds
