@@ -284,12 +284,21 @@ def _parse(text: str, path: str, wanted: frozenset[str] = frozenset(),
     from lstmcheck.lint.extract import extract
     from lstmcheck.lint.positions import given_tree
 
-    if nodes is not None:
+    part = None
+    if nodes is not None and not wanted and not received:
+        from lstmcheck.lint.needed import needed
+
+        part = needed(text, python, nodes)  # the statements no layer reaches left out
+    if part is not None:
+        given_tree(part.text, part.tree)
+    elif nodes is not None:
         given_tree(text, python, nodes)  # placing statements needs it: not parsed twice
 
     try:
         if wanted or received:  # the project stage's part of the inputs
             return extract(text, path, wanted, received), None
+        if part is not None:
+            return extract(part.text, path, whole=text), None
         return extract(text, path), None
     except libcst.ParserSyntaxError as exc:
         if isinstance(python, SyntaxError):  # Python's own words are the clearest

@@ -24,13 +24,15 @@ __all__ = ["UNKNOWN", "ObjectRef", "Scope", "extract", "int_of", "literal_of"]
 
 
 def extract(source: str, path: str, wanted: frozenset[str] = frozenset(),
-            received: tuple = ()) -> FileFacts:
+            received: tuple = (), whole: str | None = None) -> FileFacts:
     """Parse one file and return a record for every torch recurrent-layer call in it.
 
     The project stage (lint/project.py) may ask for the calls of `wanted` classes imported
     from other modules (`FileFacts.builds`), and hand over such calls of this file's classes
     (`received`, BuildSites) to be bound as sites of their own.
-    Raises libcst.ParserSyntaxError for a file that is not valid Python.
+    Raises libcst.ParserSyntaxError for a file that is not valid Python. `whole`: the file's
+    text when `source` is the part of it the analysis needs (lint/needed.py), the others
+    blanked out; what is read from the text alone reads all of it.
 
     The cyclic garbage collector is paused meanwhile: a parse makes some 10^5 objects and
     the pass frees them by reference counting, yet each allocation burst set off collections
@@ -38,10 +40,10 @@ def extract(source: str, path: str, wanted: frozenset[str] = frozenset(),
     it is back on.
     """
     if not gc.isenabled():
-        return _extract(source, path, wanted, received)
+        return _extract(source, path, wanted, received, whole)
     gc.disable()
     try:
-        return _extract(source, path, wanted, received)
+        return _extract(source, path, wanted, received, whole)
     finally:
         gc.enable()
 
@@ -66,7 +68,8 @@ def _unchecked(self: cst.CSTNode) -> None:
     """A node's check left out while a text CPython accepted is parsed."""
 
 
-def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) -> FileFacts:
+def _extract(source: str, path: str, wanted: frozenset[str], received: tuple,
+             whole: str | None = None) -> FileFacts:
     module = _parse(source)
     collector = Collector()
     walk(module, collector)
@@ -105,7 +108,7 @@ def _extract(source: str, path: str, wanted: frozenset[str], received: tuple) ->
 
         return FileFacts(calls=calls, feeds=feeds,
                          defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
-                         builds=builds, compared=compared_names(source))
+                         builds=builds, compared=compared_names(source if whole is None else whole))
 
 
 def _star_imports(scopes: list, path: str) -> None:
