@@ -281,3 +281,37 @@ def test_real_bugs_with_unrelated_helpers_say_the_same(path, monkeypatch):
     if needed(padded, ast.parse(padded)) is None:
         pytest.skip("every statement reaches a layer")
     assert _check(padded, True, monkeypatch) == _check(padded, False, monkeypatch)
+
+
+ALIASED = '''import torch
+from torch.nn import GRU as Recurrent
+from torch.nn import Linear as Dense
+from torch.nn import Module
+
+
+class Net(Module):
+    def __init__(self, n_in, hidden):
+        super().__init__()
+        self.rec = Recurrent(n_in, hidden, bidirectional=True)
+        self.dense = Dense(hidden, 1)
+
+    def forward(self, x):
+        return self.dense(self.rec(x)[0])
+
+
+def run():
+    return Net(4, 3)(torch.randn(5, 2, 4))
+'''
+
+
+def test_a_layer_imported_under_another_name_is_kept(monkeypatch):
+    """`from torch.nn import GRU as Recurrent`: `Recurrent(...)` names a layer through the
+    import alone (review8's bx27, which the blanking once left with nothing to check)."""
+    from tests.torch_oracle import run_case
+
+    assert isinstance(run_case(ALIASED)[0], RuntimeError)
+    padded = ALIASED + UNRELATED
+    assert "Net" not in _blanked_names(padded)
+    found = _check(padded, True, monkeypatch)
+    assert [(f.code, f.severity, f.location.line) for f in found] == [("LC007", "error", 11)]
+    assert found == _check(padded, False, monkeypatch)

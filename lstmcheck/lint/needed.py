@@ -31,10 +31,12 @@ import re
 
 from lstmcheck.lint.named import names_a_layer_in_code
 from lstmcheck.lint.python_nodes import python_walk
+from lstmcheck.signatures import CLASS_NAMES
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # CPython's line breaks
 _WORD = re.compile(r"[A-Za-z_][A-Za-z_0-9]*")
 _BUILTINS = frozenset(dir(builtins))
+_LAYER_NAMES = frozenset(CLASS_NAMES)
 # names and attributes that reach the module or an object by a name no word tells
 _DYNAMIC_NAMES = frozenset({"globals", "locals", "vars", "eval", "exec", "compile", "setattr",
                             "delattr", "__import__", "__builtins__"})
@@ -85,6 +87,7 @@ def needed(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> N
     of_statement = _nodes_by_statement(statements, python_walk(tree) if nodes is None else nodes)
     bound_by_code: set[str] = set()  # names something other than a top-level import binds
     imported: set[str] = set()
+    layer_aliases: set[str] = set()
     loaders = {"DataLoader"} | {alias.asname or alias.name for top in body
                                 if type(top) in (ast.Import, ast.ImportFrom) for alias in top.names
                                 if "dataloader" in alias.name.lower()}
@@ -95,6 +98,9 @@ def needed(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> N
         statement.names = names
         if plain_import:
             imported |= bound
+            # `from torch.nn import GRU as Recurrent`: `Recurrent(...)` names a layer no word tells
+            layer_aliases |= {alias.asname for n in statement.nodes for alias in n.names
+                              if alias.asname and _LAYER_NAMES.intersection(alias.name.split("."))}
             statement.kept, statement.spreads = True, False
             if any(alias.name == "*" for n in statement.nodes for alias in n.names):
                 return None  # a star import may bind any name: whatever binds it ties
@@ -103,6 +109,9 @@ def needed(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> N
         if _is_docstring(statement):
             statement.kept, statement.spreads = True, False
         elif dynamic or names_a_layer_in_code(nodes) or _read_by_value(statement, nodes, loaders):
+            statement.kept = True
+    for statement in statements:
+        if not statement.kept and statement.names & layer_aliases:
             statement.kept = True
     silent = (imported | _BUILTINS) - bound_by_code  # names that tie nothing
     for statement in statements:
