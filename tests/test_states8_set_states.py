@@ -341,11 +341,51 @@ def probe():
         loss_function(model(sentence), tags).backward()
 '''
 
+_BASE_WITH_SETTER = '''
+import torch
+import torch.nn as nn
+
+
+class Base(nn.Module):
+    def __init__(self, n_in, hidden, layers, bidirectional=False):
+        super().__init__()
+        self.lstm = nn.LSTM(n_in, hidden, layers, bidirectional=bidirectional)
+        self.hidden_dim, self.layers = hidden, layers
+
+    def init_hidden(self, batch):
+        self.hidden = (torch.zeros(self.layers, batch, self.hidden_dim),  # fix: rows for both directions
+                       torch.zeros(self.layers, batch, self.hidden_dim))
+
+    def forward(self, x):
+        self.init_hidden(x.size(1))
+        out, self.hidden = self.lstm(x, self.hidden)
+        return out
+
+
+class BiModel(Base):
+    def __init__(self, n_in, hidden, layers):
+        super().__init__(n_in, hidden, layers, bidirectional=True)
+OVERRIDE
+
+def probe():
+    assert Base(3, 4, 2)(torch.randn(5, 2, 3)).shape == (5, 2, 4)
+    assert BiModel(3, 4, 2)(torch.randn(5, 2, 3)).shape == (5, 2, 8)
+'''
+# review8's bx37: the bidirectional subclass keeps the base's one-direction setter
+BUG_SUBCLASS_KEEPS_BASE_SETTER = _BASE_WITH_SETTER.replace("OVERRIDE", "")
+# review8's sv17: the subclass overrides the setter, so Base.forward's self.init_hidden is its
+OK_SUBCLASS_OVERRIDES_SETTER = _BASE_WITH_SETTER.replace("OVERRIDE", '''
+    def init_hidden(self, batch):
+        self.hidden = (torch.zeros(2 * self.layers, batch, self.hidden_dim),
+                       torch.zeros(2 * self.layers, batch, self.hidden_dim))
+''')
+
 BUGS = {
     "bug_tagger_tutorial_hidden_set_outside": (BUG_TAGGER_TUTORIAL_HIDDEN_SET_OUTSIDE, "error", "RuntimeError: Expected hidden[0] size (2, 1, 6), got [1, 1, 6]"),
     "bug_reset_state_in_forward_bidirectional": (BUG_RESET_STATE_IN_FORWARD_BIDIRECTIONAL, "error", "RuntimeError: Expected hidden[0] size (4, 4, 16), got [2, 4, 16]"),
     "bug_stateful_gru_state_made_in_constructor": (BUG_STATEFUL_GRU_STATE_MADE_IN_CONSTRUCTOR, "error", "RuntimeError: Expected hidden size (3, 8, 24), got [8, 3, 24]"),
     "bug_init_hidden_called_from_training_loop": (BUG_INIT_HIDDEN_CALLED_FROM_TRAINING_LOOP, "error", "RuntimeError: Expected hidden size (2, 4, 32), got [1, 4, 32]"),
+    "bug_subclass_keeps_base_setter": (BUG_SUBCLASS_KEEPS_BASE_SETTER, "error", "RuntimeError: Expected hidden[0] size (4, 2, 4), got [2, 2, 4]"),
     "bug_han_style_last_batch_state_from_method": (BUG_HAN_STYLE_LAST_BATCH_STATE_FROM_METHOD, "warning", "RuntimeError: Expected hidden size (2, 2, 8), got [2, 4, 8]"),
 }
 LOOKALIKES = {
@@ -353,6 +393,7 @@ LOOKALIKES = {
     "ok_reset_state_in_forward_bidirectional": OK_RESET_STATE_IN_FORWARD_BIDIRECTIONAL,
     "ok_stateful_gru_resized_when_batch_changes": OK_STATEFUL_GRU_RESIZED_WHEN_BATCH_CHANGES,
     "ok_tagger_tutorial_hidden_set_outside": OK_TAGGER_TUTORIAL_HIDDEN_SET_OUTSIDE,
+    "ok_subclass_overrides_setter": OK_SUBCLASS_OVERRIDES_SETTER,
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.values import Layer, Tup, Val
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import Tensor
@@ -107,7 +108,8 @@ class SetStates:
         if cls is None or cls.kind != "class":
             return None
         bindings = cls.bindings.get(func.attr.value, [])
-        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef) \
+                or overridden(cls, func.attr.value):
             return None
         return next((s for s in self.scopes if s.node is bindings[0].node), None)  # type: ignore[attr-defined]
 

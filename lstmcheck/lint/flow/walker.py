@@ -15,6 +15,7 @@ from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
+from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.ranks import walked_truth
 from lstmcheck.lint.flow.sequences import LocalFunction
@@ -326,7 +327,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
         if cls is None or cls.kind != "class":
             return None
         bindings = cls.bindings.get(func.attr.value, [])
-        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef):
+        if len(bindings) != 1 or not isinstance(bindings[0].node, cst.FunctionDef) \
+                or overridden(cls, func.attr.value):  # flow/overridden.py
             return None
         for candidate in self.scopes:
             if candidate.node is bindings[0].node:
