@@ -215,7 +215,13 @@ def test_the_buggy_files_6_are_found_at_the_line_to_change():
 # code, modules applied in loops, input feeding, residuals with projections, flattened states with
 # the right head, gates; functions and imports a fast path might skip; other libraries'
 # look-alikes), buggy7/ one known bug each through the same mechanisms (correct7/README.md).
-ACCEPTED7: dict[tuple[str, str], str] = {}
+ACCEPTED7: dict[tuple[str, str], str] = {
+    # bidirectional=False is the parameter's default and its head is fixed at 2 * hidden: every
+    # site passes True, but Encoder(n, h) would fail; a warning naming the configuration no site
+    # builds is fair (merged main gives it since round 8; 40f8a8b says nothing)
+    ("nc13_bool_param_default_false_every_site_true.py", "LC007"):
+        "the default configuration no site builds",
+}
 BUGGY7_FLOOR = 16  # of 43 at the expected line (16 on main at 40f8a8b); only ever raised
 
 
