@@ -222,7 +222,7 @@ ACCEPTED7: dict[tuple[str, str], str] = {
     ("nc13_bool_param_default_false_every_site_true.py", "LC007"):
         "the default configuration no site builds",
 }
-BUGGY7_FLOOR = 16  # of 43 at the expected line (16 on main at 40f8a8b); only ever raised
+BUGGY7_FLOOR = 21  # of 43 at the expected line (16 on main at 40f8a8b, 21 after round 8); only ever raised
 
 
 @pytest.mark.parametrize("part", ["correct7", "buggy7"])
