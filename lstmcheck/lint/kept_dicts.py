@@ -15,6 +15,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.python_nodes import assigned_targets
 from lstmcheck.lint.scopes import Scope
 
 _MUTATORS = frozenset({"update", "pop", "setdefault", "clear", "popitem", "__setitem__",
@@ -57,24 +58,13 @@ def _dicts_changed(nodes: Any) -> set[str | None]:
         return {None}
     out: set[str | None] = set()
 
-    def note(target: ast.AST | None) -> None:
-        if isinstance(target, (ast.Tuple, ast.List)):
-            for element in target.elts:
-                note(element)
-        elif isinstance(target, ast.Starred):
-            note(target.value)
-        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute):
-            out.add(target.value.attr)
-
     for node in nodes:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute):
             out.add(node.value.attr)  # `cfg = self.cfg`: changed under another name, maybe
-        if isinstance(node, (ast.Assign, ast.Delete)):
-            for target in node.targets:
-                note(target)
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor)):
-            note(node.target)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+        for target in assigned_targets(node):
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute):
+                out.add(target.value.attr)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
                 and node.func.attr in _MUTATORS and isinstance(node.func.value, ast.Attribute):
             out.add(node.func.value.attr)
     return out

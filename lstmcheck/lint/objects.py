@@ -297,27 +297,18 @@ def _members_changed(nodes: Any) -> set[str | None]:
     None when `setattr` names one it does not spell out."""
     import ast
 
+    from lstmcheck.lint.python_nodes import assigned_targets
+
     out: set[str | None] = set()
     if nodes is None:
         return {None}
 
-    def note(target: ast.AST | None) -> None:
-        if isinstance(target, (ast.Tuple, ast.List)):
-            for element in target.elts:
-                note(element)
-        elif isinstance(target, ast.Starred):
-            note(target.value)
-        elif isinstance(target, ast.Attribute) and not (isinstance(target.value, ast.Name)
-                                                         and target.value.id in ("self", "cls")):
-            out.add(target.attr)
-
     for node in nodes:
-        if isinstance(node, (ast.Assign, ast.Delete)):
-            for target in node.targets:
-                note(target)
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor)):
-            note(node.target)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+        for target in assigned_targets(node):
+            if isinstance(target, ast.Attribute) and not (isinstance(target.value, ast.Name)
+                                                          and target.value.id in ("self", "cls")):
+                out.add(target.attr)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in ("setattr", "delattr") and len(node.args) > 1:
             if isinstance(node.args[0], ast.Name) and node.args[0].id in ("self", "cls"):
                 continue

@@ -1549,6 +1549,8 @@ def _attributes_assigned(nodes: Any) -> dict[str, set[str | None]]:
     asked for: a fast pass."""
     import ast
 
+    from lstmcheck.lint.python_nodes import assigned_targets
+
     out: dict[str, set[str | None]] = {}
     if nodes is None:
         return {"": {None}}
@@ -1562,27 +1564,13 @@ def _attributes_assigned(nodes: Any) -> dict[str, set[str | None]]:
             return node.value.id
         return None
 
-    def note(target: ast.AST | None) -> None:
-        if isinstance(target, (ast.Tuple, ast.List)):
-            for element in target.elts:
-                note(element)
-        elif isinstance(target, ast.Starred):
-            note(target.value)
-        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
-            out.setdefault(target.value.id, set()).add(target.attr)
-        elif isinstance(target, ast.Subscript) and dict_of(target.value) is not None:
-            out.setdefault(dict_of(target.value), set()).add(None)  # type: ignore[arg-type]
-
     for node in nodes:
-        if isinstance(node, (ast.Assign, ast.Delete)):
-            for target in node.targets:
-                note(target)
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
-            note(node.target)
-        elif isinstance(node, (ast.With, ast.AsyncWith)):
-            for item in node.items:
-                note(item.optional_vars)
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+        for target in assigned_targets(node):
+            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+                out.setdefault(target.value.id, set()).add(target.attr)
+            elif isinstance(target, ast.Subscript) and dict_of(target.value) is not None:
+                out.setdefault(dict_of(target.value), set()).add(None)  # type: ignore[arg-type]
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
                 and node.func.id in ("setattr", "delattr") and node.args \
                 and isinstance(node.args[0], ast.Name):
             named = node.args[1] if len(node.args) > 1 else None

@@ -1,0 +1,23 @@
+# expect: LC008 line 13
+"""The decoder takes cat(embedding, context) with the context from a bidirectional encoder (2H),
+but is built for emb + H."""
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def __init__(self, vocab=15, emb=5, hidden=7):
+        super().__init__()
+        self.emb = nn.Embedding(vocab, emb)
+        self.enc = nn.GRU(emb, hidden, batch_first=True, bidirectional=True)
+        self.dec = nn.GRU(emb + hidden, hidden, batch_first=True)  # fix: emb + 2 * hidden
+
+    def forward(self, src, tgt):
+        memory, _ = self.enc(self.emb(src))
+        context = memory.mean(dim=1, keepdim=True).expand(-1, tgt.size(1), -1)
+        y, _ = self.dec(torch.cat([self.emb(tgt), context], dim=-1))
+        return y
+
+
+def probe():
+    Model()(torch.randint(0, 15, (2, 6)), torch.randint(0, 15, (2, 3)))
