@@ -157,24 +157,7 @@ class BuiltObjects:
         """The call's arguments as `__init__`'s parameters ("hidden@Encoder.__init__:3" ->
         (value or UNKNOWN, origin)); None when it spreads `*args`/`**kwargs` or passes a
         parameter `__init__` does not have."""
-        from lstmcheck.lint.origin import Origin
-        from lstmcheck.lint.scopes import UNKNOWN
-
-        params = init.node.params  # type: ignore[union-attr]
-        positional = [p.name.value for p in (*params.posonly_params, *params.params)][1:]
-        names = set(positional) | {p.name.value for p in params.kwonly_params}
-        passed: dict[str, tuple[Any, Any]] = {}
-        for index, arg in enumerate(call.args):
-            if arg.star:
-                return None
-            key = arg.keyword.value if arg.keyword is not None else (
-                positional[index] if index < len(positional) else None)
-            if key is None or key not in names:
-                return None
-            ok, value, origin = self._evaluate(arg.value, where, depth + 1)
-            passed[f"{key}@{init.key}"] = (value, Origin(origin or "", self.written_at(arg.value, origin))) \
-                if ok else (UNKNOWN, "")
-        return passed
+        return self._call_binds(call.args, init.node, init, where, depth)
 
     def changed_member(self: Any, attr: str) -> bool:
         """Whether the file assigns `attr` on any object but `self` (`cfg.model = ...`,

@@ -25,7 +25,7 @@ from lstmcheck.lint.imports import dotted, star_provides
 from lstmcheck.lint.filled_dicts import filled_entries
 from lstmcheck.lint.objects import BuiltObjects, field_default, record_fields, unpacked_position
 from lstmcheck.lint.kept_dicts import kept_dict_name
-from lstmcheck.lint.saved_hparams import saved_object_entry
+from lstmcheck.lint.saved_hparams import hparams_key, saved_object_entry
 from lstmcheck.lint.keywords_kept import (KeywordRead, copies_keywords, keyword_read, keywords_parameter,
                                           self_updated)
 from lstmcheck.lint.scopes import (_MAX_DEPTH, UNKNOWN, Binding, ObjectRef, Scope, int_of,
@@ -1394,17 +1394,8 @@ class Resolver(ArgparseValues, BuiltObjects):
         """`self.hparams.hidden` / `self.hparams["hidden"]` of a class whose `__init__` calls
         `self.save_hyperparameters()` (PyTorch Lightning): the `__init__` parameter it saved,
         and that scope; None when the file assigns anything on `self.hparams`."""
-        if isinstance(node, cst.Attribute):
-            holder, name = node.value, node.attr.value
-        elif isinstance(node, cst.Subscript) and len(node.slice) == 1 \
-                and isinstance(node.slice[0].slice, cst.Index) \
-                and isinstance(node.slice[0].slice.value, cst.SimpleString):
-            holder, name = node.value, literal_of(node.slice[0].slice.value)[1]
-        else:
-            return None
-        if not (isinstance(holder, cst.Attribute) and holder.attr.value == "hparams"
-                and isinstance(holder.value, cst.Name) and holder.value.value == "self"
-                and isinstance(name, str)):
+        name = None if isinstance(node, cst.Call) else hparams_key(node)[0]  # `.get`: saved_hparams.py
+        if name is None:
             return None
         cls = _class_of(scope)
         init = self._init_scope(cls) if cls is not None else None

@@ -19,7 +19,7 @@ def saved_object_entry(resolver: Any, node: cst.BaseExpression, scope: Scope, de
     """What `self.hparams.X` / `self.hparams["X"]` / `self.hparams.get("X", d)` is when
     `__init__` saved one parameter's object; None when the node is none of these or the class
     saves no such object."""
-    key, default = _key(node)
+    key, default = hparams_key(node)
     if key is None:
         return None
     cls = scope.parent if scope.kind == "function" else None
@@ -60,8 +60,9 @@ def _saved_parameter(resolver: Any, node: cst.BaseExpression, key: str,
     return resolver._evaluate(default, init, depth + 1) if default is not None else None
 
 
-def _key(node: cst.BaseExpression) -> tuple[str | None, cst.BaseExpression | None]:
-    """The key a `self.hparams` read asks for, and the default `.get` gives."""
+def hparams_key(node: cst.BaseExpression) -> tuple[str | None, cst.BaseExpression | None]:
+    """The key a `self.hparams` read asks for (`.x`, `["x"]`, `.get("x", d)`), and the
+    default `.get` gives."""
     default = None
     if isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
             and node.func.attr.value == "get" and 1 <= len(node.args) <= 2 \
