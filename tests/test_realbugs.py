@@ -54,6 +54,7 @@ HELD_OUT_3_FROM = 103
 HELD_OUT_4_FROM = 123
 HELD_OUT_5_FROM = 143
 HELD_OUT_6_FROM = 158
+HELD_OUT_7_FROM = 182
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
