@@ -7,7 +7,8 @@ Params.update, e.g. `python train.py --enc_rnn_dropout 0.2`), and the model hand
 `dropout=` of the encoder's and the decoder's GRUs, which are built with one layer (no
 num_layers anywhere): a non-zero value draws torch's warning and regularizes nothing. Unreported;
 confirmed with torch on this path: Params().update(["--enc_rnn_dropout", "0.2"]), Seq2Seq built
-from the params, one greedy forward. The fix applies the dropout to the GRU's input or output
+from the params, one greedy forward (the annotation read by update() is resolved with eval when
+annotations are postponed strings, as under the test's compile). The fix applies the dropout to the GRU's input or output
 (nn.Dropout), or builds the GRU with num_layers > 1. The pointer, coverage and beam search parts
 are left out; the encoder's final directions are concatenated for the decoder as in model.py."""
 import sys
@@ -61,6 +62,8 @@ class Params:
           arg_new_value = False
         else:
           arg_type = self.__annotations__[arg_name]
+          if isinstance(arg_type, str):  # postponed annotations: resolve the string
+            arg_type = eval(arg_type)
           if type(arg_type) is not type:  # support only Optional[T], where T is a basic type
             assert arg_type.__origin__ is Union
             arg_types = [t for t in arg_type.__args__ if t is not type(None)]
