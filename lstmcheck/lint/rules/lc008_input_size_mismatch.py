@@ -52,14 +52,14 @@ def swapped(feed: Feed) -> str | None:
     return None
 
 
-def own_output_message(ctor: str, feed: Feed, input_size: object, hidden_size: object) -> str:
+def own_output_message(ctor: str, feed: Feed, input_size: object, output: object) -> str:
     """A layer applied again to what it returned: the next module of a stack built alike, or
     a step fed back."""
-    return (f"{ctor} is applied at line {feed.location.line} to its own output, {hidden_size} "
+    return (f"{ctor} is applied at line {feed.location.line} to its own output, {output} "
             f"features, but expects input_size={input_size}: torch raises at the second step. "
             f"Each application after the first reads what the one before returned: a stack of "
             f"modules built alike needs input_size={input_size} for the first and "
-            f"{hidden_size} for the others; a step fed back needs a projection to "
+            f"{output} for the others; a step fed back needs a projection to "
             f"{input_size} features")
 
 
@@ -99,7 +99,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         related.append(Related(feed.path, source.location,
                                f"the bidirectional nn.{source.constructor} is built here"))
     elif tensor.layer == feed.layer:  # its own output fed back: flow/alike.py
-        message = own_output_message(ctor, feed, sizes.input_size, sizes.hidden_size)
+        message = own_output_message(ctor, feed, sizes.input_size, tensor.last)
         related.append(Related(feed.path, origin_location(tensor),
                                f"the {tensor.last} features are its own output, from here"))
     else:
@@ -123,7 +123,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if tensor.layer == feed.layer:  # one edit cannot size the first module and the others
         edit, others = None, []
         description = (f"build the first module with input_size={sizes.input_size} and the "
-                       f"others with input_size={sizes.hidden_size}, or project the output back "
+                       f"others with input_size={tensor.last}, or project the output back "
                        f"to {sizes.input_size} features")
     if others:
         description += (f", and feed it {tensor.last} features at "
