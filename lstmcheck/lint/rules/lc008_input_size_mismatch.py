@@ -100,8 +100,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                                f"the bidirectional nn.{source.constructor} is built here"))
     elif tensor.layer == feed.layer:  # its own output fed back: flow/alike.py
         message = own_output_message(ctor, feed, sizes.input_size, tensor.last)
-        related.append(Related(feed.path, origin_location(tensor),
-                               f"the {tensor.last} features are its own output, from here"))
+        if origin_location(tensor) != feed.location:  # returned elsewhere than it is fed
+            related.append(Related(feed.path, origin_location(tensor),
+                                   f"the {tensor.last} features are its own output, from here"))
     else:
         message = (f"{ctor} expects input_size={sizes.input_size} features but "
                    f"{tensor.origin} gives {tensor.last}: torch raises at the first forward "
