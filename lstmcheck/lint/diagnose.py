@@ -90,10 +90,13 @@ def observations(record: CallRecord, facts: FileFacts) -> list[Observation]:
     for feed in feeds_of(record, facts):
         tensor = feed.input
         if tensor is not None and tensor.last is not None:
+            # the layer's own output fed back (a stack built alike): it follows a swap
+            given = produced_if_swapped(tensor, sizes, swapped) \
+                if swapped is not None and tensor.layer == record.location else tensor.last
             out.append(Observation(
                 "input", feed.location, f"fed {tensor.last} features here ({tensor.origin})",
                 bool(_wrong(tensor.last, sizes.input_size)),
-                None if swapped is None else _wrong(tensor.last, swapped.input_size)))
+                None if swapped is None or given is None else _wrong(given, swapped.input_size)))
         for index, state in enumerate(feed.states):
             if state is None or not state.dims or state.layer == record.location:
                 continue  # unknown, or the layer's own result fed back: it follows any fix

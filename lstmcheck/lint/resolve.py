@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 import libcst as cst
 
+from lstmcheck.lint.comprehended import scope_for_self
 from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
 from lstmcheck.lint.positions import Positions
@@ -329,6 +330,7 @@ class Resolver(ArgparseValues, BuiltObjects):
         identity is where they are bound (a parameter, an import, an attribute of one)."""
         if depth > _MAX_DEPTH:
             return None
+        scope = scope_for_self(node, scope)  # `self.X` in a comprehension: the method's (comprehended.py)
         pinned = self._pinned_config(node)
         if pinned is not None:
             saved, self.config = self.config, pinned
@@ -469,6 +471,7 @@ class Resolver(ArgparseValues, BuiltObjects):
     def _evaluate(self, node: cst.BaseExpression, scope: Scope, depth: int) -> tuple[bool, Any, str | None]:
         if depth > _MAX_DEPTH:
             return False, None, None
+        scope = scope_for_self(node, scope)  # `self.X` in a comprehension: the method's (comprehended.py)
         pinned = self._pinned_config(node)
         if pinned is not None:
             saved, self.config = self.config, pinned

@@ -553,7 +553,7 @@ class Expressions:
             return None
         if name == "pad_packed_sequence" and values:
             source = values[0]
-            if isinstance(source, Tensor) and source.packed:
+            if isinstance(source, Tensor) and ops.was_packed(source):  # ops.py: or unknown input
                 padded = replace(source, dims=(None, None, source.last), packed=False, made_at=made_at,
                                  relaid=True)
                 return Tup((padded, None))
@@ -692,7 +692,7 @@ class Expressions:
         first_at, last_at = kept_dims_at(receiver, dims, name)  # where a dim the op keeps was decided
         return replace(receiver, dims=dims, last=dims[-1] if dims else None, part=None,
                        origin=f".{name}(...) at line {made_at.line}", line=made_at.line,
-                       layer=layers.pop() if len(layers) == 1 else None, made_at=made_at,
+                       layer=ops.result_layer(name, receiver, args, dims, layers), made_at=made_at,
                        folded=folded, unfit=unfit or receiver.unfit, first_at=first_at, last_at=last_at,
                        dims_at=dims_decided_at(receiver, dims, name, args, kwargs),
                        one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)

@@ -54,6 +54,20 @@ def built_with(layer: Any, name: str) -> Size | bool | None:
             "num_layers": sizes.num_layers}[name]
 
 
+# Module methods that return the module itself: `nn.Linear(...).to(device)` is that Linear.
+SELF_RETURNING = frozenset({"to", "cuda", "cpu", "float", "double", "half", "bfloat16", "train",
+                            "eval", "requires_grad_", "type", "share_memory"})
+
+
+def module_itself(value: cst.BaseExpression) -> cst.BaseExpression:
+    """The constructor call under methods that return the module itself (`.to(device)`,
+    `.cuda()`, `.double()`), or `value`."""
+    while isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) \
+            and value.func.attr.value in SELF_RETURNING and isinstance(value.func.value, cst.Call):
+        value = value.func.value
+    return value
+
+
 class Layers:
     """Mixin of the walker: layer constructors and the layers a class holds."""
 
@@ -231,6 +245,7 @@ class Layers:
                 if test is None:
                     break
                 value = value.body if test else value.orelse
+            value = module_itself(value)  # `nn.GRU(...).to(device)`: the GRU
             if isinstance(value, cst.Call):
                 layer = self._layer_of_call(value, method)
                 if layer is None and isinstance(value.func, cst.Name) \

@@ -299,6 +299,26 @@ VIEWS = {"view": _view, "reshape": _view}
 ELEMENTWISE_OPS = frozenset({"add", "sub", "mul", "div", "multiply", "subtract"})
 
 
+def was_packed(source: Val) -> bool:
+    """What `pad_packed_sequence(source)` unpacks: a packed tensor, or a recurrent output whose
+    input the walk does not know (a parameter): the call says that input was packed."""
+    return isinstance(source, Tensor) and (source.packed or (
+        source.part == "output" and source.dims is None and source.layer is not None))
+
+
+def result_layer(name: str, receiver: Tensor, args: Args, dims: Dims, layers: set) -> Location | None:
+    """The recurrent layer whose features the result's last dim carries. A product's last dim
+    is its right operand's: weights that are no layer's features applied to a recurrent output
+    (`torch.matmul(alpha, out)`, `bmm(attn, enc_out)`: attention pooling) keep that output's
+    features, as its layer; otherwise the one layer all the tensors come from, if there is one."""
+    other = args[0] if args else None
+    if name in PRODUCTS and receiver.layer is None and isinstance(other, Tensor) \
+            and other.layer is not None and other.dims is not None and len(other.dims) >= 2 \
+            and dims and len(dims) >= 2 and dims[-1] is other.dims[-1]:
+        return other.layer
+    return next(iter(layers)) if len(layers) == 1 else None
+
+
 def product_feed(path: str, name: str, receiver: Tensor, other: Val, at: Location) -> Feed | None:
     """`torch.bmm(a, b)`, `a.matmul(b)`, `a @ b` with an operand from a recurrent layer and
     both ranks known: a Feed whose `operands` LC007 judges (the op is its own "layer")."""

@@ -18,7 +18,8 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.noted import generator
-from lstmcheck.lint.flow.syntax import int_value, is_self
+from lstmcheck.lint.flow.alike import appended_alike, comprehension_alike
+from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
 from lstmcheck.records import Tensor
@@ -30,9 +31,11 @@ FIRST_COUNTER = "#for0"  # the key suffix of a loop counter whose first value is
 
 @dataclass(frozen=True)
 class Seq:
-    """A sequence known by its first item (None: not known)."""
+    """A sequence known by its first item (None: not known); `alike`: every item is that one
+    (a stack built alike, flow/alike.py; a list of one state repeated)."""
 
     first: Any
+    alike: bool = False
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,18 @@ def first_of(value: Val | Seq) -> Val:
         rest = pieces.unbind(value.dims, 0)
         return None if rest is None else replace(value, dims=rest, last=rest[-1] if rest else None, part=None)
     return None
+
+
+def every_item_alike(value: Val | Seq, loop: cst.For | None = None) -> bool:
+    """Whether each iteration over `value` binds what the first does: a tensor's rows, a stack
+    built alike, zips of such. Of a sequence, only when the `loop`'s body does not rebind its
+    target (`for h, d in zip(rows, done): h, s = lstm(h, s)`): the second iteration keeps what
+    the first bound last, which is then not the item."""
+    if isinstance(value, Tensor):
+        return True
+    if not isinstance(value, Seq) or not value.alike:
+        return False
+    return loop is None or not set(target_names(loop.target)) & assigned_names(loop.body)
 
 
 def is_first_counter(value: Val) -> bool:
@@ -148,8 +163,11 @@ class Sequences:
             items = value.args[0].value
             if len(value.args) != 1 or value.args[0].keyword is not None or value.args[0].star:
                 return None
+            alike = False
             if isinstance(items, (cst.ListComp, cst.GeneratorExp)):
                 item: cst.BaseExpression | None = _made_each_time(items)  # `[nn.GRU(...) for i in ...]`
+                alike = comprehension_alike(items, method, self.resolver) \
+                    and not _appends_to(method.parent.node, attr)  # type: ignore[attr-defined]
             elif not isinstance(items, (cst.List, cst.Tuple)) or not items.elements \
                     or isinstance(items.elements[0], cst.StarredElement):
                 return None
@@ -158,10 +176,13 @@ class Sequences:
         else:
             body = method.node.body.body if isinstance(method.node.body, cst.IndentedBlock) else []
             item = first_append(list(body), attr)
+            alike = appended_alike(list(body), attr, method, self.resolver) and not any(
+                _appends_to(f, attr) for f in method.parent.node.body.body
+                if isinstance(f, cst.FunctionDef) and f is not method.node)  # type: ignore[attr-defined]
         if not isinstance(item, cst.Call):
             return None
         layer = self._layer_of_call(item, method)
-        return Seq(layer) if isinstance(layer, Layer) else None
+        return Seq(layer, alike) if isinstance(layer, Layer) else None
 
     def _iterated(self, node: cst.BaseExpression, scope: Any, env: dict) -> Val | Seq:
         """What a `for` iterates: a Seq for `zip(...)`, `enumerate(...)`, `[x] * n`, else the
@@ -170,10 +191,12 @@ class Sequences:
                 and node.func.value in ("zip", "enumerate") and node.args \
                 and not any(a.star or a.keyword for a in node.args) \
                 and self.resolver.lookup(node.func.value, scope) is None:
-            firsts = tuple(first_of(self._iterated(a.value, scope, env)) for a in node.args)
+            iterated = [self._iterated(a.value, scope, env) for a in node.args]
+            firsts = tuple(first_of(i) for i in iterated)
+            alike = all(every_item_alike(i) for i in iterated)
             if node.func.value == "enumerate":
-                return Seq(Tup((None, firsts[0]))) if len(firsts) == 1 else None
-            return Seq(Tup(firsts))
+                return Seq(Tup((None, firsts[0])), alike) if len(firsts) == 1 else None
+            return Seq(Tup(firsts), alike)
         return self._expression(node, scope, env)
 
     def _repeated(self, node: cst.BinaryOperation, left: Val, right: Val) -> Seq | None:
@@ -198,6 +221,8 @@ class Sequences:
             return base.first
         if isinstance(index, cst.Name) and is_first_counter(env.get(index.value)):
             return base.first
+        if base.alike and (int_value(index) is not None or isinstance(index, cst.Name)):
+            return base.first  # every module of a stack built alike is the first's layer
         return None
 
 

@@ -18,6 +18,7 @@ from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
 from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.ranks import walked_truth
+from lstmcheck.lint.flow.sequences import every_item_alike
 from lstmcheck.lint.flow.sequences import LocalFunction
 from lstmcheck.lint.flow.stacks import Stacks
 from lstmcheck.lint.flow.layers import Layers
@@ -397,7 +398,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
                 first = first_of(iterated)
                 if first is not None:  # the first iteration's item: a stack's first layer
                     self._bind(node.target, first, env)
-                    alike = isinstance(iterated, Tensor)  # a tensor's rows
+                    alike = every_item_alike(iterated, node)  # a tensor's rows, a stack built alike
                 counter = self._counter(node, scope)
                 if counter is not None:  # `for t in range(steps)`: t is an int
                     name, suffix = counter

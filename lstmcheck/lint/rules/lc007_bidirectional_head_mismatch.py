@@ -55,6 +55,17 @@ def _new_in_features(arg: str, features: Size, in_features: Size) -> str | None:
     return f"2 * {grouped(arg)}" if twice else None
 
 
+def _every_layer(sizes, single: Size | None, features: Size | None, in_features: Size | None) -> bool:
+    """A head sized num_layers * D * H (every layer's final state, flattened) fed D * H: one
+    layer's features, as attention over the output or the output's last step gives."""
+    if single is None or sizes.directions is None or sizes.num_layers is None \
+            or sizes.num_layers.value == 1 or sizes.num_layers.value is None and not sizes.num_layers.terms:
+        return False
+    one = sizes.directions * single
+    return same(features, one) and same(in_features, sizes.num_layers * one) \
+        and not same(in_features, one)
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.kind == STEP_INDEXED:
         yield from last_step.check(RULE, feed, facts)
@@ -105,6 +116,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if bidirectional and same(feed.in_features, single):
         message += (", both directions: size the head for both, or feed it one "
                     "direction's h_n[-1]")
+    elif _every_layer(sizes, single, tensor.last, feed.in_features):
+        message += (f", one layer's: the head is sized for the final states of all "
+                    f"{sizes.num_layers} layers, but what reaches it holds the top layer's "
+                    f"features only")
     elif single is not None and same(tensor.last, single) and sizes.directions is not None \
             and sizes.directions.value == 1 and same(feed.in_features, Size.number(2) * single):
         message += ", one direction: the layer is not bidirectional"

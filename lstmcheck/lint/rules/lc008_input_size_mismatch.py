@@ -52,6 +52,17 @@ def swapped(feed: Feed) -> str | None:
     return None
 
 
+def own_output_message(ctor: str, feed: Feed, input_size: object, output: object) -> str:
+    """A layer applied again to what it returned: the next module of a stack built alike, or
+    a step fed back."""
+    return (f"{ctor} is applied at line {feed.location.line} to its own output, {output} "
+            f"features, but expects input_size={input_size}: torch raises at the second step. "
+            f"Each application after the first reads what the one before returned: a stack of "
+            f"modules built alike needs input_size={input_size} for the first and "
+            f"{output} for the others; a step fed back needs a projection to "
+            f"{input_size} features")
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     yield from coincidence.findings(RULE, feed, facts, coincidence.input_met)
     if feed.record is None or feed.input is None or swapped(feed) == "sequence":
@@ -87,6 +98,11 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
                    f"direction's: build it with input_size={tensor.last}")
         related.append(Related(feed.path, source.location,
                                f"the bidirectional nn.{source.constructor} is built here"))
+    elif tensor.layer == feed.layer:  # its own output fed back: flow/alike.py
+        message = own_output_message(ctor, feed, sizes.input_size, tensor.last)
+        if origin_location(tensor) != feed.location:  # returned elsewhere than it is fed
+            related.append(Related(feed.path, origin_location(tensor),
+                                   f"the {tensor.last} features are its own output, from here"))
     else:
         message = (f"{ctor} expects input_size={sizes.input_size} features but "
                    f"{tensor.origin} gives {tensor.last}: torch raises at the first forward "
@@ -105,6 +121,11 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     others = disagreeing(feed, facts, tensor.last)
     edit = argument_edit(feed.record, "input_size", text) if not others else None
     description = f"build {ctor} with input_size={text or tensor.last}"
+    if tensor.layer == feed.layer:  # one edit cannot size the first module and the others
+        edit, others = None, []
+        description = (f"build the first module with input_size={sizes.input_size} and the "
+                       f"others with input_size={tensor.last}, or project the output back "
+                       f"to {sizes.input_size} features")
     if others:
         description += (f", and feed it {tensor.last} features at "
                         f"{lines_text([f.location for f in others])} too")
