@@ -22,6 +22,8 @@ from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.read_through import read_through
+from lstmcheck.lint.flow.spread import spread_arguments
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.lint.flow.normed import normed
@@ -120,7 +122,7 @@ class Expressions:
                     return self._expression(kept[0], kept[1], {})
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
-            return None
+            return read_through(self, node, scope, env)  # read_through.py: `self.args.batch_size`
         if isinstance(node, cst.BinaryOperation):
             left = self._expression(node.left, scope, env)
             right = self._expression(node.right, scope, env)
@@ -295,6 +297,8 @@ class Expressions:
 
     def _subscript(self, node: cst.Subscript, scope: Any, env: dict[str, Val]) -> Val:
         base = self._expression(node.value, scope, env)
+        if base is None:  # read_through.py: `CONFIG["batch"]`, `cfg.sizes["hidden"]`
+            return read_through(self, node, scope, env)
         elements = [e.slice for e in node.slice]
         if isinstance(base, Seq):
             single = len(elements) == 1 and isinstance(elements[0], cst.Index)
@@ -473,6 +477,9 @@ class Expressions:
                 kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 return self._inline(function, args, kwargs)
+            spread = spread_arguments(self, node, scope, env) if function is not None else None
+            if spread is not None:  # spread.py: `make_gru(**GRU_ARGS)`
+                return self._inline(function, *spread)
         loss = ops.loss_module(func, scope, self.resolver)
         if loss is not None:  # `criterion(prediction, target)`: tensors that must agree (LC007)
             passed = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]
