@@ -22,6 +22,7 @@ from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.properties import property_read
 from lstmcheck.lint.flow.read_through import read_through
 from lstmcheck.lint.flow.spread import spread_arguments
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
@@ -107,6 +108,9 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            read = property_read(self, base, node, scope)  # properties.py: `encoder.initial_state`
+            if read is not None:
+                return read
             kept = self._kept_by(base, node.attr.value, node)  # `state.hidden` of an object
             if kept is not None:
                 return kept
@@ -166,6 +170,9 @@ class Expressions:
             mapped = self._mapped(node, scope, env)
             if mapped is not None:
                 return mapped
+        if isinstance(node, cst.NamedExpr) and isinstance(node.target, cst.Name):  # `(x := f(y))`
+            env[node.target.value] = self._expression(node.value, scope, env)
+            return env[node.target.value]
         if isinstance(node, cst.Yield):  # what a generator gives its loop
             given = None if node.value is None or isinstance(node.value, cst.From) \
                 else self._expression(node.value, scope, env)
