@@ -22,6 +22,9 @@ from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
+from lstmcheck.lint.flow.properties import property_read
+from lstmcheck.lint.flow.read_through import read_through
+from lstmcheck.lint.flow.spread import spread_arguments
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.lint.flow.normed import normed
@@ -105,6 +108,9 @@ class Expressions:
                     built = self._module_list(scope, node.attr.value)
                 if built is not None:
                     return built
+            read = property_read(self, base, node, scope)  # properties.py: `encoder.initial_state`
+            if read is not None:
+                return read
             kept = self._kept_by(base, node.attr.value, node)  # `state.hidden` of an object
             if kept is not None:
                 return kept
@@ -120,7 +126,7 @@ class Expressions:
                     return self._expression(kept[0], kept[1], {})
             if is_self(node.value) or isinstance(node.value, cst.Name):
                 return self.resolver.size(node, scope)
-            return None
+            return read_through(self, node, scope, env)  # read_through.py: `self.args.batch_size`
         if isinstance(node, cst.BinaryOperation):
             left = self._expression(node.left, scope, env)
             right = self._expression(node.right, scope, env)
@@ -164,6 +170,9 @@ class Expressions:
             mapped = self._mapped(node, scope, env)
             if mapped is not None:
                 return mapped
+        if isinstance(node, cst.NamedExpr) and isinstance(node.target, cst.Name):  # `(x := f(y))`
+            env[node.target.value] = self._expression(node.value, scope, env)
+            return env[node.target.value]
         if isinstance(node, cst.Yield):  # what a generator gives its loop
             given = None if node.value is None or isinstance(node.value, cst.From) \
                 else self._expression(node.value, scope, env)
@@ -295,6 +304,8 @@ class Expressions:
 
     def _subscript(self, node: cst.Subscript, scope: Any, env: dict[str, Val]) -> Val:
         base = self._expression(node.value, scope, env)
+        if base is None:  # read_through.py: `CONFIG["batch"]`, `cfg.sizes["hidden"]`
+            return read_through(self, node, scope, env)
         elements = [e.slice for e in node.slice]
         if isinstance(base, Seq):
             single = len(elements) == 1 and isinstance(elements[0], cst.Index)
@@ -473,6 +484,9 @@ class Expressions:
                 kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                           for a in node.args if a.keyword is not None}
                 return self._inline(function, args, kwargs)
+            spread = spread_arguments(self, node, scope, env) if function is not None else None
+            if spread is not None:  # spread.py: `make_gru(**GRU_ARGS)`
+                return self._inline(function, *spread)
         loss = ops.loss_module(func, scope, self.resolver)
         if loss is not None:  # `criterion(prediction, target)`: tensors that must agree (LC007)
             passed = [self._expression(a.value, scope, env) for a in node.args if a.keyword is None]

@@ -72,13 +72,15 @@ def _layer_class_test(test: cst.BaseExpression, env: dict[str, Val], scope: Any,
 def _none_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     """`x is None` / `x is not None` for a name the walk knows to hold a tensor, a tuple or a
     layer: it is not None."""
-    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1 \
-            or not isinstance(test.left, cst.Name):
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return None
+    left = test.left.target if isinstance(test.left, cst.NamedExpr) else test.left  # `(x := f())`
+    if not isinstance(left, cst.Name):
         return None
     target = test.comparisons[0]
     if not (isinstance(target.comparator, cst.Name) and target.comparator.value == "None"):
         return None
-    value = env.get(test.left.value)
+    value = env.get(left.value)
     if value is not IS_NONE and not isinstance(value, (Tensor, Tup, Layer)):
         return None
     if isinstance(target.operator, cst.Is):
@@ -360,7 +362,12 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
         elif isinstance(node, cst.ClassDef):
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
-            taken = _none_test(node.test, env)
+            if isinstance(node.test, cst.Comparison) and isinstance(node.test.left, cst.NamedExpr):
+                self._expression(node.test.left, scope, env)  # `if (x := f()) is not None:` binds x
+                node_test = node.test.with_changes(left=node.test.left.target)
+            else:
+                node_test = node.test
+            taken = _none_test(node_test, env)
             if taken is None and self.resolver.lookup("isinstance", scope) is None \
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = is_tuple_test(node.test, env)
@@ -371,7 +378,7 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
                                         flag=lambda test: self._built_flag(test, scope, env))
             if taken is None:  # `if x.dim() == 2:` of a tensor whose rank is known (flow/ranks.py)
                 taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
-            self._expression(node.test, scope, env)
+            self._expression(node_test, scope, env)
             if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
                 # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:
                 # each way may be the one this layer takes; pairing it with the other is wrong
@@ -396,6 +403,9 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
                 for name in target_names(node.target):
                     env.pop(name, None)
                 first = first_of(iterated)
+                if isinstance(iterated, Tensor) and isinstance(first, Tensor):
+                    # a row cut by the loop (`for step in seq:`), as `seq[i]` is cut where indexed
+                    first = replace(first, made_at=self.resolver.location(node.target))
                 if first is not None:  # the first iteration's item: a stack's first layer
                     self._bind(node.target, first, env)
                     alike = every_item_alike(iterated, node)  # a tensor's rows, a stack built alike

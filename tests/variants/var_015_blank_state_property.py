@@ -1,0 +1,39 @@
+# source: variant of bug_015 (the training loop reads the model's blank_state property: one tensor for an LSTM)
+# rule: LC009
+# torch: IndexError: index 1 is out of bounds for dimension 0 with size 1
+"""bug_015 with the state a property of the model that the training loop reads before each
+batch: one tensor where the LSTM wants (h_0, c_0)."""
+import torch
+import torch.nn as nn
+
+
+class Forecaster(nn.Module):
+    def __init__(self, n_features, hidden, batch):
+        super().__init__()
+        self.hidden = hidden
+        self.batch = batch
+        self.rnn = nn.LSTM(n_features, hidden, batch_first=True)
+        self.head = nn.Linear(hidden, 1)
+
+    @property
+    def blank_state(self):
+        return torch.zeros(1, self.batch, self.hidden)  # fix: an LSTM's state is a tuple (h_0, c_0)
+
+    def forward(self, x, state):
+        out, state = self.rnn(x, state)
+        return self.head(out[:, -1]), state
+
+
+def train(model, batches):
+    for x in batches:
+        state = model.blank_state
+        prediction, _ = model(x, state)
+
+
+def probe():
+    model = Forecaster(1, 10, 2)
+    train(model, [torch.zeros(2, 10, 1)])
+
+
+if __name__ == "__main__":
+    probe()
