@@ -15,6 +15,7 @@ from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
+from lstmcheck.lint.flow.kind_flags import tests_a_kind_flag
 from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.ranks import walked_truth
@@ -371,7 +372,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             if taken is None:  # `if x.dim() == 2:` of a tensor whose rank is known (flow/ranks.py)
                 taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
             self._expression(node.test, scope, env)
-            if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
+            if taken is None and self._unsure_from is None and (
+                    _on_a_layer(node.test, env) or tests_a_kind_flag(node.test, scope, self.resolver)):
                 # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:
                 # each way may be the one this layer takes; pairing it with the other is wrong
                 self._unsure_from = (len(self.feeds), len(self._inlined))
