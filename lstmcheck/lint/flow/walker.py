@@ -16,6 +16,7 @@ from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
 from lstmcheck.lint.flow.kind_flags import tests_a_kind_flag
+from lstmcheck.lint.flow.lazy import decided_by_none, is_none_literal
 from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.ranks import walked_truth
@@ -361,6 +362,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             env.pop(node.name.value, None)
         elif isinstance(node, cst.If):
             taken = _none_test(node.test, env)
+            if taken is None:  # `if state is None or reset:` (flow/lazy.py)
+                taken = decided_by_none(node.test, env, _none_test)
             if taken is None and self.resolver.lookup("isinstance", scope) is None \
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = is_tuple_test(node.test, env)
@@ -568,6 +571,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             value = self._expression(node.value, scope, env)
             if value is None and _on_a_layer(node.value, env):
                 value = ON_A_LAYER  # `is_lstm = isinstance(rnn, nn.LSTM)`: a fact of the layer
+            if value is None and is_none_literal(node.value, scope, self.resolver):
+                value = IS_NONE  # `state = None` before a loop that sets it lazily (flow/lazy.py)
             self._result_unpacked(node, value)  # results.py: `out, h, c = self.lstm(x)`
             for target in node.targets:
                 self._bind(target.target, value, env)
