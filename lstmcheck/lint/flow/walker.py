@@ -15,6 +15,7 @@ from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
+from lstmcheck.lint.flow.form_tests import tensor_test
 from lstmcheck.lint.flow.kind_flags import tests_a_kind_flag
 from lstmcheck.lint.flow.lazy import decided_by_none, is_none_literal
 from lstmcheck.lint.flow.overridden import overridden
@@ -364,6 +365,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             taken = _none_test(node.test, env)
             if taken is None:  # `if state is None or reset:` (flow/lazy.py)
                 taken = decided_by_none(node.test, env, _none_test)
+            if taken is None:  # `if isinstance(h, torch.Tensor):` (flow/form_tests.py)
+                taken = tensor_test(node.test, env, scope, self.resolver)
             if taken is None and self.resolver.lookup("isinstance", scope) is None \
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = is_tuple_test(node.test, env)
