@@ -2,7 +2,7 @@
 realistic files, each reaching a known loss point by its own route (a function, a method, a
 state object, a conditional expression). `bug_*` files fail in torch, `ok_*` files run; torch
 is the oracle (each `probe()` runs here and must do what its `# torch:` header says). The
-linter must report LC009 on a bug's `# fix:` line (or a line marked `# reported:`, where
+linter must report LC009 on a span holding a bug's `# fix:` line (or a line marked `# reported:`, where
 the one mistake shows itself first), as an error unless the file's `# severity: warning` says
 the linter cannot be sure (a batch it does not know), and nothing at all on a look-alike.
 """
@@ -56,7 +56,9 @@ def test_bug_is_reported_where_marked(path: Path) -> None:
     findings = [f for f in check_source(path.read_text(), str(path)) if f.code == "LC009"]
     assert findings, f"no LC009 on {path.name}"
     expected = "warning" if "# severity: warning" in path.read_text() else "error"
-    assert any(f.location.line in _marked_lines(path) and f.severity == expected for f in findings), \
+    marked = _marked_lines(path)
+    assert any(any(f.location.line <= line <= f.location.end_line for line in marked)
+               and f.severity == expected for f in findings), \
         [(f.location.line, f.message) for f in findings]
 
 

@@ -1,5 +1,4 @@
 # torch: RuntimeError: Expected hidden size (2, 6, 32), got [6, 2, 32]
-# severity: warning (the batch is the first window's rows, which the linter does not know)
 # A sequence tagger keeps its GRU state across windows and detaches it with a method that
 # walks nested states (`not isinstance(state, torch.Tensor)`); the first state is written
 # batch-first, like the windows, but states are (layers, batch, hidden) under batch_first.
