@@ -90,8 +90,8 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
         inner = dict(env)
         inner.pop(target, None)
         return Tup((walker._expression(node.elt, scope, inner),) * count)
-    if not _rows_taken(node.elt, target) or count > _MOST_EVALUATED:
-        return None  # only where the index takes rows: each item is worked out once more
+    if count > _MOST_EVALUATED:
+        return None  # each item is worked out once more (it may inline a call)
     past = past_the_end(node.elt, target, count, lambda expr: walker._expression(expr, scope, dict(env)),
                         walker.resolver.location(node))
     if past is not None:
