@@ -12,6 +12,7 @@ from typing import Any, Callable
 import libcst as cst
 
 from lstmcheck.lint.flow.sequences import is_first_counter
+from lstmcheck.lint.scopes import names_in
 from lstmcheck.lint.flow.stacks import count_set_at
 from lstmcheck.lint.flow.syntax import int_value
 from lstmcheck.lint.flow.values import Tup, Val
@@ -83,8 +84,14 @@ def mapped_range(walker: Any, node: cst.ListComp | cst.GeneratorExp, scope: Any,
     if count is None:
         return None
     target = loop.target.value
-    if not _rows_taken(node.elt, target) or count > _MOST_EVALUATED:
-        return None  # only where the index takes rows: each item is worked out once more
+    if loop.ifs or loop.inner_for_in is not None:
+        return None
+    if target not in names_in(node.elt):  # `[torch.zeros(b, h) for _ in range(layers)]`: alike
+        inner = dict(env)
+        inner.pop(target, None)
+        return Tup((walker._expression(node.elt, scope, inner),) * count)
+    if count > _MOST_EVALUATED:
+        return None  # each item is worked out once more (it may inline a call)
     past = past_the_end(node.elt, target, count, lambda expr: walker._expression(expr, scope, dict(env)),
                         walker.resolver.location(node))
     if past is not None:

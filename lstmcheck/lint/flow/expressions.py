@@ -10,6 +10,7 @@ import libcst as cst
 
 from lstmcheck.lint.scopes import int_of
 from lstmcheck.lint.flow import branching, counted, indexing, joined, ops, reshaping, rows, steps
+from lstmcheck.lint.flow.form_tests import tensor_test
 from lstmcheck.lint.flow.kept import KEPT_ON, is_tuple_test
 from lstmcheck.lint.flow.pairs import as_pair_item
 from lstmcheck.lint.flow.layers import built_with
@@ -159,6 +160,8 @@ class Expressions:
         if isinstance(node, cst.IfExp):
             taken = is_tuple_test(node.test, env) if self.resolver.lookup("isinstance", scope) is None \
                 and self.resolver.lookup("tuple", scope) is None else None
+            if taken is None:  # `h.detach() if isinstance(h, torch.Tensor) else ...` (flow/form_tests.py)
+                taken = tensor_test(node.test, env, scope, self.resolver)
             if taken is None:
                 taken = branching.truth(node.test, scope, self.resolver, env,
                                         flag=lambda test: self._built_flag(test, scope, env))

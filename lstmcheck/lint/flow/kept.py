@@ -113,12 +113,14 @@ KEPT_ON = "kept on"  # in the origin of a state read from an object: "state.hidd
 
 
 def is_tuple_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
-    """`isinstance(h, tuple)` for a name the walk knows to hold a tuple (True) or a tensor
-    (False)."""
+    """`isinstance(h, tuple)` (or `(tuple, list)`, or under `not`) for a name the walk knows
+    to hold a tuple or a tensor: whether the test holds."""
+    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        inner = is_tuple_test(test.expression, env)
+        return None if inner is None else not inner
     if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
             and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
-            and isinstance(test.args[0].value, cst.Name) and isinstance(test.args[1].value, cst.Name)
-            and test.args[1].value.value == "tuple"):
+            and isinstance(test.args[0].value, cst.Name) and _names_tuple(test.args[1].value)):
         return None
     value = env.get(test.args[0].value.value)
     if isinstance(value, Tup):
@@ -126,6 +128,17 @@ def is_tuple_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     if isinstance(value, Tensor):
         return False
     return None
+
+
+def _names_tuple(types: cst.BaseExpression) -> bool:
+    """`tuple`, or a tuple of type names with `tuple` among them and only `list` beside it
+    (what a walked tuple or list is an instance of, and a tensor is not)."""
+    if isinstance(types, cst.Name):
+        return types.value == "tuple"
+    if not isinstance(types, cst.Tuple) or not types.elements:
+        return False
+    names = [e.value.value if isinstance(e.value, cst.Name) else None for e in types.elements]
+    return "tuple" in names and all(n in ("tuple", "list") for n in names)
 
 
 def _is_state(value: Val) -> bool:

@@ -15,6 +15,9 @@ from lstmcheck.lint.flow.batches import BatchSources, tensors_in
 from lstmcheck.lint.flow.expressions import Expressions
 from lstmcheck.lint.flow.held import HeldLayers
 from lstmcheck.lint.flow.kept import KeptByObjects, KeptStates, is_tuple_test
+from lstmcheck.lint.flow.form_tests import tensor_test
+from lstmcheck.lint.flow.kind_flags import tests_a_kind_flag
+from lstmcheck.lint.flow.lazy import decided_by_none, is_none_literal
 from lstmcheck.lint.flow.overridden import overridden
 from lstmcheck.lint.flow.pairs import StatePairs
 from lstmcheck.lint.flow.ranks import walked_truth
@@ -368,6 +371,10 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             else:
                 node_test = node.test
             taken = _none_test(node_test, env)
+            if taken is None:  # `if state is None or reset:` (flow/lazy.py)
+                taken = decided_by_none(node_test, env, _none_test)
+            if taken is None:  # `if isinstance(h, torch.Tensor):` (flow/form_tests.py)
+                taken = tensor_test(node_test, env, scope, self.resolver)
             if taken is None and self.resolver.lookup("isinstance", scope) is None \
                     and self.resolver.lookup("tuple", scope) is None:
                 taken = is_tuple_test(node.test, env)
@@ -379,7 +386,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             if taken is None:  # `if x.dim() == 2:` of a tensor whose rank is known (flow/ranks.py)
                 taken = walked_truth(node.test, lambda side: self._expression(side, scope, dict(env)))
             self._expression(node_test, scope, env)
-            if taken is None and self._unsure_from is None and _on_a_layer(node.test, env):
+            if taken is None and self._unsure_from is None and (
+                    _on_a_layer(node.test, env) or tests_a_kind_flag(node.test, scope, self.resolver)):
                 # `if is_lstm:` with `is_lstm = isinstance(rnn, nn.LSTM)`, `rnn.mode == "LSTM"`:
                 # each way may be the one this layer takes; pairing it with the other is wrong
                 self._unsure_from = (len(self.feeds), len(self._inlined))
@@ -577,6 +585,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
             value = self._expression(node.value, scope, env)
             if value is None and _on_a_layer(node.value, env):
                 value = ON_A_LAYER  # `is_lstm = isinstance(rnn, nn.LSTM)`: a fact of the layer
+            if value is None and is_none_literal(node.value, scope, self.resolver):
+                value = IS_NONE  # `state = None` before a loop that sets it lazily (flow/lazy.py)
             self._result_unpacked(node, value)  # results.py: `out, h, c = self.lstm(x)`
             for target in node.targets:
                 self._bind(target.target, value, env)
