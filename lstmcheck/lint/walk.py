@@ -104,8 +104,19 @@ def _skipped(visitor_type: type) -> frozenset[type] | None:
     return TRIVIA
 
 
-_SKIPPED: dict[type, Any] = {}
+# visitor type (or `_shape` of a class defined in a function) -> what its walks skip
+_SKIPPED: dict[Any, Any] = {}
 _UNKNOWN: Any = object()  # marks a visitor type not yet looked at
+
+
+def _shape(visitor_type: type) -> tuple:
+    """What `_skipped` reads of a visitor class defined inside a function: a new class each
+    time the function runs, alike in all but identity. Keyed by its type, each would be
+    looked at again (`dir`, a thousand attributes) and kept forever."""
+    own = tuple((name, getattr(value, "__code__", type(value)))
+                for name, value in vars(visitor_type).items()
+                if name.startswith(("visit_", "leave_", "on_")))
+    return (visitor_type.__module__, visitor_type.__qualname__, visitor_type.__bases__, own)
 
 
 # Code with most kinds of node, some in the shapes libcst visits irregularly (an f-string's
@@ -197,15 +208,20 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     """`node.visit(visitor)` for a visitor that only reads: the same calls in the same order.
     A visitor with hooks this walk does not imitate is handed to libcst's own visit."""
     visitor_type = type(visitor)
-    skip = _SKIPPED.get(visitor_type, _UNKNOWN)
+    local = "<locals>" in visitor_type.__qualname__
+    key = _shape(visitor_type) if local else visitor_type
+    skip = _SKIPPED.get(key, _UNKNOWN)
     if skip is _UNKNOWN:
-        skip = _SKIPPED[visitor_type] = _skipped(visitor_type) if trusted() else None
+        skip = _SKIPPED[key] = _skipped(visitor_type) if trusted() else None
     if skip is None:
         node.visit(visitor)
         return
-    hooks = _HOOKS.get(visitor_type)
-    if hooks is None:
-        hooks = _HOOKS[visitor_type] = {}
+    if local:  # its methods are this class's own (they may close over the caller's names)
+        hooks: dict[type, tuple[Any, Any, tuple[str, ...]]] = {}
+    else:
+        hooks = _HOOKS.get(visitor_type)
+        if hooks is None:
+            hooks = _HOOKS[visitor_type] = {}
     fields_of = child_fields
 
     def one(node: cst.CSTNode) -> None:
