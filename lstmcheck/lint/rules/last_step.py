@@ -96,8 +96,8 @@ def _read_as_rows(feed: Feed, facts: FileFacts) -> bool:
 
 def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) -> bool:
     """The file says which dim of the data is the batch: it passes batch_first, a loss compares
-    the index's rows with targets of another count, or it takes the states' batch from that dim
-    of the input (`torch.zeros(layers, x.size(1), H)`). Without
+    the index's rows with targets of another count, it takes the states' batch from that dim
+    of the input (`torch.zeros(layers, x.size(1), H)`), or it states the data's sizes. Without
     either the data may be laid out against the layer's default, and the index be the one
     thing right about it (the layer's batch_first is the bug then, and torch cannot tell)."""
     if "batch_first" in record.call.arguments or _targets_of_the_batch(feed, facts):
@@ -106,6 +106,12 @@ def _laid_out(feed: Feed, facts: FileFacts, record: CallRecord, batch_dim: int) 
     if dims is None or len(dims) != 3:
         return False
     batch, steps = dims[batch_dim], dims[1 - batch_dim]
+    if batch is not None and steps is not None and not batch.assumed and not steps.assumed \
+            and batch.value is not None and batch.value > 1 and steps.value is not None:
+        # Data of stated sizes (`torch.randn(4, 2, 5)`): laid out the layer's way, the index
+        # takes one sample's steps; laid out the other way, the layer reads the batch as time.
+        # Either way the rows are not the last step of each sample.
+        return True
     for met in facts.feeds:
         if met.layer != feed.layer or met.record is None or not met.states:
             continue

@@ -117,6 +117,12 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         else:
             related.append(Related(feed.path, origin_location(tensor),
                                    f"the {tensor.last} features come from here"))
+    one_feature = _one_feature_series(tensor, sizes.input_size) and source is None \
+        and tensor.layer != feed.layer
+    if one_feature:
+        message += (f". A 2-D input is one unbatched sequence (seq_len, features) to torch: if "
+                    f"it is a batch of series of one feature each, the feature dim is missing "
+                    f"(add it with .unsqueeze(-1))")
     text = input_size_text(feed.record, tensor.last)
     others = disagreeing(feed, facts, tensor.last)
     edit = argument_edit(feed.record, "input_size", text) if not others else None
@@ -142,6 +148,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         related[:0] = [Related(feed.path, where, what) for where, what in written.notes]
         edit = written.edits[0] if written.edits else None
         description = written.fix
+    if one_feature:  # resizing the layer would make it read the batch as time
+        edit, description = None, "add the feature dim to the input: .unsqueeze(-1)"
+        made = origin_location(tensor)
+        if made is not None and made != location:
+            related = [r for r in related if r.location != made] + [
+                Related(feed.path, location, f"input_size={sizes.input_size} is set here")]
+            location = made
     fix = Fix(description, (edit,) if edit is not None else (), safe=False)
     yield RULE.feed_finding(
         feed, message,
@@ -150,6 +163,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         location=location,
         related=tuple(related), fix=fix,
     )
+
+
+def _one_feature_series(tensor, input_size) -> bool:
+    """A 2-D tensor fed to a layer of input_size=1: torch reads it as one unbatched sequence
+    of `tensor.last` features, where the data is most likely a batch of one-feature series."""
+    return tensor.dims is not None and len(tensor.dims) == 2 and input_size is not None \
+        and input_size.value == 1
 
 
 RULE = Rule(
