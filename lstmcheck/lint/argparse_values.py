@@ -115,12 +115,22 @@ class ArgparseValues:
         given = given_expression(parse)
         if given is None:
             return True, None
+        if given.value == "argv" if isinstance(given, cst.Name) else False:
+            if any(s.kind == "module" and "argv" in s.bindings
+                   and s.bindings["argv"][0].kind == "import" for s in self.scopes):
+                return True, None  # `from sys import argv`
+        built = self._argv_built(given)  # `parse_args(RUN + ["--layers", "2"])`
+        if built is not None:
+            return True, built
         if not isinstance(given, cst.Name):
             return False, None
-        if given.value == "argv" and any(s.kind == "module" and "argv" in s.bindings
-                                         and s.bindings["argv"][0].kind == "import" for s in self.scopes):
-            return True, None  # `from sys import argv`
         return self._list_of_parameter(given, parse, 0)
+
+    def _argv_built(self, node: cst.BaseExpression) -> list | None:
+        """The items of a list the file builds from constants and `+` (lint/argv_lists.py)."""
+        from lstmcheck.lint.argv_lists import argv_tokens
+
+        return argv_tokens(self, node, self._function_around(node) or self.scopes[0])
 
     def _list_of_parameter(self, given: cst.Name, at: cst.CSTNode, hops: int) -> tuple[bool, list | None]:
         """The list a parameter `given` holds where `at` reads it: followed through the calls that
@@ -136,6 +146,9 @@ class ArgparseValues:
             return True, None
         if len(passed) == 1 and isinstance(passed[0], (cst.List, cst.Tuple)):
             return True, [e.value for e in passed[0].elements]
+        built = self._argv_built(passed[0]) if len(passed) == 1 else None
+        if built is not None:
+            return True, built
         if len(passed) == 1 and isinstance(passed[0], cst.Name) and hops < 3:
             return self._list_of_parameter(passed[0], passed[0], hops + 1)
         return False, None

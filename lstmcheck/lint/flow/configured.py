@@ -281,6 +281,12 @@ def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, re
             if _same(agreed, fixed):
                 break
             fixed = agreed
+        from lstmcheck.lint.flow.call_sites import per_call_values
+
+        per_call = per_call_values(called, bound)  # a function called with differing values
+        if per_call:
+            resolver.config = dict(fixed)
+            built = built_classes(module, scopes, calls, resolver, per_call)
     finally:
         resolver.config = {}
     return built, bound
