@@ -176,6 +176,11 @@ class ArgparseValues:
             def __init__(self) -> None:
                 self.passed: list[cst.BaseExpression] = []
 
+            def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+                # its own body calls no instance of itself: `def parse_args(argv): return
+                # parser.parse_args(argv)` is named like the method it wraps
+                return node is not function
+
             def visit_Call(self, node: cst.Call) -> None:
                 func = node.func
                 named = func.value if isinstance(func, cst.Name) else \

@@ -230,7 +230,7 @@ def _sites_per_call(node: cst.Call, scope: Scope, label: str, init: Scope, resol
     saved = resolver.config
     out: list[Site] = []
     try:
-        for config in configs:
+        for _, _, config in configs:
             resolver.config = {**saved, **config}
             out.extend(_bind_sites(node, scope, label, "is built", init, resolver))
     finally:

@@ -35,7 +35,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     scopes = collector.scopes
     classes = []
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
-    built_list, bound = _built_with_chained_values(module, scopes, collector.calls, resolver)
+    built_list, bound, per_call = _built_with_chained_values(module, scopes, collector.calls, resolver)
     for built in built_list:
         lines = [site.line for site in built.sites]
         for site in built.sites:
@@ -132,6 +132,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     for node, record in unrolled_calls(module, resolved, skipped, resolver, path, bound).items():
         calls[node] = record
+    if per_call:  # a layer built in a function the file calls with differing values
+        from lstmcheck.lint.flow.call_sites import per_call_records
+
+        calls.update(per_call_records(resolved, skipped, per_call, resolver, path, bound, _refused_values))
     for node in _dead_calls(scopes, skipped, calls, resolver, bound):
         calls.pop(node, None)
     joined = _with_inlined(feeds, inlined)
@@ -262,7 +266,7 @@ def _refines(general: Any, particular: Any) -> bool:
 
 
 def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
-                               ) -> tuple[list[Built], dict[str, tuple[Any, str]]]:
+                               ) -> tuple[list[Built], dict[str, tuple[Any, str]], dict]:
     """Sites whose arguments are another class's or function's parameters (`self.rows =
     RowEncoder(hidden, dropout)` in `Encoder.__init__`, `cls(opt["layers"])` in a
     classmethod called with a dict) take the value every site of that one agrees on, a few
@@ -271,6 +275,7 @@ def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, re
     fixed: dict[str, tuple[Any, str]] = {}
     built: list[Built] = []
     bound: dict[str, tuple[Any, str]] = {}
+    per_call: dict = {}
     try:
         for _ in range(_CHAIN_DEPTH):
             resolver.config = dict(fixed)
@@ -289,7 +294,7 @@ def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, re
             built = built_classes(module, scopes, calls, resolver, per_call)
     finally:
         resolver.config = {}
-    return built, bound
+    return built, bound, per_call
 
 
 _CHAIN_DEPTH = 4  # classes and helpers passing values on: Model.from_opt -> cls(...) -> helper(...)
