@@ -40,6 +40,37 @@ def argv_tokens(resolver: Any, node: cst.BaseExpression, scope: Any, depth: int 
     return None
 
 
+def passed_by_call(resolver: Any, via: tuple, function: Any, name: str
+                   ) -> tuple[bool, list | None] | None:
+    """What one call of `function` passes as its parameter `name`, as `parse_args` reads it:
+    (True, None) for nothing or `None` (the command line), (True, items) for a list the file
+    fixes, (False, None) for anything else; None when `via` is not a plain call of it."""
+    call, scope = via
+    node = function.node
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) \
+            or not isinstance(node, cst.FunctionDef) or call.func.value != node.name.value \
+            or any(arg.star for arg in call.args) or function.parent is None \
+            or function.parent.parent is not None:
+        return None
+    params = [p.name.value for p in (*node.params.posonly_params, *node.params.params)]
+    if name not in params:
+        return None
+    passed = next((a.value for a in call.args if a.keyword is not None and a.keyword.value == name), None)
+    positional = [a.value for a in call.args if a.keyword is None]
+    if passed is None and len(positional) > params.index(name):
+        passed = positional[params.index(name)]
+    if passed is None:
+        default = next(p.default for p in (*node.params.posonly_params, *node.params.params)
+                       if p.name.value == name)
+        if default is not None and not (isinstance(default, cst.Name) and default.value == "None"):
+            return None  # the parameter's own default list: as the file's other calls say
+        return True, None
+    if isinstance(passed, cst.Name) and passed.value == "None":
+        return True, None
+    tokens = argv_tokens(resolver, passed, scope)
+    return (True, tokens) if tokens is not None else (False, None)
+
+
 def _changed_lists(resolver: Any) -> frozenset[str] | None:
     """Names the file changes in place (`RUN.append(...)`, `RUN[0] = ...`, `RUN += [...]`);
     None when CPython's tree is not at hand (then no list counts as fixed)."""
