@@ -68,6 +68,8 @@ def passed_by_call(resolver: Any, via: tuple, function: Any, name: str
     if isinstance(passed, cst.Name) and passed.value == "None":
         return True, None
     tokens = argv_tokens(resolver, passed, scope)
+    if tokens is None and isinstance(passed, cst.Name):
+        return None  # `get_args(argv)` handing its own caller's list on: followed as before
     return (True, tokens) if tokens is not None else (False, None)
 
 
