@@ -49,15 +49,18 @@ class ArgparseValues:
             and isinstance(binding.payload.func, cst.Attribute)
             and binding.payload.func.attr.value == "parse_known_args") or _known_args_of(binding, base)
         given = self.config.get(f"{base}@{owner.key}")
+        via = (binding.payload, owner) if binding.kind == "assign" else None
         if binding.kind == "param" and given is not None and isinstance(given[0], ObjectRef):
             parse = self._parse_call(given[0].node, given[0].scope, depth + 1)
             parsed = parse is not None
+            via = (given[0].node, given[0].scope)
         if not parsed and not (binding.kind == "param" and given is None):
             return False, None, None
-        return self._option_default(f"{base}.{attr}", attr, scope, depth, parse)
+        return self._option_default(f"{base}.{attr}", attr, scope, depth, parse, via)
 
     def _option_default(self, shown: str, dest: str, scope: Scope, depth: int,
-                        parse: cst.Call | None = None) -> tuple[bool, Any, str | None]:
+                        parse: cst.Call | None = None, via: tuple | None = None
+                        ) -> tuple[bool, Any, str | None]:
         """What the file's one argparse option `dest` holds after `parse`: the value a literal
         argument list gives it (`parse_args(["--layers", "4"])`), else its literal default, as
         an assumption when the command line may give another."""
@@ -69,7 +72,7 @@ class ArgparseValues:
             return False, None, None
         tokens = parse_call_list(parse) if parse is not None else None
         if parse is not None and tokens is None:
-            known, tokens = self._list_through_parameter(parse)
+            known, tokens = self._list_through_parameter(parse, via)
             if not known:
                 return False, None, None  # `parse_args(argv)` given lists the file does not show
         if tokens is not None:
@@ -108,19 +111,40 @@ class ArgparseValues:
         return True, literal, Origin(f"{shown} defaults to {literal!r} (argparse option, line {line})",
                                      self.written_at(default, inner), option=dest)
 
-    def _list_through_parameter(self, parse: cst.Call) -> tuple[bool, list | None]:
+    def _list_through_parameter(self, parse: cst.Call, via: tuple | None = None
+                                ) -> tuple[bool, list | None]:
         """What `parse_args(x)` reads when `x` is not written out: (True, None) for the command
         line (no `x`, `None`, `sys.argv`, a parameter no call passes), (True, its items) for the
-        one literal list the file's calls pass as that parameter, (False, None) otherwise."""
+        one literal list the file's calls pass as that parameter, (False, None) otherwise.
+        `via`: the helper call (and its scope) the namespace came from, when known: what that
+        one call passes (`parse_options()` in `__main__` reads the command line, though a test
+        calls `parse_options([...])`)."""
         given = given_expression(parse)
         if given is None:
             return True, None
+        if via is not None and isinstance(given, cst.Name):
+            from lstmcheck.lint.argv_lists import passed_by_call
+
+            function = self._function_around(parse)
+            found = passed_by_call(self, via, function, given.value) if function is not None else None
+            if found is not None:
+                return found
+        if given.value == "argv" if isinstance(given, cst.Name) else False:
+            if any(s.kind == "module" and "argv" in s.bindings
+                   and s.bindings["argv"][0].kind == "import" for s in self.scopes):
+                return True, None  # `from sys import argv`
+        built = self._argv_built(given)  # `parse_args(RUN + ["--layers", "2"])`
+        if built is not None:
+            return True, built
         if not isinstance(given, cst.Name):
             return False, None
-        if given.value == "argv" and any(s.kind == "module" and "argv" in s.bindings
-                                         and s.bindings["argv"][0].kind == "import" for s in self.scopes):
-            return True, None  # `from sys import argv`
         return self._list_of_parameter(given, parse, 0)
+
+    def _argv_built(self, node: cst.BaseExpression) -> list | None:
+        """The items of a list the file builds from constants and `+` (lint/argv_lists.py)."""
+        from lstmcheck.lint.argv_lists import argv_tokens
+
+        return argv_tokens(self, node, self._function_around(node) or self.scopes[0])
 
     def _list_of_parameter(self, given: cst.Name, at: cst.CSTNode, hops: int) -> tuple[bool, list | None]:
         """The list a parameter `given` holds where `at` reads it: followed through the calls that
@@ -136,6 +160,9 @@ class ArgparseValues:
             return True, None
         if len(passed) == 1 and isinstance(passed[0], (cst.List, cst.Tuple)):
             return True, [e.value for e in passed[0].elements]
+        built = self._argv_built(passed[0]) if len(passed) == 1 else None
+        if built is not None:
+            return True, built
         if len(passed) == 1 and isinstance(passed[0], cst.Name) and hops < 3:
             return self._list_of_parameter(passed[0], passed[0], hops + 1)
         return False, None
@@ -162,6 +189,11 @@ class ArgparseValues:
         class Calls(cst.CSTVisitor):
             def __init__(self) -> None:
                 self.passed: list[cst.BaseExpression] = []
+
+            def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
+                # its own body calls no instance of itself: `def parse_args(argv): return
+                # parser.parse_args(argv)` is named like the method it wraps
+                return node is not function
 
             def visit_Call(self, node: cst.Call) -> None:
                 func = node.func

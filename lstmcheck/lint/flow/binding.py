@@ -61,9 +61,11 @@ def init_parameters(init: Scope, skip_first: bool = True) -> tuple[list[str], li
     return positional, keyword_only, isinstance(params.star_arg, cst.Param), params.star_kwarg is not None
 
 
-def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver: Any
-                  ) -> list[Built]:
-    """Every module-level class with its own `__init__`, and its sites in the file."""
+def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver: Any,
+                  per_call: dict | None = None) -> list[Built]:
+    """Every module-level class with its own `__init__`, and its sites in the file. A site
+    inside a function called with differing values is one site per call (`per_call`,
+    lint/flow/call_sites.py)."""
     module_scope = scopes[0]
     inits: dict[str, tuple[Scope, Scope]] = {}
     for name, classes in module_scope.classes.items():
@@ -91,7 +93,7 @@ def built_classes(module: cst.Module, scopes: list[Scope], calls: list, resolver
         if name not in inits:
             continue
         cls, init = inits[name]
-        sites[name].extend(_bind_sites(node, scope, f"{cls.name}(...)", "is built", init, resolver))
+        sites[name].extend(_sites_per_call(node, scope, f"{cls.name}(...)", init, resolver, per_call))
         site_nodes.add(id(node.func))
     from lstmcheck.lint.flow.imported import received_sites
 
@@ -216,6 +218,24 @@ def _function_called(node: cst.Call, scope: Scope, module_scope: Scope, resolver
                                    or _decorated(bindings[0].node, "staticmethod")):
             return bindings[0].node
     return None
+
+
+def _sites_per_call(node: cst.Call, scope: Scope, label: str, init: Scope, resolver: Any,
+                    per_call: dict | None) -> list[Site]:
+    from lstmcheck.lint.flow.call_sites import calls_around
+
+    configs = calls_around(scope, per_call) if per_call else None
+    if not configs:
+        return _bind_sites(node, scope, label, "is built", init, resolver)
+    saved = resolver.config
+    out: list[Site] = []
+    try:
+        for _, _, config in configs:
+            resolver.config = {**saved, **config}
+            out.extend(_bind_sites(node, scope, label, "is built", init, resolver))
+    finally:
+        resolver.config = saved
+    return out
 
 
 def _bind_sites(node: cst.Call, scope: Scope, label: str, verb: str, init: Scope, resolver: Any

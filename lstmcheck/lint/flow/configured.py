@@ -35,7 +35,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     scopes = collector.scopes
     classes = []
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
-    built_list, bound = _built_with_chained_values(module, scopes, collector.calls, resolver)
+    built_list, bound, _ = _built_with_chained_values(module, scopes, collector.calls, resolver)
     for built in built_list:
         lines = [site.line for site in built.sites]
         for site in built.sites:
@@ -262,7 +262,7 @@ def _refines(general: Any, particular: Any) -> bool:
 
 
 def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, resolver: Any
-                               ) -> tuple[list[Built], dict[str, tuple[Any, str]]]:
+                               ) -> tuple[list[Built], dict[str, tuple[Any, str]], dict]:
     """Sites whose arguments are another class's or function's parameters (`self.rows =
     RowEncoder(hidden, dropout)` in `Encoder.__init__`, `cls(opt["layers"])` in a
     classmethod called with a dict) take the value every site of that one agrees on, a few
@@ -271,6 +271,7 @@ def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, re
     fixed: dict[str, tuple[Any, str]] = {}
     built: list[Built] = []
     bound: dict[str, tuple[Any, str]] = {}
+    per_call: dict = {}
     try:
         for _ in range(_CHAIN_DEPTH):
             resolver.config = dict(fixed)
@@ -281,9 +282,15 @@ def _built_with_chained_values(module: cst.Module, scopes: list, calls: list, re
             if _same(agreed, fixed):
                 break
             fixed = agreed
+        from lstmcheck.lint.flow.call_sites import per_call_values
+
+        per_call = per_call_values(called, bound)  # a function called with differing values
+        if per_call:
+            resolver.config = dict(fixed)
+            built = built_classes(module, scopes, calls, resolver, per_call)
     finally:
         resolver.config = {}
-    return built, bound
+    return built, bound, per_call
 
 
 _CHAIN_DEPTH = 4  # classes and helpers passing values on: Model.from_opt -> cls(...) -> helper(...)
