@@ -99,3 +99,17 @@ def test_a_wrong_width_with_more_features_keeps_the_resize_fix():
     assert finding.location.line == 4
     assert "unsqueeze" not in finding.message
     assert finding.fix is not None and finding.fix.edits
+
+
+def test_a_cell_fed_two_features_keeps_the_resize_fix():
+    source = textwrap.dedent("""\
+        import torch
+        import torch.nn as nn
+
+        cell = nn.GRUCell(1, 6)
+        h = cell(torch.randn(3, 2))
+    """)
+    with pytest.raises(RuntimeError):
+        _run(source)
+    (finding,) = _findings(source)
+    assert finding.location.line == 4 and "unsqueeze" not in finding.message

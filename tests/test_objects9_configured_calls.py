@@ -2,8 +2,8 @@
 (lint/argv_lists.py, lint/flow/call_sites.py): an argument list for `parse_args` built from a
 list constant and `+` (a run script or a smoke test pinned in the file), and a class built
 inside a function the file calls with different values (`make_model(1)`, `make_model(3)`:
-two models, one site each);
-and a helper named like the argparse method it wraps (`def parse_args(argv)`). Each case is a small program written the way such code is
+two models, one site each), or a layer such a function builds itself (a factory), judged per
+call; and a helper named like the argparse method it wraps (`def parse_args(argv)`). Each case is a small program written the way such code is
 written; torch decides: the linter must report the marked rule at the marked line exactly
 when torch raises or warns about the dropout, and stay silent on the correct look-alikes."""
 
@@ -385,9 +385,111 @@ def probe():
     encoder = nn.GRU(config["input_dim"], config["hidden_dim"], bidirectional=config["bidirectional"])
     encoder(torch.randn(30, 2, 13))
 '''
+# a factory building the layer itself, called from a class with one and two layers
+CASES['factory_layer_called_with_one_and_two_layers'] = '''
+import torch
+import torch.nn as nn
 
 
+def recurrent(input_size, hidden_size, num_layers=2, dropout=0.0, bidirectional=False):
+    return nn.LSTM(input_size, hidden_size, num_layers=num_layers, dropout=dropout,  # expect: LC006
+                   bidirectional=bidirectional)
 
+
+class Encoder(nn.Module):
+    """A GNMT-like encoder: one bidirectional layer under a unidirectional stack."""
+
+    def __init__(self, vocab=100, hidden=32, dropout=0.2):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, hidden)
+        self.bottom = recurrent(hidden, hidden, num_layers=1, dropout=dropout, bidirectional=True)
+        self.top = recurrent(2 * hidden, hidden, num_layers=2, dropout=dropout)
+
+    def forward(self, tokens):
+        out, _ = self.bottom(self.embed(tokens))
+        out, _ = self.top(out)
+        return out
+
+
+def probe():
+    Encoder()(torch.randint(0, 100, (9, 3)))
+'''
+
+# a factory called in a module-level dict of configurations
+CASES['factory_layer_called_at_module_level'] = '''
+import torch
+import torch.nn as nn
+
+
+def make_rnn(layers, p, width=24):
+    rnn = nn.GRU(input_size=12, hidden_size=width, num_layers=layers, dropout=p)  # expect: LC006
+    return rnn
+
+
+ENCODERS = {
+    "base": make_rnn(2, 0.5),
+    "tiny": make_rnn(1, 0.5, width=8),
+}
+
+
+def probe():
+    x = torch.randn(5, 2, 12)
+    for name, rnn in ENCODERS.items():
+        rnn(x)
+'''
+
+# correct: every call asks for two layers
+CASES['factory_layer_called_with_two_layers_each'] = '''
+import torch
+import torch.nn as nn
+
+
+def recurrent(input_size, hidden_size, num_layers=2, dropout=0.0, bidirectional=False):
+    return nn.LSTM(input_size, hidden_size, num_layers=num_layers, dropout=dropout,
+                   bidirectional=bidirectional)
+
+
+class Encoder(nn.Module):
+    """A GNMT-like encoder: one bidirectional layer under a unidirectional stack."""
+
+    def __init__(self, vocab=100, hidden=32, dropout=0.2):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, hidden)
+        self.bottom = recurrent(hidden, hidden, num_layers=2, dropout=dropout, bidirectional=True)
+        self.top = recurrent(2 * hidden, hidden, num_layers=2, dropout=dropout)
+
+    def forward(self, tokens):
+        out, _ = self.bottom(self.embed(tokens))
+        out, _ = self.top(out)
+        return out
+
+
+def probe():
+    Encoder()(torch.randint(0, 100, (9, 3)))
+'''
+
+# correct: the factory passes dropout only to a stack
+CASES['factory_layer_guarded'] = '''
+import torch
+import torch.nn as nn
+
+
+def make_rnn(layers, p, width=24):
+    rnn = nn.GRU(input_size=12, hidden_size=width, num_layers=layers, dropout=p if layers > 1 else 0.0)
+    return rnn
+
+
+ENCODERS = {
+    "base": make_rnn(2, 0.5),
+    "tiny": make_rnn(1, 0.5, width=8),
+}
+
+
+def probe():
+    x = torch.randn(5, 2, 12)
+    for name, rnn in ENCODERS.items():
+        rnn(x)
+'''
 
 _MARK = re.compile(r"#\s*expect:\s*(LC\d{3})")
 
@@ -469,3 +571,10 @@ def test_the_call_that_builds_the_failing_model_is_named(name: str, shown: str) 
     assert found.message.startswith(shown), found.message
     assert f"is built at line {site})" in found.message, found.message
 
+
+def test_a_factory_finding_names_the_call_that_fails() -> None:
+    source = CASES["factory_layer_called_at_module_level"]
+    call = next(n for n, line in enumerate(source.splitlines(), 1) if "make_rnn(1, 0.5" in line)
+    found = next(f for f in _findings(source, "encoders") if f.code == "LC006")
+    assert found.message.startswith(f"when make_rnn(...) is called at line {call},"), found.message
+    assert found.severity == "warning"

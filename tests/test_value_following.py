@@ -135,13 +135,20 @@ def test_a_helper_is_checked_with_the_values_its_one_call_passes():
     assert "LC006" not in codes(good)
 
 
-def test_a_helper_called_with_different_values_is_not_judged_by_either():
+def test_a_helper_called_with_different_values_is_judged_per_call():
     source = case(HELPER + '''
 
     def other():
         return make_rnn(8, 16, 2, 0.5)
 ''', LAYERS="1")
-    assert "LC006" not in codes(source)  # each call has its own values: no one value is a fact
+    assert torch_says(source) == "warns"  # run() builds the one-layer LSTM with dropout
+    assert codes(source).get("LC006") == "warning"  # said of the call that passes 1 layer
+    both_right = case(HELPER + '''
+
+    def other():
+        return make_rnn(8, 16, 3, 0.5)
+''', LAYERS="2")
+    assert "LC006" not in codes(both_right)
 
 
 def test_a_helper_passed_on_is_not_judged_by_the_calls_the_file_shows():

@@ -67,6 +67,9 @@ class Rule:
         severity = severity or default
         if record.when:
             message = f"{record.when}, {message}"
+            if fix is not None and any(record.location.contains(edit.location) for edit in fix.edits):
+                # the call is built in other configurations too: editing it changes them all
+                fix = Fix(fix.description, (), safe=False)
         if record.hypothetical:
             severity = "warning"
             message += " (no call in this file builds that configuration)"

@@ -53,3 +53,33 @@ def calls_around(scope: Any, per_call: dict) -> list[tuple[int, str, dict]] | No
         scope = scope.parent
     return None
 
+
+def per_call_records(resolved: list, skipped: frozenset, per_call: dict, resolver: Any, path: str,
+                     bound: dict, refused: Any) -> dict[Any, Any]:
+    """A layer built in such a function itself (`def recurrent(layers, dropout): return
+    nn.LSTM(8, 16, layers, dropout=dropout)`): its record in the first call whose values
+    torch refuses or warns about, saying which call (`when recurrent(...) is called at line
+    31`); a layer fine in every call keeps the record it has."""
+    from dataclasses import replace
+
+    from lstmcheck.lint.extract import _record
+
+    out: dict[Any, Any] = {}
+    for item in resolved:
+        node, scope = item[0], item[1]
+        calls = calls_around(scope, per_call) if id(scope) not in skipped else None
+        if not calls:
+            continue
+        try:
+            resolver.config = dict(bound)
+            if refused(_record(item, resolver, path)):
+                continue  # what fails whatever the call passes is judged as written
+            for line, name, config in calls:
+                resolver.config = {**bound, **config}
+                record = _record(item, resolver, path)
+                if refused(record):
+                    out[node] = replace(record, when=f"when {name}(...) is called at line {line}")
+                    break
+        finally:
+            resolver.config = {}
+    return out

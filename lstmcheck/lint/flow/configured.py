@@ -35,7 +35,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     scopes = collector.scopes
     classes = []
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
-    built_list, bound, _ = _built_with_chained_values(module, scopes, collector.calls, resolver)
+    built_list, bound, per_call = _built_with_chained_values(module, scopes, collector.calls, resolver)
     for built in built_list:
         lines = [site.line for site in built.sites]
         for site in built.sites:
@@ -132,6 +132,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         feeds.extend(_joined([(c, list(f)) for c, _, f in runs], varying))
     for node, record in unrolled_calls(module, resolved, skipped, resolver, path, bound).items():
         calls[node] = record
+    if per_call:  # a layer built in a function the file calls with differing values
+        from lstmcheck.lint.flow.call_sites import per_call_records
+
+        calls.update(per_call_records(resolved, skipped, per_call, resolver, path, bound, _refused_values))
     for node in _dead_calls(scopes, skipped, calls, resolver, bound):
         calls.pop(node, None)
     joined = _with_inlined(feeds, inlined)

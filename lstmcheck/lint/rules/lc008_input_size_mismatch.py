@@ -117,8 +117,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         else:
             related.append(Related(feed.path, origin_location(tensor),
                                    f"the {tensor.last} features come from here"))
-    one_feature = _one_feature_series(tensor, sizes.input_size) and source is None \
-        and tensor.layer != feed.layer
+    one_feature = not sizes.cell and _one_feature_series(tensor, sizes.input_size) \
+        and source is None and tensor.layer != feed.layer
     if one_feature:
         message += (f". A 2-D input is one unbatched sequence (seq_len, features) to torch: if "
                     f"it is a batch of series of one feature each, the feature dim is missing "
@@ -166,7 +166,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
 
 
 def _one_feature_series(tensor, input_size) -> bool:
-    """A 2-D tensor fed to a layer of input_size=1: torch reads it as one unbatched sequence
+    """A 2-D tensor fed to a layer (not a cell) of input_size=1: torch reads it as one unbatched sequence
     of `tensor.last` features, where the data is most likely a batch of one-feature series."""
     return tensor.dims is not None and len(tensor.dims) == 2 and input_size is not None \
         and input_size.value == 1
