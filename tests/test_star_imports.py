@@ -84,3 +84,45 @@ def test_a_star_module_that_is_not_torch_or_changes_is_followed_as_it_is_now(tmp
     assert _codes(project, cache) == []
     (project / "utils.py").unlink()
     assert _codes(project, cache) == []
+
+
+def test_star_imports_are_followed_through_a_module_that_star_imports_again(tmp_path: Path):
+    # the repository's real layout: model.py `from utils import *`, utils.py
+    # `from parameters import *`, and the torch imports in parameters.py (round 9's trial
+    # found every layer of it unchecked, with "All checks passed")
+    cache = tmp_path / "cache"
+    project = tmp_path / "p"
+    project.mkdir()
+    (project / "model.py").write_text(MODEL)
+    (project / "utils.py").write_text("from parameters import *\n\ndef helper():\n    return 1\n")
+    (project / "parameters.py").write_text("import torch\nimport torch.nn as nn\nHIDDEN = 8\n")
+    assert _codes(project, cache) == [("LC001", 7)]
+    # only the module two levels down changes: the cached answer must not stand
+    (project / "parameters.py").write_text("from mxnet.gluon import nn\n")
+    assert _codes(project, cache) == []
+    (project / "parameters.py").write_text("import torch.nn as nn\n")
+    assert _codes(project, cache) == [("LC001", 7)]
+
+
+@pytest.mark.parametrize("utils, parameters", [
+    ("from parameters import *\nnn = None\n", "import torch.nn as nn\n"),  # utils rebinds it
+    ("from parameters import *\n__all__ = ['helper']\n", "import torch.nn as nn\n"),  # not exported
+    ("import numpy as nn\nfrom parameters import *\n", "import torch.nn as nn\n"),  # bound here too: not followed
+    ("from parameters import *\n", "from utils import *\n"),  # a cycle, and no torch anywhere
+])
+def test_a_name_the_middle_module_shadows_or_leaves_out_is_not_followed(tmp_path: Path, utils, parameters):
+    (tmp_path / "model.py").write_text(MODEL)
+    (tmp_path / "utils.py").write_text(utils)
+    (tmp_path / "parameters.py").write_text(parameters)
+    assert _codes(tmp_path) == []
+
+
+def test_star_imports_stop_three_levels_down(tmp_path: Path):
+    (tmp_path / "model.py").write_text(MODEL)
+    (tmp_path / "utils.py").write_text("from a import *\n")
+    (tmp_path / "a.py").write_text("from b import *\n")
+    (tmp_path / "b.py").write_text("import torch.nn as nn\n")
+    assert _codes(tmp_path) == [("LC001", 7)]  # model -> utils -> a -> b: three star imports
+    (tmp_path / "b.py").write_text("from c import *\n")
+    (tmp_path / "c.py").write_text("import torch.nn as nn\n")
+    assert _codes(tmp_path) == []  # a fourth is past the bound: unknown, as before

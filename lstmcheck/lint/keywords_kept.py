@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from lstmcheck.lint.scopes import literal_of
+from lstmcheck.lint.walk import walk
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def self_updated(function: cst.FunctionDef) -> tuple[bool, bool]:
     """(whether `__init__` may set any attribute of `self` by name, whether that is one
     `self.__dict__.update(kwargs)` of its `**kwargs` as its last statement)."""
     visitor = _SelfUpdates()
-    function.body.visit(visitor)
+    walk(function.body, visitor)  # read-only: libcst's own visit rebuilds every node
     if not visitor.found:
         return False, False
     body = function.body.body if isinstance(function.body, cst.IndentedBlock) else []

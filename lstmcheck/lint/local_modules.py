@@ -199,4 +199,10 @@ def imported_key(path: str, source: bytes) -> bytes:
             if found is not None:
                 seen = True
                 digest.update(found[0].encode("utf-8", "surrogateescape") + b"\0" + found[1])
+                if b"*" in found[1]:  # what its own star imports bring in (star_imports.py)
+                    from lstmcheck.lint.star_imports import STAR_DEPTH, own_stars, star_chain
+
+                    for star in own_stars(found[1]):
+                        for deeper in star_chain(found[0], star, STAR_DEPTH - 1):
+                            digest.update(deeper[0].encode("utf-8", "surrogateescape") + b"\0" + deeper[1])
     return digest.digest() if seen else b""
