@@ -266,7 +266,7 @@ def test_the_buggy_files_7_are_found_at_the_line_to_change():
 # literal names, values through two constructors, notebook-style scripts), buggy8/ one known bug
 # each through the same mechanisms (correct8/README.md).
 ACCEPTED8: dict[tuple[str, str], str] = {}
-BUGGY8_FLOOR = 18  # of 49 at the expected line (18 on main at 980a9ca); only ever raised
+BUGGY8_FLOOR = 22  # of 49 at the expected line (18 on main at 980a9ca, 22 at the end of round 9); only ever raised
 
 
 @pytest.mark.parametrize("part", ["correct8", "buggy8"])

@@ -49,6 +49,7 @@ _OPERATORS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.m
               ast.Pow: operator.pow}
 # An import statement as written: `from .a import b, (c as d)` (groups 1, 2) or `import a.b as
 # c, d` (group 3).
+_STAR_IMPORT = re.compile(rb"^[ \t]*from[ \t]+[.\w]+[ \t]+import[ \t]*\*", re.MULTILINE)
 _IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import[ \t]*(\([^)]*\)|[^\n#;]*)"
                      rb"|import[ \t]+([\w., \t]+))", re.MULTILINE)
 
@@ -199,7 +200,7 @@ def imported_key(path: str, source: bytes) -> bytes:
             if found is not None:
                 seen = True
                 digest.update(found[0].encode("utf-8", "surrogateescape") + b"\0" + found[1])
-                if b"*" in found[1]:  # what its own star imports bring in (star_imports.py)
+                if _STAR_IMPORT.search(found[1]):  # what its own star imports bring in (star_imports.py)
                     from lstmcheck.lint.star_imports import STAR_DEPTH, own_stars, star_chain
 
                     for star in own_stars(found[1]):
