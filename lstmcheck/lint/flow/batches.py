@@ -58,6 +58,22 @@ def _is_false(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name) and node.value == "False"
 
 
+def short_batch_argument(call: cst.Call, *, sampler_too: bool = False) -> cst.Arg | None:
+    """The batch size argument of a DataLoader call whose last batch may be short: None when
+    drop_last is set (not to False), a batch sampler is given (or, with `sampler_too`, any
+    sampler), or no batch size is (batches of one)."""
+    drop_last = _keyword(call, "drop_last")
+    if (drop_last is not None and not _is_false(drop_last.value)) \
+            or _keyword(call, "batch_sampler") is not None \
+            or (sampler_too and _keyword(call, "sampler") is not None):
+        return None
+    given = _keyword(call, "batch_size")
+    positional = [a for a in call.args if a.keyword is None]
+    if given is None and len(positional) > 1:
+        given = positional[1]
+    return given
+
+
 def tensors_in(value: Val, out: set[int]) -> set[int]:
     """The ids of the tensors a value holds (a tuple's, recursively)."""
     if isinstance(value, Tensor):
@@ -180,14 +196,7 @@ class BatchSources:
         """`DataLoader(data, batch_size=64)`, drop_last not set (or False), no batch sampler."""
         if self.resolver.path_of(call.func, scope) not in LOADERS or any(a.star for a in call.args):
             return None
-        drop_last = _keyword(call, "drop_last")
-        if (drop_last is not None and not _is_false(drop_last.value)) \
-                or _keyword(call, "batch_sampler") is not None:
-            return None
-        given = _keyword(call, "batch_size")
-        positional = [a for a in call.args if a.keyword is None]
-        if given is None and len(positional) > 1:
-            given = positional[1]
+        given = short_batch_argument(call)
         size = None if given is None else self._number(given.value, scope)
         if size is None or size < 2:
             return None

@@ -16,7 +16,8 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.flow.batches import LOADERS
+from lstmcheck.lint.flow.batches import LOADERS, short_batch_argument
+from lstmcheck.lint.flow.syntax import is_self
 from lstmcheck.lint.flow.values import Layer
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import CARRIED_STATE, CarriedState, Feed, Location
@@ -36,13 +37,13 @@ class _Stores(cst.CSTVisitor):
             for arg in value.args:
                 self._use(arg.value)
         if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute)
-                and _is_self(value.func.value)):
+                and is_self(value.func.value)):
             return
         for target in node.targets:
             element = target.target
             if isinstance(element, (cst.Tuple, cst.List)) and len(element.elements) == 2:
                 state = element.elements[1].value
-                if isinstance(state, cst.Attribute) and _is_self(state.value):
+                if isinstance(state, cst.Attribute) and is_self(state.value):
                     self.found.setdefault(state.attr.value, []).append((value.func.attr.value, node))
 
     def _use(self, node: cst.BaseExpression) -> None:
@@ -50,7 +51,7 @@ class _Stores(cst.CSTVisitor):
         while isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) \
                 and node.func.attr.value in ("detach", "clone", "contiguous") and not node.args:
             node = node.func.value
-        if isinstance(node, cst.Attribute) and _is_self(node.value):
+        if isinstance(node, cst.Attribute) and is_self(node.value):
             self.uses.add(id(node))
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
@@ -61,14 +62,6 @@ class _Stores(cst.CSTVisitor):
 
     def visit_Lambda(self, node: cst.Lambda) -> bool:
         return False
-
-
-def _is_self(node: cst.BaseExpression) -> bool:
-    return isinstance(node, cst.Name) and node.value == "self"
-
-
-def _keyword(call: cst.Call, name: str) -> cst.Arg | None:
-    return next((a for a in call.args if a.keyword is not None and a.keyword.value == name), None)
 
 
 class CarriedStates:
@@ -123,17 +116,9 @@ class CarriedStates:
         for call, scope in getattr(self, "_calls_of_file", []):
             if self.resolver.path_of(call.func, scope) not in LOADERS or any(a.star for a in call.args):  # type: ignore[attr-defined]
                 continue
-            drop_last = _keyword(call, "drop_last")
-            if (drop_last is not None and not (isinstance(drop_last.value, cst.Name)
-                                               and drop_last.value.value == "False")) \
-                    or _keyword(call, "batch_sampler") is not None or _keyword(call, "sampler") is not None:
-                continue
-            given = _keyword(call, "batch_size")
-            positional = [a for a in call.args if a.keyword is None]
-            if given is None and len(positional) > 1:
-                given = positional[1]
+            given = short_batch_argument(call, sampler_too=True)
             if given is None:
-                continue  # batches of one: none is shorter
+                continue  # drop_last, a sampler, or batches of one: none is shorter
             size = self._number(given.value, scope)  # type: ignore[attr-defined]
             if size is not None and size < 2:
                 continue
