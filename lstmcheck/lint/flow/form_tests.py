@@ -12,6 +12,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.syntax import isinstance_of_name
 from lstmcheck.lint.flow.values import Tup, Val
 from lstmcheck.records import Tensor
 
@@ -19,19 +20,11 @@ from lstmcheck.records import Tensor
 def tensor_test(test: cst.BaseExpression, env: dict[str, Val], scope: Any, resolver: Any) -> bool | None:
     """Whether `isinstance(x, torch.Tensor)` (or under `not`) holds for a name the walk knows
     to hold a tensor or a tuple; None when it cannot tell."""
-    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = tensor_test(test.expression, env, scope, resolver)
-        return None if inner is None else not inner
-    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
-            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
-            and isinstance(test.args[0].value, cst.Name)):
+    parts = isinstance_of_name(test)
+    if parts is None or resolver.lookup("isinstance", scope) is not None \
+            or resolver.path_of(parts[1], scope) != "torch.Tensor":
         return None
-    if resolver.lookup("isinstance", scope) is not None \
-            or resolver.path_of(test.args[1].value, scope) != "torch.Tensor":
+    value = env.get(parts[0])
+    if not isinstance(value, (Tup, Tensor)):
         return None
-    value = env.get(test.args[0].value.value)
-    if isinstance(value, Tensor):
-        return True
-    if isinstance(value, Tup):
-        return False
-    return None
+    return isinstance(value, Tensor) != parts[2]

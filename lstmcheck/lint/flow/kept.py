@@ -15,7 +15,12 @@ from typing import Any
 
 import libcst as cst
 
-from lstmcheck.lint.flow.syntax import attribute_targets, is_self, params
+from lstmcheck.lint.flow.syntax import (
+    attribute_targets,
+    is_self,
+    isinstance_of_name,
+    params,
+)
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val
 from lstmcheck.records import Tensor
 
@@ -115,19 +120,13 @@ KEPT_ON = "kept on"  # in the origin of a state read from an object: "state.hidd
 def is_tuple_test(test: cst.BaseExpression, env: dict[str, Val]) -> bool | None:
     """`isinstance(h, tuple)` (or `(tuple, list)`, or under `not`) for a name the walk knows
     to hold a tuple or a tensor: whether the test holds."""
-    if isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
-        inner = is_tuple_test(test.expression, env)
-        return None if inner is None else not inner
-    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
-            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
-            and isinstance(test.args[0].value, cst.Name) and _names_tuple(test.args[1].value)):
+    parts = isinstance_of_name(test)
+    if parts is None or not _names_tuple(parts[1]):
         return None
-    value = env.get(test.args[0].value.value)
-    if isinstance(value, Tup):
-        return True
-    if isinstance(value, Tensor):
-        return False
-    return None
+    value = env.get(parts[0])
+    if not isinstance(value, (Tup, Tensor)):
+        return None
+    return isinstance(value, Tup) != parts[2]
 
 
 def _names_tuple(types: cst.BaseExpression) -> bool:

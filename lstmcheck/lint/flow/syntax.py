@@ -42,6 +42,19 @@ def is_self(node: cst.BaseExpression) -> bool:
     return isinstance(node, cst.Name) and node.value == "self"
 
 
+def isinstance_of_name(test: cst.BaseExpression) -> tuple[str, cst.BaseExpression, bool] | None:
+    """`isinstance(name, types)`, under any number of `not`: (the name, the types expression,
+    whether an odd number of `not` turns the answer round)."""
+    negated = False
+    while isinstance(test, cst.UnaryOperation) and isinstance(test.operator, cst.Not):
+        test, negated = test.expression, not negated
+    if not (isinstance(test, cst.Call) and isinstance(test.func, cst.Name) and test.func.value == "isinstance"
+            and len(test.args) == 2 and not any(a.star or a.keyword for a in test.args)
+            and isinstance(test.args[0].value, cst.Name)):
+        return None
+    return test.args[0].value.value, test.args[1].value, negated
+
+
 def params(params: cst.Parameters) -> list[str]:
     names = [p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)]
     for star in (params.star_arg, params.star_kwarg):
