@@ -110,6 +110,20 @@ def test_unknown_rule_code_is_a_usage_error(tmp_path: Path) -> None:
     assert out.stderr.strip().startswith("lstmcheck: error: unknown rule code 'E501'")
 
 
+@pytest.mark.parametrize("args, said", [
+    (("check", "--ignore"), "Option '--ignore' requires an argument. (see `lstmcheck check --help`)"),
+    (("check", "--output-format", "xml", "a.py"),
+     "Invalid value for '--output-format': 'xml' is not one of 'text', "),
+])
+def test_usage_errors_read_plainly_and_point_at_the_commands_help(tmp_path: Path, args,
+                                                                    said) -> None:
+    write(tmp_path, "a.py", BUGGY)
+    out = run(*args, cwd=tmp_path)
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert said in out.stderr
+
+
 def test_noqa_bare_and_with_codes(tmp_path: Path) -> None:
     write(tmp_path, "a.py",
           "import torch.nn as nn\n"

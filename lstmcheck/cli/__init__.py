@@ -54,6 +54,8 @@ app.command(name="rules")(rules_command.rules)
 app.command(name="rule")(rules_command.rule)
 app.command(name="explain", context_settings=_COMMAND)(shape_command.explain)
 
+_COMMANDS = ("shape", "check", "rules", "rule", "explain")
+
 
 def _click_errors() -> tuple[type, type]:
     """(UsageError, NoArgsIsHelpError) of the click Typer runs on: its own copy since 0.22."""
@@ -62,6 +64,15 @@ def _click_errors() -> tuple[type, type]:
     except ImportError:  # an older typer on the click package
         from click.exceptions import NoArgsIsHelpError, UsageError  # type: ignore[no-redef]
     return UsageError, NoArgsIsHelpError
+
+
+def _command_path(ctx) -> str:
+    """`lstmcheck check` for the help to read, also when click's error carries no subcommand
+    context (an option missing its value, `check --ignore`)."""
+    path = ctx.command_path if ctx is not None else "lstmcheck"
+    if path == "lstmcheck" and len(sys.argv) > 1 and sys.argv[1] in _COMMANDS:
+        return f"lstmcheck {sys.argv[1]}"
+    return path
 
 
 def main() -> None:
@@ -79,8 +90,9 @@ def main() -> None:
             sys.exit(EXIT_USAGE)
         if not isinstance(exc, usage_error):
             raise
-        message = " ".join(exc.format_message().split())
-        command = exc.ctx.command_path if exc.ctx is not None else "lstmcheck"
+        # typer words a bad choice "Value error, 'xml' is not one of ..."; the cause alone reads
+        message = " ".join(exc.format_message().split()).replace("Value error, ", "")
+        command = _command_path(exc.ctx)
         sys.stderr.write(f"lstmcheck: error: {message} (see `{command} --help`)\n")
         sys.exit(EXIT_USAGE)
     sys.exit(code if isinstance(code, int) else EXIT_OK)

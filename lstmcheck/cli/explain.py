@@ -18,8 +18,8 @@ from lstmcheck.cli.common import fail
 def explain(
     expression: Optional[str] = typer.Argument(
         None, help="A constructor as in your code, e.g. 'nn.LSTM(10, 20, bidirectional=True)', "
-        "or a class alone ('nn.GRU'), or a rule code ('LC009'). "
-        "Without one, what the six layers are for."),
+        "or a class alone ('nn.GRU'), a rule code ('LC009') or a word of torch's documentation "
+        "('h_n', 'batch_first', 'proj_size'). Without one, what the six layers are for."),
 ) -> None:
     """Explain in plain words what a recurrent layer does and what its sizes mean."""
     from lstmcheck.explain import overview
@@ -27,21 +27,41 @@ def explain(
     if expression is None:
         sys.stdout.write(overview())
         return
-    if _is_rule_code(expression):  # `explain LC009`, as a finding's code is read off a report
-        from lstmcheck.cli.rules import rule
+    from lstmcheck.cli.rules import find, rule
 
+    call = _as_call(expression)
+    if _is_rule_code(expression) or ("(" not in call and find(expression) is not None):
+        # `explain LC009` or `explain swapped-sizes`, as read off a report
         rule(expression)
+        return
+    if "(" not in call:  # a word, not a call: `explain h_n`, `explain batch_first`
+        _explain_word(expression)
         return
     from lstmcheck.calculator import ShapeRequest, UsageError, calculate
     from lstmcheck.explain import explain_answer
 
     try:
-        answer = calculate(ShapeRequest(expression=_as_call(expression)))
+        answer = calculate(ShapeRequest(expression=call))
     except UsageError as exc:
         raise fail(str(exc)) from None
     width = min(shutil.get_terminal_size((100, 24)).columns, 100)
     paragraphs = [answer.module_text] + explain_answer(answer)
     sys.stdout.write("\n\n".join(textwrap.fill(p, width) for p in paragraphs) + "\n")
+
+
+def _explain_word(word: str) -> None:
+    """A word of the documentation, or a clear error naming the nearest ones and the list."""
+    from lstmcheck.glossary import close_words, explain_term, lookup, words
+
+    term = lookup(word)
+    if term is not None:
+        width = min(shutil.get_terminal_size((100, 24)).columns, 100)
+        sys.stdout.write(explain_term(term, width))
+        return
+    near = close_words(word)
+    hint = f"did you mean {' or '.join(repr(w) for w in near)}? " if near else ""
+    raise fail(f"{word!r} is not a layer, a rule code or a word explain knows; {hint}"
+               f"words: {', '.join(words())}; or paste a constructor, e.g. 'nn.LSTM(10, 20)'")
 
 
 def _is_rule_code(text: str) -> bool:
