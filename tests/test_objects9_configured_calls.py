@@ -10,14 +10,11 @@ when torch raises or warns about the dropout, and stay silent on the correct loo
 from __future__ import annotations
 
 import re
-import sys
-import traceback
-import types
-import warnings
 
 import pytest
 
 from lstmcheck.lint.engine import check_source
+from tests.marked_cases import assert_linter_agrees, assert_torch_agrees
 
 CASES: dict[str, str] = {}
 
@@ -491,33 +488,6 @@ def probe():
         rnn(x)
 '''
 
-_MARK = re.compile(r"#\s*expect:\s*(LC\d{3})")
-
-
-def _expected(source: str) -> tuple[str, int] | None:
-    for number, line in enumerate(source.splitlines(), 1):
-        found = _MARK.search(line)
-        if found:
-            return found.group(1), number
-    return None
-
-
-def _torch_fails(source: str) -> bool:
-    """Run the program's probe(): True when torch raises (from its own code) or warns
-    about the dropout option."""
-    module = types.ModuleType("objects9_case")
-    sys.modules["objects9_case"] = module
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            exec(compile(source, "<case>", "exec"), module.__dict__)
-            try:
-                module.probe()
-            except (RuntimeError, ValueError, TypeError) as error:
-                return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
-        return any("dropout" in str(w.message) for w in caught)
-    finally:
-        del sys.modules["objects9_case"]
 
 
 def _findings(source: str, name: str) -> list:
@@ -528,21 +498,13 @@ def _findings(source: str, name: str) -> list:
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_torch_agrees_with_the_marks(name: str) -> None:
     pytest.importorskip("torch")
-    source = CASES[name]
-    assert _torch_fails(source) is (_expected(source) is not None)
+    assert_torch_agrees(CASES[name], "objects9_case",
+                        errors=(RuntimeError, ValueError, TypeError))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_linter_reports_the_marked_rule_at_its_line(name: str) -> None:
-    source = CASES[name]
-    expected = _expected(source)
-    findings = _findings(source, name)
-    if expected is None:
-        assert findings == [], [(f.code, f.location.line, f.message) for f in findings]
-        return
-    rule, line = expected
-    assert any(f.code == rule and f.location.line <= line <= f.location.end_line for f in findings), \
-        [(f.code, f.location.line, f.message) for f in findings]
+    assert_linter_agrees(name, CASES[name])
 
 
 def test_the_message_quotes_the_list_that_sets_the_value() -> None:

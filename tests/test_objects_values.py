@@ -9,12 +9,10 @@ silent where the file changes the value it would otherwise follow."""
 
 from __future__ import annotations
 
-import re
-import warnings
 
 import pytest
 
-from lstmcheck.lint.engine import check_source
+from tests.marked_cases import assert_linter_agrees, assert_torch_agrees
 
 CASES: dict[str, str] = {}
 
@@ -631,52 +629,13 @@ def probe():
 '''
 
 
-def _expected(source: str) -> tuple[str, int] | None:
-    for number, line in enumerate(source.splitlines(), 1):
-        found = re.search(r"# expect: (LC\d{3})", line)
-        if found:
-            return found.group(1), number
-    return None
-
-
-def _torch_fails(source: str) -> bool:
-    """Run the program's probe() with torch: True when torch raises (from inside torch) or
-    warns about the dropout option; the program itself must run up to there."""
-    import sys
-    import traceback
-    import types
-
-    module = types.ModuleType("objects_case")  # dataclasses look their module up
-    sys.modules["objects_case"] = module
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            exec(compile(source, "<case>", "exec"), module.__dict__)
-            try:
-                module.probe()
-            except (RuntimeError, ValueError, TypeError) as error:
-                return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
-        return any("dropout" in str(w.message) for w in caught)
-    finally:
-        del sys.modules["objects_case"]
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_torch_agrees_with_the_marks(name: str) -> None:
     pytest.importorskip("torch")
-    source = CASES[name]
-    assert _torch_fails(source) is (_expected(source) is not None)
+    assert_torch_agrees(CASES[name], "objects_case",
+                        errors=(RuntimeError, ValueError, TypeError))
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_linter_finds_exactly_the_marked_rule(name: str) -> None:
-    source = CASES[name]
-    expected = _expected(source)
-    findings = [f for f in check_source(source.encode(), f"{name}.py").findings
-                if f.severity in ("error", "warning")]
-    if expected is None:
-        assert findings == [], [f.message for f in findings]
-        return
-    rule, line = expected
-    assert any(f.code == rule and f.location.line <= line <= f.location.end_line for f in findings), \
-        [(f.code, f.location.line, f.message) for f in findings]
+    assert_linter_agrees(name, CASES[name])

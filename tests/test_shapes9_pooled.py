@@ -12,14 +12,11 @@ attention scores between two outputs, a head on the last layer's h_n)."""
 
 from __future__ import annotations
 
-import re
-import sys
-import traceback
-import types
 
 import pytest
 
 from lstmcheck.lint.engine import check_source
+from tests.marked_cases import assert_linter_agrees, assert_torch_agrees
 
 CASES: dict[str, str] = {}
 
@@ -228,48 +225,16 @@ def probe():
 '''
 
 
-def _expected(source: str) -> tuple[str, int] | None:
-    for number, line in enumerate(source.splitlines(), 1):
-        found = re.search(r"# expect: (LC\d{3})", line)
-        if found:
-            return found.group(1), number
-    return None
-
-
-def _torch_fails(source: str) -> bool:
-    """Run the program's probe(): True when torch raises from inside torch."""
-    module = types.ModuleType("shapes9_pooled_case")
-    sys.modules["shapes9_pooled_case"] = module
-    try:
-        exec(compile(source, "<case>", "exec"), module.__dict__)
-        try:
-            module.probe()
-        except (RuntimeError, ValueError, TypeError, IndexError) as error:
-            return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
-        return False
-    finally:
-        del sys.modules["shapes9_pooled_case"]
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_torch_agrees_with_the_marks(name: str) -> None:
     pytest.importorskip("torch")
-    source = CASES[name]
-    assert _torch_fails(source) is (_expected(source) is not None)
+    assert_torch_agrees(CASES[name], "shapes9_pooled_case",
+                        errors=(RuntimeError, ValueError, TypeError, IndexError), dropout_warning=False)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_linter_reports_the_marked_rule_at_its_line(name: str) -> None:
-    source = CASES[name]
-    expected = _expected(source)
-    findings = [f for f in check_source(source.encode(), f"{name}.py").findings
-                if f.severity in ("error", "warning")]
-    if expected is None:
-        assert findings == [], [(f.code, f.location.line, f.message) for f in findings]
-        return
-    rule, line = expected
-    assert any(f.code == rule and f.severity == "error" and f.location.line <= line <= f.location.end_line
-               for f in findings), [(f.code, f.location.line, f.message) for f in findings]
+    assert_linter_agrees(name, CASES[name], only_errors=True)
 
 
 def test_a_head_sized_for_every_layer_is_told_it_gets_one_layers_features() -> None:
