@@ -1,5 +1,5 @@
 # source: https://github.com/bes-dev/crnn-pytorch/commit/067b3c6d6340f46ed1037dd4d1d3232cfb158b2f
-# rule: LC010
+# rule: LC005
 # torch: ValueError: dropout should be a number in range [0, 1] representing the probability of an element being zeroed
 """bes-dev/crnn-pytorch (models/crnn.py, models/model_loader.py, train.py): the CRNN text
 recognizer builds a two-layer bidirectional GRU over the CNN's columns with

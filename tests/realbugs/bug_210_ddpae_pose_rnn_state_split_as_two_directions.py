@@ -1,5 +1,5 @@
 # source: https://github.com/jthsieh/DDPAE-video-prediction/issues/3
-# rule: LC011
+# rule: LC007
 # torch: RuntimeError: Sizes of tensors must match except in dimension 2. Expected size 1 but got size 0 for tensor number 1 in the list.
 """jthsieh/DDPAE-video-prediction (models/networks/pose_rnn.py, models/DDPAE.py,
 scripts/train_mnist.sh): the pose RNN of DDPAE unrolls a one-layer, one-direction

@@ -1,5 +1,5 @@
 # source: https://github.com/thunlp/OpenNRE/blob/8e42fd712f2ab01b48a7e7c4cb2bdea45ec6ff9a/opennre/module/nn/lstm.py
-# rule: LC010
+# rule: LC002
 # torch: TypeError: RNNBase.__init__() got an unexpected keyword argument 'nonlinearity'
 """thunlp/OpenNRE at 8e42fd7 (opennre/module/nn/lstm.py, opennre/module/nn/__init__.py): the
 library's LSTM module was written by copying its RNN module and renaming nn.RNN to nn.LSTM, but

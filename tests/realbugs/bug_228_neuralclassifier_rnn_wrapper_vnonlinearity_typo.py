@@ -1,5 +1,5 @@
 # source: https://github.com/Tencent/NeuralNLP-NeuralClassifier/blob/3d4ddffa6304da32c25f74001c0c056922c4ba22/model/rnn.py
-# rule: LC010
+# rule: LC002
 # torch: TypeError: RNNBase.__init__() got an unexpected keyword argument 'vnonlinearity'
 """Tencent/NeuralNLP-NeuralClassifier at 3d4ddff (model/rnn.py, model/classification/textrnn.py,
 model/layers.py, conf/train.json): the RNN wrapper builds nn.LSTM, nn.GRU or nn.RNN by the

@@ -1,5 +1,5 @@
 # source: https://github.com/pyg-team/pytorch_geometric/blob/5c6461b2305ad068a6d61165b3c55852a11aaa41/torch_geometric/nn/models/re_net.py
-# rule: LC011
+# rule: LC007
 # torch: RuntimeError: Tensors must have same number of dimensions: got 2 and 3
 """pyg-team/pytorch_geometric at 5c6461b (torch_geometric/nn/models/re_net.py): RENet documents
 `num_layers (int, optional): The number of recurrent layers` and passes it to its two GRUs, but
