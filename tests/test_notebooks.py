@@ -76,6 +76,18 @@ def test_magics_shell_escapes_and_help_are_skipped() -> None:
     assert [(f.code, f.cell, f.location.line) for f in result.findings] == [("LC001", 3, 5)]
 
 
+def test_magics_without_their_percent_run_as_magics() -> None:
+    """IPython's automagic runs `cd ..`, `pip install x`, `mkdir -p d`, `time x = 1` (a trial
+    user's Colab notebooks failed CI on them as LC000); Python that starts with such a name
+    (`time = 3`, `run = build(`) stays Python."""
+    result = check(code("pip install torchtext\ncd ..\n"), IMPORTS,
+                   code("mkdir -p data\ntime x = 1\nenv CUDA_VISIBLE_DEVICES=0\nlstm = nn.LSTM(10)\n"))
+    assert [(f.code, f.cell, f.location.line) for f in result.findings] == [("LC001", 3, 4)]
+    assert blank_magics("time = 3\nrun = build(\n    1)\nls\n") == "time = 3\nrun = build(\n    1)\nls\n"
+    broken = check(IMPORTS, code("cd(..\n"), code("lstm = nn.LSTM(10, 20)\n"))
+    assert [f.code for f in broken.findings] == ["LC000"]
+
+
 def test_a_percent_inside_an_expression_is_python_not_a_magic() -> None:
     assert blank_magics("x = (a\n     % b)\n") == "x = (a\n     % b)\n"
     assert blank_magics('s = """\n%d\n"""\n') == 's = """\n%d\n"""\n'
