@@ -153,3 +153,13 @@ def test_show_shapes_places_each_layer_in_its_cell() -> None:
                    settings=Settings(show_shapes=True))
     (layer,) = result.layers
     assert (layer.cell, layer.location.line, layer.location.column) == (3, 2, 8)
+
+
+def test_several_lines_in_a_message_are_named_in_cell_words() -> None:
+    """`(torch.zeros(...) at lines 10 and 11)` named program lines a trial user could not find."""
+    result = check(IMPORTS, code("lstm = nn.LSTM(10, 20, batch_first=True)\n"),
+                   code("h0 = torch.zeros(3, 1, 20)\nc0 = torch.zeros(3, 1, 20)\n"
+                        "out, _ = lstm(torch.randn(3, 5, 10), (h0, c0))\n"))
+    (finding,) = [f for f in result.findings if f.code == "LC009"]
+    assert "cell 3, lines 1 and 2" in finding.message, finding.message
+    assert "lines 4 and 5" not in finding.message
