@@ -358,9 +358,10 @@ class ResultUse:
     """Where code takes a recurrent layer's result for what it is not: plain facts, worded by
     LC011. `problem`: "unpack-tuple" (the targets' count differs from the items'),
     "unpack-tensor" (a target tuple meets one tensor, whose first dim Python iterates), or
-    "tuple-as-tensor" (the whole tuple given where a tensor goes: `how` says how)."""
+    "tuple-as-tensor" (the whole tuple given where a tensor goes: `how` says how), or
+    "pair-as-tensor" (nn.LSTM's state pair (h_n, c_n) given to a layer as one tensor)."""
 
-    problem: Literal["unpack-tuple", "unpack-tensor", "tuple-as-tensor"]
+    problem: Literal["unpack-tuple", "unpack-tensor", "tuple-as-tensor", "pair-as-tensor"]
     written: str  # the targets or the expression as written: "out, h, c", "y[:, -1]"
     returns: str  # what the layer returns: "(output, (h_n, c_n))", "h'"
     piece: str  # the part met, with its shape: "h_n is one tensor (1, batch, 64)"

@@ -334,3 +334,41 @@ class LSTMAttention(nn.Module):
     run = "\nLSTMAttention(8, 24)(torch.randn(5, 3, 8), (torch.zeros(3, 24), torch.zeros(3, 24)))\n"
     assert torch_runs(source + run) is None
     assert not _findings(source)
+
+
+# meijieru/crnn.pytorch models/crnn.py (copied into many OCR repositories): a stack of one
+# module class built with other sizes per instance. The second instance's nIn is the first's
+# nOut by the caller's own `nh`, a fact of the sites, not of the class's parameter names.
+CRNN_STACK = '''import torch
+import torch.nn as nn
+
+
+class BidirectionalLSTM(nn.Module):
+    def __init__(self, nIn, nHidden, nOut):
+        super().__init__()
+        self.rnn = nn.LSTM(nIn, nHidden, bidirectional=True)
+        self.embedding = nn.Linear(nHidden * 2, nOut)
+
+    def forward(self, input):
+        recurrent, _ = self.rnn(input)
+        T, b, h = recurrent.size()
+        output = self.embedding(recurrent.view(T * b, h))
+        return output.view(T, b, -1)
+
+
+class Head(nn.Module):
+    def __init__(self, nclass, nh):
+        super().__init__()
+        self.rnn = nn.Sequential(
+            BidirectionalLSTM(512, nh, nh),
+            BidirectionalLSTM(nh, nh, nclass))
+
+    def forward(self, conv):
+        return self.rnn(conv)
+'''
+
+
+def test_an_earlier_instances_output_is_no_coincidence_of_this_ones_names() -> None:
+    # no site in the file: the sizes stay the class's names, as in the original module
+    assert torch_runs(CRNN_STACK + "\nHead(11, 32)(torch.randn(6, 2, 512))\n") is None
+    assert not _findings(CRNN_STACK), [f.message for f in _findings(CRNN_STACK)]

@@ -76,6 +76,18 @@ def test_magics_shell_escapes_and_help_are_skipped() -> None:
     assert [(f.code, f.cell, f.location.line) for f in result.findings] == [("LC001", 3, 5)]
 
 
+def test_magics_without_their_percent_run_as_magics() -> None:
+    """IPython's automagic runs `cd ..`, `pip install x`, `mkdir -p d`, `time x = 1` (a trial
+    user's Colab notebooks failed CI on them as LC000); Python that starts with such a name
+    (`time = 3`, `run = build(`) stays Python."""
+    result = check(code("pip install torchtext\ncd ..\n"), IMPORTS,
+                   code("mkdir -p data\ntime x = 1\nenv CUDA_VISIBLE_DEVICES=0\nlstm = nn.LSTM(10)\n"))
+    assert [(f.code, f.cell, f.location.line) for f in result.findings] == [("LC001", 3, 4)]
+    assert blank_magics("time = 3\nrun = build(\n    1)\nls\n") == "time = 3\nrun = build(\n    1)\nls\n"
+    broken = check(IMPORTS, code("cd(..\n"), code("lstm = nn.LSTM(10, 20)\n"))
+    assert [f.code for f in broken.findings] == ["LC000"]
+
+
 def test_a_percent_inside_an_expression_is_python_not_a_magic() -> None:
     assert blank_magics("x = (a\n     % b)\n") == "x = (a\n     % b)\n"
     assert blank_magics('s = """\n%d\n"""\n') == 's = """\n%d\n"""\n'
@@ -141,3 +153,13 @@ def test_show_shapes_places_each_layer_in_its_cell() -> None:
                    settings=Settings(show_shapes=True))
     (layer,) = result.layers
     assert (layer.cell, layer.location.line, layer.location.column) == (3, 2, 8)
+
+
+def test_several_lines_in_a_message_are_named_in_cell_words() -> None:
+    """`(torch.zeros(...) at lines 10 and 11)` named program lines a trial user could not find."""
+    result = check(IMPORTS, code("lstm = nn.LSTM(10, 20, batch_first=True)\n"),
+                   code("h0 = torch.zeros(3, 1, 20)\nc0 = torch.zeros(3, 1, 20)\n"
+                        "out, _ = lstm(torch.randn(3, 5, 10), (h0, c0))\n"))
+    (finding,) = [f for f in result.findings if f.code == "LC009"]
+    assert "cell 3, lines 1 and 2" in finding.message, finding.message
+    assert "lines 4 and 5" not in finding.message

@@ -202,6 +202,12 @@ def input_met(feed: Feed, facts: FileFacts) -> list[Met]:
     record, tensor = feed.record, feed.input
     if record is None or tensor is None:
         return []
+    if tensor.made_at is not None and tensor.made_at.line > feed.location.line \
+            and tensor.last is not None and tensor.last.value is None:
+        # sized by parameters and made below the feed: an earlier call's output (a stack of
+        # modules built alike, `Sequential(Block(512, nh, nh), Block(nh, nh, n))`), whose
+        # parameters are that instance's, not this one's: no coincidence can be told by names
+        return []
     sizes = sizes_of(record)
     found = judged(tensor.last, sizes.input_size, facts, _code(record, tensor))
     if found is None:

@@ -430,13 +430,25 @@ def _moved(location: Location, book: Notebook) -> tuple[int, Location]:
 _LINE_WORDS = re.compile(r"(?<![\w-])line (\d+)")
 
 
+_LINES_WORDS = re.compile(r"(?<![\w-])lines (\d+(?:(?:, | and )\d+)+)")
+
+
 def _cell_words(message: str, book: Notebook) -> str:
-    """`line 7` in a message about the notebook's program -> `cell 4, line 1`."""
+    """`line 7` in a message about the notebook's program -> `cell 4, line 1`; `lines 10
+    and 11` -> `cell 7, lines 1 and 2` (or each line's cell when they are in several)."""
     def word(match: re.Match[str]) -> str:
         cell, line = book.place(int(match.group(1)))
         return f"cell {cell}, line {line}"
 
-    return _LINE_WORDS.sub(word, message)
+    def words(match: re.Match[str]) -> str:
+        places = [book.place(int(n)) for n in re.findall(r"\d+", match.group(1))]
+        if len({cell for cell, _ in places}) == 1:
+            lines = [str(line) for _, line in places]
+            return f"cell {places[0][0]}, lines {', '.join(lines[:-1])} and {lines[-1]}"
+        said = [f"cell {cell}, line {line}" for cell, line in places]
+        return f"{'; '.join(said[:-1])} and {said[-1]}"
+
+    return _LINE_WORDS.sub(word, _LINES_WORDS.sub(words, message))
 
 
 def _place_in_cell(finding: Finding, book: Notebook) -> Finding:

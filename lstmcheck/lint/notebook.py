@@ -155,10 +155,36 @@ def blank_magics(source: str) -> str:
 def _is_ipython(stripped: str) -> bool:
     if not stripped:
         return False
-    if stripped[0] in "%!?" or _MAGIC_ASSIGNMENT.match(stripped):
+    if stripped[0] in "%!?" or _MAGIC_ASSIGNMENT.match(stripped) or _automagic(stripped):
         return True
     # `obj?`, `obj??`: help; a `?` at the end is no Python unless in a comment or string
     return stripped.endswith("?") and not any(c in stripped for c in "#'\"")
+
+
+# IPython's line magics and default shell aliases, which a kernel runs without the `%` (its
+# automagic is on by default): `cd ..`, `pip install x`, `mkdir -p data`, `time f()`
+_AUTOMAGIC = frozenset("""
+    alias alias_magic autoawait autocall automagic autosave bookmark cat cd clear colors conda
+    config cp debug dhist dirs doctest_mode ed edit env gui hist history killbgscripts ldir less
+    lf lk ll load load_ext loadpy logoff logon logstart logstate logstop ls lsmagic lx macro
+    magic mamba man matplotlib micromamba mkdir more mv notebook page pastebin pdb pdef pdoc
+    pfile pinfo pinfo2 pip popd pprint precision prun psearch psource pushd pwd pycat pylab
+    quickref recall rehashx reload_ext rep rerun reset reset_selective rm rmdir run save sc
+    set_env store sx system tb time timeit unalias unload_ext uv who who_ls whos xdel xmode
+""".split())
+
+
+def _automagic(stripped: str) -> bool:
+    """A line that begins with a magic's name and is no Python on its own: IPython runs it as
+    that magic. A line that is Python (`time = 3`, `cd(path)`) stays Python."""
+    word, _, rest = stripped.partition(" ")
+    if word not in _AUTOMAGIC or rest.lstrip()[:1] in ("=", "(", "["):
+        return False  # `run = build(` opens a Python statement whatever the next lines say
+    try:
+        compile(stripped, "<cell line>", "exec")
+    except (SyntaxError, ValueError):
+        return True
+    return False
 
 
 class _Scanner:

@@ -239,6 +239,11 @@ def _result_used(verifier: Any, finding: Finding, feed: Feed, facts: FileFacts) 
     module, result, ran = _one_step(verifier, feed, facts, batch)
     if module is None:
         return verifier.verdict("unverifiable", message=ran)
+    if use.problem == "pair-as-tensor":  # the states alone: the result's second item
+        attempt = verify.use_whole(result[1], use.how or "")
+        if attempt is None:
+            return verifier.verdict("unverifiable", message=f"{use.how} is not replayed")
+        return verifier.judge(finding.outcome, attempt, f"{ran}, its (h_n, c_n) then used as `{use.written}`")
     if use.problem == "tuple-as-tensor":
         key = _index_key(use.written) if use.how == "index" else None
         if use.how == "index" and key is None:

@@ -130,7 +130,6 @@ def document(results: list[FileResult]) -> dict[str, Any]:
             "name": "lstmcheck",
             "version": __version__,
             "semanticVersion": __version__,
-            "informationUri": "https://pypi.org/project/lstmcheck/",
             "rules": [rule_descriptor(rule) for rule in RULES],
         }},
         "originalUriBaseIds": {SOURCE_ROOT: {"uri": _directory_uri(Path.cwd())}},

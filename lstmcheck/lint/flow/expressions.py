@@ -238,9 +238,8 @@ class Expressions:
                          env: dict[str, Val]) -> Val:
         """`encoder.init_hidden(...)` on an instance of a class of the file: that method,
         inlined in the configuration the instance's site builds."""
-        args = [self._handed(self._expression(a.value, scope, env), a.value, scope)
-                for a in node.args if a.keyword is None]
-        kwargs = {a.keyword.value: self._handed(self._expression(a.value, scope, env), a.value, scope)
+        args = [self._passed(a.value, scope, env) for a in node.args if a.keyword is None]
+        kwargs = {a.keyword.value: self._passed(a.value, scope, env)
                   for a in node.args if a.keyword is not None}
         if any(a.star for a in node.args):
             return None
@@ -381,8 +380,8 @@ class Expressions:
                 if arg.keyword is not None or arg.star == "**":
                     continue
                 value = self._expression(arg.value, scope, env)
-                if layer.kind == "module":  # its forward is inlined
-                    value = self._handed(value, arg.value, scope)
+                if layer.kind == "module":  # its forward is inlined; `True` decides its `if`
+                    value = flag_of(arg.value) or self._handed(value, arg.value, scope)
                 if not arg.star:
                     args.append(value)
                 elif isinstance(value, Tup):  # `self.module(*args)` with the args known
@@ -392,7 +391,8 @@ class Expressions:
             kwargs = {a.keyword.value: self._expression(a.value, scope, env)
                       for a in node.args if a.keyword is not None}
             if layer.kind == "module":
-                kwargs = {a.keyword.value: self._handed(kwargs[a.keyword.value], a.value, scope)
+                kwargs = {a.keyword.value: flag_of(a.value)
+                          or self._handed(kwargs[a.keyword.value], a.value, scope)
                           for a in node.args if a.keyword is not None}
             if args and layer.kind in ("linear", "recurrent") and not layer.name.endswith("Cell"):
                 self._tuple_as_tensor(node, node.args[0].value, args[0], f"layer {layer.name}")  # results.py

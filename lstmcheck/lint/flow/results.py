@@ -50,6 +50,17 @@ def _parts(value: Any) -> tuple[Tensor, ...] | None:
     return parts
 
 
+def _state_pair(value: Any) -> tuple[Tensor, Tensor] | None:
+    """nn.LSTM's final states as it gives them, `(h_n, c_n)`: the second item of its result,
+    which `out, hidden = self.lstm(x)` binds to one name."""
+    if not isinstance(value, Tup) or len(value.items) != 2:
+        return None
+    h_n, c_n = value.items
+    if not (isinstance(h_n, Tensor) and isinstance(c_n, Tensor)) or (h_n.part, c_n.part) != ("h_n", "c_n"):
+        return None
+    return (h_n, c_n) if h_n.layer is not None and h_n.layer == c_n.layer else None
+
+
 def _describe(kind: str, parts: tuple[Tensor, ...]) -> str:
     """The result's pieces with their shapes: "output (4, 7, 64) and h_n (1, 4, 64)"."""
     if kind == "LSTM":
@@ -65,6 +76,8 @@ def _fits(kind: str, parts: tuple[Tensor, ...]) -> bool:
     """The result's form is the one this class gives (a layer rebuilt in another
     configuration may be another class)."""
     names = tuple(p.part for p in parts)
+    if kind == "LSTM" and names == ("h_n", "c_n"):  # its state pair alone (_state_pair)
+        return True
     return names == {"LSTM": ("output", "h_n", "c_n"), "GRU": ("output", "h_n"), "RNN": ("output", "h_n"),
                      "LSTMCell": ("h", "c")}.get(kind, ("h",))
 
@@ -197,6 +210,9 @@ class ResultForms:
         """The whole result used where a tensor goes: `y[:, -1]`, `y.view(...)`, `y.size(0)`,
         `self.fc(y)`, with `y` the layer's whole result (a cell's one tensor is no tuple)."""
         parts = _parts(value)
+        if parts is None and how.startswith("layer "):  # `self.fc(hidden)`, hidden = (h_n, c_n)
+            self._pair_as_tensor(at, held, value, how)
+            return
         if parts is None or len(parts) == 1:
             return
         attribute = how.split(" ", 1)[1] if how.startswith("attribute ") else None
@@ -210,3 +226,17 @@ class ResultForms:
         self._note_use(at, parts, ResultUse(
             "tuple-as-tensor", self.resolver.text(at), _RETURNS[kind], _describe(kind, parts),
             how=how, name=name))
+
+    def _pair_as_tensor(self, at: cst.CSTNode, held: cst.BaseExpression, value: Any, how: str) -> None:
+        """nn.LSTM's state pair given to a layer as if it were a tensor: `out, hidden =
+        self.lstm(x)` then `self.fc(hidden)`, the most common slip from GRU code to LSTM code."""
+        pair = _state_pair(value)
+        if pair is None:
+            return
+        record = next((r for r in self.records.values() if r.location == pair[0].layer), None)
+        if record is None or record.constructor != "LSTM":
+            return
+        name = self.resolver.text(held) if isinstance(held, (cst.Name, cst.Attribute)) else None
+        self._note_use(at, pair, ResultUse(
+            "pair-as-tensor", self.resolver.text(at), _RETURNS["LSTM"],
+            f"h_n{_shape(pair[0])} and c_n{_shape(pair[1])}", how=how, name=name))

@@ -30,6 +30,7 @@ from lstmcheck.lint.diagnose import (
     origin_location,
 )
 from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rules import input_rank
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
 from lstmcheck.records import Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import differ, same
@@ -66,6 +67,10 @@ def own_output_message(ctor: str, feed: Feed, input_size: object, output: object
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     yield from coincidence.findings(RULE, feed, facts, coincidence.input_met)
     if feed.record is None or feed.input is None or swapped(feed) == "sequence":
+        return
+    wrong_rank = input_rank.finding(RULE, feed)
+    if wrong_rank is not None:  # no feature size to compare: the input needs a reshape
+        yield wrong_rank
         return
     if missing_batch_dim(feed):
         return  # LC009: the input lost its batch dim, so its last dim is no feature size

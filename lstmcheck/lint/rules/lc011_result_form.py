@@ -68,6 +68,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
             right = f"take it apart first: `h, c = ...` (or use `{first}[0]`, h_1)"
         else:
             right = f"take the output first: `output, _ = ...` (or use `{first}[0]`, the output)"
+    elif use.problem == "pair-as-tensor":
+        outcome, says = _as_tensor(use)
+        held = f"`{use.name}` is" if use.name else "this is"
+        message = (f"{held} the state pair (h_n, c_n) ({returns}): {use.piece}; "
+                   f"`{use.written}` uses it as a tensor ({outcome.exception}: {says})")
+        right = ("unpack the states and use the last layer's final hidden state: "
+                 "`output, (h_n, c_n) = ...`, then h_n[-1]")
     else:
         outcome, says = _unpacking(use)
         if use.problem == "unpack-tensor" and use.got is None:
