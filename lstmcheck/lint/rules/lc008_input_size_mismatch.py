@@ -31,6 +31,7 @@ from lstmcheck.lint.diagnose import (
 )
 from lstmcheck.lint.flow.unknown_parts import known_width, unknown_part_names
 from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.rules import vocabulary_sized
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
 from lstmcheck.records import Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import differ, same
@@ -87,6 +88,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     by_default = () if same(tensor.last, sizes.hidden_size) else \
         differ_by_default(tensor.last, sizes.input_size, facts)
     if not differ(tensor.last, sizes.input_size) and not by_default:
+        yield from vocabulary_sized.findings(RULE, feed, facts)  # Embedding(n, d) fed to input_size=n
         return
     earlier = facts.feeds[:facts.feeds.index(feed)] if feed in facts.feeds else ()
     if any(f.layer == feed.layer and f.location == feed.location and f.input is not None
