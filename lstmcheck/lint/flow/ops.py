@@ -414,7 +414,6 @@ def _permute_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims |
     return tuple(out)
 
 
-# Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
 def keeps_last_unranked(name: str, last: Size | None, args: Args, kwargs: Keywords) -> bool:
     """An op on a tensor of unknown rank whose last dim is known: `squeeze` removes only
     dims of 1, so a last dim whose number is more stays the last, whatever the rank;
@@ -429,6 +428,7 @@ def keeps_last_unranked(name: str, last: Size | None, args: Args, kwargs: Keywor
     return False
 
 
+# Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
 UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
     "permute": _permute_unranked,
 }
