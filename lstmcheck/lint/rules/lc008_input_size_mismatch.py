@@ -33,7 +33,7 @@ from lstmcheck.lint.flow.unknown_parts import known_width, unknown_part_names
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rules import vocabulary_sized
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
-from lstmcheck.records import Feed, FileFacts, Fix, Related
+from lstmcheck.records import Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import differ, same
 
 
@@ -65,7 +65,7 @@ def own_output_message(ctor: str, feed: Feed, input_size: object, output: object
             f"{input_size} features")
 
 
-def joined_message(ctor: str, tensor, input_size: object, unknown: list[str]) -> str:
+def joined_message(ctor: str, tensor: Tensor, input_size: object, unknown: list[str]) -> str:
     """A concatenation with parts of unknown width: its known parts already fill (or pass)
     input_size, and each other part adds at least one feature."""
     known = known_width(tensor.last)

@@ -15,11 +15,11 @@ from __future__ import annotations
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, meeting
 from lstmcheck.lint.diagnose import argument_location
-from lstmcheck.records import Feed, Fix, Related
+from lstmcheck.records import Feed, FileFacts, Fix, Related
 from lstmcheck.sizes import differ, same
 
 
-def findings(rule: Rule, feed: Feed, facts):
+def findings(rule: Rule, feed: Feed, facts: FileFacts):
     tensor = feed.input
     if feed.record is None or tensor is None or tensor.embedded is None:
         return
