@@ -17,28 +17,12 @@ from typing import Callable
 import libcst as cst
 
 from lstmcheck.lint.flow.values import Symbolic, Tup, Val
+from lstmcheck.lint.part_widths import WIDER
 from lstmcheck.lint.shapefns import axis
 from lstmcheck.records import Tensor
 from lstmcheck.sizes import Size
 
 _LONGEST = 40  # longer part texts are named by their position
-WIDER = "cat:"  # how the key of an unknown part's size starts after the `@`
-
-
-def unknown_part_names(size: Size | None) -> list[str]:
-    """The parts of unknown width a joined size counts, by their text."""
-    if size is None:
-        return []
-    return sorted({key.split("@", 1)[0].rsplit(".size(", 1)[0] for key in size.keys
-                   if key.split("@", 1)[-1].startswith(WIDER)})
-
-
-def known_width(size: Size | None) -> Size | None:
-    """A joined size without the parts of unknown width."""
-    if size is None:
-        return None
-    kept = tuple(t for t in size.terms if not any(k.split("@", 1)[-1].startswith(WIDER) for k in t[0]))
-    return Size(kept, size.assumed, size.written)
 
 
 def cat_with_unknown(items: Val, dim: Val, line: int, node: cst.BaseExpression | None,

@@ -29,7 +29,7 @@ from lstmcheck.lint.diagnose import (
     number_blame,
     origin_location,
 )
-from lstmcheck.lint.flow.unknown_parts import known_width, unknown_part_names
+from lstmcheck.lint.part_widths import known_width, unknown_part_names
 from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rules import vocabulary_sized
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
