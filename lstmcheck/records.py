@@ -223,6 +223,18 @@ class Tensor:
     # rows a recurrent output's last-step index took (`out[:, -1, :]`), carried through the head
     # applied to them: where that index is, for a loss that compares them with the targets
     stepped: Location | None = field(default=None, compare=False)
+    # the Embedding that made it, while its features are still that Embedding's: a layer fed
+    # them whose input_size is the Embedding's vocabulary was sized with the wrong argument
+    embedded: Embedded | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """An `nn.Embedding(num_embeddings, embedding_dim)` call, as a tensor it made recalls it."""
+
+    location: Location
+    num_embeddings: Size | None
+    embedding_dim: Size | None
 
 
 @dataclass(frozen=True)

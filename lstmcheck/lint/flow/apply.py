@@ -10,7 +10,7 @@ import libcst as cst
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.lint.shapefns import modules
-from lstmcheck.records import Feed, Location, Tensor
+from lstmcheck.records import Embedded, Feed, Location, Tensor
 from lstmcheck.sizes import Size
 
 
@@ -93,12 +93,13 @@ class Applications:
             return None
         # Whatever goes in, an Embedding or a Linear that does not raise gives its own features.
         if layer.kind == "embedding":
+            embedded = Embedded(layer.location, layer.in_features, layer.out_features)  # rules/vocabulary.py
             if tensor is None:
                 return Tensor(None, layer.out_features, f"the Embedding at line {layer.location.line}", line,
-                              made_at=location)
+                              made_at=location, embedded=embedded)
             dims = None if tensor.dims is None else tensor.dims + (layer.out_features,)
             return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line,
-                          made_at=location)
+                          made_at=location, embedded=embedded)
         if layer.kind in ("last-norm", "channel-norm", "conv1d", "attention"):
             return self._apply_module(layer, tensor, args, kwargs, location)
         if layer.kind in ("linear", "sequential"):

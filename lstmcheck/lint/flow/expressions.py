@@ -30,6 +30,8 @@ from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.lint.flow.normed import normed
 from lstmcheck.lint.flow.parts import PARTS, apply_parts
+from lstmcheck.lint.flow.unknown_parts import cat_with_unknown
+from lstmcheck.lint.flow.weighted import PRODUCTS as WEIGHTED, unknown_weights, weighted_sum
 from lstmcheck.records import AS_PAIR_ITEM, Tensor
 from lstmcheck.sizes import Size
 
@@ -272,7 +274,9 @@ class Expressions:
     def _tensor_operation(self, node: cst.BinaryOperation, left: Val, right: Val) -> Val:
         """`weights * states`, `x + 1.0`, `a @ b`: broadcasting, or a matrix product."""
         if isinstance(node.operator, cst.MatrixMultiply):
-            return self._op(left, "matmul", [right], {}, node) if isinstance(left, Tensor) else None
+            if unknown_weights(left):  # flow/weighted.py: `weights @ values`
+                return weighted_sum("matmul", node.left, right, self.resolver.location(node))
+            return self._op(left, "matmul", [right], {}, node)
         if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply, cst.Divide)):
             return None
         number = isinstance(node.right if isinstance(left, Tensor) else node.left, (cst.Float, cst.Integer))
@@ -561,7 +565,9 @@ class Expressions:
         if name in ("cat", "concat", "concatenate") and path.count(".") == 1 and values:
             dim = kw_values.get("dim", values[1] if len(values) > 1 else Size.number(0))
             self.feeds.extend(f for f in [ops.cat_feed(self.path, values[0], dim, made_at)] if f)  # LC007
-            joined = mixed(cat(values[0], dim, line), values[0])  # a head sized for the join
+            joined = cat(values[0], dim, line) or cat_with_unknown(  # flow/unknown_parts.py
+                values[0], dim, line, positional[0] if positional else None, self.resolver.text)
+            joined = mixed(joined, values[0])  # a head sized for the join
             return None if joined is None else replace(joined, made_at=made_at)
         if name in ("pack_padded_sequence", "pack_sequence") and values:
             source = values[0]
@@ -585,6 +591,8 @@ class Expressions:
                             values[1:], made_at)
         if met is not None:  # tensors that must agree, one of them a recurrent result (LC007)
             self.feeds.append(met)
+        if name in WEIGHTED and path.count(".") == 1 and len(values) == 2 and unknown_weights(values[0]):
+            return weighted_sum(name, positional[0] if positional else None, values[1], made_at)  # flow/weighted.py
         if path.count(".") == 1 and values and isinstance(values[0], Tensor):
             return self._op(values[0], name, values[1:], kw_values, node)
         return None
@@ -614,6 +622,9 @@ class Expressions:
             return None
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
+        if name in WEIGHTED and len(args) == 1 and not kwargs and unknown_weights(receiver) \
+                and isinstance(node.func, cst.Attribute):  # flow/weighted.py: `weights.bmm(values)`
+            return weighted_sum(name, node.func.value, args[0], self.resolver.location(node))
         if not isinstance(receiver, (Tensor, Symbolic)):
             return None
         if name in RANK_METHODS and not args and not kwargs and rank(receiver) is not None:
@@ -688,6 +699,10 @@ class Expressions:
             dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
         elif name in ops.UNRANKED and receiver.dims is None and receiver.layer is not None:
             dims = ops.UNRANKED[name](receiver.last, args, kwargs)  # the rank, from the op
+        elif receiver.dims is None and ops.keeps_last_unranked(name, receiver.last, args, kwargs):
+            made_at = self.resolver.location(node)  # `context.squeeze(1)` of H > 1 features
+            return replace(receiver, part=None, origin=f".{name}(...) at line {made_at.line}",
+                           line=made_at.line, made_at=made_at)
         else:
             return None
         product = ops.product_feed(self.path, name, receiver, args[0] if args else None,

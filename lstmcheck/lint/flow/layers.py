@@ -90,6 +90,7 @@ class Layers:
                          out_features=self._arg_size(args, 1, "out_features", scope))
         if name == "Embedding":
             return Layer("embedding", name, location, text,
+                         in_features=self._arg_size(args, 0, "num_embeddings", scope),  # the vocabulary
                          out_features=self._arg_size(args, 1, "embedding_dim", scope))
         if name in ("LayerNorm", "BatchNorm1d", "InstanceNorm1d"):
             kind = "last-norm" if name == "LayerNorm" else "channel-norm"

@@ -414,6 +414,20 @@ def _permute_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims |
     return tuple(out)
 
 
+def keeps_last_unranked(name: str, last: Size | None, args: Args, kwargs: Keywords) -> bool:
+    """An op on a tensor of unknown rank whose last dim is known: `squeeze` removes only
+    dims of 1, so a last dim whose number is more stays the last, whatever the rank;
+    `unsqueeze(0)` and `unsqueeze(-k)` for k >= 2 add a dim before it."""
+    if last is None or set(kwargs) - {"dim"}:
+        return False
+    if name == "squeeze":  # a named size may be 1 when it runs
+        return last.value is not None and last.value > 1
+    if name == "unsqueeze":
+        dim = number(_arg(args, kwargs, 0, "dim"))
+        return dim is not None and (dim == 0 or dim <= -2)
+    return False
+
+
 # Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
 UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
     "permute": _permute_unranked,

@@ -29,10 +29,11 @@ from lstmcheck.lint.diagnose import (
     number_blame,
     origin_location,
 )
+from lstmcheck.lint.part_widths import known_width, unknown_part_names
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.lint.rules import input_rank
+from lstmcheck.lint.rules import input_rank, vocabulary_sized
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
-from lstmcheck.records import Feed, FileFacts, Fix, Related
+from lstmcheck.records import Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import differ, same
 
 
@@ -64,6 +65,17 @@ def own_output_message(ctor: str, feed: Feed, input_size: object, output: object
             f"{input_size} features")
 
 
+def joined_message(ctor: str, tensor: Tensor, input_size: object, unknown: list[str]) -> str:
+    """A concatenation with parts of unknown width: its known parts already fill (or pass)
+    input_size, and each other part adds at least one feature."""
+    known = known_width(tensor.last)
+    parts = " and ".join(unknown)
+    return (f"{ctor} expects input_size={input_size} features but {tensor.origin} joins "
+            f"{known} features with {parts}, so it has more than {known}: "
+            f"torch raises where it is fed. The layer is sized for one part of what it "
+            f"is fed: build it with input_size={known} plus the width of {parts}")
+
+
 def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     yield from coincidence.findings(RULE, feed, facts, coincidence.input_met)
     if feed.record is None or feed.input is None or swapped(feed) == "sequence":
@@ -80,6 +92,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     by_default = () if same(tensor.last, sizes.hidden_size) else \
         differ_by_default(tensor.last, sizes.input_size, facts)
     if not differ(tensor.last, sizes.input_size) and not by_default:
+        yield from vocabulary_sized.findings(RULE, feed, facts)  # Embedding(n, d) fed to input_size=n
         return
     earlier = facts.feeds[:facts.feeds.index(feed)] if feed in facts.feeds else ()
     if any(f.layer == feed.layer and f.location == feed.location and f.input is not None
@@ -92,6 +105,10 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     assert tensor.last is not None
     ctor = f"nn.{feed.kind}"
     source = bidirectional_source(feed, facts) if why == BIDIRECTIONAL_INPUT else None
+    unknown = unknown_part_names(tensor.last) if source is None and tensor.layer != feed.layer else []
+    if unknown and any(f.layer == feed.layer and f.input is not None and f.input.last is not None
+                       and not unknown_part_names(f.input.last) for f in facts.feeds):
+        return  # a walk that knows every part judges the layer (a caller passed the rest)
     related = [meeting(feed, f"fed {tensor.last} features ({tensor.origin})")]
     if source is not None:
         theirs = sizes_of(source)
@@ -108,6 +125,11 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         if origin_location(tensor) != feed.location:  # returned elsewhere than it is fed
             related.append(Related(feed.path, origin_location(tensor),
                                    f"the {tensor.last} features are its own output, from here"))
+    elif unknown:  # a cat whose other parts the walk does not know: flow/unknown_parts.py
+        message = joined_message(ctor, tensor, sizes.input_size, unknown)
+        related.append(Related(feed.path, origin_location(tensor),
+                               f"{known_width(tensor.last)} features and {' and '.join(unknown)} "
+                               f"are joined here"))
     else:
         message = (f"{ctor} expects input_size={sizes.input_size} features but "
                    f"{tensor.origin} gives {tensor.last}: torch raises at the first forward "
@@ -153,6 +175,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         related[:0] = [Related(feed.path, where, what) for where, what in written.notes]
         edit = written.edits[0] if written.edits else None
         description = written.fix
+    if unknown:  # no number to write: the widths of the parts the walk does not know
+        edit, description = None, (f"size input_size for all the parts joined: "
+                                   f"{known_width(tensor.last)} features and {' and '.join(unknown)}'s")
     if one_feature:  # resizing the layer would make it read the batch as time
         edit, description = None, "add the feature dim to the input: .unsqueeze(-1)"
         made = origin_location(tensor)
