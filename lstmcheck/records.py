@@ -223,6 +223,9 @@ class Tensor:
     # rows a recurrent output's last-step index took (`out[:, -1, :]`), carried through the head
     # applied to them: where that index is, for a loss that compares them with the targets
     stepped: Location | None = field(default=None, compare=False)
+    # a view of a final state that holds its elements only when the state's rows (D*num_layers,
+    # a named size) are 1: `h_n.view(B, H)` with num_layers a parameter (flow/reshaping.py)
+    one_row_view: UnfitView | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

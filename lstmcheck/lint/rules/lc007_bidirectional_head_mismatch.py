@@ -23,7 +23,8 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules import broadcasts, joined_heads, last_step
+from lstmcheck.lint.flow.chained import CHAINED
+from lstmcheck.lint.rules import broadcasts, chained_widths, joined_heads, last_step, one_row_views
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
 from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
@@ -72,6 +73,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     if feed.kind == ELEMENTWISE:
         yield from broadcasts.check(RULE, feed, facts)
+        return
+    if feed.kind == CHAINED:  # a Sequential whose modules disagree on a width
+        yield from chained_widths.check(RULE, feed, facts)
+        return
+    if feed.kind in one_row_views.HEAD_KINDS and feed.input is not None and feed.input.layer is not None \
+            and (feed.input.unfit is not None or feed.input.one_row_view is not None):
+        yield from one_row_views.check(RULE, feed, facts)  # the view raises before the head
         return
     yield from coincidence.findings(RULE, feed, facts, coincidence.head_met)
     if feed.kind in HEADS:
