@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lstmcheck.lint.recurrent import sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, record_at
 from lstmcheck.lint.rules.consumers import HEADS
 from lstmcheck.records import Feed, FileFacts, Fix, Related, UnfitView
@@ -74,18 +73,15 @@ def check(rule: Rule, feed: Feed, facts: FileFacts):
         yield replace(finding, call=view.location)
         return
     rows = view.before[0]
-    sizes = sizes_of(record)
-    layers = sizes.num_layers
-    what = f"num_layers={layers}" if layers is not None and layers.value is None else str(rows)
     message = (f".{view.method}({_listed(view.asked)}) of the final state {of}, asks for one row "
-               f"of it: it holds only while {rows} is 1; with {what} above 1 torch raises at the "
+               f"of it: it holds only while {rows} is 1; with more layers torch raises at the "
                f"{view.method} (\"shape '[...]' is invalid for input of size ...\"), before {head} "
                f"at line {feed.layer.line}: read the last layer, h_n[-1]")
     hypothetical = all(f.hypothetical for f in carrying) if carrying else feed.hypothetical
     finding = rule.feed_finding(
         replace(feed, when=None, hypothetical=hypothetical), message, outcome=_VIEW_REJECTED,
         location=view.location, related=related, fix=fix,
-        assumed=(f"{what} can be more than 1, as the class takes it as a parameter",))
+        assumed=(f"{rows} is more than 1 where the model is built, as the class takes it as a parameter",))
     yield replace(finding, call=view.location)
 
 
