@@ -92,6 +92,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if tensor is not None and tensor.layer is None and tensor.joined is not None:
         yield from joined_heads.check(RULE, feed, facts)  # a head sized for another join
         return
+    if feed.kind in ("Linear", "Sequential") and tensor is not None and tensor.layer is None:
+        yield from chained_widths.check_after_head(RULE, feed, facts)  # a head after a head
+        return
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
     if tensor.folded is not None:
