@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 import libcst as cst
 
+from lstmcheck.lint.accumulated import accumulated
 from lstmcheck.lint.comprehended import scope_for_self
 from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
@@ -438,8 +439,10 @@ class Resolver(ArgparseValues, BuiltObjects):
                 return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
                                    _written(origin))
             return Size.named(f"{name}@{owner.key}")
-        if len(bindings) != 1:
-            return None
+        if len(bindings) != 1:  # `size = 0` then `size += part` under flags (accumulated.py)
+            return accumulated(name, bindings, owner.node, lambda b: all(
+                self.truth(test, owner, depth + 1) is taken for test, taken in b.conditions),
+                lambda node: self.size(node, owner, depth + 1)) if owner.kind == "function" else None
         binding = bindings[0]
         if binding.kind == "assign":
             return self.size(binding.payload, owner, depth + 1)
