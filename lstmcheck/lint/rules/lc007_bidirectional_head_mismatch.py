@@ -276,7 +276,13 @@ RULE = Rule(
         "last step taken from the batch dim, out[:, -1, :] of a sequence-first output or "
         "out[-1] of a batch-first one, is reported at the index (a warning) when the file "
         "says how its data is laid out (batch_first passed, or the states' batch taken from "
-        "that dim), the input is known batched, and a head, loss or product reads the rows."
+        "that dim), the input is known batched, and a head, loss or product reads the rows. "
+        "A module sized for another width than the module before it gives "
+        "(nn.Sequential(nn.LayerNorm(2 * H), nn.Linear(H, C)), or a Linear fed another "
+        "Linear's output in forward) is reported at its size. A view of a final state that "
+        "asks for one row per sample (h_n.view(B, H) of several layers) raises before the "
+        "head it feeds: reported at the view, a warning when the number of layers is a "
+        "size the class takes."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"
@@ -360,6 +366,10 @@ RULE = Rule(
         "import torch\nfrom torch import nn\n"
         "lstm = nn.LSTM(8, 8, batch_first=True, bidirectional=True)\n"
         "x = torch.randn(2, 5, 8)\nout, _ = lstm(x)\ny = x + out\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 32, batch_first=True, bidirectional=True)\n"
+        "head = nn.Sequential(nn.LayerNorm(64), nn.Linear(32, 2))\n"
+        "out, _ = lstm(torch.randn(4, 20, 10))\ny = head(out)\n",
     ),
     check_feed=check_feed,
 )
