@@ -523,5 +523,8 @@ DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made 
 AS_PAIR_ITEM = "a row of"
 # `Feed.kind` of a recurrent output indexed with -1 in its first or second dim (`Feed.step`)
 STEP_INDEXED = "a step of the output"
+# A module of a Sequential and the width the module before it gives (flow/chained.py): the feed
+# kind, here so that the rules need not import the flow (and libcst) to name it.
+CHAINED = "chained"
 # `Feed.kind` of a state read back from `self` where the previous call stored it (`Feed.carried`)
 CARRIED_STATE = "a state carried from the previous call"

@@ -11,10 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from lstmcheck.lint.flow.values import Layer
-from lstmcheck.records import Feed, Location, Tensor
+from lstmcheck.records import CHAINED, Feed, Location, Tensor
 from lstmcheck.sizes import Size, differ
 
-CHAINED = "chained"  # the Feed kind: a module of a Sequential and the width the one before gives
 BREAK = "break"  # the Layer option that holds the break
 
 

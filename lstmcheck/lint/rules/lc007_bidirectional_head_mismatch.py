@@ -23,12 +23,11 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.flow.chained import CHAINED
 from lstmcheck.lint.rules import broadcasts, chained_widths, joined_heads, last_step, one_row_views
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
 from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
-from lstmcheck.records import STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
+from lstmcheck.records import CHAINED, STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
