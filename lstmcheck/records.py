@@ -226,6 +226,9 @@ class Tensor:
     # the Embedding that made it, while its features are still that Embedding's: a layer fed
     # them whose input_size is the Embedding's vocabulary was sized with the wrong argument
     embedded: Embedded | None = field(default=None, compare=False)
+    # a view of a final state that holds its elements only when the state's rows (D*num_layers,
+    # a named size) are 1: `h_n.view(B, H)` with num_layers a parameter (flow/reshaping.py)
+    one_row_view: UnfitView | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -533,5 +536,8 @@ DIM_OUT_OF_RANGE = "dim out of range"  # `h.size(2)` of a tensor of rank 2 made 
 AS_PAIR_ITEM = "a row of"
 # `Feed.kind` of a recurrent output indexed with -1 in its first or second dim (`Feed.step`)
 STEP_INDEXED = "a step of the output"
+# A module of a Sequential and the width the module before it gives (flow/chained.py): the feed
+# kind, here so that the rules need not import the flow (and libcst) to name it.
+CHAINED = "chained"
 # `Feed.kind` of a state read back from `self` where the previous call stored it (`Feed.carried`)
 CARRIED_STATE = "a state carried from the previous call"

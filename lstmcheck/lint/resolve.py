@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 import libcst as cst
 
+from lstmcheck.lint.accumulated import accumulated
 from lstmcheck.lint.comprehended import scope_for_self
 from lstmcheck.lint.argparse_values import ArgparseValues
 from lstmcheck.lint.origin import Origin
@@ -359,6 +360,13 @@ class Resolver(ArgparseValues, BuiltObjects):
             if left is None or right is None or left.value is None or not right.value:
                 return None
             return Size.number(left.value // right.value)
+        if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.LeftShift):
+            # `hidden << 1`, as kospeech doubles a bidirectional width: `hidden * 2`
+            shift = int_of(node.right) if isinstance(node.right, cst.Integer) else None
+            left = self._operand_size(node.left, scope, depth + 1)
+            if shift is None or left is None or not 0 <= shift < 16:
+                return None
+            return left * Size.number(2 ** shift)
         if isinstance(node, cst.BinaryOperation):
             if not isinstance(node.operator, (cst.Add, cst.Subtract, cst.Multiply)):
                 return None
@@ -431,8 +439,10 @@ class Resolver(ArgparseValues, BuiltObjects):
                 return Size.number(value, (str(origin),) if assumed_origin(origin) else (),
                                    _written(origin))
             return Size.named(f"{name}@{owner.key}")
-        if len(bindings) != 1:
-            return None
+        if len(bindings) != 1:  # `size = 0` then `size += part` under flags (accumulated.py)
+            return accumulated(name, bindings, owner.node, lambda b: all(
+                self.truth(test, owner, depth + 1) is taken for test, taken in b.conditions),
+                lambda node: self.size(node, owner, depth + 1)) if owner.kind == "function" else None
         binding = bindings[0]
         if binding.kind == "assign":
             return self.size(binding.payload, owner, depth + 1)
@@ -462,6 +472,11 @@ class Resolver(ArgparseValues, BuiltObjects):
             bindings = cls.bindings.get(attr, [])
             if len(bindings) == 1 and bindings[0].kind == "assign":
                 return self.size(bindings[0].payload, cls, depth + 1)
+            if not bindings:  # set by the base class's __init__, from what super() passes
+                inherited = self._in_base(cls, attr, depth,
+                                          lambda init: self._attribute_size(attr, init, depth + 1))
+                if inherited is not None:
+                    return inherited
             return None if bindings else Size.named(f"self.{attr}@{cls.key}")
         if len(assigned) != 1 or cls.bindings.get(attr):
             return None
@@ -1443,6 +1458,9 @@ class Resolver(ArgparseValues, BuiltObjects):
                 result = left // right
             elif isinstance(op, cst.Divide):
                 result = left / right
+            elif isinstance(op, cst.LeftShift) and isinstance(left, int) and isinstance(right, int) \
+                    and 0 <= right < 16:
+                result = left << right
             else:
                 return False, None, None
         except ZeroDivisionError:

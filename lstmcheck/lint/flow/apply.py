@@ -7,6 +7,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.chained import chained_feeds
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.lint.shapefns import modules
@@ -105,6 +106,7 @@ class Applications:
         if layer.kind in ("linear", "sequential"):
             self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                    tensor, in_features=layer.in_features))
+            self.feeds.extend(chained_feeds(layer, location, self.path))  # flow/chained.py
             if tensor is None:
                 return Tensor(None, layer.out_features,
                               f"the {layer.name} at line {layer.location.line}", line, made_at=location)

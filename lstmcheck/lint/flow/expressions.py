@@ -729,7 +729,9 @@ class Expressions:
                        dims_at=dims_decided_at(receiver, dims, name, args, kwargs),
                        one_layer=made_at if ops.assumes_one_layer(receiver, name, args, dims)
                        else receiver.one_layer if ops.keeps_layer_rows(receiver, name, args, kwargs, dims)
-                       else None)
+                       else None,
+                       one_row_view=reshaping.one_row_only(receiver, name, args, made_at, node)
+                       or receiver.one_row_view)
 
     def _option(self, node: cst.BaseExpression, scope: Any, env: dict[str, Val]) -> Val:
         """A keyword of a tensor op: `keepdim=True` is 1, `False` 0 (the names not rebound)."""

@@ -7,6 +7,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.flow import branching
+from lstmcheck.lint.flow.chained import BREAK, width_break
 from lstmcheck.lint.flow.syntax import arguments
 from lstmcheck.lint.flow.parts import parts_layer
 from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, flatten_layer, spatial_layer
@@ -222,6 +223,10 @@ class Layers:
         linears = [p for p in parts if p.kind == "linear"]
         if not linears:
             return Layer("keep", "Sequential", location, text)
+        broken = width_break(parts)
+        if broken is not None:  # its modules disagree: judged as that (flow/chained.py)
+            return Layer("sequential", "Sequential", location, text,
+                         out_features=linears[-1].out_features, options=((BREAK, broken),))
         return Layer("sequential", "Sequential", location, text,
                      in_features=linears[0].in_features, out_features=linears[-1].out_features)
 

@@ -8,8 +8,8 @@ import libcst as cst
 
 from lstmcheck.lint.flow.syntax import int_value
 from lstmcheck.lint.flow.values import Tup, Val, as_size
-from lstmcheck.records import Location, UnfitView
-from lstmcheck.sizes import Size, differ
+from lstmcheck.records import Location, Tensor, UnfitView
+from lstmcheck.sizes import Size, differ, same
 
 RESHAPES = frozenset({"view", "reshape"})
 
@@ -88,3 +88,28 @@ def unfit(dims: tuple[Size | None, ...] | None, method: str, args: list[Val],
     elif not differ(total, _product(asked)):
         return None
     return UnfitView(location, method, before, asked)
+
+
+def one_row_only(receiver: Tensor, method: str, args: list[Val], location: Location,
+                 node: cst.CSTNode | None = None) -> UnfitView | None:
+    """`h_n.view(B, H)` of a final state (D*num_layers, B, H) whose rows are a named size (a
+    `num_layers` the class takes): the sizes asked for are exactly one row's worth, so the
+    view holds only when that size is 1, and any other value makes torch raise there. The
+    record (its `before` keeps the rows) when so; None otherwise, and when the view is
+    certainly unfit (`unfit` says that) or certainly fits."""
+    if method not in RESHAPES or receiver.part not in ("h_n", "c_n") or receiver.dims is None \
+            or len(receiver.dims) != 3:
+        return None
+    rows = receiver.dims[0]
+    if rows is None or rows.value is not None or not rows.terms:
+        return None
+    dims, asked_args = _own_sizes(receiver.dims, list(args), node)
+    if any(d is None for d in dims):
+        return None
+    asked = _asked(asked_args)
+    if asked is None or any(s.value is not None and s.value < 1 for s in asked):
+        return None  # a -1 takes what is there: rows, not a failure (flow/ops.assumes_one_layer)
+    total, wanted = _product(dims), _product(asked)  # type: ignore[arg-type]
+    if same(total, wanted) or differ(total, wanted) or not same(total, wanted * rows):
+        return None
+    return UnfitView(location, method, dims, asked)  # type: ignore[arg-type]

@@ -23,11 +23,11 @@ from lstmcheck.lint.rule import (
     meeting,
     record_at,
 )
-from lstmcheck.lint.rules import broadcasts, joined_heads, last_step
+from lstmcheck.lint.rules import broadcasts, chained_widths, joined_heads, last_step, one_row_views
 from lstmcheck.lint.rules.consumers import HEADS, check_consumer, check_product, meeting_rejected
 from lstmcheck.lint.shapefns.products import ELEMENTWISE, MEETINGS
 from lstmcheck.lint.spans import grouped, linear_in_features
-from lstmcheck.records import STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
+from lstmcheck.records import CHAINED, STEP_INDEXED, Edit, Feed, FileFacts, Fix, Related, Tensor
 from lstmcheck.sizes import Size, differ, same
 
 
@@ -73,6 +73,13 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     if feed.kind == ELEMENTWISE:
         yield from broadcasts.check(RULE, feed, facts)
         return
+    if feed.kind == CHAINED:  # a Sequential whose modules disagree on a width
+        yield from chained_widths.check(RULE, feed, facts)
+        return
+    if feed.kind in one_row_views.HEAD_KINDS and feed.input is not None and feed.input.layer is not None \
+            and (feed.input.unfit is not None or feed.input.one_row_view is not None):
+        yield from one_row_views.check(RULE, feed, facts)  # the view raises before the head
+        return
     yield from coincidence.findings(RULE, feed, facts, coincidence.head_met)
     if feed.kind in HEADS:
         yield from check_consumer(RULE, feed, facts)
@@ -83,6 +90,9 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     tensor = feed.input
     if tensor is not None and tensor.layer is None and tensor.joined is not None:
         yield from joined_heads.check(RULE, feed, facts)  # a head sized for another join
+        return
+    if feed.kind in ("Linear", "Sequential") and tensor is not None and tensor.layer is None:
+        yield from chained_widths.check_after_head(RULE, feed, facts)  # a head after a head
         return
     if feed.kind not in ("Linear", "Sequential") or tensor is None or tensor.layer is None:
         return
@@ -265,7 +275,13 @@ RULE = Rule(
         "last step taken from the batch dim, out[:, -1, :] of a sequence-first output or "
         "out[-1] of a batch-first one, is reported at the index (a warning) when the file "
         "says how its data is laid out (batch_first passed, or the states' batch taken from "
-        "that dim), the input is known batched, and a head, loss or product reads the rows."
+        "that dim), the input is known batched, and a head, loss or product reads the rows. "
+        "A module sized for another width than the module before it gives "
+        "(nn.Sequential(nn.LayerNorm(2 * H), nn.Linear(H, C)), or a Linear fed another "
+        "Linear's output in forward) is reported at its size. A view of a final state that "
+        "asks for one row per sample (h_n.view(B, H) of several layers) raises before the "
+        "head it feeds: reported at the view, a warning when the number of layers is a "
+        "size the class takes."
     ),
     wrong=(
         "lstm = nn.LSTM(10, 64, batch_first=True, bidirectional=True)\n"
@@ -349,6 +365,10 @@ RULE = Rule(
         "import torch\nfrom torch import nn\n"
         "lstm = nn.LSTM(8, 8, batch_first=True, bidirectional=True)\n"
         "x = torch.randn(2, 5, 8)\nout, _ = lstm(x)\ny = x + out\n",
+        "import torch\nfrom torch import nn\n"
+        "lstm = nn.LSTM(10, 32, batch_first=True, bidirectional=True)\n"
+        "head = nn.Sequential(nn.LayerNorm(64), nn.Linear(32, 2))\n"
+        "out, _ = lstm(torch.randn(4, 20, 10))\ny = head(out)\n",
     ),
     check_feed=check_feed,
 )
