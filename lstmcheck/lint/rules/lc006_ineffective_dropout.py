@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from lstmcheck.fixes.edits import remove_argument, text_at
+from dataclasses import replace
+
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
+from lstmcheck.lint.rules.dead_dropout import dead_knob
 from lstmcheck.lint.rules.dropout_options import unchecked_dropout
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Related
 from lstmcheck.signatures import CONSTRUCTORS, suggest
@@ -53,6 +56,10 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
     for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
+        defaults = _defaults_only(record, problem.outcome)
+        if defaults is not None:
+            yield defaults
+            continue
         message = f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}"
         fix = _fix(record, problem.fix)
         related: tuple[Related, ...] = ()
@@ -73,6 +80,62 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             fix=fix,
         )
     yield from _unchecked(record, facts)
+    yield from _dead(record, facts)
+
+
+def _defaults_only(record: CallRecord, outcome):
+    """One layer only because num_layers is a parameter's default that no call in the file
+    passes: the class's signature pairs that default with a dropout above 0. Other files may
+    build it with more layers (the project run sees them and is silent), so the finding is
+    about the defaults, at the default, and removes nothing: removing `dropout=` would take
+    the dropout from the builders that stack layers."""
+    layers = record.call.arguments.get("num_layers")
+    dropout = record.call.arguments.get("dropout")
+    if layers is None or dropout is None or not layers.defaulted or layers.site_at is not None \
+            or layers.origin_at is None:
+        return None
+    drop_said = dropout.origin if dropout.defaulted and dropout.origin \
+        else f"dropout={dropout.text.strip()} is {dropout.value!r}"
+    related = [Related(record.path, record.location,
+                       f"nn.{record.constructor} is built with both defaults here")]
+    if dropout.defaulted and dropout.origin_at is not None:
+        related.append(Related(record.path, dropout.origin_at, "the dropout's default"))
+    return RULE.finding(
+        replace(record, when=None, hypothetical=False),
+        f"the defaults disagree: {layers.origin} and {drop_said}, and with one layer torch "
+        f"applies no dropout ({torch_says(outcome)}). No call in this file passes "
+        f"{layers.defaulted}: this rests on the defaults alone, and a builder elsewhere that "
+        f"passes {layers.defaulted} >= 2 gets its dropout. Fix: default {layers.defaulted} to 2 "
+        "or more, or the dropout to 0",
+        location=layers.origin_at,
+        outcome=outcome,
+        related=tuple(related),
+        fix=Fix(f"make the defaults agree: {layers.defaulted} >= 2, or dropout 0"),
+    )
+
+
+def _dead(record: CallRecord, facts: FileFacts):
+    """A dropout knob on a call that fixes one layer: dead whatever the knob holds. The call's
+    text decides it in every configuration, so the finding names none."""
+    knob = dead_knob(record, facts)
+    if knob is None:
+        return
+    name = knob.dropout.text.strip()
+    message = (f"{knob.how} here, so dropout={name} never applies: torch drops out only "
+               f"between stacked layers; whenever {name} is above 0 torch warns that non-zero "
+               "dropout expects num_layers greater than 1 and applies no dropout. Fix: put an "
+               "nn.Dropout on the layer's input or output, or build it with num_layers >= 2")
+    related: tuple[Related, ...] = ()
+    if knob.layers is not None and knob.layers.location is not None:
+        related = (Related(record.path, knob.layers.location, "the call fixes one layer here"),)
+    fixed = replace(record, when=None, hypothetical=False)
+    yield RULE.finding(
+        fixed,
+        message,
+        location=knob.dropout.location,
+        related=related,
+        fix=_fix(fixed, "remove dropout=, or move the dropout to an nn.Dropout"),
+    )
 
 
 def _unchecked(record: CallRecord, facts: FileFacts):
