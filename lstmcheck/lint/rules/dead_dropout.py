@@ -48,7 +48,7 @@ def _literal(text: str) -> bool:
     return isinstance(literal, (int, float))
 
 
-def _guarded(text: str) -> bool:
+def guarded(text: str) -> bool:
     """`p if n > 1 else 0`: the author chose the value with a test; whatever it tests, the
     file thought about when dropout applies, so it is left to the author."""
     try:
@@ -109,7 +109,7 @@ def dead_knob(record: CallRecord, facts: FileFacts = FileFacts()) -> DeadKnob | 
     dropout = record.call.arguments.get("dropout")
     if dropout is None or dropout.location is None or dropout.option is not None:
         return None
-    if _literal(dropout.text) or _guarded(dropout.text) or _checked(dropout, facts):
+    if _literal(dropout.text) or guarded(dropout.text) or _checked(dropout, facts):
         return None
     if dropout.known:
         value = dropout.value

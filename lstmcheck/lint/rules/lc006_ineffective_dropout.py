@@ -8,6 +8,7 @@ from dataclasses import replace
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.lint.rules.dead_dropout import dead_knob
 from lstmcheck.lint.rules.dropout_options import unchecked_dropout
+from lstmcheck.lint.rules.written_dropout import written_pair
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Related
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
@@ -81,6 +82,7 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
         )
     yield from _unchecked(record, facts)
     yield from _dead(record, facts)
+    yield from _written(record, facts)
 
 
 def _defaults_only(record: CallRecord, outcome):
@@ -135,6 +137,32 @@ def _dead(record: CallRecord, facts: FileFacts):
         location=knob.dropout.location,
         related=related,
         fix=_fix(fixed, "remove dropout=, or move the dropout to an nn.Dropout"),
+    )
+
+
+def _written(record: CallRecord, facts: FileFacts):
+    """num_layers and dropout are two fields of one configuration, and the file writes a
+    configuration with one layer and a dropout above 0 (rules/written_dropout.py)."""
+    pair = written_pair(record, facts)
+    if pair is None or pair.dropout.location is None:
+        return
+    layers, dropout = pair.layers.text.strip(), pair.dropout.text.strip()
+    message = (f"num_layers={layers} and dropout={dropout} are two fields of one "
+               f"configuration, and this file writes one with {pair.layers_field} = 1 and "
+               f"{pair.dropout_field} = {pair.rate}: a layer built from it has one layer, so "
+               "torch warns that non-zero dropout expects num_layers greater than 1 and applies "
+               "no dropout (this assumes that configuration is the one the layer is built "
+               f"from). Fix: dropout={dropout} if {layers} > 1 else 0, or an nn.Dropout on the "
+               "output")
+    related = (Related(record.path, pair.layers_at, f"{pair.layers_field} is 1 here"),
+               Related(record.path, pair.dropout_at,
+                       f"{pair.dropout_field} is {pair.rate} in the same configuration"))
+    yield RULE.finding(
+        replace(record, when=None, hypothetical=False),
+        message,
+        location=pair.dropout.location,
+        related=related,
+        fix=Fix(f"pass dropout only when {layers} > 1"),
     )
 
 
