@@ -61,12 +61,15 @@ def test_dead_knob_is_said_as_a_fact() -> None:
     assert "whenever" in finding.message and finding.related  # the written 1 as a note
 
 
-def test_a_knob_that_is_always_zero_still_gets_the_true_warning() -> None:
-    """Correct code whose dropout parameter nobody sets: the knob is dead all the same."""
+def test_a_knob_the_file_leaves_open_is_dead_and_one_it_keeps_at_zero_is_silent() -> None:
+    """Correct code whose dropout parameter the file never fills: nothing torch would say,
+    nothing said. Filled from data the file does not know: dead whatever it holds."""
     source = ("import torch.nn as nn\nclass Enc(nn.Module):\n"
               "    def __init__(self, n, h, rnn_drop=0.0):\n        super().__init__()\n"
               "        self.gru = nn.GRU(n, h, dropout=rnn_drop)\n")
-    (finding,) = [f for f in check_source(source, "enc.py") if f.code == "LC006"]
+    assert [f for f in check_source(source, "enc.py") if f.code == "LC006"] == []
+    opened = source + "def build(opts):\n    return Enc(4, 8, rnn_drop=opts.rnn_drop)\n"
+    (finding,) = [f for f in check_source(opened, "enc.py") if f.code == "LC006"]
     assert finding.location.line == 5 and "never applies" in finding.message
 
 

@@ -102,8 +102,10 @@ def _one_layer_written(record: CallRecord) -> Value | None | bool:
 
 def dead_knob(record: CallRecord, facts: FileFacts = FileFacts()) -> DeadKnob | None:
     """The knob when the call builds one layer by its own text and passes `dropout=` a value
-    the file does not write there as a number; None otherwise. A known value above 0 is
-    LC006's first finding, an argparse option at 0 dropout_options.py's."""
+    the file leaves open (a parameter its callers fill from data, a config read, an option);
+    None otherwise. A known value above 0 is LC006's first finding, an argparse option at 0
+    dropout_options.py's; a knob the file sets to 0 wherever it builds the layer loses nothing
+    torch would say, so it is left alone."""
     if record.constructor not in ("LSTM", "GRU", "RNN"):
         return None
     dropout = record.call.arguments.get("dropout")
@@ -112,9 +114,7 @@ def dead_knob(record: CallRecord, facts: FileFacts = FileFacts()) -> DeadKnob | 
     if _literal(dropout.text) or guarded(dropout.text) or _checked(dropout, facts):
         return None
     if dropout.known:
-        value = dropout.value
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != 0:
-            return None  # above 0: torch's warning, LC006 reports it as such
+        return None  # above 0: LC006's first finding; 0 wherever the file builds it: torch is silent
     layers = _one_layer_written(record)
     if layers is False:
         return None
