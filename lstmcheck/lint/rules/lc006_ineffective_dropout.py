@@ -86,25 +86,24 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
 
 
 def _defaults_only(record: CallRecord, outcome):
-    """One layer only because num_layers is a parameter's default that no call in the file
-    passes: the class's signature pairs that default with a dropout above 0. Other files may
-    build it with more layers (the project run sees them and is silent), so the finding is
-    about the defaults, at the default, and removes nothing: removing `dropout=` would take
-    the dropout from the builders that stack layers."""
+    """One layer and a dropout above 0 only as two parameters' defaults that no call in the
+    file passes. Other files may build the class with more layers (the project run sees them
+    and is silent), so the finding is about the signature's pairing, at the default, and
+    removes nothing: removing `dropout=` would take the dropout from builders that stack."""
     layers = record.call.arguments.get("num_layers")
     dropout = record.call.arguments.get("dropout")
-    if layers is None or dropout is None or not layers.defaulted or layers.site_at is not None \
-            or layers.origin_at is None:
+    if layers is None or dropout is None or layers.origin_at is None:
         return None
-    drop_said = dropout.origin if dropout.defaulted and dropout.origin \
-        else f"dropout={dropout.text.strip()} is {dropout.value!r}"
+    if not (layers.defaulted and dropout.defaulted and dropout.origin) \
+            or layers.site_at is not None or dropout.site_at is not None:
+        return None  # a dropout written at the call is the call's: the first finding
     related = [Related(record.path, record.location,
                        f"nn.{record.constructor} is built with both defaults here")]
-    if dropout.defaulted and dropout.origin_at is not None:
+    if dropout.origin_at is not None:
         related.append(Related(record.path, dropout.origin_at, "the dropout's default"))
     return RULE.finding(
         replace(record, when=None, hypothetical=False),
-        f"the defaults disagree: {layers.origin} and {drop_said}, and with one layer torch "
+        f"the defaults disagree: {layers.origin} and {dropout.origin}, and with one layer torch "
         f"applies no dropout ({torch_says(outcome)}). No call in this file passes "
         f"{layers.defaulted}: this rests on the defaults alone, and a builder elsewhere that "
         f"passes {layers.defaulted} >= 2 gets its dropout. Fix: default {layers.defaulted} to 2 "
