@@ -213,6 +213,7 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.3)",
         "import torch.nn as nn\nnn.GRU(10, 20, 1, dropout=0.2)",
         "import torch.nn as nn\nnn.RNN(10, 20, dropout=1)",
+        "import torch.nn as nn\ndef make(opts):\n    return nn.GRU(10, 20, dropout=opts.rnn_dropout)",
         "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
         "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
         "nn.LSTM(10, 20, dropout=args.dropout)",
