@@ -402,6 +402,10 @@ class FileFacts:
     # pairs of names the file compares with == or != (lint/ties.py): sizes made from them do
     # not agree by coincidence
     compared: tuple[tuple[str, str], ...] = ()
+    # blocks of literal fields the text writes (a class body, a dict, an INI section) that set
+    # a field to 1 beside a rate in (0, 1): (name, value, line, column, end column) each
+    # (lint/written_configs.py)
+    written_configs: tuple[tuple[tuple[str, int | float, int, int, int], ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -161,9 +161,11 @@ def test_an_option_without_default_set_by_the_list_reaches_the_layer():
     (record,) = extract(source, "m.py").calls
     assert record.call.arguments["dropout"].value == 0.2
     assert [f.code for f in check_source(source.encode(), "m.py").findings] == ["LC006"]
-    # the same option read from the command line: nothing is known, nothing is said
+    # the same option read from the command line: its value is not known, but the GRU is
+    # built with one layer whatever it is, so the dropout knob is dead (said as that fact)
     free = source.replace('["-l=3", "-dr=0.2"]', "")
-    assert [f.code for f in check_source(free.encode(), "m.py").findings] == []
+    (finding,) = check_source(free.encode(), "m.py").findings
+    assert finding.code == "LC006" and "so dropout=dropout never applies" in finding.message
 
 
 def test_an_abbreviated_option_in_the_list_leaves_every_option_unknown():

@@ -104,11 +104,15 @@ def _extract(source: str, path: str, wanted: frozenset[str], received: tuple,
         calls, feeds = configured_facts(module, collector, resolver, path, resolved, records, varying)
         if not calls:
             return FileFacts(builds=builds)
+        from lstmcheck.lint.rules.dead_dropout import one_layer_resets
         from lstmcheck.lint.ties import compared_names
+        from lstmcheck.lint.written_configs import one_layer_blocks
 
+        text = source if whole is None else whole
         return FileFacts(calls=calls, feeds=feeds,
                          defaults=_defaults(_named_sizes(calls, feeds), collector.scopes, resolver),
-                         builds=builds, compared=compared_names(source if whole is None else whole))
+                         builds=builds, compared=compared_names(text) + one_layer_resets(text),
+                         written_configs=one_layer_blocks(text))
 
 
 def _star_imports(scopes: list, path: str) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from lstmcheck.fixes.edits import remove_argument, text_at
+from dataclasses import replace
+
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
+from lstmcheck.lint.rules.dead_dropout import dead_knob
 from lstmcheck.lint.rules.dropout_options import unchecked_dropout
+from lstmcheck.lint.rules.written_dropout import written_pair
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Related
 from lstmcheck.signatures import CONSTRUCTORS, suggest
 
@@ -53,6 +57,10 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
     for problem, location in value_problems(record):
         if problem.outcome.kind != "warns":
             continue
+        defaults = _defaults_only(record, problem.outcome)
+        if defaults is not None:
+            yield defaults
+            continue
         message = f"{problem.message} ({torch_says(problem.outcome)}). Fix: {problem.fix}"
         fix = _fix(record, problem.fix)
         related: tuple[Related, ...] = ()
@@ -73,6 +81,88 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
             fix=fix,
         )
     yield from _unchecked(record, facts)
+    yield from _dead(record, facts)
+    yield from _written(record, facts)
+
+
+def _defaults_only(record: CallRecord, outcome):
+    """One layer and a dropout above 0 only as two parameters' defaults that no call in the
+    file passes. Other files may build the class with more layers (the project run sees them
+    and is silent), so the finding is about the signature's pairing, at the default, and
+    removes nothing: removing `dropout=` would take the dropout from builders that stack."""
+    layers = record.call.arguments.get("num_layers")
+    dropout = record.call.arguments.get("dropout")
+    if layers is None or dropout is None or layers.origin_at is None:
+        return None
+    if not (layers.defaulted and dropout.defaulted and dropout.origin) \
+            or layers.site_at is not None or dropout.site_at is not None:
+        return None  # a dropout written at the call is the call's: the first finding
+    related = [Related(record.path, record.location,
+                       f"nn.{record.constructor} is built with both defaults here")]
+    if dropout.origin_at is not None:
+        related.append(Related(record.path, dropout.origin_at, "the dropout's default"))
+    return RULE.finding(
+        replace(record, when=None, hypothetical=False),
+        f"the defaults disagree: {layers.origin} and {dropout.origin}, and with one layer torch "
+        f"applies no dropout ({torch_says(outcome)}). No call in this file passes "
+        f"{layers.defaulted}: this rests on the defaults alone, and a builder elsewhere that "
+        f"passes {layers.defaulted} >= 2 gets its dropout. Fix: default {layers.defaulted} to 2 "
+        "or more, or the dropout to 0",
+        location=layers.origin_at,
+        outcome=outcome,
+        related=tuple(related),
+        fix=Fix(f"make the defaults agree: {layers.defaulted} >= 2, or dropout 0"),
+    )
+
+
+def _dead(record: CallRecord, facts: FileFacts):
+    """A dropout knob on a call that fixes one layer: dead whatever the knob holds. The call's
+    text decides it in every configuration, so the finding names none."""
+    knob = dead_knob(record, facts)
+    if knob is None:
+        return
+    name = knob.dropout.text.strip()
+    message = (f"{knob.how} here, so dropout={name} never applies: torch drops out only "
+               f"between stacked layers; whenever {name} is above 0 torch warns that non-zero "
+               "dropout expects num_layers greater than 1 and applies no dropout. Fix: put an "
+               "nn.Dropout on the layer's input or output, or build it with num_layers >= 2")
+    related: tuple[Related, ...] = ()
+    if knob.layers is not None and knob.layers.location is not None:
+        related = (Related(record.path, knob.layers.location, "the call fixes one layer here"),)
+    fixed = replace(record, when=None, hypothetical=False)
+    yield RULE.finding(
+        fixed,
+        message,
+        location=knob.dropout.location,
+        related=related,
+        fix=_fix(fixed, "remove dropout=, or move the dropout to an nn.Dropout"),
+    )
+
+
+def _written(record: CallRecord, facts: FileFacts):
+    """num_layers and dropout are two fields of one configuration, and the file writes a
+    configuration with one layer and a dropout above 0 (rules/written_dropout.py)."""
+    pair = written_pair(record, facts)
+    if pair is None or pair.dropout.location is None:
+        return
+    layers, dropout = pair.layers.text.strip(), pair.dropout.text.strip()
+    message = (f"num_layers={layers} and dropout={dropout} are two fields of one "
+               f"configuration, and this file writes one with {pair.layers_field} = 1 and "
+               f"{pair.dropout_field} = {pair.rate}: a layer built from it has one layer, so "
+               "torch warns that non-zero dropout expects num_layers greater than 1 and applies "
+               "no dropout (this assumes that configuration is the one the layer is built "
+               f"from). Fix: dropout={dropout} if {layers} > 1 else 0, or an nn.Dropout on the "
+               "output")
+    related = (Related(record.path, pair.layers_at, f"{pair.layers_field} is 1 here"),
+               Related(record.path, pair.dropout_at,
+                       f"{pair.dropout_field} is {pair.rate} in the same configuration"))
+    yield RULE.finding(
+        replace(record, when=None, hypothetical=False),
+        message,
+        location=pair.dropout.location,
+        related=related,
+        fix=Fix(f"pass dropout only when {layers} > 1"),
+    )
 
 
 def _unchecked(record: CallRecord, facts: FileFacts):
@@ -123,6 +213,7 @@ RULE = Rule(
         "import torch.nn as nn\nnn.LSTM(10, 20, dropout=0.3)",
         "import torch.nn as nn\nnn.GRU(10, 20, 1, dropout=0.2)",
         "import torch.nn as nn\nnn.RNN(10, 20, dropout=1)",
+        "import torch.nn as nn\ndef make(opts):\n    return nn.GRU(10, 20, dropout=opts.rnn_dropout)",
         "import argparse\nimport torch.nn as nn\np = argparse.ArgumentParser()\n"
         "p.add_argument('--dropout', type=float, default=0.0)\nargs = p.parse_args()\n"
         "nn.LSTM(10, 20, dropout=args.dropout)",
