@@ -211,13 +211,24 @@ def test_a_raise_at_the_top_level_still_ends_the_module(monkeypatch):
 
 
 def test_lines_and_columns_stay_and_line_breaks_are_kept():
-    source = (THROUGH_HELPERS + UNRELATED).replace("\n", "\r\n")
+    head, rest = THROUGH_HELPERS.split("HIDDEN = 20\n")
+    source = (head + "HIDDEN = 20\n" + UNRELATED + rest).replace("\n", "\r\n")
     part = needed(source, ast.parse(source))
     assert part is not None and part.blanked == 3
     before, after = source.split("\r\n"), part.text.split("\r\n")
     assert len(before) == len(after)
     assert all(b == a or a == "" for b, a in zip(before, after))
     assert sum(a != b for b, a in zip(before, after)) == 16  # the three helpers' lines
+
+
+def test_nothing_after_the_last_kept_statement_is_handed_to_libcst():
+    # libcst makes a node of each line it is given, blank or not: the helpers at the end
+    # place nothing, so their lines are left out rather than blanked
+    source = (THROUGH_HELPERS + UNRELATED).replace("\n", "\r\n")
+    part = needed(source, ast.parse(source))
+    assert part is not None and part.blanked == 3
+    last = max(node.end_lineno for node in part.tree.body)
+    assert part.text == "".join(line + "\r\n" for line in source.split("\r\n")[:last])
 
 
 def _source(*statements: str) -> str:

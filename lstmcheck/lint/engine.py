@@ -509,6 +509,8 @@ def shown(path: Path | str) -> str:
     """A path as the report prints it: a file name that is not UTF-8 keeps its bytes as
     `\\xff` escapes instead of failing to print."""
     name = os.fspath(path)
+    if name.isascii():  # most names: nothing to escape
+        return name
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
@@ -563,6 +565,12 @@ class _Unreadable(Exception):
     pass
 
 
+def _is_python_module(path: Path) -> bool:
+    """`path.suffix == ".py"`, from the string: it is asked of every file of the tree."""
+    name = os.fspath(path)
+    return name.endswith(".py") and len(name) > 3 and name[-4] not in "/" + os.sep
+
+
 def _read(path: Path, settings: Settings) -> bytes | None:
     """The file's bytes; None for a file too large to read that names no layer anyway."""
     try:
@@ -586,28 +594,46 @@ def _read(path: Path, settings: Settings) -> bytes | None:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise _Unreadable("cannot read this file: it is not a regular file")
-            limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if path.suffix == ".ipynb"
-                                               else 1)
-            head = handle.read(limit + 1)
-            if len(head) <= limit:
-                return head
-            if _mentions_in_rest(head, handle):
-                raise _Unreadable(_too_large(max(info.st_size, len(head)), limit))
-            return None
-        except OSError as exc:
-            raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
+    try:
+        now = os.fstat(fd)
+        if not stat.S_ISREG(now.st_mode):
+            raise _Unreadable("cannot read this file: it is not a regular file")
+        limit = settings.max_file_bytes * (_NOTEBOOK_FACTOR if os.fspath(path).endswith(".ipynb")
+                                           else 1)
+        head = _read_up_to(fd, limit + 1, now.st_size)
+        if len(head) <= limit:
+            return head
+        if _mentions_in_rest(head, fd):
+            raise _Unreadable(_too_large(max(info.st_size, len(head)), limit))
+        return None
+    except OSError as exc:
+        raise _Unreadable(f"cannot read this file: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
-def _mentions_in_rest(head: bytes, handle) -> bool:  # noqa: ANN001 - a binary file
+def _read_up_to(fd: int, count: int, size: int) -> bytes:
+    """Up to `count` bytes of a regular file of `size` bytes (as its stat said), in one read
+    when it has not grown since: a buffered reader asked for `count` would make room for all of
+    them (a megabyte a file). A short read of a regular file is its end."""
+    wanted = min(count, size + 1)  # the byte past the size tells an end it did not reach
+    chunks = []
+    while wanted > 0:
+        chunk = os.read(fd, wanted)
+        chunks.append(chunk)
+        count -= len(chunk)
+        if len(chunk) < wanted:
+            break
+        wanted = min(count, 1 << 20)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+def _mentions_in_rest(head: bytes, fd: int) -> bool:
     """Does a file too large to check mention a layer? Scanned in chunks, never held whole."""
     if mentions_a_layer(head):
         return True
     tail = head[-64:]
-    while chunk := handle.read(1 << 20):
+    while chunk := os.read(fd, 1 << 20):
         if mentions_a_layer(tail + chunk):
             return True
         tail = chunk[-64:]
@@ -715,7 +741,7 @@ def _project(files: list[Path], problems: dict, settings: Settings, cache: Cache
 
     facts, sources = {}, {}
     for path in files:
-        if path.suffix != ".py" or path in problems:
+        if not _is_python_module(path) or (problems and path in problems):
             continue
         name = shown(path)
         info, known = cache.text_facts(name, path) if cache is not None else (None, None)
@@ -769,17 +795,24 @@ def _checked(files: list[Path], task: Callable[..., FileResult], problems: dict,
     """Each file's result, in order: what needs no parse here, the rest in the workers."""
     wanted = wanted or {}
     received = received or {}
+    sources = sources or {}
+    nothing: frozenset[str] = frozenset()
 
     def job(path: Path) -> FileResult:
-        return task(path, wanted.get(path, frozenset()), received.get(path, ()))
+        return task(path, wanted.get(path, nothing) if wanted else nothing,
+                    received.get(path, ()) if received else ())
 
     # Here, what needs no parse: reading, the prefilter, the cache. Only the files left go to
-    # the workers, as paths: a tree where few files name a layer costs few messages.
-    known = [job(path) if path in problems else
-             _triage(path, settings, cache, wanted.get(path, frozenset()),
-                     received.get(path, ()), path in wanted or path in received,
-                     _already_read((sources or {}).get(path), path in wanted))
-             for path in files]
+    # the workers, as paths: a tree where few files name a layer costs few messages. (An
+    # empty dict is not asked: a path's hash is a Python call.)
+    if not (problems or wanted or received):
+        known = [_triage(path, settings, cache, read=sources.get(path)) for path in files]
+    else:
+        known = [job(path) if path in problems else
+                 _triage(path, settings, cache, wanted.get(path, nothing),
+                         received.get(path, ()), path in wanted or path in received,
+                         _already_read(sources.get(path), path in wanted))
+                 for path in files]
     if cache is not None:
         cache.save_index()
     left = [path for path, result in zip(files, known) if result is None]

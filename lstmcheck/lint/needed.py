@@ -19,8 +19,9 @@ that only top-level imports bind (`torch`, `nn`, `F`), and a builtin the file ne
 (`len`, `range`). Imports themselves are always kept (they read nothing of the file), and so
 is a docstring; they add no words.
 
-Blanked statements become empty lines, so every kept line and column stays where it was;
-CPython's parse of the result must keep the same statements, or the whole text is used.
+Blanked statements become empty lines, so every kept line and column stays where it was, and
+the lines after the last kept statement are left out; CPython's parse of the result must keep
+the same statements, or the whole text is used.
 """
 
 from __future__ import annotations
@@ -145,7 +146,9 @@ def needed(text: str, tree: ast.Module, nodes: list[ast.AST] | None = None) -> N
     out = [line + brk for line, brk in zip(lines, breaks)]
     if len(lines) > len(breaks):
         out.append(lines[-1])
-    blank = "".join(out)
+    # What follows the last kept statement places nothing: libcst would make a node of each
+    # blanked line there for no position's sake.
+    blank = "".join(out[:max((s.last for s in statements if s.kept), default=0)])
     try:
         blank_tree = ast.parse(blank)
     except Exception:  # noqa: BLE001 - anything unsure: the whole text
@@ -200,11 +203,22 @@ def _nodes_by_statement(statements: list[_Statement], nodes: list[ast.AST]) -> l
     for index, statement in enumerate(statements):
         owner[statement.first:statement.last + 1] = [index] * (statement.last - statement.first + 1)
     out: list[list[ast.AST]] = [[] for _ in statements]
+    add = [each.append for each in out]
+    unplaced = _UNPLACED
     for node in nodes:
+        if type(node) in unplaced:  # a third of the nodes: each Name's Load, each operator
+            continue
         line = getattr(node, "lineno", None)
         if line is not None:
-            out[owner[line]].append(node)
+            add[owner[line]](node)
     return out
+
+
+# Node types CPython's grammar gives no position: contexts and operators (shared singletons).
+_UNPLACED = frozenset(
+    kind for kind in vars(ast).values()
+    if isinstance(kind, type) and issubclass(kind, (ast.expr_context, ast.boolop, ast.operator,
+                                                    ast.unaryop, ast.cmpop)))
 
 
 def _first_line(node: ast.stmt) -> int:

@@ -8,7 +8,7 @@ child fields, in the order libcst visits them (asked of libcst once per node typ
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar, get_type_hints
 
 import libcst as cst
 
@@ -76,6 +76,52 @@ def child_fields(node: cst.CSTNode) -> tuple[str, ...]:
             pass
         fields = _FIELDS[kind] = tuple(dict.fromkeys(probe.names))
     return fields
+
+
+_TRIVIA_MODULES = ("libcst._nodes.op", "libcst._nodes.whitespace")
+_KEPT: dict[type, tuple[str, ...]] = {}  # node type -> its child fields that may hold more than trivia
+
+
+def _only_trivia(annotation: Any) -> bool:
+    """Whether a field annotated so can hold nothing but trivia (or no node at all: a
+    sentinel, None, a string): each class it names is trivia, and so is each subclass."""
+    if annotation is None or annotation is type(None) or annotation is cst.MaybeSentinel \
+            or annotation is str:
+        return True
+    origin = getattr(annotation, "__origin__", None)
+    if origin is not None:
+        if repr(origin) == "typing.Literal":
+            return True
+        if origin is ClassVar:
+            return False
+        return all(_only_trivia(arg) for arg in getattr(annotation, "__args__", ()) or (None,))
+    if not isinstance(annotation, type) or not issubclass(annotation, cst.CSTNode):
+        return False
+    kinds = [annotation]
+    for kind in kinds:  # grows as it goes: the subclasses of the subclasses
+        if kind.__module__ not in _TRIVIA_MODULES and kind not in TRIVIA:
+            return False
+        kinds.extend(kind.__subclasses__())
+    return True
+
+
+def kept_fields(node: cst.CSTNode) -> tuple[str, ...]:
+    """`child_fields(node)` but those whose annotation allows only trivia (`lpar`, `comma`,
+    `whitespace_after_func`, `leading_lines`): a walk that skips trivia reads them for
+    nothing, and they are a good half of a tree's fields. All of them when libcst's
+    annotations cannot be read."""
+    kind = type(node)
+    kept = _KEPT.get(kind)
+    if kept is None:
+        fields = child_fields(node)
+        try:
+            hints = get_type_hints(kind)
+            kept = tuple(name for name in fields
+                         if name not in hints or not _only_trivia(hints[name]))
+        except Exception:  # noqa: BLE001 - annotations libcst no longer gives: every field
+            kept = fields
+        _KEPT[kind] = kept
+    return kept
 
 
 def _own(visitor_type: type, name: str) -> Any:
@@ -159,7 +205,7 @@ _TRUSTED: list[bool] = []
 def _order(node: cst.CSTNode, out: list[tuple[bool, int]]) -> None:
     """The non-trivia nodes a walk enters and leaves, in its order."""
     out.append((True, id(node)))
-    for field in child_fields(node):
+    for field in kept_fields(node):
         child = getattr(node, field)
         kind = type(child)
         if kind is tuple or kind is list:
@@ -222,7 +268,7 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
         hooks = _HOOKS.get(visitor_type)
         if hooks is None:
             hooks = _HOOKS[visitor_type] = {}
-    fields_of = child_fields
+    fields_of = kept_fields if skip is TRIVIA else child_fields
 
     def one(node: cst.CSTNode) -> None:
         node_type = type(node)
@@ -255,7 +301,7 @@ def children(node: cst.CSTNode) -> list[cst.CSTNode]:
     if not trusted():
         return [child for child in node.children if type(child) not in TRIVIA]
     out: list[cst.CSTNode] = []
-    for field in child_fields(node):
+    for field in kept_fields(node):
         child = getattr(node, field)
         kind = type(child)
         if kind is tuple or kind is list:
@@ -272,7 +318,7 @@ def node_ids(root: cst.CSTNode) -> set[int]:
     while stack:
         node = stack.pop()
         found.add(id(node))
-        for field in child_fields(node):
+        for field in kept_fields(node):
             child = getattr(node, field)
             kind = type(child)
             if kind is tuple or kind is list:
