@@ -98,12 +98,15 @@ def test_project_run_sees_the_builder_and_is_silent(tmp_path: Path, monkeypatch)
 
 
 def test_file_alone_warns_about_the_defaults_only(monkeypatch) -> None:
-    """Checked alone, the file shows only the class's defaults: the warning is at the default,
-    says it rests on the defaults, and offers no edit that would remove the dropout the
-    two-layer builder elsewhere relies on."""
+    """Checked alone, the file shows only the class's defaults: the warning says it rests on
+    the defaults, sits at the call's dropout (where a guard serves every builder), names both
+    defaults, and offers no edit that would remove the dropout the two-layer builder elsewhere
+    relies on."""
     monkeypatch.chdir(CASES / "project")
     (finding,) = _lc006([Path("model.py")])
-    assert finding.severity == "warning" and finding.location.line == 5
+    assert finding.severity == "warning" and finding.location.line == 8
+    assert [r.location.line for r in finding.related] == [5, 5]
+    assert "dropout if num_layers > 1 else 0" in finding.message
     assert "rests on the defaults alone" in finding.message
     assert finding.fix is not None and finding.fix.edits == ()
 

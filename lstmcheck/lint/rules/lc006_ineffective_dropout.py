@@ -88,8 +88,9 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
 def _defaults_only(record: CallRecord, outcome):
     """One layer and a dropout above 0 only as two parameters' defaults that no call in the
     file passes. Other files may build the class with more layers (the project run sees them
-    and is silent), so the finding is about the signature's pairing, at the default, and
-    removes nothing: removing `dropout=` would take the dropout from builders that stack."""
+    and is silent), so the finding says it rests on the defaults, sits where a guard serves
+    every builder (the call's dropout), and removes nothing: removing `dropout=` would take
+    the dropout from builders that stack."""
     layers = record.call.arguments.get("num_layers")
     dropout = record.call.arguments.get("dropout")
     if layers is None or dropout is None or layers.origin_at is None:
@@ -97,8 +98,7 @@ def _defaults_only(record: CallRecord, outcome):
     if not (layers.defaulted and dropout.defaulted and dropout.origin) \
             or layers.site_at is not None or dropout.site_at is not None:
         return None  # a dropout written at the call is the call's: the first finding
-    related = [Related(record.path, record.location,
-                       f"nn.{record.constructor} is built with both defaults here")]
+    related = [Related(record.path, layers.origin_at, f"{layers.defaulted} defaults to 1 here")]
     if dropout.origin_at is not None:
         related.append(Related(record.path, dropout.origin_at, "the dropout's default"))
     return RULE.finding(
@@ -106,12 +106,13 @@ def _defaults_only(record: CallRecord, outcome):
         f"the defaults disagree: {layers.origin} and {dropout.origin}, and with one layer torch "
         f"applies no dropout ({torch_says(outcome)}). No call in this file passes "
         f"{layers.defaulted}: this rests on the defaults alone, and a builder elsewhere that "
-        f"passes {layers.defaulted} >= 2 gets its dropout. Fix: default {layers.defaulted} to 2 "
-        "or more, or the dropout to 0",
-        location=layers.origin_at,
+        f"passes {layers.defaulted} >= 2 gets its dropout. Fix: pass the dropout only with "
+        f"more layers (`dropout if {layers.defaulted} > 1 else 0`), right for every builder, or "
+        "make the defaults agree",
+        location=dropout.location or record.location,
         outcome=outcome,
         related=tuple(related),
-        fix=Fix(f"make the defaults agree: {layers.defaulted} >= 2, or dropout 0"),
+        fix=Fix(f"pass dropout only when {layers.defaulted} > 1"),
     )
 
 
