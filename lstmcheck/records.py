@@ -223,6 +223,21 @@ class Tensor:
     # rows a recurrent output's last-step index took (`out[:, -1, :]`), carried through the head
     # applied to them: where that index is, for a loss that compares them with the targets
     stepped: Location | None = field(default=None, compare=False)
+    # a `.squeeze()` with no dim on the way, whose result's rank the data decides (every dim of
+    # size 1 goes, a batch of one's too): where it is, for a layer given batched states
+    # (flow/squeezed.py)
+    squeezed: Location | None = field(default=None, compare=False)
+    # an item of `[t] * n`, a list of n references to this one tensor (flow/sequences.py):
+    # where the list is made and n, for states each of n layers gets whole
+    repeated: Repeated | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """`[state] * count` at `location`: one tensor listed `count` times."""
+
+    location: Location
+    count: Size
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from lstmcheck.lint.flow.alike import appended_alike, comprehension_alike
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
-from lstmcheck.records import Tensor
+from lstmcheck.records import Repeated, Tensor
 from lstmcheck.sizes import Size
 from lstmcheck.lint.walk import walk
 
@@ -209,7 +209,15 @@ class Sequences:
             return None
         if not isinstance(count, Size) or (count.value is not None and count.value < 1):
             return None
-        return Seq(items.items[0])
+        item = items.items[0]
+        if len(items.items) == 1:  # each of the n gets this tensor (or this pair) whole
+            mark = Repeated(self.resolver.location(node), count)
+            if isinstance(item, Tensor):
+                item = replace(item, repeated=mark)
+            elif isinstance(item, Tup):
+                item = Tup(tuple(replace(t, repeated=mark) if isinstance(t, Tensor) else t
+                                 for t in item.items))
+        return Seq(item)
 
     def _item(self, base: Seq | Tup, index: cst.BaseExpression, scope: Any, env: dict) -> Val:
         """`self.rnns[0]`, or `self.rnns[i]` with `i` a loop counter in its first iteration
