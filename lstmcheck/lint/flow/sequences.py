@@ -19,6 +19,7 @@ import libcst as cst
 
 from lstmcheck.lint.noted import generator
 from lstmcheck.lint.flow.alike import appended_alike, comprehension_alike
+from lstmcheck.lint.flow.rewrapped import rewrapped
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
@@ -144,6 +145,10 @@ class Sequences:
         if cls is None or cls.kind != "class" or cls.bindings.get(attr):
             return None
         entries = cls.attribute_values.get(attr, [])
+        once = rewrapped(entries, attr, lambda call, method: self.resolver.callee(  # type: ignore[attr-defined]
+            call.func, method) in MODULE_LISTS)  # `self.rnns = nn.ModuleList(self.rnns)` (flow/rewrapped.py)
+        if once is not None:
+            entries = [(once, entries[1][1], ())]
         if len(entries) != 1 or entries[0][0] is None or entries[0][2]:
             return None
         value, method, _ = entries[0]
