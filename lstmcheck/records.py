@@ -229,6 +229,13 @@ class Tensor:
     # a view of a final state that holds its elements only when the state's rows (D*num_layers,
     # a named size) are 1: `h_n.view(B, H)` with num_layers a parameter (flow/reshaping.py)
     one_row_view: UnfitView | None = field(default=None, compare=False)
+    # a `.squeeze()` with no dim on the way, whose result's rank the data decides (every dim of
+    # size 1 goes, a batch of one's too): where it is, for a layer given batched states
+    # (flow/squeezed.py)
+    squeezed: Location | None = field(default=None, compare=False)
+    # an item of `[t] * n`, a list of n references to this one tensor (flow/sequences.py):
+    # where the list is made and n, for states each of n layers gets whole
+    repeated: Repeated | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -238,6 +245,14 @@ class Embedded:
     location: Location
     num_embeddings: Size | None
     embedding_dim: Size | None
+
+
+@dataclass(frozen=True)
+class Repeated:
+    """`[state] * count` at `location`: one tensor listed `count` times."""
+
+    location: Location
+    count: Size
 
 
 @dataclass(frozen=True)

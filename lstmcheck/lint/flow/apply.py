@@ -8,6 +8,7 @@ from typing import Any
 import libcst as cst
 
 from lstmcheck.lint.flow.chained import chained_feeds
+from lstmcheck.lint.flow.squeezed import squeezed_mark
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.lint.shapefns import modules
@@ -100,7 +101,7 @@ class Applications:
                               made_at=location, embedded=embedded)
             dims = None if tensor.dims is None else tensor.dims + (layer.out_features,)
             return Tensor(dims, layer.out_features, f"the Embedding at line {layer.location.line}", line,
-                          made_at=location, embedded=embedded)
+                          made_at=location, embedded=embedded, squeezed=squeezed_mark(tensor))
         if layer.kind in ("last-norm", "channel-norm", "conv1d", "attention"):
             return self._apply_module(layer, tensor, args, kwargs, location)
         if layer.kind in ("linear", "sequential"):
@@ -113,7 +114,8 @@ class Applications:
             dims = None if tensor.dims is None else tensor.dims[:-1] + (layer.out_features,)
             # an op upstream that raises (a view, a row past the end) raises before this too
             return Tensor(dims, layer.out_features, f"the {layer.name} at line {layer.location.line}", line,
-                          made_at=location, unfit=tensor.unfit, past=tensor.past)
+                          made_at=location, unfit=tensor.unfit, past=tensor.past,
+                          squeezed=squeezed_mark(tensor))
         assert layer.record is not None
         states = args[1] if len(args) > 1 else kwargs.get("hx")
         state_tensors: tuple[Tensor | None, ...] = ()

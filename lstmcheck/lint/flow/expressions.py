@@ -26,6 +26,7 @@ from lstmcheck.lint.flow.mixed import mixed
 from lstmcheck.lint.flow.properties import property_read
 from lstmcheck.lint.flow.read_through import read_through
 from lstmcheck.lint.flow.spread import spread_arguments
+from lstmcheck.lint.flow.squeezed import squeezed
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
 from lstmcheck.lint.flow.spatial import CHAIN, applied, functional_pool
 from lstmcheck.lint.flow.normed import normed
@@ -620,6 +621,11 @@ class Expressions:
         self._pair_method(receiver, name, node)  # `hidden.squeeze(0)` of an LSTM's (h, c)
         if self._after_failure(node):  # `h.view(..., h.size(2))` of a 2-D h: torch raised already
             return None
+        if name == "squeeze" and not args and not kwargs \
+                and (isinstance(receiver, Tensor) or self._maybe_tensor(node, scope)):
+            return squeezed(receiver, self.resolver.location(node),
+                            lambda: self._op(receiver, name, args, kwargs, node)
+                            if isinstance(receiver, Tensor) else None)  # flow/squeezed.py
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
         if name in WEIGHTED and len(args) == 1 and not kwargs and unknown_weights(receiver) \

@@ -19,10 +19,11 @@ import libcst as cst
 
 from lstmcheck.lint.noted import generator
 from lstmcheck.lint.flow.alike import appended_alike, comprehension_alike
+from lstmcheck.lint.flow.rewrapped import rewrapped
 from lstmcheck.lint.flow.syntax import assigned_names, int_value, is_self, target_names
 from lstmcheck.lint.flow.values import GONE, Layer, Tup, Val
 from lstmcheck.lint.shapefns import pieces
-from lstmcheck.records import Tensor
+from lstmcheck.records import Repeated, Tensor
 from lstmcheck.sizes import Size
 from lstmcheck.lint.walk import walk
 
@@ -144,6 +145,10 @@ class Sequences:
         if cls is None or cls.kind != "class" or cls.bindings.get(attr):
             return None
         entries = cls.attribute_values.get(attr, [])
+        once = rewrapped(entries, attr, lambda call, method: self.resolver.callee(  # type: ignore[attr-defined]
+            call.func, method) in MODULE_LISTS)  # `self.rnns = nn.ModuleList(self.rnns)` (flow/rewrapped.py)
+        if once is not None:
+            entries = [(once, entries[1][1], ())]
         if len(entries) != 1 or entries[0][0] is None or entries[0][2]:
             return None
         value, method, _ = entries[0]
@@ -209,7 +214,15 @@ class Sequences:
             return None
         if not isinstance(count, Size) or (count.value is not None and count.value < 1):
             return None
-        return Seq(items.items[0])
+        item = items.items[0]
+        if len(items.items) == 1:  # each of the n gets this tensor (or this pair) whole
+            mark = Repeated(self.resolver.location(node), count)
+            if isinstance(item, Tensor):
+                item = replace(item, repeated=mark)
+            elif isinstance(item, Tup):
+                item = Tup(tuple(replace(t, repeated=mark) if isinstance(t, Tensor) else t
+                                 for t in item.items))
+        return Seq(item)
 
     def _item(self, base: Seq | Tup, index: cst.BaseExpression, scope: Any, env: dict) -> Val:
         """`self.rnns[0]`, or `self.rnns[i]` with `i` a loop counter in its first iteration

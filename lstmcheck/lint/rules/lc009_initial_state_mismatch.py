@@ -34,11 +34,13 @@ from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape
 from lstmcheck.lint.rules.unfit_views import unfit_states
 from lstmcheck.lint.rules.batch_decided import batch_decided_at
 from lstmcheck.lint.rules.carried_states import carried_state
+from lstmcheck.lint.rules.squeezed_input import squeezed_input
 from lstmcheck.records import (
     AS_PAIR_ITEM,
     CARRIED_STATE,
     DIM_OUT_OF_RANGE,
     PAIR_AS_TENSOR,
+    Repeated,
     STATES_SPREAD,
     Feed,
     FileFacts,
@@ -113,7 +115,12 @@ def _unbatched_input(feed: Feed, sizes: RecurrentSizes) -> Finding:
     location = cut_from(feed.input) if sizes.cell else None
     if not sizes.cell and (wrong := _fits_neither_rank(feed, sizes)) is not None:
         return _state_fits_neither(feed, sizes, wrong, names)
-    if location is not None:
+    if feed.input.squeezed is not None:  # a bare `.squeeze()` took the batch of one away
+        location = feed.input.squeezed
+        message += (f"; the .squeeze() at line {location.line} drops every dim of size 1, the "
+                    "batch's too when the batch is one: name the dim to drop, .squeeze(d)")
+        related.insert(0, meeting(feed, f"a {rank}-D input is passed to nn.{feed.kind} here"))
+    elif location is not None:
         message += (f"; the step is cut from the tensor made at line {location.line}, which "
                     "has no dim to step over besides the batch")
         related.insert(0, meeting(feed, f"a {rank}-D step is passed to nn.{feed.kind} here"))
@@ -273,6 +280,20 @@ def _layer_ignores_flag(feed: Feed, state: Tensor, sizes: RecurrentSizes,
     return f"{name}={wanted}"
 
 
+def _listed_for_each_layer(state: Tensor, problem: str, expected: tuple) -> Repeated | None:
+    """The `[state] * n` a state too many rows long was listed in, when n times the rows one
+    layer takes is exactly what it holds: the states of n layers, each handed all of them."""
+    repeated = state.repeated
+    if repeated is None or state.dims is None or not state.dims or expected[0] is None \
+            or not problem.startswith(("the first dim must be", "a bidirectional layer needs")):
+        return None
+    count = repeated.count
+    if count.value is None or count.value < 2 or state.dims[0] is None \
+            or not same(state.dims[0], count * expected[0]):
+        return None
+    return repeated
+
+
 def _final_state_handed(feed: Feed, state: Tensor) -> Location | None:
     """Where a caller handed another layer's final state (`h_n`, `c_n`) to the method that
     applies this layer, when it did so after the state was made (not the very call)."""
@@ -416,6 +437,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         yield from carried_state(RULE, feed, _STATES_REJECTED)
         return
     yield from short_last_batch(feed, facts)
+    yield from squeezed_input(RULE, feed, facts, _STATES_REJECTED)  # a bare .squeeze() before the layer
     yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
     yield from unfit_states(RULE, feed, facts)  # bridges: a view that cannot hold its state
     findings = list(_judged(feed, facts))
@@ -696,6 +718,20 @@ def _judged(feed: Feed, facts: FileFacts):
             related.insert(0, Related(feed.path, state_location(state),
                                       f"{subject.split()[0]} is made for {flag} here"))
             fix = Fix(f"build nn.{feed.kind} with bidirectional={wanted} (the model's {flag.split('=')[0]})")
+        elif (repeated := _listed_for_each_layer(state, problem, expected)) is not None:
+            # `[box] * n` hands each of n one-layer RNNs the whole box of their n states
+            rows = shape_text((expected[0],) + tuple(state.dims[1:])) if state.dims else shape
+            what = "pair" if " and " in subject else "tensor"
+            problem += (f"; the list at line {repeated.location.line} repeats the one {what} "
+                        f"{repeated.count} times, so each layer it is handed to gets all "
+                        f"{state.dims[0]} rows: give each its own {rows}, e.g. "
+                        f"torch.split(state, {expected[0]}, dim=0)")
+            location = repeated.location
+            related.insert(0, Related(feed.path, state_location(state),
+                                      f"{subject.rsplit(' ', 1)[0]} "
+                                      f"{'are' if ' and ' in subject else 'is'} made here: {state.origin}"))
+            fix = Fix(f"split the states into {repeated.count} pieces of {expected[0]} rows, one per "
+                      "layer, instead of repeating the whole", safe=False)
         elif _layer_dim_left_out(feed, state, problem, expected):
             # (N, H) from a Linear, a cat, a layer's h_n[-1]: right as what made it, one dim
             # short as a state: the dim goes in where it is handed to the layer, or to the
