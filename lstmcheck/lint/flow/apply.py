@@ -126,9 +126,11 @@ class Applications:
         else:
             batch_at = None if sizes.batch_first is None else (0 if sizes.batch_first else 1)
         batches = self._short_batches(data, state_tensors, batch_at, 0 if sizes.cell else 1)
+        fixed = self._fixed_batch(  # flow/fixed_batches.py
+            node, data, state_tensors, batch_at, 0 if sizes.cell else 1, 2 if sizes.cell else 3)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                tensor, state_tensors, record=layer.record, batches=batches,
-                               states_in_tuple=isinstance(states, Tup)))
+                               states_in_tuple=isinstance(states, Tup), fixed_batch=fixed))
         return recurrent_result(layer, sizes, data, location)
 
 
