@@ -1,16 +1,17 @@
-"""Initial states whose batch is a number fixed before the data is seen, fed next to an input
-whose batch the data decides.
+"""Initial states whose batch is a number fixed before the data is seen, and the input they
+meet.
 
 A state sized from a constructor argument, an option, a config field or a constant
 (`torch.zeros(1, self.batch_size, H)`, `randn(layers, 1, H)` for a "common" state) fits only
 the batches of that size. What a model is fed comes from a loader or a caller: the last batch
 of an epoch is shorter unless the loader drops it, an evaluation batch or a single prediction
-is another size, and a recurrent layer does not broadcast its state over the batch. The walk
-knows the state's batch as a number and the input's as unknown or named (`x.size(0)`,
-`args.batch_size`); that is the whole fact, and LC009 words it as a warning resting on the
-data. Silent where the input's batch is a number too (LC009 compares the two), where the file
-cuts its data with DataLoaders that all drop a short last batch, and for a state of one row
-unless the input's batch is named (a loop that feeds one item at a time is left alone).
+is another size, and a recurrent layer does not broadcast its state over the batch. The flow
+records the number and whether the input's batch is the data's (unknown or named: `x.size(0)`,
+`args.batch_size`), with what in the file shows other batches: a DataLoader or a stepping loop
+that keeps a short last batch, a DataLoader of another size, a batch a name sets. LC009 warns
+only when one of them (or another build of the model with another number) is there; nothing
+is recorded where every DataLoader of the file gives one size, nor for a state a caller made
+with the batch it passed (`init_state(1)` for its own one-row data).
 
 Where the fix goes is where the state comes into the function that applies the layer, when it
 comes from elsewhere: the call that makes it and is given no batch (`self.init_hidden()`), the
@@ -62,14 +63,25 @@ def batch_from_data(data: Any, batch_at: int | None, rank: int, n: int) -> bool:
 
 
 class _Assigns(cst.CSTVisitor):
-    """The single-target assignments of one function's own body, in order."""
+    """The single-target assignments of one function's own body, in order, and the `self.X`
+    it assigns anywhere (in a tuple target too)."""
 
     def __init__(self) -> None:
         self.found: list[tuple[cst.BaseExpression, cst.BaseExpression, cst.Assign]] = []
+        self.kept: set[str] = set()
 
     def visit_Assign(self, node: cst.Assign) -> None:
         if len(node.targets) == 1:
             self.found.append((node.targets[0].target, node.value, node))
+        for target in node.targets:
+            self._keep(target.target)
+
+    def _keep(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._keep(element.value)
+        elif isinstance(target, cst.Attribute) and is_self(target.value):
+            self.kept.add(target.attr.value)
 
     def visit_FunctionDef(self, node: cst.FunctionDef) -> bool:
         return False
@@ -123,7 +135,9 @@ def entered(call: cst.Call, body: cst.CSTNode, location: Any) -> tuple[Location,
     above = [(value, node) for target, value, node in found.found
              if _same_target(target, state) and location(node).end_line < line]
     if not above:
-        return (location(state), "read") if isinstance(state, cst.Attribute) else None
+        if not isinstance(state, cst.Attribute) or state.attr.value in found.kept:
+            return None  # a state the object keeps from call to call: made where it starts
+        return location(state), "read"
     value, node = above[-1]
     if isinstance(value, cst.Call) and not value.args and isinstance(value.func, cst.Attribute):
         return location(node), "call"  # `self.init_hidden()`, `model.begin_state()`

@@ -48,6 +48,20 @@ def _input_batch_known(feed: Feed) -> bool:
     return len(data.dims) > at and data.dims[at] is not None and data.dims[at].value is not None
 
 
+def _fed_another_batch(other: Feed, feed: Feed) -> bool:
+    """Another walk of the same call meets a known input batch that its state's does not
+    equal."""
+    if other.location != feed.location or other.record is None or not other.states \
+            or other.states[0] is None or other.states[0].dims is None or not _input_batch_known(other):
+        return False
+    sizes = sizes_of(other.record)
+    state_at, input_at = (0, 0) if sizes.cell else (1, 0 if sizes.batch_first else 1)
+    dims = other.states[0].dims
+    batch = dims[state_at] if len(dims) > state_at else None
+    return batch is not None and batch.value is not None \
+        and batch.value != other.input.dims[input_at].value  # type: ignore[union-attr]
+
+
 def _other_size(feed: Feed, facts: FileFacts) -> int | None:
     """Another walk of the same call (another site, another configuration) that fixes the
     state's batch at another number for the same kind of input: one of them is wrong for it."""
@@ -82,6 +96,8 @@ def fixed_batch_state(rule, feed: Feed, facts: FileFacts, outcome):
         return  # another walk of the same call says it
     if any(_from_a_tensor(f, feed) for f in facts.feeds):
         return  # the number is a size of what a caller passed (`x.size(0)` of `randn(4, ...)`)
+    if any(_fed_another_batch(f, feed) for f in facts.feeds):
+        return  # a walk of the same call feeds a known batch of another size: LC009's error
     other = _other_size(feed, facts)
     uneven = fixed.uneven if fixed.size > 1 else None  # a state of one row: a loop feeding one
     if uneven is None and not fixed.named and other is None and fixed.other_loader is None:
