@@ -29,11 +29,12 @@ ROOT = Path(__file__).parent.parent
 # 94/155 = 0.61 once the fifth, 143-152 and 155-157, joined it, on branches newbugs5a/5b from
 # main at 98ad80f; 99/155 = 0.64 at the end of round 7; 104/165 = 0.63 once the sixth, 158-167,
 # joined it, on branch newbugs6a from main at 40f8a8b; 111/176 = 0.63 at the end of round 8; 114/185 = 0.62
-# once the first half of the seventh, 182-190, joined it, on branch newbugs7a from main at 980a9ca).
+# once the first half of the seventh, 182-190, joined it, on branch newbugs7a from main at 980a9ca;
+# 122/190 = 0.64 on branch batch10 from main at c273d99, states of a batch fixed in advance).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.62
+RECALL_FLOOR = 0.64
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
