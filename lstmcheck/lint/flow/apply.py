@@ -7,6 +7,7 @@ from typing import Any
 
 import libcst as cst
 
+from lstmcheck.lint.flow.batch_sizes import fixed_batch_of
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.lint.shapefns import modules
@@ -126,8 +127,8 @@ class Applications:
         else:
             batch_at = None if sizes.batch_first is None else (0 if sizes.batch_first else 1)
         batches = self._short_batches(data, state_tensors, batch_at, 0 if sizes.cell else 1)
-        fixed = self._fixed_batch(  # flow/fixed_batches.py
-            node, data, state_tensors, batch_at, 0 if sizes.cell else 1, 2 if sizes.cell else 3)
+        fixed = fixed_batch_of(self, node, data, state_tensors, batch_at,  # flow/batch_sizes.py
+                               0 if sizes.cell else 1, 2 if sizes.cell else 3)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                tensor, state_tensors, record=layer.record, batches=batches,
                                states_in_tuple=isinstance(states, Tup), fixed_batch=fixed))

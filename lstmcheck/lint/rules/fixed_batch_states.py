@@ -111,17 +111,18 @@ def fixed_batch_state(rule, feed: Feed, facts: FileFacts, outcome):
     made = state_location(state)
     if fixed.named:
         shown = f"the input's batch is {fixed.named}, set apart from it"
-    elif uneven is not None:
-        shown = f"the data is cut into batches at line {uneven.line}, and the last may be shorter"
     elif fixed.other_loader is not None:
         shown = (f"the DataLoader at line {fixed.other_loader[0].line} makes batches of "
                  f"{fixed.other_loader[1]} row{'s' if fixed.other_loader[1] != 1 else ''}")
+    elif uneven is not None:
+        shown = f"the data is cut into batches at line {uneven.line}, and the last may be shorter"
     else:
         shown = f"another build of this layer's model makes it {other} rows for the same input"
     message = (f"{names} {verb} {shape_text(state.dims)} ({state.origin}): made for batches of {n} "
                f"row{'s' if n != 1 else ''}, a number fixed before the data is seen, but {shown}; "
-               f"nn.{feed.kind} (line {feed.layer.line}) fails on any batch that is not {n}: a shorter "
-               f"last batch, an evaluation batch, a single prediction")
+               f"nn.{feed.kind} (line {feed.layer.line}) fails on any batch that is not {n}: "
+               + ("a shorter last batch, an evaluation batch, a single prediction" if n > 1
+                  else "a training batch of several rows"))
     if fixed.entered is not None:
         message += f" ({_HOW.get(fixed.how, 'they come from elsewhere')})"
         location = fixed.entered
@@ -131,10 +132,10 @@ def fixed_batch_state(rule, feed: Feed, facts: FileFacts, outcome):
     related = []
     if location != made:
         related.append(Related(feed.path, made, f"{names} {verb} made here with a batch of {n}"))
-    if uneven is not None and not fixed.named:
-        related.append(Related(feed.path, uneven, "batches are cut here; the last may be shorter"))
-    elif fixed.other_loader is not None and not fixed.named:
+    if fixed.other_loader is not None and not fixed.named:
         related.append(Related(feed.path, fixed.other_loader[0], f"batches of {fixed.other_loader[1]} are made here"))
+    elif uneven is not None and not fixed.named:
+        related.append(Related(feed.path, uneven, "batches are cut here; the last may be shorter"))
     related.append(meeting(feed, f"the states are passed to nn.{feed.kind} here"))
     fix = Fix(f"make {names} for each call from the batch of the input, {batch}", safe=False)
     finding = rule.feed_finding(feed, message, assumed=(f"the data gives batches of other than {n} "
