@@ -308,6 +308,30 @@ class Batches:
 
 
 @dataclass(frozen=True)
+class FixedBatch:
+    """States whose batch is a number fixed before the data is seen (a constructor argument,
+    an option, a constant), and the input they meet (flow/fixed_batches.py): `size` that
+    number; `entered` where the state comes into the function that applies the layer (the
+    call that makes it without being given a batch, the read of what an object keeps), None
+    when it is made there; `how` says which."""
+
+    size: int
+    entered: Location | None = None
+    how: str = ""  # "call": a call given no batch; "read": an attribute the object keeps
+    # what shows the data's batches differ from `size`: where the file cuts its data into
+    # batches whose last may be shorter (a DataLoader without drop_last=True, a loop taking
+    # `min(n, rest)` rows), and the input's batch when a name sets it (`args.batch_size`)
+    uneven: Location | None = None
+    named: str = ""
+    # a DataLoader of the file that makes batches of another number of rows (`batch_size=1` for
+    # evaluation next to training's 32): where it is, and that number
+    other_loader: tuple[Location, int] | None = None
+    # whether the input's batch is the data's (unknown or named); when not, the input's batch
+    # is a number too and LC009 compares them, blaming `entered`
+    from_data: bool = True
+
+
+@dataclass(frozen=True)
 class Feed:
     """A layer applied to a tensor whose shape the flow knows something of: where two
     statements meet, and what the cross-statement rules judge."""
@@ -350,6 +374,9 @@ class Feed:
     # `CARRIED_STATE`, flow/carried.py): where it is stored, and the DataLoader whose last
     # batch may be shorter
     carried: CarriedState | None = None
+    # recurrent layers: states of a batch fixed before the data is seen, met by an input whose
+    # batch the data decides (flow/fixed_batches.py)
+    fixed_batch: FixedBatch | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow.chained import chained_feeds
 from lstmcheck.lint.flow.squeezed import squeezed_mark
+from lstmcheck.lint.flow.batch_sizes import fixed_batch_of
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
 from lstmcheck.lint.shapefns import modules
@@ -131,9 +132,11 @@ class Applications:
         else:
             batch_at = None if sizes.batch_first is None else (0 if sizes.batch_first else 1)
         batches = self._short_batches(data, state_tensors, batch_at, 0 if sizes.cell else 1)
+        fixed = fixed_batch_of(self, node, data, state_tensors, batch_at,  # flow/batch_sizes.py
+                               0 if sizes.cell else 1, 2 if sizes.cell else 3)
         self.feeds.append(Feed(self.path, layer.name, layer.location, layer.text, location,
                                tensor, state_tensors, record=layer.record, batches=batches,
-                               states_in_tuple=isinstance(states, Tup)))
+                               states_in_tuple=isinstance(states, Tup), fixed_batch=fixed))
         return recurrent_result(layer, sizes, data, location)
 
 

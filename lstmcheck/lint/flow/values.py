@@ -79,7 +79,7 @@ def judged(item: Any, values: dict[str, Any]) -> Any:
         return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
                      if f.name not in ("origin", "origin_at", "when", "hypothetical", "assumed", "line",
                                        "defaulted", "site_at", "option", "bound_at",
-                                       "rank_assumed", "dims_at"))
+                                       "rank_assumed", "dims_at", "fixed_batch"))
     if isinstance(item, dict):
         return tuple((k, judged(v, values)) for k, v in item.items())
     if isinstance(item, (list, tuple)):

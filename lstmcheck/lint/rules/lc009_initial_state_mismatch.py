@@ -35,6 +35,7 @@ from lstmcheck.lint.rules.unfit_views import unfit_states
 from lstmcheck.lint.rules.batch_decided import batch_decided_at
 from lstmcheck.lint.rules.carried_states import carried_state
 from lstmcheck.lint.rules.squeezed_input import squeezed_input
+from lstmcheck.lint.rules.fixed_batch_states import fixed_batch_state
 from lstmcheck.records import (
     AS_PAIR_ITEM,
     CARRIED_STATE,
@@ -438,6 +439,7 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
         return
     yield from short_last_batch(feed, facts)
     yield from squeezed_input(RULE, feed, facts, _STATES_REJECTED)  # a bare .squeeze() before the layer
+    yield from fixed_batch_state(RULE, feed, facts, _STATES_REJECTED)
     yield from coincidence.findings(RULE, feed, facts, coincidence.states_met)
     yield from unfit_states(RULE, feed, facts)  # bridges: a view that cannot hold its state
     findings = list(_judged(feed, facts))
@@ -595,8 +597,12 @@ def short_last_batch(feed: Feed, facts: FileFacts):
         related = [Related(feed.path, state_location(state), f"{names} {verb} made for {n} rows here")]
     else:
         message += f"; size the state from the input ({batch})"
-        location = state_location(state)
+        # made in another method: where it comes into this one (flow/fixed_batches.py)
+        entered = feed.fixed_batch.entered if feed.fixed_batch is not None else None
+        location = entered or state_location(state)
         related = [Related(feed.path, batches.location, f"batches of {n} rows are made here; the last may be shorter")]
+        if entered is not None:
+            related.append(Related(feed.path, state_location(state), f"{names} {verb} made here for {n} rows"))
     related.append(meeting(feed, f"the states are passed to nn.{feed.kind} here"))
     fix = Fix("pass drop_last=True" if at_source else f"make {names} with the batch of the input, {batch}",
               safe=False)
@@ -780,6 +786,15 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here with the batch passed")] + related
+        elif problem.startswith("the batch dim must be") and feed.fixed_batch is not None \
+                and feed.fixed_batch.entered is not None:
+            # made elsewhere for a batch fixed in advance (flow/fixed_batches.py): the fix
+            # makes it here, for the batch given
+            rows = feed.fixed_batch.size
+            problem += f"; it is made elsewhere for {rows} row{'s' if rows != 1 else ''} and comes in here"
+            location = feed.fixed_batch.entered
+            related = [Related(feed.path, state_location(state), f"{subject.rsplit(' ', 1)[0]} "
+                               f"{'are' if ' and ' in subject else 'is'} made here")] + related
         elif (blame := blame_state(feed, state, subject.rsplit(" ", 1)[0], expected,
                                    facts)) is not None:
             problem += f"; {blame.reason}"
