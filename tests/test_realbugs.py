@@ -30,6 +30,11 @@ ROOT = Path(__file__).parent.parent
 # main at 98ad80f; 99/155 = 0.64 at the end of round 7; 104/165 = 0.63 once the sixth, 158-167,
 # joined it, on branch newbugs6a from main at 40f8a8b; 111/176 = 0.63 at the end of round 8; 114/185 = 0.62
 # once the first half of the seventh, 182-190, joined it, on branch newbugs7a from main at 980a9ca;
+# 119/190 = 0.63 at the end of round 9; 123/205 = 0.60 once the eighth, 206-210 and 220-229, joined
+# it, on main at c09e3ab; 135/205 = 0.66 at the end of round 10).
+# Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
+# linter catches more, never lower it to make a change pass (a new held-out part is the one
+# time it is set again, to what the enlarged set measures).
 RECALL_FLOOR = 0.65
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
