@@ -20,6 +20,10 @@ _OPENS = re.compile(r"^\s*(?:class|def|async\s+def)\b|^\s*\[")
 
 
 def _number(text: str) -> int | float:
+    """The field's number; a numeral too long for a count or a rate reads as 0 (no int() of
+    thousands of digits, which Python refuses)."""
+    if len(text) > 30:
+        return 0
     return float(text) if "." in text else int(text)
 
 
@@ -56,12 +60,13 @@ def _blocks(source: str):
 
 
 def one_layer_blocks(source: str) -> tuple[tuple[tuple[str, int | float, int, int, int], ...], ...]:
-    """Each block that sets some field to 1 and some other field to a number strictly between
-    0 and 1: the ones a one-layer, dropout-above-0 configuration can be."""
+    """Each block that sets some field to a count (an int of 1 or more) and some other field to
+    a number strictly between 0 and 1: the configurations a layer count and a dropout can come
+    from, the one-layer ones and the others (which make the one-layer block one of several)."""
     kept = []
     for block in _blocks(source):
-        ones = any(isinstance(entry[1], int) and entry[1] == 1 for entry in block)
+        counts = any(isinstance(entry[1], int) and entry[1] >= 1 for entry in block)
         rates = any(isinstance(entry[1], float) and 0 < entry[1] < 1 for entry in block)
-        if ones and rates:
+        if counts and rates:
             kept.append(tuple(block))
     return tuple(kept)

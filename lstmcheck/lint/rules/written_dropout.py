@@ -58,13 +58,18 @@ def written_pair(record: CallRecord, facts: FileFacts) -> WrittenPair | None:
     layers_field, dropout_field = read_layers[1], read_dropout[1]
     if layers_field == dropout_field or tuple(sorted((layers_field, dropout_field))) in facts.compared:
         return None
+    found = None
     for block in facts.written_configs:
         fields = {entry[0]: entry for entry in block}
         one, rate = fields.get(layers_field), fields.get(dropout_field)
         if one is None or rate is None:
             continue
-        if isinstance(one[1], int) and one[1] == 1 and isinstance(rate[1], float) and 0 < rate[1] < 1:
-            return WrittenPair(layers, dropout, layers_field, dropout_field, rate[1],
-                               Location(one[2], one[3], one[2], one[4]),
-                               Location(rate[2], rate[3], rate[2], rate[4]))
-    return None
+        if one[1] != 1:
+            # another block of the same fields stacks layers (an encoder's config beside a
+            # head's `num_layers = 1`): which one the layer is built from, the text cannot say
+            return None
+        if found is None and isinstance(one[1], int) and isinstance(rate[1], float) and 0 < rate[1] < 1:
+            found = WrittenPair(layers, dropout, layers_field, dropout_field, rate[1],
+                                Location(one[2], one[3], one[2], one[4]),
+                                Location(rate[2], rate[3], rate[2], rate[4]))
+    return found
