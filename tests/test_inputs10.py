@@ -109,3 +109,39 @@ def test_vocabulary_warning_names_its_condition() -> None:
     (finding,) = [f for f in check_source(path.read_text(), str(path)) if f.code == "LC008"]
     assert "vocabulary size the Embedding at line 13" in finding.message
     assert "this assumes the vocabulary, vocab_size, is not 32" in finding.message
+
+
+def test_an_empty_accumulator_adds_nothing_to_a_join() -> None:
+    """`features = torch.Tensor()` then `torch.cat([features, emb], -1)`: torch.cat skips a 1-D
+    empty tensor, so the join is the embedding's width (review10's look-alike got a false error
+    when the empty part counted as at least one feature)."""
+    source = \'\'\'import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    def __init__(self, vocab=40, emb=12, n_pos=10, pos_dim=4, use_pos=False, hidden=8):
+        super().__init__()
+        self.use_pos = use_pos
+        self.embed = nn.Embedding(vocab, emb)
+        self.pos = nn.Embedding(n_pos, pos_dim)
+        self.lstm = nn.LSTM(emb + (pos_dim if use_pos else 0), hidden, batch_first=True)
+
+    def forward(self, tokens, tags):
+        features = torch.Tensor()
+        features = torch.cat([features, self.embed(tokens)], dim=-1)
+        if self.use_pos:
+            features = torch.cat([features, self.pos(tags)], dim=-1)
+        return self.lstm(features)[0]
+
+
+def probe():
+    tokens, tags = torch.randint(0, 40, (2, 5)), torch.randint(0, 10, (2, 5))
+    Tagger()(tokens, tags)
+    Tagger(use_pos=True)(tokens, tags)
+\'\'\'
+    torch = pytest.importorskip("torch")
+    namespace: dict = {}
+    exec(compile(source, "<case>", "exec"), namespace)  # our own case: torch runs it cleanly
+    namespace["probe"]()
+    assert [f.message for f in check_source(source, "tagger.py")] == []
