@@ -115,7 +115,7 @@ def test_an_empty_accumulator_adds_nothing_to_a_join() -> None:
     """`features = torch.Tensor()` then `torch.cat([features, emb], -1)`: torch.cat skips a 1-D
     empty tensor, so the join is the embedding's width (review10's look-alike got a false error
     when the empty part counted as at least one feature)."""
-    source = \'\'\'import torch
+    source = '''import torch
 import torch.nn as nn
 
 
@@ -139,7 +139,7 @@ def probe():
     tokens, tags = torch.randint(0, 40, (2, 5)), torch.randint(0, 10, (2, 5))
     Tagger()(tokens, tags)
     Tagger(use_pos=True)(tokens, tags)
-\'\'\'
+'''
     torch = pytest.importorskip("torch")
     namespace: dict = {}
     exec(compile(source, "<case>", "exec"), namespace)  # our own case: torch runs it cleanly
