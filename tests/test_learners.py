@@ -221,7 +221,8 @@ def test_explain_a_class_named_alone_as_learners_type_it(typed, cls):
     assert result.stdout.splitlines()[0] == (
         f"nn.{cls.__name__}(input_size=input_size, hidden_size=hidden_size)")
     assert "input_size" in result.stdout and "hidden_size" in result.stdout
-    assert "not a constructor call" in one_line_error(run("explain", "nn.Linear"))
+    assert "is not one of the six recurrent layers" in one_line_error(run("explain", "nn.Linear"))
+    assert "did you mean nn.LSTM?" in one_line_error(run("explain", "nn.LTSM"))
 
 
 @pytest.mark.parametrize("call", ["nn.LSTM(10, 20, num_layers=2)",

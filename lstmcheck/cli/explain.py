@@ -58,6 +58,16 @@ def _explain_word(word: str) -> None:
         width = min(shutil.get_terminal_size((100, 24)).columns, 100)
         sys.stdout.write(explain_term(term, width))
         return
+    import difflib
+
+    from lstmcheck.signatures import CONSTRUCTORS
+
+    name = word.strip().rstrip("()").rpartition(".")[2]
+    if "." in word or name[:1].isupper():  # a class, as `nn.Linear` or `nn.LTSM`: not a word
+        near = difflib.get_close_matches(name, list(CONSTRUCTORS), n=2, cutoff=0.6)
+        hint = f"; did you mean {' or '.join(f'nn.{n}' for n in near)}?" if near else ""
+        raise fail(f"{word!r} is not one of the six recurrent layers explain knows "
+                   f"({', '.join(f'nn.{n}' for n in CONSTRUCTORS)}){hint}")
     near = close_words(word)
     hint = f"did you mean {' or '.join(repr(w) for w in near)}? " if near else ""
     raise fail(f"{word!r} is not a layer, a rule code or a word explain knows; {hint}"
