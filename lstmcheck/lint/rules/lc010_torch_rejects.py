@@ -19,7 +19,7 @@ RULE = Rule(
         "the tensors' shapes as numbers. When torch raises and no other finding predicted "
         "that failure, this finding reports torch's own exception and message."
     ),
-    wrong="lstm = nn.LSTM(10, 20)\nout, _ = lstm(torch.randn(2, 3, 4, 10))",
+    wrong="lstm = nn.LSTM(10, 20)\nout, _ = lstm(torch.randn(10))",
     right="lstm = nn.LSTM(10, 20)\nout, _ = lstm(torch.randn(3, 4, 10))",
     valid=(
         "import torch\nfrom torch import nn\nlstm = nn.LSTM(10, 20)\n"
@@ -27,9 +27,9 @@ RULE = Rule(
     ),
     invalid=(
         "import torch\nfrom torch import nn\nlstm = nn.LSTM(10, 20)\n"
-        "out, _ = lstm(torch.randn(2, 3, 4, 10))\n",
-        "import torch\nfrom torch import nn\ncell = nn.GRUCell(10, 20)\n"
-        "h = cell(torch.randn(2, 3, 10))\n",
+        "out, _ = lstm(torch.randn(10))\n",
+        "import torch\nfrom torch import nn\ngru = nn.GRU(10, 20)\n"
+        "out, h = gru(torch.randn(10))\n",
     ),
     verify_only=True,
 )
