@@ -305,6 +305,14 @@ class Verifier:
         if about_states:  # the states' shapes do not depend on input_size: fit it to the input
             known = self.number(feed.input.last) if feed.input is not None else None
             stand_ins = {"input_size": known or 1}
+        if about_states and finding.severity == "warning" and (
+                getattr(feed, "fixed_batch", None) is not None
+                or (feed.input is not None and feed.input.squeezed is not None)):
+            # a state of a fixed batch, or an input squeezed: the warning is about a batch the
+            # data brings (a shorter last one, one of a single row), not the one the code shows
+            return self.verdict("unverifiable", message="the warning is about a batch of "
+                                "another size than the code's own (a shorter last batch, a "
+                                "batch of one), which only the data gives")
         if about_states and finding.severity == "warning":
             unknown = [d for s in feed.states if s is not None and s.dims is not None
                        for d in s.dims if d is not None and self.number(d) is None]
