@@ -14,7 +14,7 @@ import libcst as cst
 from lstmcheck.lint.flow.batches import (
     LOADERS, _counts_rows, _keyword, _leaves_early, _Sites, short_batch_argument,
 )
-from lstmcheck.lint.flow.fixed_batches import fixed_batch
+from lstmcheck.lint.flow.fixed_batches import fixed_batch, fixed_size
 from lstmcheck.lint.noted import own_sites
 from lstmcheck.lint.walk import walk
 from lstmcheck.records import FixedBatch, Location, Tensor
@@ -25,6 +25,8 @@ def fixed_batch_of(walker: Any, node: cst.Call, data: Any, states: tuple[Tensor 
     """States of a batch fixed in advance met by the data's batch (flow/fixed_batches.py);
     None where every DataLoader of the file drops a short last batch (or makes batches of
     one): those batches are all one size."""
+    if fixed_size(states, state_batch_at, rank) is None:
+        return None  # no state of a fixed batch: nothing to look up (most feeds)
     if _loaders_keep_one_size(walker) or _caller_chose_batch(walker, states):
         return None
     return fixed_batch(node, _function_body(walker, node), walker.resolver.location, data, states,
@@ -182,10 +184,12 @@ def _loader_sizes(walker: Any) -> tuple[tuple[Location, int], ...]:
 def _function_body(walker: Any, node: cst.Call) -> cst.CSTNode | None:
     """The body of the innermost function whose span holds the call."""
     at = walker.resolver.location(node)
+    if "_function_spans" not in walker.__dict__:  # a function's span is costly: once a file
+        walker.__dict__["_function_spans"] = [
+            (walker.resolver.location(scope.node), scope.node.body) for scope in walker.scopes
+            if scope.kind == "function" and isinstance(scope.node, cst.FunctionDef)]
     best = None
-    for scope in walker.scopes:
-        if scope.kind == "function" and isinstance(scope.node, cst.FunctionDef):
-            span = walker.resolver.location(scope.node)
-            if span.contains(at) and (best is None or best[0].contains(span)):
-                best = (span, scope.node.body)
+    for span, body in walker.__dict__["_function_spans"]:
+        if span.contains(at) and (best is None or best[0].contains(span)):
+            best = (span, body)
     return None if best is None else best[1]
