@@ -54,7 +54,7 @@ app.command(name="rules")(rules_command.rules)
 app.command(name="rule")(rules_command.rule)
 app.command(name="explain", context_settings=_COMMAND)(shape_command.explain)
 
-_COMMANDS = ("shape", "check", "rules", "rule", "explain")
+_COMMANDS = tuple(command.name for command in app.registered_commands)
 
 
 def _click_errors() -> tuple[type, type]:

@@ -306,7 +306,7 @@ class Verifier:
             known = self.number(feed.input.last) if feed.input is not None else None
             stand_ins = {"input_size": known or 1}
         if about_states and finding.severity == "warning" and (
-                getattr(feed, "fixed_batch", None) is not None
+                feed.fixed_batch is not None
                 or (feed.input is not None and feed.input.squeezed is not None)):
             # a state of a fixed batch, or an input squeezed: the warning is about a batch the
             # data brings (a shorter last one, one of a single row), not the one the code shows

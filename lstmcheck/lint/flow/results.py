@@ -232,10 +232,7 @@ class ResultForms:
         self.lstm(x)` then `self.fc(hidden)`, the most common slip from GRU code to LSTM code."""
         pair = _state_pair(value)
         if pair is None:
-            return
-        record = next((r for r in self.records.values() if r.location == pair[0].layer), None)
-        if record is None or record.constructor != "LSTM":
-            return
+            return  # (_note_use keeps it only where the layer is written out as an nn.LSTM)
         name = self.resolver.text(held) if isinstance(held, (cst.Name, cst.Attribute)) else None
         self._note_use(at, pair, ResultUse(
             "pair-as-tensor", self.resolver.text(at), _RETURNS["LSTM"],
