@@ -45,7 +45,7 @@ TERMS: tuple[Term, ...] = (
         (("output", (4, 2, 6)), ("h_n", (4, 2, 3))),
     ),
     Term(
-        "h_n", ("hn", "h_t", "hidden", "hidden state", "final hidden state"),
+        "h_n", ("hn", "h_t", "final hidden state"),
         "The final hidden state of every layer and direction: (D*num_layers, N, H_out), "
         "ordered layer by layer, forward before backward, so h_n[-1] is the last layer's "
         "(its backward direction when bidirectional) and h_n.view(num_layers, D, N, H_out) "
@@ -54,6 +54,16 @@ TERMS: tuple[Term, ...] = (
         "lstm = nn.LSTM(5, 3, num_layers=2, batch_first=True)\n"
         "output, (h_n, c_n) = lstm(torch.randn(2, 4, 5))",
         (("output", (2, 4, 3)), ("h_n", (2, 2, 3))),
+    ),
+    Term(
+        "hidden", ("hidden state", "hidden states", "states", "state"),
+        "The word tutorials use for the second result, and it means two things: "
+        "`output, hidden = gru(x)` makes hidden the tensor h_n, but `output, hidden = lstm(x)` "
+        "makes it the pair (h_n, c_n), so hidden[-1] is c_n, not the last layer's state, and a "
+        "Linear fed `hidden` gets a tuple. Unpack the pair: `output, (h_n, c_n) = lstm(x)`. "
+        "The initial state is passed the same way: the pair to nn.LSTM, one tensor to the others.",
+        "lstm = nn.LSTM(5, 3)\noutput, hidden = lstm(torch.randn(4, 2, 5))\nh_n, c_n = hidden",
+        (("h_n", (1, 2, 3)), ("c_n", (1, 2, 3))),
     ),
     Term(
         "c_n", ("cn", "cell state", "c_t"),
