@@ -138,17 +138,21 @@ _FLAGS = ("input_size", "hidden_size", "num_layers", "bias", "batch_first", "bid
 
 
 # The calculator speaks the command line's flags; a caller of shapes() passed keywords. A flag
-# followed by its value becomes `name=value`; a bare flag becomes the keyword's name.
-_FLAG = re.compile(r"--(?:no-)?([a-z][a-z-]*)(?:/-[A-Za-z]|/--no-[a-z-]+)?"
-                   r"(?: (-?\d[\d,.]*|'[^']*'|(?<=--mode )[a-z-]+|(?<=--dtype )[\w.]+))?")
+# followed by its value becomes `name=value`, a switch `name=True` (`--no-x`: `x=False`), and a
+# flag written with its other spelling (`--hidden-size/-H`) the keyword's name alone.
+_FLAG = re.compile(r"--(no-)?([a-z][a-z-]*)(/-[A-Za-z]|/--no-[a-z-]+)?"
+                   r"(?: (-?\d[\d.]*(?:,\d[\d.]*)*|'[^']*'|(?<=--mode )[a-z-]+|(?<=--dtype )[\w.]+))?")
 _KEYWORD = {"input-shape": "input"}
+_SWITCHES = {"bias", "batch_first", "bidirectional", "unbatched"}
 
 
 def in_api_words(message: str) -> str:
     """A calculator message with each command-line flag written as shapes()'s keyword."""
     def keyword(found: re.Match[str]) -> str:
-        name = _KEYWORD.get(found.group(1), found.group(1).replace("-", "_"))
-        value = found.group(2)
+        name = _KEYWORD.get(found.group(2), found.group(2).replace("-", "_"))
+        value = "False" if found.group(1) else found.group(4)
+        if value is None and name in _SWITCHES and found.group(3) is None:
+            value = "True"
         if name == "input" and value is not None and value[0].isdigit():
             value = "(" + ", ".join(value.split(",")) + ")"
         return name if value is None else f"{name}={value}"

@@ -61,3 +61,10 @@ def test_api_errors_name_the_keywords_the_caller_passed(keywords, said, not_said
         shapes(**keywords)
     assert said in str(raised.value)
     assert not_said not in str(raised.value)
+
+
+def test_switches_are_written_as_the_bool_to_pass():
+    from lstmcheck.api import in_api_words
+
+    said = in_api_words("add --batch-first or --no-batch-first to say which; --unbatched and --batch 3")
+    assert said == "add batch_first=True or batch_first=False to say which; unbatched=True and batch=3"
