@@ -31,11 +31,12 @@ ROOT = Path(__file__).parent.parent
 # joined it, on branch newbugs6a from main at 40f8a8b; 111/176 = 0.63 at the end of round 8; 114/185 = 0.62
 # once the first half of the seventh, 182-190, joined it, on branch newbugs7a from main at 980a9ca;
 # 119/190 = 0.63 at the end of round 9; 123/205 = 0.60 once the eighth, 206-210 and 220-229, joined
-# it, on main at c09e3ab; 135/205 = 0.66 at the end of round 10).
+# it, on main at c09e3ab; 135/205 = 0.66 at the end of round 10; 141/223 = 0.63 once the ninth,
+# 230-247, joined it, on main at 47d6799).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.65
+RECALL_FLOOR = 0.63
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
@@ -58,7 +59,11 @@ RECALL_FLOOR = 0.65
 # (bug_206-210 and ok_116-117 from owners a-m, bug_220-229 and ok_126-132 from owners n-z); five of
 # its rule headers were set by the lead to the rule that reports that kind of mistake (LC002 for an
 # unknown keyword, LC005 for a value torch rejects, LC007 for a final state read with the wrong
-# layer or direction count) before it was measured.
+# layer or direction count) before it was measured. Held out 8 became development material in
+# round 11; bug_230 on (and ok_133 on) are the ninth held-out part, collected during that round
+# the same way (bug_230-239 and ok_133-137 from owners a-m, bug_240-247 and ok_138-142 from
+# owners n-z); bug_239's header was set by the lead from LC004 to LC005 (a float in the bias
+# slot is a value torch rejects, not one argument too many) before it was measured.
 HELD_OUT_FROM = 62
 HELD_OUT_2_FROM = 83
 HELD_OUT_3_FROM = 103
@@ -67,6 +72,7 @@ HELD_OUT_5_FROM = 143
 HELD_OUT_6_FROM = 158
 HELD_OUT_7_FROM = 182
 HELD_OUT_8_FROM = 206
+HELD_OUT_9_FROM = 230
 
 _HEADER = re.compile(r"^#\s*(source|rule|torch):\s*(.*?)\s*$")
 
@@ -104,6 +110,8 @@ class Case:
     @property
     def part(self) -> str:
         """Which part of the set a bug belongs to: the figures are printed for each."""
+        if self.number >= HELD_OUT_9_FROM:
+            return "held out 9"
         if self.number >= HELD_OUT_8_FROM:
             return "held out 8"
         if self.number >= HELD_OUT_7_FROM:
@@ -239,7 +247,8 @@ def test_recall_on_real_bugs():
              "held out 3": (HELD_OUT_3_FROM, HELD_OUT_4_FROM - 1), "held out 4": (HELD_OUT_4_FROM, HELD_OUT_5_FROM - 1),
              "held out 5": (HELD_OUT_5_FROM, HELD_OUT_6_FROM - 1),
              "held out 6": (HELD_OUT_6_FROM, HELD_OUT_7_FROM - 1),
-             "held out 7": (HELD_OUT_7_FROM, HELD_OUT_8_FROM - 1), "held out 8": (HELD_OUT_8_FROM, last)}
+             "held out 7": (HELD_OUT_7_FROM, HELD_OUT_8_FROM - 1),
+             "held out 8": (HELD_OUT_8_FROM, HELD_OUT_9_FROM - 1), "held out 9": (HELD_OUT_9_FROM, last)}
     for part, (first, final) in spans.items():
         names = [case.name for case in BUGS if case.part == part]
         if not names:
