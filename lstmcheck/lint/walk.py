@@ -292,7 +292,12 @@ def walk(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
         if leave is not None:
             leave(visitor, node)
 
-    one(node)
+    try:
+        one(node)
+    finally:
+        # `one` calls itself through its closure: a cycle that would hold the visitor, and so
+        # the whole tree, until the cyclic collector came by (the tree is freed at once)
+        one = None  # type: ignore[assignment]
 
 
 def children(node: cst.CSTNode) -> list[cst.CSTNode]:

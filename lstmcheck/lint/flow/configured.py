@@ -57,13 +57,21 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         ctor = constructor_for(qualified)
         return None if ctor is None else (node, scope, target, qualified, ctor)
 
+    # id of a call -> (the configuration, the item, the record) its class's walk was given: a
+    # record asked for again in that very configuration is that one (the same inputs)
+    given: dict[int, tuple[dict, tuple, CallRecord]] = {}
+
     def rebuild(node: cst.Call) -> CallRecord | None:
         """The call's record in the resolver's configuration, its constructor resolved again
         (`cls = nn.LSTM if use_lstm else nn.GRU; cls(...)` names another layer in each)."""
         if node not in by_node:
             return None
         item = by_node[node]
-        return _record(resolved_again(*item[:3]) or item, resolver, path)
+        again = resolved_again(*item[:3]) or item
+        known = given.get(id(node))
+        if known is not None and known[0] is resolver.config and _same_item(known[1], again):
+            return known[2]
+        return _record(again, resolver, path)
 
     # id of a configured class's call -> the `if` tests around it (the Collector's), and which way
     guards = {id(node): tests for scope in scopes if any(id(scope) in inside for *_, inside in classes)
@@ -109,8 +117,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
         try:
             for config in configs:
                 resolver.config = {**bound, **config.values}
-                own = {item[0]: _record(item, resolver, path)
-                       for item in configured_items(items, candidates)}
+                own = {}
+                for item in configured_items(items, candidates):
+                    own[item[0]] = _record(item, resolver, path)
+                    given[id(item[0])] = (resolver.config, item, own[item[0]])
                 walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
                                     rebuild)
                 runs.append((config, own, walker.run(only=inside)))
@@ -142,6 +152,13 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     # Configurations no site builds first: where several feeds share a place, what looks a
     # feed up by its place alone (--verify today) meets the one a site builds.
     return tuple(calls.values()), tuple(sorted(joined, key=lambda feed: not feed.hypothetical))
+
+
+def _same_item(one: tuple, other: tuple) -> bool:
+    """Whether two resolved calls (node, scope, target, qualified name, constructor) are the
+    same call resolved alike."""
+    return one[0] is other[0] and one[1] is other[1] and one[2] == other[2] \
+        and one[3] == other[3] and (one[4] is other[4] or one[4] == other[4])
 
 
 def unrolled_calls(module: cst.Module, resolved: list, skipped: frozenset, resolver: Any,

@@ -70,16 +70,32 @@ class _SizeTag:
 SIZE = _SizeTag()
 
 
+# where things came from, and what says so: no part of what a rule judges
+_NOT_JUDGED = frozenset(("origin", "origin_at", "when", "hypothetical", "assumed", "line",
+                         "defaulted", "site_at", "option", "bound_at", "rank_assumed", "dims_at",
+                         "fixed_batch"))
+# a record type -> its judged fields, in order (`fields()` and the test above, once per type:
+# they were half of judging the configurations' records and feeds)
+_JUDGED_FIELDS: dict[type, tuple[str, ...] | bool] = {}  # False: not a dataclass
+
+
 def judged(item: Any, values: dict[str, Any]) -> Any:
     """What a rule judges of a record or a feed, with the named sizes that `values` gives (ints
     or sizes) put in: everything but where things came from, as a comparable tuple."""
     if isinstance(item, Size):
         return (SIZE, item.substitute(values).terms)
-    if is_dataclass(item):
-        return tuple((f.name, judged(getattr(item, f.name), values)) for f in fields(item)
-                     if f.name not in ("origin", "origin_at", "when", "hypothetical", "assumed", "line",
-                                       "defaulted", "site_at", "option", "bound_at",
-                                       "rank_assumed", "dims_at", "fixed_batch"))
+    kind = type(item)
+    names = _JUDGED_FIELDS.get(kind)
+    if names is None:
+        if isinstance(item, type):  # a class (its metaclass tells nothing of its fields)
+            names = tuple(f.name for f in fields(item)
+                          if f.name not in _NOT_JUDGED) if is_dataclass(item) else False
+        else:
+            names = _JUDGED_FIELDS[kind] = tuple(
+                f.name for f in fields(item) if f.name not in _NOT_JUDGED
+            ) if is_dataclass(item) else False
+    if names is not False:
+        return tuple((name, judged(getattr(item, name), values)) for name in names)
     if isinstance(item, dict):
         return tuple((k, judged(v, values)) for k, v in item.items())
     if isinstance(item, (list, tuple)):
