@@ -21,10 +21,12 @@ from lstmcheck.lint.diagnose import (
     arranged_input,
     blame_state,
     cut_from,
+    directions_to_merge,
     explained_by_swap,
     fixed_upstream,
     handed_in,
     missing_batch_dim,
+    sizing_head,
     state_location,
     swap,
     unbatched_step,
@@ -813,6 +815,17 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
+        elif (maker := directions_to_merge(feed, state, facts)) is not None:
+            # another layer's whole final state, right for it, handed to a layer of other
+            # directions in the same function: merged or split where it is handed over
+            problem += (f"; it is the final state of nn.{maker.constructor} at line "
+                        f"{maker.location.line}, right for that layer: make it {shape} where "
+                        f"it is handed over")
+            location = feed.location
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here: {state.origin}")] \
+                + [r for r in related if r.location != feed.location]
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
             # over the batch, a view adding the layer dim): the number to change is there
@@ -829,6 +842,15 @@ def _judged(feed: Feed, facts: FileFacts):
                          else f"{expected[-1]} in its last dim" if which == "last"
                          else f"the batch {expected[1]} in the dim that becomes the state's batch"),
                       safe=False)
+            if which == "last" and (head := sizing_head(carried, feed, facts)) is not None:
+                # a Linear made the features: its out_features is where the number is written
+                problem = problem.replace(
+                    f"is decided at line {carried.line}",
+                    f"is the out_features of nn.Linear at line {head.layer.line}, applied at "
+                    f"line {carried.line},")
+                related.insert(0, Related(feed.path, carried, "the Linear makes the features here"))
+                location = head.layer
+                fix = Fix(f"build the Linear with out_features={expected[-1]}", safe=False)
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
