@@ -6,7 +6,7 @@ import ast
 from dataclasses import replace
 
 from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
-from lstmcheck.lint.diagnose import flag_written, rejected_where_written
+from lstmcheck.lint.fix_sites import flag_written, rejected_where_written
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Problem, Related, Value
 from lstmcheck.signatures import CONSTRUCTORS, effective

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lstmcheck.fixes.edits import remove_argument, text_at
 from dataclasses import replace
 
-from lstmcheck.lint.diagnose import chosen_together
+from lstmcheck.lint.fix_sites import chosen_together
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.lint.rules.dead_dropout import dead_knob
 from lstmcheck.lint.rules.dropout_options import unchecked_dropout

@@ -21,16 +21,15 @@ from lstmcheck.lint.diagnose import (
     arranged_input,
     blame_state,
     cut_from,
-    directions_to_merge,
     explained_by_swap,
     fixed_upstream,
     handed_in,
     missing_batch_dim,
-    sizing_head,
     state_location,
     swap,
     unbatched_step,
 )
+from lstmcheck.lint.fix_sites import directions_to_merge, sizing_head
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
