@@ -108,3 +108,21 @@ def sizing_head(at: Location, feed: Feed, facts: FileFacts) -> Feed | None:
     if len({h.layer for h in heads}) > 1:
         heads = [h for h in heads if h.when == feed.when]
     return heads[0] if heads and len({h.layer for h in heads}) == 1 else None
+
+
+def directions_written(feed: Feed, state: Tensor, facts: FileFacts) -> tuple[Location, str] | None:
+    """A note at the maker's `bidirectional=` when its final state reaches a layer of other
+    directions: real fixes merge the directions where the state is handed over as often as
+    they build the maker one-way (realbugs 185), so the finding stays and this is in view."""
+    record = feed.record
+    if record is None or state.layer is None or state.part not in ("h_n", "c_n"):
+        return None
+    maker = next((r for r in facts.calls if r.location == state.layer), None)
+    value = maker.call.arguments.get("bidirectional") if maker is not None else None
+    if maker is None or value is None or value.location is None:
+        return None
+    ours, theirs = sizes_of(record), sizes_of(maker)
+    if ours.directions is None or theirs.directions is None \
+            or not differ(ours.directions, theirs.directions):
+        return None
+    return value.location, f"nn.{maker.constructor} is built with bidirectional={value.text.strip()} here"

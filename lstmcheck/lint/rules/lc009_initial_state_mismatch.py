@@ -29,7 +29,7 @@ from lstmcheck.lint.diagnose import (
     swap,
     unbatched_step,
 )
-from lstmcheck.lint.fix_sites import directions_to_merge, sizing_head
+from lstmcheck.lint.fix_sites import directions_to_merge, directions_written, sizing_head
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
@@ -814,6 +814,8 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
+            if (directions := directions_written(feed, state, facts)) is not None:
+                related.insert(1, Related(feed.path, *directions))
         elif (maker := directions_to_merge(feed, state, facts)) is not None:
             # another layer's whole final state, right for it, handed to a layer of other
             # directions in the same function: merged or split where it is handed over
@@ -825,6 +827,8 @@ def _judged(feed: Feed, facts: FileFacts):
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] \
                 + [r for r in related if r.location != feed.location]
+            if (directions := directions_written(feed, state, facts)) is not None:
+                related.insert(1, Related(feed.path, *directions))
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
             # over the batch, a view adding the layer dim): the number to change is there
