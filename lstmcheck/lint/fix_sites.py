@@ -125,4 +125,5 @@ def directions_written(feed: Feed, state: Tensor, facts: FileFacts) -> tuple[Loc
     if ours.directions is None or theirs.directions is None \
             or not differ(ours.directions, theirs.directions):
         return None
-    return value.location, f"nn.{maker.constructor} is built with bidirectional={value.text.strip()} here"
+    return value.location, (f"nn.{maker.constructor} is built with "
+                            f"bidirectional={value.text.strip()} here")
