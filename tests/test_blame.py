@@ -210,12 +210,25 @@ def test_a_state_handed_on_is_reported_at_the_layer_size_to_change(name: str) ->
         assert torch_runs(apply(source, finding.fix.edits)) is None
 
 
-def test_a_bidirectional_makers_state_goes_where_it_is_handed_over() -> None:
-    """Two directions for a one-way layer are merged where the state is handed over, not
-    fixed by a size of either layer; the encoder's call that makes it is right as it is (a
-    note). realbugs 143: the fix is the state argument of the decoder's call."""
+def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
+    """Two directions for a one-way layer are merged, not fixed by a size of either layer;
+    real fixes merge them where the state is made as often as where it is handed over
+    (tests/precision bb07 and bs19), so the finding keeps its place, the meeting a note."""
     source = HEAD + ("enc = nn.GRU(8, 16, bidirectional=True)\n"
                      "dec = nn.GRU(8, 16)\n"
+                     "_, h = enc(torch.randn(5, 3, 8))\n"
+                     "out, _ = dec(torch.randn(4, 3, 8), h)\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 5
+    assert any(r.location.line == 6 and "tensors meet here" in r.message for r in finding.related)
+
+
+def test_a_one_way_makers_state_for_a_bidirectional_layer_goes_where_it_is_handed_over() -> None:
+    """The maker has no reverse direction to give: it is made where the state is handed over
+    (realbugs 143), the maker's call a note."""
+    source = HEAD + ("enc = nn.GRU(8, 16)\n"
+                     "dec = nn.GRU(8, 16, bidirectional=True)\n"
                      "_, h = enc(torch.randn(5, 3, 8))\n"
                      "out, _ = dec(torch.randn(4, 3, 8), h)\n")
     assert torch_runs(source) is not None

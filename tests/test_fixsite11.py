@@ -38,9 +38,14 @@ def _note_lines(finding) -> set[int]:
     return {r.location.line for r in finding.related}
 
 
-def test_states_to_merge_keep_the_encoder_call_that_makes_them_as_a_note() -> None:
+def test_states_to_merge_keep_where_they_are_handed_over_and_the_flag_as_notes() -> None:
     finding = _finding("bug_bidirectional_encoder_state_to_decoder", "LC009")
-    assert 19 in _note_lines(finding)  # `_, (hidden, cell) = self.encoder(...)`
+    assert {15, 21} <= _note_lines(finding)  # nn.LSTM(..., bidirectional=True); the decoder call
+
+
+def test_reverse_states_go_where_they_are_handed_over_the_maker_a_note() -> None:
+    finding = _finding("bug_one_way_encoder_state_to_bidirectional_decoder", "LC009")
+    assert 17 in _note_lines(finding)  # `_, (hidden, cell) = self.encoder(past)`
     assert "where it is handed over" in finding.message
 
 

@@ -409,9 +409,10 @@ def lines_text(locations: list[Location]) -> str:
 #    batch-first model that forgot the flag (003); the records cannot tell them apart.)
 # 3. A final state handed on is right for the layer that made it (its own input checked it):
 #    the layer it is handed to is sized to take it, unless (2) says the maker's size is the
-#    default nobody chose. A state of other directions is no sizing mistake (its directions
-#    are merged where it is handed over): it goes there (`directions_to_merge`); so does one
-#    whose size is one of two parameters one call sets for the two layers (`separate_knobs`).
+#    default nobody chose. A state of other directions is no sizing mistake: a bidirectional
+#    maker's keeps its place; a one-way maker's for a bidirectional layer goes where it is
+#    handed over (`fix_sites.directions_to_merge`), and so does one whose size is one of two
+#    parameters one call sets for the two layers (`separate_knobs`).
 # 4. One cause, one finding: the same state judged in two walks of the same call (two
 #    configurations, a method walked on its own and inlined) is reported once.
 
@@ -738,10 +739,6 @@ def _default(record: CallRecord, name: str) -> str:
     if value is None:
         return f"the default {name} nobody passed"
     return f"{_use(record, name)}, a default no site passes"
-
-
-
-
 
 
 def separate_knobs(mine: Value | None, its: Value | None) -> bool:

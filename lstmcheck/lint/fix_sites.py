@@ -20,11 +20,12 @@ from lstmcheck.sizes import differ, same
 
 
 def directions_to_merge(feed: Feed, state: Tensor, facts: FileFacts) -> CallRecord | None:
-    """Principle 3: another layer's whole final state fed to a layer of other directions (a
-    one-way encoder's h_n to a bidirectional decoder, or the other way round). Both layers
-    are right as built; the state's directions are merged, split or doubled where it is
-    handed over, so the call that hands it over is what changes (the maker's call, where it
-    is made, is right). The maker, else None (a caller hands it in: principle 5 says there)."""
+    """Principle 3: a one-way layer's whole final state fed to a bidirectional layer (an
+    encoder's h_n to a bidirectional decoder). Both layers are right as built, and the maker
+    has no reverse direction to give: the missing one is made where the state is handed over
+    (realbugs 143), so the call that hands it over is what changes. (A bidirectional maker's
+    state for a one-way layer is merged where it is made as often as where it is handed over,
+    and keeps its place.) The maker, else None (a caller hands it in: principle 5)."""
     record = feed.record
     if record is None or state.part not in ("h_n", "c_n") or state.layer is None \
             or state.layer == record.location or state.dims is None or len(state.dims) != 3:
@@ -34,7 +35,7 @@ def directions_to_merge(feed: Feed, state: Tensor, facts: FileFacts) -> CallReco
         return None
     ours, theirs = sizes_of(record), sizes_of(maker)
     if ours.cell or theirs.cell or ours.directions is None or theirs.directions is None \
-            or not differ(ours.directions, theirs.directions) \
+            or ours.directions.value != 2 or theirs.directions.value != 1 \
             or not same(state.dims[0], theirs.layers_times_directions):
         return None
     return maker
@@ -50,8 +51,9 @@ def rejected_where_written(record: CallRecord, name: str) -> Blame | None:
     as to where it is written (realbugs 025 and 057 cannot be told apart): `flag_written`."""
     value = record.call.arguments.get(name)
     if name in FLAGS or value is None or value.origin_at is None or value.option is not None \
-            or value.location is None or record.location.contains(value.origin_at):
-        return None
+            or value.bound_at is not None or value.location is None \
+            or record.location.contains(value.origin_at):
+        return None  # `half = hidden / 2`: computed, not written; the number behind it is fine
     if value.site_at is None and _DEFAULT_ORIGIN.search(value.origin or ""):
         return None
     text = value.text.strip()

@@ -1,7 +1,8 @@
 # source: https://github.com/bentrevett/pytorch-seq2seq/issues/115
 # The tutorial's seq2seq (encoder and decoder LSTMs applied in one forward) with the encoder
 # made bidirectional: its (2 * layers, N, H) final states go straight to the one-way decoder.
-# Both layers are right as built; the states are merged where they are handed over.
+# Real fixes merge the directions where the states are made (the issue's own answer) as
+# often as where they are handed over: the finding keeps the maker's line, the meeting a note.
 import torch
 import torch.nn as nn
 
@@ -16,8 +17,8 @@ class Seq2Seq(nn.Module):
         self.out = nn.Linear(hid, trg_vocab)
 
     def forward(self, src, trg):
-        _, (hidden, cell) = self.encoder(self.src_embed(src))
-        output, _ = self.decoder(self.trg_embed(trg), (hidden, cell))  # expect: LC009 error
+        _, (hidden, cell) = self.encoder(self.src_embed(src))  # expect: LC009 error
+        output, _ = self.decoder(self.trg_embed(trg), (hidden, cell))
         return self.out(output)
 
 

@@ -814,8 +814,6 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
-            if (directions := directions_written(feed, state, facts)) is not None:
-                related.insert(1, Related(feed.path, *directions))
         elif (maker := directions_to_merge(feed, state, facts)) is not None:
             # another layer's whole final state, right for it, handed to a layer of other
             # directions in the same function: merged or split where it is handed over
@@ -827,8 +825,6 @@ def _judged(feed: Feed, facts: FileFacts):
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] \
                 + [r for r in related if r.location != feed.location]
-            if (directions := directions_written(feed, state, facts)) is not None:
-                related.insert(1, Related(feed.path, *directions))
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
             # over the batch, a view adding the layer dim): the number to change is there
@@ -854,6 +850,11 @@ def _judged(feed: Feed, facts: FileFacts):
                 related.insert(0, Related(feed.path, carried, "the Linear makes the features here"))
                 location = head.layer
                 fix = Fix(f"build the Linear with out_features={expected[-1]}", safe=False)
+        directions = directions_written(feed, state, facts)
+        if directions is not None and location != directions[0] \
+                and all(r.location != directions[0] for r in related):
+            # the maker built with other directions: the other place real fixes change
+            related.append(Related(feed.path, *directions))
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
