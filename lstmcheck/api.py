@@ -9,13 +9,14 @@ Its answer is a frozen `LayerReport` that a notebook shows as a table with the d
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from lstmcheck.calculator import ShapeAnswer, ShapeRequest, UsageError, calculate
 from lstmcheck.records import Finding, Settings
 from lstmcheck.formulas import Dim, Shape, format_shape
-from lstmcheck.signatures import CONSTRUCTORS
+from lstmcheck.signatures import CONSTRUCTORS, MODES
 
 
 class ShapeError(ValueError):
@@ -136,6 +137,28 @@ _FLAGS = ("input_size", "hidden_size", "num_layers", "bias", "batch_first", "bid
           "proj_size", "nonlinearity", "dropout")
 
 
+# The calculator speaks the command line's flags; a caller of shapes() passed keywords. A flag
+# followed by its value becomes `name=value`, a switch `name=True` (`--no-x`: `x=False`), and a
+# flag written with its other spelling (`--hidden-size/-H`) the keyword's name alone.
+_FLAG = re.compile(r"--(no-)?([a-z][a-z-]*)(/-[A-Za-z]|/--no-[a-z-]+)?"
+                   r"(?: (-?\d[\d.]*(?:,\d[\d.]*)*|'[^']*'|(?<=--mode )[a-z-]+|(?<=--dtype )[\w.]+))?")
+_KEYWORD = {"input-shape": "input"}
+_SWITCHES = {"bias", "batch_first", "bidirectional", "unbatched"}
+
+
+def in_api_words(message: str) -> str:
+    """A calculator message with each command-line flag written as shapes()'s keyword."""
+    def keyword(found: re.Match[str]) -> str:
+        name = _KEYWORD.get(found.group(2), found.group(2).replace("-", "_"))
+        value = "False" if found.group(1) else found.group(4)
+        if value is None and name in _SWITCHES and found.group(3) is None:
+            value = "True"
+        if name == "input" and value is not None and value[0].isdigit():
+            value = "(" + ", ".join(value.split(",")) + ")"
+        return name if value is None else f"{name}={value}"
+    return _FLAG.sub(keyword, message)
+
+
 def shapes(layer: Any = None, *, input: Sequence[int] | None = None, seq_len: int | None = None,
            batch: int | None = None, unbatched: bool = False, dtype: str | None = None,
            mode: str | None = None, **flags: Any) -> LayerReport:
@@ -171,10 +194,12 @@ def shapes(layer: Any = None, *, input: Sequence[int] | None = None, seq_len: in
         input_shape=None if input is None else ",".join(str(int(d)) for d in input),
         dtype=dtype, **{k: v for k, v in flags.items() if v is not None and k in _FLAGS},
     )
+    if mode is not None and mode not in MODES:
+        raise ShapeError(f"mode={mode!r} is not one of {', '.join(MODES)}")
     try:
         answer = calculate(request)
     except UsageError as exc:
-        raise ShapeError(str(exc)) from None
+        raise ShapeError(in_api_words(str(exc))) from None
     s = answer.shapes
     return LayerReport(
         module=answer.module_text, input=s.input.shape, output=s.output.shape, h_n=s.h_n.shape,

@@ -41,3 +41,30 @@ def test_shape_refuses_a_true_division_as_torch_does() -> None:
                             "-T", "5", "-N", "3", "--json"], capture_output=True, text=True)
     output, _ = nn.LSTM(10, 40 // 2)(torch.zeros(5, 3, 10))
     assert floor.returncode == 0 and json.loads(floor.stdout)["output"] == list(output.shape)
+
+
+@pytest.mark.parametrize("keywords, said, not_said", [
+    ({"input_size": 10}, "give hidden_size", "--hidden-size"),
+    ({"hidden_size": 20, "seq_len": -1}, "seq_len=-1:", "--seq-len"),
+    ({"hidden_size": 20, "input": (5, 3, 7), "input_size": 4}, "input=(5, 3, 7) has 7 features",
+     "--input-shape"),
+    ({"hidden_size": 20, "input": (5, 3, 7), "batch": 4}, "batch=4 conflicts with input=(5, 3, 7)",
+     "--batch"),
+    ({"hidden_size": 20, "mode": "lstm-cell", "seq_len": 3}, "(use mode=lstm for a sequence)",
+     "--mode"),
+    ({"hidden_size": 20, "dtype": "foo"}, "dtype='foo' is not one of", "--dtype"),
+    ({"hidden_size": 20, "mode": "XX"}, "mode='XX' is not one of lstm, gru", "KeyError"),
+])
+def test_api_errors_name_the_keywords_the_caller_passed(keywords, said, not_said):
+    """shapes() is called with keywords: its errors say `seq_len=-1`, not the CLI's `--seq-len -1`."""
+    with pytest.raises(ShapeError) as raised:
+        shapes(**keywords)
+    assert said in str(raised.value)
+    assert not_said not in str(raised.value)
+
+
+def test_switches_are_written_as_the_bool_to_pass():
+    from lstmcheck.api import in_api_words
+
+    said = in_api_words("add --batch-first or --no-batch-first to say which; --unbatched and --batch 3")
+    assert said == "add batch_first=True or batch_first=False to say which; unbatched=True and batch=3"
