@@ -211,8 +211,9 @@ def test_a_state_handed_on_is_reported_at_the_layer_size_to_change(name: str) ->
 
 
 def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
-    """Two directions for a one-way layer are merged where the state is handed over, not
-    fixed by a size of either layer."""
+    """Two directions for a one-way layer are merged, not fixed by a size of either layer;
+    real fixes merge them where the state is made as often as where it is handed over
+    (tests/precision bb07 and bs19), so the finding keeps its place, the meeting a note."""
     source = HEAD + ("enc = nn.GRU(8, 16, bidirectional=True)\n"
                      "dec = nn.GRU(8, 16)\n"
                      "_, h = enc(torch.randn(5, 3, 8))\n"
@@ -220,6 +221,20 @@ def test_a_bidirectional_makers_state_stays_where_it_is_made() -> None:
     assert torch_runs(source) is not None
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
     assert finding.location.line == 5
+    assert any(r.location.line == 6 and "tensors meet here" in r.message for r in finding.related)
+
+
+def test_a_one_way_makers_state_for_a_bidirectional_layer_goes_where_it_is_handed_over() -> None:
+    """The maker has no reverse direction to give: it is made where the state is handed over
+    (realbugs 143), the maker's call a note."""
+    source = HEAD + ("enc = nn.GRU(8, 16)\n"
+                     "dec = nn.GRU(8, 16, bidirectional=True)\n"
+                     "_, h = enc(torch.randn(5, 3, 8))\n"
+                     "out, _ = dec(torch.randn(4, 3, 8), h)\n")
+    assert torch_runs(source) is not None
+    (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC009"]
+    assert finding.location.line == 6
+    assert any(r.location.line == 5 and "made here" in r.message for r in finding.related)
 
 
 # name: (script, line of the finding, (old, new)): a state the code makes for a layer that
@@ -525,18 +540,19 @@ OPTION = HEAD + (
     "Tagger({passed})(torch.randn(5, 3, 8))\n")
 
 
-@pytest.mark.parametrize("passed, notes", [("args.bidir", [5]), ("bidirectional=1", [])])
+@pytest.mark.parametrize("passed, notes", [("args.bidir", [5]), ("bidirectional=1", [13])])
 def test_an_int_for_a_bool_flag_stays_at_the_use_with_the_option_as_a_note(passed, notes) -> None:
     """The option's declaration (type=int) and the use (bool(...)) are both fixes real authors
     made (realbugs 025, 071 the option; 050, 057 the use): the finding keeps the use, and an
-    option's int default is a note; torch runs with either change."""
+    option's int default, or a site's 1, is a note; torch runs with either change."""
     source = OPTION.format(passed=passed)
     assert torch_runs(source) is not None, "the case must be a bug torch rejects"
     (finding,) = [f for f in check_source(source.encode(), "case.py").findings if f.code == "LC005"]
     assert finding.location.line == 9, finding.message
     assert [r.location.line for r in finding.related] == notes
     changes = [(9, "bidirectional=bidirectional", "bidirectional=bool(bidirectional)")]
-    changes += [(line, "default=1, type=int", "default=True, type=bool") for line in notes]
+    changes += [(line, "default=1, type=int", "default=True, type=bool") if line == 5
+                else (line, "bidirectional=1", "bidirectional=True") for line in notes]
     for line, old, new in changes:
         lines = source.split("\n")
         assert old in lines[line - 1]

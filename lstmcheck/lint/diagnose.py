@@ -409,8 +409,10 @@ def lines_text(locations: list[Location]) -> str:
 #    batch-first model that forgot the flag (003); the records cannot tell them apart.)
 # 3. A final state handed on is right for the layer that made it (its own input checked it):
 #    the layer it is handed to is sized to take it, unless (2) says the maker's size is the
-#    default nobody chose. A bidirectional maker's state for a one-way layer is no sizing
-#    mistake (its directions must be merged where it is handed over): it keeps its place.
+#    default nobody chose. A state of other directions is no sizing mistake: a bidirectional
+#    maker's keeps its place; a one-way maker's for a bidirectional layer goes where it is
+#    handed over (`fix_sites.directions_to_merge`), and so does one whose size is one of two
+#    parameters one call sets for the two layers (`separate_knobs`).
 # 4. One cause, one finding: the same state judged in two walks of the same call (two
 #    configurations, a method walked on its own and inlined) is reported once.
 
@@ -700,6 +702,18 @@ def _handed_on(feed: Feed, state: Tensor, name: str, maker: CallRecord, dim: int
     made = (state_location(state),
             f"{name} {'are' if ' and ' in name else 'is'} made here: {state.origin}")
     mine, its = record.call.arguments.get(param), maker.call.arguments.get(param)
+    if separate_knobs(mine, its):
+        notes = [made, (argument_location(maker, param),
+                        f"nn.{maker.constructor} gets {_use(maker, param)} here"),
+                 (argument_location(record, param),
+                  f"nn.{record.constructor} gets {_use(record, param)} here")]
+        return Blame(feed.location, tuple(notes),
+                     f"{_use(maker, param)} and {_use(record, param)} are two parameters one "
+                     f"call sets (line {its.site_at.line}), which the class lets differ: adapt "  # type: ignore[union-attr]
+                     f"the state where it is handed over",
+                     f"adapt the state to the {param} of nn.{record.constructor} at line "
+                     f"{record.location.line} where it is handed over (or build both layers "
+                     f"from one parameter)")
     if unpassed_default(its) and not unpassed_default(mine):
         given = (argument_location(record, param),
                  f"nn.{record.constructor} gets {_use(record, param)} here")
@@ -725,3 +739,15 @@ def _default(record: CallRecord, name: str) -> str:
     if value is None:
         return f"the default {name} nobody passed"
     return f"{_use(record, name)}, a default no site passes"
+
+
+def separate_knobs(mine: Value | None, its: Value | None) -> bool:
+    """Principle 3: the two layers' sizes are two parameters of one class, set by the one call
+    that builds it (`encoder_layers`, `decoder_layers`): the class lets them differ, so no
+    value of either fixes it for every caller; the state is adapted where it is handed over."""
+    if mine is None or its is None or mine.site_at is None or mine.site_at != its.site_at \
+            or mine.defaulted is not None or its.defaulted is not None:
+        return False
+    texts = mine.text.strip(), its.text.strip()
+    return texts[0] != texts[1] and all(_IDENTIFIER.fullmatch(t) and not _CONSTANT.fullmatch(t)
+                                        for t in texts)

@@ -74,8 +74,9 @@ class Rule:
             severity = "warning"
             message += " (no call in this file builds that configuration)"
         if location is not None and not record.location.contains(location) \
-                and all(r.location != record.location for r in related):
-            # an argument given through `**`, reported where its keyword is written
+                and not any(record.location.contains(r.location) for r in related):
+            # an argument given through `**`, reported where its keyword is written (a note
+            # in the call already shows it)
             related += (Related(record.path, record.location,
                                 f"nn.{record.constructor} takes it here, through **"),)
         return Finding(

@@ -6,6 +6,7 @@ import ast
 from dataclasses import replace
 
 from lstmcheck.fixes.edits import Division, floor_division, replace_argument, true_division
+from lstmcheck.lint.fix_sites import flag_written, rejected_where_written
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.records import CallRecord, FileFacts, Fix, Location, Problem, Related, Value
 from lstmcheck.signatures import CONSTRUCTORS, effective
@@ -49,13 +50,23 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
                         f"bool({value.text.strip()})"),
             )
             continue
+        related: tuple[Related, ...] = ()
+        written = rejected_where_written(record, problem.params[0]) \
+            if len(problem.params) == 1 else None
+        if written is not None:
+            # wrong in itself and written once elsewhere: fixed where it is written
+            location = written.location
+            related = tuple(Related(record.path, at, what) for at, what in written.notes)
+        elif len(problem.params) == 1 and (flag := flag_written(record, problem.params[0])):
+            related = (Related(record.path, *flag),)
         yield RULE.finding(
             record,
             f"{problem.message}: {torch_says(problem.outcome)}.{fix}{assumed}",
             severity=severity,
             location=location,
             outcome=problem.outcome,
-            fix=_fix(record, problem),
+            related=related,
+            fix=_fix(record, problem) if written is None else None,
         )
     yield from _divisions(record)
     yield from _literal_forms(record)

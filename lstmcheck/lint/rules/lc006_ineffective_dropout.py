@@ -5,6 +5,7 @@ from __future__ import annotations
 from lstmcheck.fixes.edits import remove_argument, text_at
 from dataclasses import replace
 
+from lstmcheck.lint.fix_sites import chosen_together
 from lstmcheck.lint.rule import Rule, torch_says, value_problems
 from lstmcheck.lint.rules.dead_dropout import dead_knob
 from lstmcheck.lint.rules.dropout_options import unchecked_dropout
@@ -72,6 +73,13 @@ def check(record: CallRecord, facts: FileFacts = FileFacts()):
                                f"nn.{record.constructor} is built with the combination here"),)
             location = loop
             fix = Fix("skip the combinations with num_layers=1 and dropout > 0 in the loop")
+        elif (chosen := chosen_together(record, "dropout", "num_layers")) is not None:
+            # the call passes both knobs on from where the model is configured: real fixes go
+            # to the call (`0 if layers == 1 else dropout`, realbugs 019, 123, 141, 182) as
+            # often as to that configuration (224): the finding stays, the pair is in view
+            dropout, layers = record.call.arguments["dropout"], record.call.arguments["num_layers"]
+            related = (Related(record.path, chosen[0], f"dropout={dropout.value!r} is written here"),
+                       Related(record.path, chosen[1], f"num_layers={layers.value!r} is written here"))
         yield RULE.finding(
             record,
             message,

@@ -29,6 +29,7 @@ from lstmcheck.lint.diagnose import (
     swap,
     unbatched_step,
 )
+from lstmcheck.lint.fix_sites import directions_to_merge, directions_written, sizing_head
 from lstmcheck.lint.recurrent import RecurrentSizes, sizes_of
 from lstmcheck.lint.rule import Rule, assumptions, forward_error, meeting, shape_text
 from lstmcheck.lint.rules.unfit_views import unfit_states
@@ -813,6 +814,17 @@ def _judged(feed: Feed, facts: FileFacts):
             related = [Related(feed.path, state_location(state),
                                f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
                                f"made here: {state.origin}")] + related
+        elif (maker := directions_to_merge(feed, state, facts)) is not None:
+            # another layer's whole final state, right for it, handed to a layer of other
+            # directions in the same function: merged or split where it is handed over
+            problem += (f"; it is the final state of nn.{maker.constructor} at line "
+                        f"{maker.location.line}, right for that layer: make it {shape} where "
+                        f"it is handed over")
+            location = feed.location
+            related = [Related(feed.path, state_location(state),
+                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                               f"made here: {state.origin}")] \
+                + [r for r in related if r.location != feed.location]
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
             # over the batch, a view adding the layer dim): the number to change is there
@@ -829,6 +841,20 @@ def _judged(feed: Feed, facts: FileFacts):
                          else f"{expected[-1]} in its last dim" if which == "last"
                          else f"the batch {expected[1]} in the dim that becomes the state's batch"),
                       safe=False)
+            if which == "last" and (head := sizing_head(carried, feed, facts)) is not None:
+                # a Linear made the features: its out_features is where the number is written
+                problem = problem.replace(
+                    f"is decided at line {carried.line}",
+                    f"is the out_features of nn.Linear at line {head.layer.line}, applied at "
+                    f"line {carried.line},")
+                related.insert(0, Related(feed.path, carried, "the Linear makes the features here"))
+                location = head.layer
+                fix = Fix(f"build the Linear with out_features={expected[-1]}", safe=False)
+        directions = directions_written(feed, state, facts)
+        if directions is not None and location != directions[0] \
+                and all(r.location != directions[0] for r in related):
+            # the maker built with other directions: the other place real fixes change
+            related.append(Related(feed.path, *directions))
         yield RULE.feed_finding(
             feed,
             f"{subject} {shape_text(state.dims)} ({state.origin}) but {layer} at line "
