@@ -37,8 +37,6 @@ WARNED: dict[str, str] = {}
 # Buggy files the linter does not report at the marked line yet.
 NOT_REPORTED_AT_MARK = {
     "bug_darnn_encoder_state_batch_from_time_axis": "X.data.new(1, X.size(1), h) of an unknown X",
-    "bug_ge2e_bidirectional_projection_untouched": "self.LSTM_stack(x.float()) of a parameter: "
-                                                   "x.float() is not followed (see the report)",
     "bug_drqa_next_layer_input_one_direction": "layers appended in a loop, applied as rnns[i]",
     "bug_esim_projection_drops_directions": "the encoder's output is lost through the module's "
                                             "inlined forward (input None)",
