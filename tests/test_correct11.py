@@ -136,3 +136,28 @@ def test_a_cell_indented_unevenly_is_still_a_syntax_error() -> None:
     source = _notebook(["  x = 1\n", "y = 2\n", "   z = 3\n"],
                        ["import torch.nn as nn\n", "lstm = nn.LSTM(10, 20)\n"])
     assert [(f.code, f.cell) for f in check_source(source, "book.ipynb").findings] == [("LC000", 1)]
+
+
+def test_a_parameter_cast_before_the_layer_is_still_the_layer_input() -> None:
+    """`self.LSTM_stack(x.float())` with x a parameter and sizes from an imported config (the
+    GE2E embedder of HarryVolek/PyTorch_Speaker_Verification as written): the output's width
+    is the layer's, so a head sized for one direction is reported."""
+    source = b'''import torch.nn as nn
+from hparam import hparam as hp
+
+
+class SpeechEmbedder(nn.Module):
+    def __init__(self):
+        super(SpeechEmbedder, self).__init__()
+        self.LSTM_stack = nn.LSTM(hp.data.nmels, hp.model.hidden, num_layers=hp.model.num_layer,
+                                  batch_first=True, bidirectional=True)
+        self.projection = nn.Linear(hp.model.hidden, hp.model.proj)
+
+    def forward(self, x):
+        x, _ = self.LSTM_stack(x.float())
+        x = x[:,x.size(1)-1]
+        x = self.projection(x.float())
+        return x
+'''
+    findings = check_source(source, "speech_embedder_net.py").findings
+    assert [(f.code, f.severity, f.location.line) for f in findings] == [("LC007", "error", 10)]
