@@ -441,7 +441,8 @@ def _broken_cells(book: Notebook, path: str) -> list[Finding]:
 def _moved(location: Location, book: Notebook) -> tuple[int, Location]:
     cell, line = book.place(location.line)
     end = line + location.end_line - location.line
-    return cell, Location(line, location.column, end, location.end_column)
+    shift = book.indent(location.line)  # a dedented cell's columns are its source's
+    return cell, Location(line, location.column + shift, end, location.end_column + shift)
 
 
 _LINE_WORDS = re.compile(r"(?<![\w-])line (\d+)")

@@ -38,6 +38,7 @@ class CodeCell:
     python: str  # magics blanked, one line per source line
     start: int  # the program line its first line becomes (1-based)
     problem: str | None = None  # why the cell is left out (its lines are blank)
+    indent: int = 0  # columns IPython takes off each line (a cell whose first line is indented)
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,11 @@ class Notebook:
         at = max(bisect_right(starts, line) - 1, 0)
         cell = self.cells[at]
         return cell.index, line - cell.start + 1
+
+    def indent(self, line: int) -> int:
+        """Program line -> the columns its cell's lines lost to IPython's dedent."""
+        starts = [cell.start for cell in self.cells]
+        return self.cells[max(bisect_right(starts, line) - 1, 0)].indent if self.cells else 0
 
     def without(self, broken: set[int]) -> str:
         """The program with the cells in `broken` (cell indexes) blanked, lines kept."""
@@ -96,7 +102,8 @@ def read(text: str) -> Notebook | None:
             continue
         raw = cell.get("source", cell.get("input", ""))
         source = _text(raw, f"the source of cell {number}")
-        python, problem = blank_magics(source), None
+        dedented, indent = leading_indent(source)
+        python, problem = blank_magics(dedented), None
         if python and not python.endswith("\n"):
             python += "\n"
         try:
@@ -106,7 +113,7 @@ def read(text: str) -> Notebook | None:
             code = f"\\u{ord(source[exc.start]):04x}"
             problem = f"holds a lone surrogate ({code}) on line {line}, which is not text"
             python = "\n" * python.count("\n")
-        out.append(CodeCell(number, source, python, start, problem))
+        out.append(CodeCell(number, source, python, start, problem, indent))
         start += python.count("\n")
     return Notebook(tuple(out))
 
@@ -120,6 +127,19 @@ def _is_python(metadata: dict) -> bool:
     if language is None and isinstance(kernel, dict):
         language = kernel.get("language")
     return not isinstance(language, str) or language.lower() in ("python", "python3", "")
+
+
+def leading_indent(source: str) -> tuple[str, int]:
+    """IPython's `leading_indent` clean-up: when a cell's first non-blank line is indented,
+    that indent comes off every line that begins with it, so ` x = 1` runs in a notebook.
+    Returns the cell as the kernel runs it and the number of columns taken off."""
+    lines = source_lines(source, keepends=True)
+    first = next((line for line in lines if line.strip()), "")
+    space = first[: len(first) - len(first.lstrip(" \t"))]
+    if not space:
+        return source, 0
+    return "".join(line[len(space):] if line.startswith(space) else line
+                   for line in lines), len(space)
 
 
 def blank_magics(source: str) -> str:

@@ -648,10 +648,10 @@ class Expressions:
             return None
         if name in NEW_TENSORS:  # `weight.new_zeros(layers, batch, hidden)`
             return self._new_tensor(name, args, node)
+        if name in SHAPE_KEEPING_METHODS:
+            return receiver  # `x.float()`, `x.to(device)`: still x, a parameter included
         if isinstance(receiver, Symbolic):
             return None
-        if name in SHAPE_KEEPING_METHODS:
-            return receiver
         return self._op(receiver, name, args, kwargs, node)
 
     def _length(self, node: cst.Call, scope: Any, env: dict[str, Val]) -> Val:

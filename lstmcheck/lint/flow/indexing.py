@@ -48,7 +48,10 @@ def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = froz
                 out.append(Size.number(1))
                 continue
             if int_value(element.value) is None and not isinstance(element.value, cst.Name):
-                return None
+                if not _int_expression(element.value, bound):
+                    return None
+                position += 1  # `x[:, x.size(1) - 1]`: an int the walk computes
+                continue
             if isinstance(element.value, cst.Name) and element.value.value not in ints:
                 return None  # an index tensor or an int: the rank that results is unknown
             position += 1
@@ -65,6 +68,19 @@ def index(tensor: Tensor, elements: list, line: int, ints: frozenset[str] = froz
     result = tuple(out)
     return replace(tensor, dims=result, last=result[-1] if result else None,
                    part=tensor.part if kept_last else None)
+
+
+def _int_expression(node: cst.BaseExpression,
+                    bound: Callable[[cst.BaseExpression], Size | None] | None) -> bool:
+    """An index that is arithmetic on sizes (`x.size(1) - 1`, `len(xs) - 1`): one int, which
+    takes its dim away as a literal would. Only such expressions are evaluated here."""
+    if bound is None or not isinstance(node, (cst.BinaryOperation, cst.Call)):
+        return False
+    if isinstance(node, cst.Call) and not (
+            isinstance(node.func, cst.Attribute) and node.func.attr.value == "size"
+            or isinstance(node.func, cst.Name) and node.func.value == "len"):
+        return False
+    return bound(node) is not None
 
 
 def slice_size(element: cst.Slice, size: Size | None,

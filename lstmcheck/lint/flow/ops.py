@@ -303,7 +303,8 @@ def was_packed(source: Val) -> bool:
     """What `pad_packed_sequence(source)` unpacks: a packed tensor, or a recurrent output whose
     input the walk does not know (a parameter): the call says that input was packed."""
     return isinstance(source, Tensor) and (source.packed or (
-        source.part == "output" and source.dims is None and source.layer is not None))
+        source.part == "output" and source.layer is not None
+        and (source.dims is None or source.rank_assumed)))
 
 
 def result_layer(name: str, receiver: Tensor, args: Args, dims: Dims, layers: set) -> Location | None:
