@@ -628,6 +628,8 @@ class Expressions:
                             if isinstance(receiver, Tensor) else None)  # flow/squeezed.py
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
+        if name == "expand" and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
+            return self._expanded_unknown(receiver, args, kwargs, node)
         if name in WEIGHTED and len(args) == 1 and not kwargs and unknown_weights(receiver) \
                 and isinstance(node.func, cst.Attribute):  # flow/weighted.py: `weights.bmm(values)`
             return weighted_sum(name, node.func.value, args[0], self.resolver.location(node))
@@ -684,6 +686,18 @@ class Expressions:
         return Tensor(dims, dims[-1], f".{name}(...) at line {made_at.line}", made_at.line,
                       made_at=made_at)
 
+    def _expanded_unknown(self, receiver: Val, args: list, kwargs: dict, node: cst.Call) -> Val:
+        """`h.expand(L, B, H)` of a tensor the walk does not know (a parameter): as a view,
+        torch gives the sizes asked for or raises; a -1 keeps a dim the walk does not know."""
+        if receiver is not None and not isinstance(receiver, Symbolic):
+            return None
+        dims = ops.SIZED_UNRANKED["expand"](None, args, kwargs)
+        if not dims or all(size is None for size in dims):
+            return None
+        made_at = self.resolver.location(node)
+        return Tensor(dims, dims[-1], f".expand(...) at line {made_at.line}", made_at.line,
+                      made_at=made_at)
+
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
         """A tensor op from the table in `ops`: the result's dims from its shape function."""
         kwargs = ops.torch_keywords(kwargs)
@@ -705,6 +719,8 @@ class Expressions:
             dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
         elif name in ops.UNRANKED and receiver.dims is None and receiver.layer is not None:
             dims = ops.UNRANKED[name](receiver.last, args, kwargs)  # the rank, from the op
+        elif name in ops.SIZED_UNRANKED and receiver.dims is None:
+            dims = ops.SIZED_UNRANKED[name](receiver.last, args, kwargs)  # `expand(L, -1, -1)`
         elif receiver.dims is None and ops.keeps_last_unranked(name, receiver.last, args, kwargs):
             made_at = self.resolver.location(node)  # `context.squeeze(1)` of H > 1 features
             return replace(receiver, part=None, origin=f".{name}(...) at line {made_at.line}",

@@ -429,6 +429,22 @@ def keeps_last_unranked(name: str, last: Size | None, args: Args, kwargs: Keywor
     return False
 
 
+def _expand_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims | None:
+    sizes = _sizes(args)
+    return None if sizes is None or kwargs else views.expand_unranked(last, sizes)
+
+
+def _repeat_unranked(last: Size | None, args: Args, kwargs: Keywords) -> Dims | None:
+    times = _sizes(args)
+    return None if times is None or kwargs else views.repeat_unranked(last, times)
+
+
+# Ops whose result's rank is the number of sizes they are given, whatever the receiver's
+# rank (`h.expand(L, -1, -1)` of a module's output): an initial state's layers and width.
+SIZED_UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
+    "expand": _expand_unranked, "repeat": _repeat_unranked,
+}
+
 # Ops that give a rank to a tensor whose rank is not known, from its last dim and the args.
 UNRANKED: dict[str, Callable[[Size | None, Args, Keywords], Dims | None]] = {
     "permute": _permute_unranked,

@@ -141,6 +141,31 @@ def expand(dims: Dims, sizes: tuple[Size | None, ...]) -> Dims | None:
     return tuple(out)
 
 
+def expand_unranked(last: Size | None, sizes: tuple[Size | None, ...]) -> Dims | None:
+    """`x.expand(L, -1, -1)` of a tensor whose rank is not known: torch gives as many dims as
+    sizes (or raises); a size given is that dim, a -1 keeps x's dim, which only for the last
+    is known (torch lines the dims up from the right): `(L, ?, last)`."""
+    if not sizes:
+        return None
+    out: list[Size | None] = []
+    for index, size in enumerate(sizes):
+        keep = size is not None and size.value == -1
+        if size is not None and size.value is not None and size.value < -1:
+            return None  # torch raises
+        out.append((last if index == len(sizes) - 1 else None) if keep else size)
+    return tuple(out)
+
+
+def repeat_unranked(last: Size | None, times: tuple[Size | None, ...]) -> Dims | None:
+    """`x.repeat(L, 1, 1)` of a tensor whose rank is not known: as many dims as counts (torch
+    raises on fewer counts than dims), the last x's last times the last count; the others
+    depend on x's rank."""
+    if not times or any(t is not None and t.value is not None and t.value < 0 for t in times):
+        return None
+    end = None if last is None or times[-1] is None else last * times[-1]
+    return (None,) * (len(times) - 1) + (end,)
+
+
 def repeat(dims: Dims, times: tuple[Size | None, ...]) -> Dims | None:
     if len(times) < len(dims):
         return None
