@@ -33,3 +33,25 @@ def test_the_github_workflow_pins_a_commit_as_the_readme_says() -> None:
     workflow = (ROOT / "examples" / "github-workflow.yml").read_text()
     assert "COMMIT_SHA" in workflow
     assert "release tag" not in workflow
+
+
+def test_shape_names_every_misspelled_keyword_of_a_pasted_line() -> None:
+    """A student pastes `nn.LSTM(input=10, hidden=20)`: torch names only `input`, and fixing it
+    alone fails again on `hidden`; `shape` says both at once."""
+    import pytest
+    import torch
+
+    from lstmcheck.api import shapes
+
+    with pytest.raises(TypeError, match="'input'"):
+        torch.nn.LSTM(input=10, hidden=20)
+    with pytest.raises(TypeError, match="'hidden'"):
+        torch.nn.LSTM(input_size=10, hidden=20)
+    with pytest.raises(Exception) as caught:
+        shapes("nn.LSTM(input=10, hidden=20)")
+    message = str(caught.value)
+    assert "Did you mean input_size=?" in message
+    assert "hidden= (did you mean hidden_size=?)" in message
+    with pytest.raises(Exception) as caught:
+        shapes("nn.LSTM(10, hidden=20)")
+    assert "next" not in str(caught.value)
