@@ -168,7 +168,11 @@ def _raise_first_error(ctor: Constructor, call: BoundCall) -> list[str]:
     """Stop on what torch would reject; return the warnings torch would give."""
     if call.errors:
         error = call.errors[0]
-        raise UsageError(f"torch would raise TypeError: {error.message}{_binding_fix(ctor, error)}")
+        message = f"torch would raise TypeError: {error.message}{_binding_fix(ctor, error)}"
+        more = _more_misspellings(call.errors[1:], ctor)
+        if more and not message.endswith(("?", ".")):
+            message += "."
+        raise UsageError(message + more)
     _raise_on_true_division(ctor, call)
     warnings = []
     device = device_problem(ctor, call)
@@ -219,6 +223,25 @@ def _binding_fix(ctor: Constructor, error) -> str:
         guess = suggest(ctor, error.params[0])
         return f". Did you mean {guess}=?" if guess else f". nn.{ctor.name} takes: {', '.join(ctor.names)}"
     return ""
+
+
+def _more_misspellings(errors, ctor: Constructor) -> str:
+    """torch names only the first unknown keyword; a pasted line with two (`input=`,
+    `hidden=`) would fail again on the second once the first is fixed, so name them all."""
+    from lstmcheck.signatures import suggest
+
+    fixes = []
+    for error in errors:
+        if error.kind != "unexpected" or error.params[0] == "mode":
+            continue
+        guess = suggest(ctor, error.params[0])
+        fixes.append(f"{error.params[0]}= (did you mean {guess}=?)" if guess
+                     else f"{error.params[0]}=")
+    if not fixes:
+        return ""
+    if len(fixes) == 1:
+        return f" It would reject {fixes[0]} next"
+    return f" It would reject these next: {', '.join(fixes)}"
 
 
 def _size(value: Value | None, fallback: Dim) -> Dim:

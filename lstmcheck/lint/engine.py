@@ -361,7 +361,12 @@ def _analysed(text: str, path: str, settings: Settings, book: Notebook | None,
     notes = directives(text)
     kept, used = _keep(findings, notes, exempt, path, settings)
     if reports_unused_noqa(settings):
-        kept += [f for f in unused_directive_findings(notes, used, path, settings, selected)
+        off_here = _ignored_here(path, settings)
+
+        def in_force(code: str, settings: Settings) -> bool:
+            return selected(code, settings) and not any(code.startswith(c) for c in off_here)
+
+        kept += [f for f in unused_directive_findings(notes, used, path, settings, in_force)
                  if f.code not in exempt]
     kept.sort(key=lambda f: (f.location.line, f.location.column, f.code, f.message))
     layers = ()
@@ -401,14 +406,19 @@ def _run_rules(facts: FileFacts, settings: Settings) -> list[Finding]:
     return findings
 
 
+def _ignored_here(path: str, settings: Settings) -> frozenset[str]:
+    """The codes (or prefixes) per-file-ignores turns off for this path."""
+    return frozenset(code for pattern, codes in settings.per_file_ignores
+                     if matches(pattern, path, settings.per_file_ignores_root) for code in codes)
+
+
 def _keep(findings: list[Finding], notes: list[Directive], exempt: frozenset[str], path: str,
           settings: Settings) -> tuple[list[Finding], set[tuple[int, str]]]:
     """The findings to report, and the (line, code) pairs of noqa directives that suppressed
     one (for LC100)."""
     from lstmcheck.lint.noqa import suppressors
 
-    ignored = {code for pattern, codes in settings.per_file_ignores
-               if matches(pattern, path, settings.per_file_ignores_root) for code in codes}
+    ignored = _ignored_here(path, settings)
     by_line = {d.line: d for d in notes}
     kept, used = [], set()
     for finding in findings:
