@@ -5,12 +5,13 @@ many copies).
 The indices' rank is unknown, so the `-1` is the embedding's width times however many indices
 the other sizes leave over: the width itself when the indices are one per position of the view
 (a 1-D sentence, one token). The walk reads the width under that assumption, which the size
-carries (a finding on it is a warning that says so)."""
+carries (a finding on it is a warning that says so; lint/unit_views.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from lstmcheck.lint.unit_views import one_index_per_position
 from lstmcheck.records import Location, Tensor
 from lstmcheck.sizes import Size
 
@@ -29,7 +30,5 @@ def unit_view_width(receiver: Tensor, args: list, dims: tuple | None,
         return None
     if not dims or len(dims) != 3 or dims[-1] is not None:
         return None
-    assumption = (f"the indices the Embedding at line {receiver.embedded.location.line} reads "
-                  f"are one per position of the view at line {at.line} (then its -1 is the "
-                  f"embedding's {receiver.last} features)")
+    assumption = one_index_per_position(receiver.embedded.location.line, at.line, receiver.last)
     return replace(receiver.last, assumed=receiver.last.assumed + (assumption,))
