@@ -19,6 +19,7 @@ from lstmcheck.lint.flow.shapes_kept import kept_list
 from lstmcheck.lint.flow.syntax import child_expressions, flag_of, int_value, is_self, literal_shape
 from lstmcheck.lint.flow.values import Layer, Symbolic, Tup, Val, as_size, dim_key
 from lstmcheck.lint.shapefns import join, views
+from lstmcheck.lint.flow.embedded_views import unit_view_width
 from lstmcheck.lint.flow.decided import dims_decided_at, kept_dims_at
 from lstmcheck.lint.flow.listed import numbers_shape
 from lstmcheck.lint.flow.legacy import legacy_tensor
@@ -715,6 +716,8 @@ class Expressions:
             return None if receiver.dims is None else self._picked(receiver, name, args, kwargs, node)
         if name in ops.VIEWS:
             dims = ops.VIEWS[name](receiver.dims, args, kwargs)
+            kept = unit_view_width(receiver, args, dims, self.resolver.location(node))
+            dims = dims if kept is None else dims[:-1] + (kept,)  # type: ignore[index]
         elif name in ops.TENSOR_OPS and receiver.dims is not None:
             dims = ops.TENSOR_OPS[name](receiver.dims, args, kwargs)
         elif name in ops.UNRANKED and receiver.dims is None and receiver.layer is not None:

@@ -31,6 +31,7 @@ from lstmcheck.lint.diagnose import (
 )
 from lstmcheck.lint.part_widths import known_width, unknown_part_names
 from lstmcheck.lint.recurrent import sizes_of
+from lstmcheck.lint.unit_views import rests_on_unit_view, whole_multiple
 from lstmcheck.lint.rules import input_rank, vocabulary_sized
 from lstmcheck.lint.rule import WRONG_FEATURES, Rule, assumptions, differ_by_default, meeting
 from lstmcheck.records import Feed, FileFacts, Fix, Related, Tensor
@@ -91,6 +92,8 @@ def check_feed(feed: Feed, facts: FileFacts = FileFacts()):
     # Only by defaults, features that are hidden_size are the swap LC003 reports from names.
     by_default = () if same(tensor.last, sizes.hidden_size) else \
         differ_by_default(tensor.last, sizes.input_size, facts)
+    if rests_on_unit_view(tensor.last) and whole_multiple(sizes.input_size, tensor.last):
+        return  # a view's -1 of several indices per position: a multiple may be meant
     if not differ(tensor.last, sizes.input_size) and not by_default:
         yield from vocabulary_sized.findings(RULE, feed, facts)  # Embedding(n, d) fed to input_size=n
         return
