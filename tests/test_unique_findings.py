@@ -59,3 +59,18 @@ def test_only_shapes_that_differ_in_what_they_leave_unknown_are_one():
     assumed_other = _finding("h_0 is wrong (this assumes hidden=32, layers=1)")
     assert unique([known, other_state, elsewhere, warning]) == [known, other_state, elsewhere, warning]
     assert unique([assumed, assumed_other]) == [assumed, assumed_other]
+
+
+def test_a_warning_that_only_adds_an_assumption_to_an_error_at_its_place_is_one_with_it():
+    """The seq2seq tutorial's decoder, `embedding(input).view(1, 1, -1)`, walked with a token
+    a call gives (an error) and on its own under the one-index-per-position assumption (a
+    warning saying the same and what it assumes): one mistake, the error is kept."""
+    error = _finding("nn.GRU expects input_size=9 features but .view(...) gives 8")
+    warning = replace(_finding(error.message + " (this assumes the indices are one per "
+                               "position (then its -1 is the embedding's 8 features))"),
+                      severity="warning")
+    assert unique([warning, error]) == [error]
+    assert unique([error, warning]) == [error]
+    elsewhere = replace(warning, location=Location(9, 1, 9, 9))
+    other = replace(warning, message="nn.GRU expects 7 (this assumes x)")
+    assert unique([error, elsewhere, other]) == [error, elsewhere, other]

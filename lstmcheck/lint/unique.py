@@ -3,7 +3,9 @@ inlined at two calls or a function walked in two configurations that agree, is s
 
 Two findings of one code at one place whose messages differ only in what a shape leaves
 unknown (`(4, 8, 64)` from the walk of a call that gives the batch, `(4, ?, 64)` from the
-walk of the method on its own) are the same mistake too: the better-known one is kept."""
+walk of the method on its own) are the same mistake too: the better-known one is kept.
+So is an error and a warning at one place that says the same under an assumption (a walk
+that knew the input's rank and one that assumed it): the error is kept."""
 
 from __future__ import annotations
 
@@ -37,7 +39,19 @@ def unique(findings: list[Finding]) -> list[Finding]:
             continue
         at[key] = at[exact] = len(kept)
         kept.append(finding)
-    return kept
+    return _without_assumed_repeats(kept)
+
+
+_ASSUMES = " (this assumes "
+
+
+def _without_assumed_repeats(findings: list[Finding]) -> list[Finding]:
+    """The warnings dropped that repeat an error at their place word for word, only adding
+    what they assume (the error's walk knew it)."""
+    errors = {(f.code, f.path, f.cell, f.location, f.message) for f in findings
+              if f.severity == "error"}
+    return [f for f in findings if f.severity == "error" or _ASSUMES not in f.message
+            or (f.code, f.path, f.cell, f.location, f.message.split(_ASSUMES)[0]) not in errors]
 
 
 def _shapes_blanked(message: str) -> str:
