@@ -9,6 +9,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow.chained import chained_feeds
 from lstmcheck.lint.flow.squeezed import squeezed_mark
+from lstmcheck.lint.flow.site_configs import sites_of_instance
 from lstmcheck.lint.flow.batch_sizes import fixed_batch_of
 from lstmcheck.lint.flow.values import Layer, Tup, Symbolic, Val, dim_key
 from lstmcheck.lint.recurrent import RecurrentSizes, features_out, sizes_of
@@ -30,10 +31,13 @@ class Applications:
             if values is None:
                 return walk()
             saved, self.resolver.config = self.resolver.config, {**self.resolver.config, **values}
-            try:
+            sites = self.site_values
+            try:  # the classes it builds, with what this site passes (flow/site_configs.py)
+                self.site_values = {**sites, **sites_of_instance(self, getattr(layer.forward, "parent", None))}
                 return walk()
             finally:
                 self.resolver.config = saved
+                self.site_values = sites
         finally:
             if held is not None:
                 self._holders.pop()

@@ -24,6 +24,7 @@ from lstmcheck.lint.flow.configurations import Configuration, configurations
 from lstmcheck.lint.flow.guards import decided
 from lstmcheck.lint.flow.values import SIZE, judged
 from lstmcheck.lint.flow.walker import FlowWalker
+from lstmcheck.lint.flow.site_configs import sites_in_configuration
 from lstmcheck.records import CallRecord, Feed
 
 
@@ -104,6 +105,7 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
             for item in configured_items(items, candidates):
                 calls[item[0]] = records[item[0]] = _record(item, resolver, path)
         base = FlowWalker(module, scopes, resolver, path, records, site_values, rebuild)
+        base.calls = collector.calls  # flow/site_configs.py: an instance's sites in its configuration
         base_feeds = base.run(skip=skipped)
     finally:
         resolver.config = {}
@@ -121,8 +123,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
                 for item in configured_items(items, candidates):
                     own[item[0]] = _record(item, resolver, path)
                     given[id(item[0])] = (resolver.config, item, own[item[0]])
-                walker = FlowWalker(module, scopes, resolver, path, {**records, **own}, site_values,
-                                    rebuild)
+                here = sites_in_configuration(module, scopes, collector.calls, resolver, inside)
+                walker = FlowWalker(module, scopes, resolver, path, {**records, **own},
+                                    {**site_values, **here}, rebuild)  # flow/site_configs.py
+                walker.calls = collector.calls
                 runs.append((config, own, walker.run(only=inside)))
                 met_inlined.append((config, list(walker.inlined)))
         finally:

@@ -26,6 +26,7 @@ from lstmcheck.lint.flow.legacy import legacy_tensor
 from lstmcheck.lint.flow.mixed import mixed
 from lstmcheck.lint.flow.properties import property_read
 from lstmcheck.lint.flow.read_through import read_through
+from lstmcheck.lint.flow.residual import broadcast_unranked
 from lstmcheck.lint.flow.spread import spread_arguments
 from lstmcheck.lint.flow.squeezed import squeezed
 from lstmcheck.lint.flow.ranks import RANK_METHODS, rank, walked_truth
@@ -285,8 +286,8 @@ class Expressions:
         tensor, other = (left, right) if isinstance(left, Tensor) else (right, left)
         if number:
             return tensor
-        if not isinstance(other, (Tensor, Size)):
-            return None
+        if not isinstance(other, (Tensor, Size)):  # not known: broadcasting still decides the last dim
+            return broadcast_unranked(tensor, None, self.resolver.location(node))
         if tensor.dims is None:  # heads: the last dims may decide the broadcast (LC007)
             self.feeds.extend(f for f in [ops.elementwise_feed(self.path, tensor, other,
                                                                self.resolver.location(node))] if f)
@@ -728,12 +729,16 @@ class Expressions:
             made_at = self.resolver.location(node)  # `context.squeeze(1)` of H > 1 features
             return replace(receiver, part=None, origin=f".{name}(...) at line {made_at.line}",
                            line=made_at.line, made_at=made_at)
+        elif name in ops.ELEMENTWISE_OPS:  # flow/residual.py: the last dim, from broadcasting
+            return broadcast_unranked(receiver, args[0] if args else None, self.resolver.location(node))
         else:
             return None
         product = ops.product_feed(self.path, name, receiver, args[0] if args else None,
                                    self.resolver.location(node))
         if product is not None:  # a matrix product a recurrent result meets (LC007)
             self.feeds.append(product)
+        if dims is None and name in ops.ELEMENTWISE_OPS:
+            return broadcast_unranked(receiver, args[0] if args else None, self.resolver.location(node))
         if dims is None:
             return None
         if ops.puts_rows_back(receiver, name, dims):  # a bridge of each layer: not a head's rows

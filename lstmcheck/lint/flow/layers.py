@@ -8,7 +8,7 @@ import libcst as cst
 
 from lstmcheck.lint.flow import branching
 from lstmcheck.lint.flow.chained import BREAK, width_break
-from lstmcheck.lint.flow.syntax import arguments
+from lstmcheck.lint.flow.syntax import arguments, is_self
 from lstmcheck.lint.flow.parts import parts_layer
 from lstmcheck.lint.flow.spatial import CHAIN, KEEPING, SPATIAL, flatten_layer, spatial_layer
 from lstmcheck.lint.flow.values import Layer, Val
@@ -209,9 +209,8 @@ class Layers:
             return None
         parts = []
         for arg in node.args:
-            if not isinstance(arg.value, cst.Call):
-                return None
-            part = self._layer_of_call(arg.value, scope)
+            part = self._layer_of_call(arg.value, scope) if isinstance(arg.value, cst.Call) \
+                else self._built_part(arg.value, scope)
             if part is None:
                 return None
             parts.append(part)
@@ -229,6 +228,18 @@ class Layers:
                          out_features=linears[-1].out_features, options=((BREAK, broken),))
         return Layer("sequential", "Sequential", location, text,
                      in_features=linears[0].in_features, out_features=linears[-1].out_features)
+
+    def _built_part(self, node: cst.BaseExpression, scope: Any) -> Layer | None:
+        """A module built before the Sequential and put in it by name: `self.drop` that the
+        class assigns once, or a name its function binds once (`Sequential(nn.PReLU(), conv)`)."""
+        if isinstance(node, cst.Attribute) and is_self(node.value):
+            return self._class_layers_of(scope).get(node.attr.value)
+        if not isinstance(node, cst.Name) or scope is None:
+            return None
+        bindings = scope.bindings.get(node.value, [])
+        if len(bindings) != 1 or bindings[0].kind != "assign" or not isinstance(bindings[0].payload, cst.Call):
+            return None
+        return self._layer_of_call(bindings[0].payload, scope)
 
     def _class_layers_of(self, scope: Any) -> dict[str, Layer]:
         """`self.X` -> its layer, for attributes a class assigns exactly once, to a layer."""

@@ -176,6 +176,8 @@ class FlowWalker(Layers, Applications, Stacks, Expressions, KeptStates, Sequence
         self._batch_loops: list = []  # loops over the data's batches being walked
         self._handed_from: dict[int, tuple[Tensor, Tensor]] = {}  # id(handed) -> (it, the caller's)
         self._undecided = 0  # `if` statements being walked whose way the walk cannot decide
+        self.calls: Any = ()  # the collector's calls: an inlined instance's sites are bound again
+        self.instance_sites: dict = {}  # (class, configuration) -> its sites (flow/site_configs.py)
 
     def run(self, only: frozenset[int] | None = None, skip: frozenset[int] = frozenset()
             ) -> tuple[Feed, ...]:

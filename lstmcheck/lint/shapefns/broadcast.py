@@ -36,3 +36,10 @@ def broadcast(a: Dims, b: Dims) -> Dims | None:
             return None
         out.append(size)
     return tuple(out)
+
+
+def last_dim(a: Size | None, b: Size | None) -> Size | None:
+    """The last dim two tensors of unknown rank broadcast to, from their last dims alone
+    (None: unknown, or torch rejects): a number other than 1 against anything stays."""
+    ok, size = _pair(a, b)
+    return size if ok else None
