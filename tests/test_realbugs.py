@@ -32,11 +32,11 @@ ROOT = Path(__file__).parent.parent
 # once the first half of the seventh, 182-190, joined it, on branch newbugs7a from main at 980a9ca;
 # 119/190 = 0.63 at the end of round 9; 123/205 = 0.60 once the eighth, 206-210 and 220-229, joined
 # it, on main at c09e3ab; 135/205 = 0.66 at the end of round 10; 141/223 = 0.63 once the ninth,
-# 230-247, joined it, on main at 47d6799).
+# 230-247, joined it, on main at 47d6799; 146/223 = 0.65 at the end of round 11).
 # Issue 11's target is 0.90; this floor only ever ratchets up, never down: raise it when the
 # linter catches more, never lower it to make a change pass (a new held-out part is the one
 # time it is set again, to what the enlarged set measures).
-RECALL_FLOOR = 0.63
+RECALL_FLOOR = 0.65
 
 # bug_062 on (and ok_026 on) were collected after the linter's issue 11 rounds, from threads its
 # authors had not seen: recall on them says how well the work generalizes. bug_062-082 were then
