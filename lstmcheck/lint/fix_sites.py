@@ -56,6 +56,8 @@ def rejected_where_written(record: CallRecord, name: str) -> Blame | None:
         return None  # `half = hidden / 2`: computed, not written; the number behind it is fine
     if value.site_at is None and _DEFAULT_ORIGIN.search(value.origin or ""):
         return None
+    if "parse_args list" in (value.origin or ""):
+        return None  # an option's value given by a list of arguments: an option, like the above
     text = value.text.strip()
     if not _IDENTIFIER.fullmatch(text) or _CONSTANT.fullmatch(text):
         return None  # an expression (`hidden / 2`) is fixed where it computes; a constant is shared
