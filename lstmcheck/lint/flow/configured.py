@@ -24,7 +24,7 @@ from lstmcheck.lint.flow.configurations import Configuration, configurations
 from lstmcheck.lint.flow.guards import decided
 from lstmcheck.lint.flow.values import SIZE, judged
 from lstmcheck.lint.flow.walker import FlowWalker
-from lstmcheck.lint.flow.site_configs import sites_in_configuration
+from lstmcheck.lint.flow.site_configs import scopes_inside, site_values_of, sites_in_configuration
 from lstmcheck.records import CallRecord, Feed
 
 
@@ -38,15 +38,10 @@ def configured_facts(module: cst.Module, collector: Any, resolver: Any, path: st
     site_values: dict[tuple[str, int], dict] = {}  # (class, line of a site) -> its values
     built_list, bound, per_call = _built_with_chained_values(module, scopes, collector.calls, resolver)
     for built in built_list:
-        lines = [site.line for site in built.sites]
-        for site in built.sites:
-            # a site a loop unrolls into several builds no one configuration (lint/flow/loops.py)
-            if site.values is not None and lines.count(site.line) == 1:
-                site_values[(built.cls.name, site.line)] = {
-                    f"{name}@{built.init.key}": value for name, value in site.values.items()}
+        site_values.update(site_values_of(built))
         configs = configurations(built, resolver)
         if configs:
-            inside = frozenset(id(s) for s in scopes if _within(s, built.cls))
+            inside = scopes_inside(scopes, built.cls)
             classes.append((built, configs, inside))
     skipped = frozenset().union(*(inside for _, _, inside in classes))
     by_node = {item[0]: item for item in resolved}
@@ -368,14 +363,6 @@ def _agreed(built: list[Built]) -> dict[str, tuple[Any, str]]:
                    and repr(site.values[name][0]) == repr(value) for site in item.sites):
                 out[f"{name}@{item.init.key}"] = (value, origin)
     return out
-
-
-def _within(scope: Any, cls: Any) -> bool:
-    while scope is not None:
-        if scope is cls:
-            return True
-        scope = scope.parent
-    return False
 
 
 def _varying(configs: list[Configuration]) -> set[str]:

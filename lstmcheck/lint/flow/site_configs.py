@@ -19,20 +19,28 @@ def sites_in_configuration(module: Any, scopes: list, calls: list, resolver: Any
         return {}
     out: dict[tuple[str, int], dict] = {}
     for built in built_classes(module, scopes, within, resolver):
-        lines = [site.line for site in built.sites]
-        for site in built.sites:
-            if site.values is not None and lines.count(site.line) == 1:
-                out[(built.cls.name, site.line)] = {
-                    f"{name}@{built.init.key}": value for name, value in site.values.items()}
+        out.update(site_values_of(built))
     return out
 
 
-def within(scope: Any, cls: Any) -> bool:
-    while scope is not None:
-        if scope is cls:
-            return True
-        scope = scope.parent
-    return False
+def site_values_of(built: Any) -> dict[tuple[str, int], dict]:
+    """(class, line of a site) -> the values the site passes, keyed by parameter; a site a loop
+    unrolls into several builds no one configuration (lint/flow/loops.py) and is left out."""
+    lines = [site.line for site in built.sites]
+    return {(built.cls.name, site.line): {f"{name}@{built.init.key}": value
+                                          for name, value in site.values.items()}
+            for site in built.sites if site.values is not None and lines.count(site.line) == 1}
+
+
+def scopes_inside(scopes: list, cls: Any) -> frozenset[int]:
+    """The ids of the scopes within the class scope `cls` (itself included)."""
+    def within(scope: Any) -> bool:
+        while scope is not None:
+            if scope is cls:
+                return True
+            scope = scope.parent
+        return False
+    return frozenset(id(s) for s in scopes if within(s))
 
 
 def sites_of_instance(walker: Any, cls: Any) -> dict[tuple[str, int], dict]:
@@ -44,6 +52,6 @@ def sites_of_instance(walker: Any, cls: Any) -> dict[tuple[str, int], dict]:
     key = (id(cls), repr(sorted(walker.resolver.config.items(), key=lambda item: item[0])))
     cache = walker.instance_sites
     if key not in cache:
-        inside = frozenset(id(s) for s in walker.scopes if within(s, cls))
+        inside = scopes_inside(walker.scopes, cls)
         cache[key] = sites_in_configuration(walker.module, walker.scopes, calls, walker.resolver, inside)
     return cache[key]

@@ -87,13 +87,10 @@ def judged(item: Any, values: dict[str, Any]) -> Any:
     kind = type(item)
     names = _JUDGED_FIELDS.get(kind)
     if names is None:
-        if isinstance(item, type):  # a class (its metaclass tells nothing of its fields)
-            names = tuple(f.name for f in fields(item)
-                          if f.name not in _NOT_JUDGED) if is_dataclass(item) else False
-        else:
-            names = _JUDGED_FIELDS[kind] = tuple(
-                f.name for f in fields(item) if f.name not in _NOT_JUDGED
-            ) if is_dataclass(item) else False
+        names = tuple(f.name for f in fields(item)
+                      if f.name not in _NOT_JUDGED) if is_dataclass(item) else False
+        if not isinstance(item, type):  # a class's metaclass tells nothing of its fields
+            _JUDGED_FIELDS[kind] = names
     if names is not False:
         return tuple((name, judged(getattr(item, name), values)) for name in names)
     if isinstance(item, dict):
