@@ -631,7 +631,7 @@ class Expressions:
         if name in ops.VIEWS and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
             return self._viewed_unknown(receiver, name, args, node)
         if name == "expand" and not isinstance(receiver, Tensor) and self._maybe_tensor(node, scope):
-            return self._expanded_unknown(receiver, args, kwargs, node)
+            return self._viewed_unknown(receiver, name, args, node, kwargs)
         if name in WEIGHTED and len(args) == 1 and not kwargs and unknown_weights(receiver) \
                 and isinstance(node.func, cst.Attribute):  # flow/weighted.py: `weights.bmm(values)`
             return weighted_sum(name, node.func.value, args[0], self.resolver.location(node))
@@ -676,28 +676,19 @@ class Expressions:
         func = node.func
         return isinstance(func, cst.Attribute) and self.resolver.path_of(func.value, scope) is None
 
-    def _viewed_unknown(self, receiver: Val, name: str, args: list, node: cst.Call) -> Val:
+    def _viewed_unknown(self, receiver: Val, name: str, args: list, node: cst.Call,
+                        kwargs: dict | None = None) -> Val:
         """`x.view(1, -1, H)` of a tensor the walk does not know: whatever it was, torch
-        gives it the sizes asked for (or raises), so the result is `(1, ?, H)`."""
+        gives it the sizes asked for (or raises), so the result is `(1, ?, H)`. With `kwargs`,
+        `h.expand(L, B, H)` (ops.SIZED_UNRANKED) likewise; a -1 keeps a dim it does not know."""
         if receiver is not None and not isinstance(receiver, Symbolic):
             return None
-        dims = ops.VIEWS[name](None, args, {})
+        dims = ops.VIEWS[name](None, args, {}) if kwargs is None \
+            else ops.SIZED_UNRANKED[name](None, args, kwargs)
         if not dims or all(size is None for size in dims):
             return None
         made_at = self.resolver.location(node)
         return Tensor(dims, dims[-1], f".{name}(...) at line {made_at.line}", made_at.line,
-                      made_at=made_at)
-
-    def _expanded_unknown(self, receiver: Val, args: list, kwargs: dict, node: cst.Call) -> Val:
-        """`h.expand(L, B, H)` of a tensor the walk does not know (a parameter): as a view,
-        torch gives the sizes asked for or raises; a -1 keeps a dim the walk does not know."""
-        if receiver is not None and not isinstance(receiver, Symbolic):
-            return None
-        dims = ops.SIZED_UNRANKED["expand"](None, args, kwargs)
-        if not dims or all(size is None for size in dims):
-            return None
-        made_at = self.resolver.location(node)
-        return Tensor(dims, dims[-1], f".expand(...) at line {made_at.line}", made_at.line,
                       made_at=made_at)
 
     def _op(self, receiver: Tensor, name: str, args: list, kwargs: dict, node: cst.CSTNode) -> Val:
