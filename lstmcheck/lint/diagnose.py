@@ -749,5 +749,10 @@ def separate_knobs(mine: Value | None, its: Value | None) -> bool:
             or mine.defaulted is not None or its.defaulted is not None:
         return False
     texts = mine.text.strip(), its.text.strip()
-    return texts[0] != texts[1] and all(_IDENTIFIER.fullmatch(t) and not _CONSTANT.fullmatch(t)
-                                        for t in texts)
+    return texts[0] != texts[1] and all(passed_by_name(t) for t in texts)
+
+
+def passed_by_name(text: str) -> bool:
+    """An argument written as a name that is not a constant's (`hidden`, `self.p`, not
+    `HIDDEN` or `hidden / 2`): a value passed on from where it is chosen."""
+    return bool(_IDENTIFIER.fullmatch(text)) and not _CONSTANT.fullmatch(text)

@@ -6,16 +6,9 @@ ask here; the principles that move a size are in `diagnose`."""
 
 from __future__ import annotations
 
-from lstmcheck.lint.diagnose import (
-    _CONSTANT,
-    _DEFAULT_ORIGIN,
-    _IDENTIFIER,
-    Blame,
-    _use,
-    handed_in,
-)
+from lstmcheck.lint.diagnose import _DEFAULT_ORIGIN, Blame, _use, handed_in, passed_by_name
 from lstmcheck.lint.recurrent import sizes_of
-from lstmcheck.records import CallRecord, Feed, FileFacts, Location, Tensor
+from lstmcheck.records import CallRecord, Feed, FileFacts, Location, Tensor, Value
 from lstmcheck.sizes import differ, same
 
 
@@ -30,7 +23,7 @@ def directions_to_merge(feed: Feed, state: Tensor, facts: FileFacts) -> CallReco
     if record is None or state.part not in ("h_n", "c_n") or state.layer is None \
             or state.layer == record.location or state.dims is None or len(state.dims) != 3:
         return None
-    maker = next((r for r in facts.calls if r.location == state.layer), None)
+    maker = _maker(state, facts)
     if maker is None or handed_in(state) is not None:
         return None
     ours, theirs = sizes_of(record), sizes_of(maker)
@@ -50,16 +43,14 @@ def rejected_where_written(record: CallRecord, name: str) -> Blame | None:
     `bidirectional` is right as a number, and real fixes go to the use (`bool(...)`) as often
     as to where it is written (realbugs 025 and 057 cannot be told apart): `flag_written`."""
     value = record.call.arguments.get(name)
-    if name in FLAGS or value is None or value.origin_at is None or value.option is not None \
-            or value.bound_at is not None or value.location is None \
-            or record.location.contains(value.origin_at):
+    if name in FLAGS or not _written_elsewhere(record, value) \
+            or value.bound_at is not None or value.location is None:  # type: ignore[union-attr]
         return None  # `half = hidden / 2`: computed, not written; the number behind it is fine
     if value.site_at is None and _DEFAULT_ORIGIN.search(value.origin or ""):
         return None
     if "parse_args list" in (value.origin or ""):
         return None  # an option's value given by a list of arguments: an option, like the above
-    text = value.text.strip()
-    if not _IDENTIFIER.fullmatch(text) or _CONSTANT.fullmatch(text):
+    if not passed_by_name(value.text.strip()):
         return None  # an expression (`hidden / 2`) is fixed where it computes; a constant is shared
     notes = [(value.location, f"nn.{record.constructor} gets {_use(record, name)} here")]
     if value.defaulted is not None and value.site_at is not None:
@@ -75,10 +66,9 @@ def flag_written(record: CallRecord, name: str) -> tuple[Location, str] | None:
     config entry): the finding stays at the use, where `bool(...)` fixes it, and the user sees
     the other place to fix. (An argparse option has its own note.)"""
     value = record.call.arguments.get(name)
-    if name not in FLAGS or value is None or value.origin_at is None or value.option is not None \
-            or record.location.contains(value.origin_at):
+    if name not in FLAGS or not _written_elsewhere(record, value):
         return None
-    return value.origin_at, f"the {value.value!r} is written here"
+    return value.origin_at, f"the {value.value!r} is written here"  # type: ignore[union-attr,return-value]
 
 def chosen_together(record: CallRecord, first: str, second: str) -> tuple[Location, Location] | None:
     """Two values right in themselves and wrong together (a dropout with one layer) that the
@@ -91,12 +81,10 @@ def chosen_together(record: CallRecord, first: str, second: str) -> tuple[Locati
     values = [record.call.arguments.get(first), record.call.arguments.get(second)]
     places = []
     for value in values:
-        if value is None or value.origin_at is None or value.site_at is None \
-                or value.defaulted is not None or value.option is not None \
-                or record.location.contains(value.origin_at):
+        if not _written_elsewhere(record, value) or value.site_at is None \
+                or value.defaulted is not None:  # type: ignore[union-attr]
             return None
-        text = value.text.strip()
-        if not _IDENTIFIER.fullmatch(text) or _CONSTANT.fullmatch(text):
+        if not passed_by_name(value.text.strip()):
             return None
         places.append(value.origin_at)
     if values[0].site_at != values[1].site_at:  # type: ignore[union-attr]
@@ -121,7 +109,7 @@ def directions_written(feed: Feed, state: Tensor, facts: FileFacts) -> tuple[Loc
     record = feed.record
     if record is None or state.layer is None or state.part not in ("h_n", "c_n"):
         return None
-    maker = next((r for r in facts.calls if r.location == state.layer), None)
+    maker = _maker(state, facts)
     value = maker.call.arguments.get("bidirectional") if maker is not None else None
     if maker is None or value is None or value.location is None:
         return None
@@ -131,3 +119,15 @@ def directions_written(feed: Feed, state: Tensor, facts: FileFacts) -> tuple[Loc
         return None
     return value.location, (f"nn.{maker.constructor} is built with "
                             f"bidirectional={value.text.strip()} here")
+
+
+def _maker(state: Tensor, facts: FileFacts) -> CallRecord | None:
+    """The record of the layer whose result `state` is."""
+    return next((r for r in facts.calls if r.location == state.layer), None)
+
+
+def _written_elsewhere(record: CallRecord, value: Value | None) -> bool:
+    """Whether the argument's value is written away from the call, and not as an argparse
+    option's default (the rule notes the option itself)."""
+    return value is not None and value.origin_at is not None and value.option is None \
+        and not record.location.contains(value.origin_at)

@@ -639,6 +639,13 @@ def _cause_key(finding: Finding, feed: Feed) -> tuple:
     return finding.location, " ".join(message.split())  # an assumption dropped leaves a space
 
 
+def _made_here(feed: Feed, subject: str, state: Tensor) -> Related:
+    """The note at the state's making: "h_0 and c_0 are made here: torch.zeros(...) at line 9"."""
+    return Related(feed.path, state_location(state),
+                   f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
+                   f"made here: {state.origin}")
+
+
 def _judged(feed: Feed, facts: FileFacts):
     if feed.record is None or not feed.states:
         return
@@ -734,9 +741,7 @@ def _judged(feed: Feed, facts: FileFacts):
                         f"{state.dims[0]} rows: give each its own {rows}, e.g. "
                         f"torch.split(state, {expected[0]}, dim=0)")
             location = repeated.location
-            related.insert(0, Related(feed.path, state_location(state),
-                                      f"{subject.rsplit(' ', 1)[0]} "
-                                      f"{'are' if ' and ' in subject else 'is'} made here: {state.origin}"))
+            related.insert(0, _made_here(feed, subject, state))
             fix = Fix(f"split the states into {repeated.count} pieces of {expected[0]} rows, one per "
                       "layer, instead of repeating the whole", safe=False)
         elif _layer_dim_left_out(feed, state, problem, expected):
@@ -811,9 +816,7 @@ def _judged(feed: Feed, facts: FileFacts):
             problem += (f"; it is handed in at line {handed.line}, right as the final state "
                         f"of the layer that made it: make it {shape} where it is handed over")
             location = handed
-            related = [Related(feed.path, state_location(state),
-                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
-                               f"made here: {state.origin}")] + related
+            related = [_made_here(feed, subject, state)] + related
         elif (maker := directions_to_merge(feed, state, facts)) is not None:
             # another layer's whole final state, right for it, handed to a layer of other
             # directions in the same function: merged or split where it is handed over
@@ -821,9 +824,7 @@ def _judged(feed: Feed, facts: FileFacts):
                         f"{maker.location.line}, right for that layer: make it {shape} where "
                         f"it is handed over")
             location = feed.location
-            related = [Related(feed.path, state_location(state),
-                               f"{subject.rsplit(' ', 1)[0]} {'are' if ' and ' in subject else 'is'} "
-                               f"made here: {state.origin}")] \
+            related = [_made_here(feed, subject, state)] \
                 + [r for r in related if r.location != feed.location]
         elif (carried := _dim_decided_earlier(feed, state, problem)) is not None:
             # the wrong dim was decided by an earlier op and only carried since (an expand
