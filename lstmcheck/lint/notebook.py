@@ -49,17 +49,19 @@ class Notebook:
     def program(self) -> str:
         return "".join(cell.python for cell in self.cells)
 
+    def _cell_of(self, line: int) -> CodeCell:
+        """The cell a program line is in."""
+        starts = [cell.start for cell in self.cells]
+        return self.cells[max(bisect_right(starts, line) - 1, 0)]
+
     def place(self, line: int) -> tuple[int, int]:
         """Program line -> (cell index, line within the cell)."""
-        starts = [cell.start for cell in self.cells]
-        at = max(bisect_right(starts, line) - 1, 0)
-        cell = self.cells[at]
+        cell = self._cell_of(line)
         return cell.index, line - cell.start + 1
 
     def indent(self, line: int) -> int:
         """Program line -> the columns its cell's lines lost to IPython's dedent."""
-        starts = [cell.start for cell in self.cells]
-        return self.cells[max(bisect_right(starts, line) - 1, 0)].indent if self.cells else 0
+        return self._cell_of(line).indent if self.cells else 0
 
     def without(self, broken: set[int]) -> str:
         """The program with the cells in `broken` (cell indexes) blanked, lines kept."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-# `name = 0.8`, `name: 1`, `"name": 1,`, `self.name = 1` alone on a line (a class body, a dict, an INI
-# section, a config class's `__init__`)
+# `name = 0.8`, `name: 1`, `"name": 1,`, `self.name = 1` alone on a line (a class body, a dict,
+# an INI section, a config class's `__init__`)
 _FIELD = re.compile(r"""^(\s*)["']?(?:self\.)?([A-Za-z_]\w*)["']?\s*(?::\s*\w+\s*=|[:=])\s*"""
                     r"""(\d+(?:\.\d*)?|\.\d+)\s*,?\s*(?:#.*)?$""")
 _OPENS = re.compile(r"^\s*(?:class|def|async\s+def)\b|^\s*\[")
@@ -62,12 +62,17 @@ def _blocks(source: str):
 
 def one_layer_blocks(source: str) -> tuple[tuple[tuple[str, int | float, int, int, int], ...], ...]:
     """Each block that sets some field to a count (an int of 1 or more) and some other field to
-    a rate above 0 and at most 1 (torch warns for 1.0 too): the configurations a layer count and a dropout can come
-    from, the one-layer ones and the others (which make the one-layer block one of several)."""
+    a rate (`is_rate`): the configurations a layer count and a dropout can come from, the
+    one-layer ones and the others (which make the one-layer block one of several)."""
     kept = []
     for block in _blocks(source):
         counts = any(isinstance(entry[1], int) and entry[1] >= 1 for entry in block)
-        rates = any(isinstance(entry[1], float) and 0 < entry[1] <= 1 for entry in block)
+        rates = any(is_rate(entry[1]) for entry in block)
         if counts and rates:
             kept.append(tuple(block))
     return tuple(kept)
+
+
+def is_rate(value: int | float) -> bool:
+    """A float a dropout can be that torch warns about on one layer: above 0, at most 1."""
+    return isinstance(value, float) and 0 < value <= 1

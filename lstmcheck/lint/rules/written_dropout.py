@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from lstmcheck.lint.rules.dead_dropout import guarded
+from lstmcheck.lint.written_configs import is_rate
 from lstmcheck.records import CallRecord, FileFacts, Location, Value
 
 # `cfg.name`, `self.config.name`, `cfg["name"]`: the object and the field read from it
@@ -68,7 +69,7 @@ def written_pair(record: CallRecord, facts: FileFacts) -> WrittenPair | None:
             # another block of the same fields stacks layers (an encoder's config beside a
             # head's `num_layers = 1`): which one the layer is built from, the text cannot say
             return None
-        if found is None and isinstance(one[1], int) and isinstance(rate[1], float) and 0 < rate[1] <= 1:
+        if found is None and isinstance(one[1], int) and is_rate(rate[1]):
             found = WrittenPair(layers, dropout, layers_field, dropout_field, rate[1],
                                 Location(one[2], one[3], one[2], one[4]),
                                 Location(rate[2], rate[3], rate[2], rate[4]))
