@@ -15,42 +15,18 @@ raises from inside torch in `probe()`, and the `ok_` programs get no finding at 
 
 from __future__ import annotations
 
-import re
-import sys
-import traceback
-import types
 from pathlib import Path
 
 import pytest
 
 from lstmcheck.lint.engine import check_source
+from tests.marked_cases import expected_mark, probe_fails
 
 HERE = Path(__file__).parent / "heads11"
 FILES = sorted(p.name for p in HERE.glob("*.py"))
 
 
-def _expected(source: str) -> tuple[str, int, str | None] | None:
-    for number, line in enumerate(source.splitlines(), 1):
-        found = re.search(r"# expect: (LC\d{3})(?: (warning|error))?", line)
-        if found:
-            return found.group(1), number, found.group(2)
-    return None
-
-
-def _torch_fails(source: str) -> bool:
-    """Run the program's probe(): True when torch raises from inside torch; the program
-    itself must run up to there."""
-    module = types.ModuleType("heads11_case")
-    sys.modules["heads11_case"] = module
-    try:
-        exec(compile(source, "<case>", "exec"), module.__dict__)
-        try:
-            module.probe()
-        except (RuntimeError, ValueError, TypeError, IndexError, AssertionError) as error:
-            return any("torch" in frame.filename for frame in traceback.extract_tb(error.__traceback__))
-        return False
-    finally:
-        del sys.modules["heads11_case"]
+_TORCH_FAILURES = (RuntimeError, ValueError, TypeError, IndexError, AssertionError)
 
 
 def _findings(name: str):
@@ -68,17 +44,18 @@ def test_there_are_two_bugs_and_two_look_alikes() -> None:
 def test_torch_agrees_with_the_marks(name: str) -> None:
     pytest.importorskip("torch")
     source = (HERE / name).read_text()
-    assert _torch_fails(source) is (_expected(source) is not None)
+    assert probe_fails(source, "heads11_case", errors=_TORCH_FAILURES, dropout_warning=False) \
+        is (expected_mark(source) is not None)
 
 
 @pytest.mark.parametrize("name", FILES)
 def test_linter_reports_the_marked_rule_at_its_line(name: str) -> None:
     source, findings = _findings(name)
-    expected = _expected(source)
+    expected = expected_mark(source)
     if expected is None:
         assert findings == [], [(f.code, f.location.line, f.message) for f in findings]
         return
-    rule, line, severity = expected
+    rule, line, severity = expected.code, expected.line, expected.severity
     at = [f for f in findings if f.code == rule and f.location.line <= line <= f.location.end_line]
     assert at, [(f.code, f.location.line, f.message) for f in findings]
     assert at[0].severity == (severity or "error"), at[0].message
