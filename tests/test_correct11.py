@@ -14,23 +14,24 @@ the marked rule at the marked line of a buggy one (what it misses is listed the 
 from __future__ import annotations
 
 import json
-import sys
-import types
-import warnings
 from pathlib import Path
 
 import pytest
 
 from lstmcheck.lint.engine import check_source
-from tests.marked_cases import assert_linter_agrees, expected_mark, probe_fails
+from tests.marked_cases import (
+    assert_linter_agrees,
+    expected_mark,
+    probe_fails,
+    probe_outcome,
+    with_known_gap,
+)
 
 HERE = Path(__file__).parent
 CORRECT = sorted((HERE / "correct11").glob("ok_*.py"))
 BUGGY = sorted((HERE / "buggy11").glob("bug_*.py"))
 
 TORCH_FAILURES = (RuntimeError, ValueError, TypeError, AttributeError, IndexError)
-_ENVIRONMENT_WARNINGS = ("Failed to initialize NumPy",)
-
 # Correct files on which the linter warns. None today; an entry is a precision debt.
 WARNED: dict[str, str] = {}
 
@@ -48,30 +49,8 @@ NOT_REPORTED_AT_MARK = {
 }
 
 
-def _expect(path: Path, debts: dict[str, str]):
-    reason = debts.get(path.stem)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(path, id=path.stem, marks=marks)
 
 
-def _probe_outcome(path: Path) -> tuple[str, list[str]]:
-    name = f"correct11_{path.stem}"
-    module = types.ModuleType(name)
-    sys.modules[name] = module
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            try:
-                exec(compile(path.read_text(), str(path), "exec"), module.__dict__)  # our own cases
-                module.probe()
-                outcome = "runs"
-            except Exception as error:  # noqa: BLE001 - what the probe raises is the observation
-                outcome = f"{type(error).__name__}: {error}"
-    finally:
-        del sys.modules[name]
-    said = [str(w.message) for w in caught
-            if not any(known in str(w.message) for known in _ENVIRONMENT_WARNINGS)]
-    return outcome, said
 
 
 def test_the_corpora_are_as_the_brief_asks() -> None:
@@ -86,7 +65,7 @@ def test_the_corpora_are_as_the_brief_asks() -> None:
 @pytest.mark.parametrize("path", CORRECT, ids=lambda p: p.stem)
 def test_torch_runs_the_correct_file_cleanly(path: Path) -> None:
     pytest.importorskip("torch")
-    assert _probe_outcome(path) == ("runs", [])
+    assert probe_outcome(path.read_text(), f"correct11_{path.stem}") == ("runs", [])
 
 
 @pytest.mark.parametrize("path", BUGGY, ids=lambda p: p.stem)
@@ -102,12 +81,12 @@ def test_no_error_on_correct_code(path: Path) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize("path", [_expect(p, WARNED) for p in CORRECT])
+@pytest.mark.parametrize("path", [with_known_gap(p, WARNED) for p in CORRECT])
 def test_nothing_at_all_on_correct_code(path: Path) -> None:
     assert_linter_agrees(path.stem, path.read_text())
 
 
-@pytest.mark.parametrize("path", [_expect(p, NOT_REPORTED_AT_MARK) for p in BUGGY])
+@pytest.mark.parametrize("path", [with_known_gap(p, NOT_REPORTED_AT_MARK) for p in BUGGY])
 def test_bug_is_reported_at_its_mark(path: Path) -> None:
     assert_linter_agrees(path.stem, path.read_text())
 
