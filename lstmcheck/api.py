@@ -167,7 +167,8 @@ def shapes(layer: Any = None, *, input: Sequence[int] | None = None, seq_len: in
     `layer` is a live module (`nn.LSTM(10, 20, 2)`: read, never run), a constructor as text
     (`"nn.LSTM(10, 20)"`, `"self.rnn = nn.GRU(...)"`), or None with `hidden_size=` and the
     other constructor arguments as keywords. `input` is the input's shape, e.g. (5, 3, 10).
-    Raises ShapeError with the command line's one-line message when torch would refuse.
+    Raises ShapeError with the command line's one-line message, in this function's keywords,
+    when torch would refuse.
     """
     unknown = sorted(set(flags) - set(_FLAGS))
     if unknown:
